@@ -1,0 +1,13 @@
+/** Jest: node environment by default; UI tests opt into jsdom with a `@jest-environment jsdom` docblock. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  transform: {
+    // repo TS/TSX + the ESM-only @pnp/* JS in node_modules
+    '^.+\\.(ts|tsx|js|mjs)$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp)/)'],
+  moduleNameMapper: { '\\.(css|scss)$': '<rootDir>/tests/support/styleMock.js' },
+  testTimeout: 30000,
+};

@@ -1,0 +1,12 @@
+declare interface IIntegriteitCarmaWebPartStrings {
+  PropertyPaneDescription: string;
+  SettingsGroupName: string;
+  ViewFieldLabel: string;
+  SiteUrlFieldLabel: string;
+  SiteUrlFieldDescription: string;
+}
+
+declare module 'IntegriteitCarmaWebPartStrings' {
+  const strings: IIntegriteitCarmaWebPartStrings;
+  export = strings;
+}

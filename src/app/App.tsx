@@ -1,0 +1,40 @@
+import * as React from 'react';
+import { Tab, TabList, Text, Title2, type SelectTabData, type SelectTabEvent } from '@fluentui/react-components';
+import { format } from '../loc';
+import { useAppStyles } from './App.styles';
+import { useHost, useStrings } from './contexts';
+import { VIEW_KEYS, viewLabel, type ViewKey } from './views';
+import { ViewPlaceholder } from '../ui/ViewPlaceholder';
+
+/** The product frame: title, navigation between the parts, and the selected part. */
+export function App(): React.ReactElement {
+  const host = useHost();
+  const strings = useStrings();
+  const styles = useAppStyles();
+  const [view, setView] = React.useState<ViewKey>(host.initialView ?? 'beleid');
+  const onTabSelect = React.useCallback((_ev: SelectTabEvent, data: SelectTabData) => setView(data.value as ViewKey), []);
+
+  return (
+    <div className={styles.root}>
+      <header className={styles.header}>
+        <Title2 as="h1">{strings.app.title}</Title2>
+        <Text>{strings.app.subtitle}</Text>
+        <Text size={200} className={styles.user}>
+          {format(strings.app.signedInAs, { name: host.user.displayName })}
+        </Text>
+      </header>
+      <nav aria-label={strings.app.navLabel}>
+        <TabList selectedValue={view} onTabSelect={onTabSelect}>
+          {VIEW_KEYS.map((key) => (
+            <Tab key={key} value={key}>
+              {viewLabel(strings, key)}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
+      <main className={styles.main} aria-label={viewLabel(strings, view)}>
+        <ViewPlaceholder view={view} />
+      </main>
+    </div>
+  );
+}

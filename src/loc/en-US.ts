@@ -1,0 +1,33 @@
+import type { Strings } from './strings';
+
+/** English (United States). */
+export const enUS: Strings = {
+  app: {
+    title: 'Integrity CARMA',
+    subtitle: 'Integrity policy of PZ CARMA',
+    navLabel: 'Parts of Integrity CARMA',
+    loading: 'Loading…',
+    signedInAs: 'Signed in as {name}',
+  },
+  nav: {
+    beleid: 'Policy',
+    plan: 'Integrity plan',
+    voorstellen: 'Improvement proposals',
+    registers: 'Registers',
+    klachten: 'Complaints',
+    dashboard: 'Dashboard',
+  },
+  views: {
+    emptyTitle: '{view}',
+    emptyBody: 'This part is under construction.',
+  },
+  errors: {
+    generic: 'Something went wrong. Please try again.',
+    network: 'No connection to SharePoint. Your data is not lost; please try again.',
+    throttled: 'SharePoint is busy. We retry automatically.',
+    conflict: 'Someone else changed this in the meantime. Here is the latest version; check it and try again.',
+    forbidden: 'You do not have access to this part.',
+    notFound: 'This item does not exist (any more) or you have no access to it.',
+    retry: 'Try again',
+  },
+};

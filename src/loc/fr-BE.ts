@@ -1,0 +1,33 @@
+import type { Strings } from './strings';
+
+/** French (Belgium). */
+export const frBE: Strings = {
+  app: {
+    title: 'Intégrité CARMA',
+    subtitle: "Politique d'intégrité de la ZP CARMA",
+    navLabel: "Parties d'Intégrité CARMA",
+    loading: 'Chargement…',
+    signedInAs: 'Connecté en tant que {name}',
+  },
+  nav: {
+    beleid: 'Politique',
+    plan: "Plan d'intégrité",
+    voorstellen: "Propositions d'amélioration",
+    registers: 'Registres',
+    klachten: 'Plaintes',
+    dashboard: 'Tableau de bord',
+  },
+  views: {
+    emptyTitle: '{view}',
+    emptyBody: 'Cette partie est en cours de construction.',
+  },
+  errors: {
+    generic: 'Une erreur est survenue. Veuillez réessayer.',
+    network: "Pas de connexion avec SharePoint. Vos données ne sont pas perdues ; veuillez réessayer.",
+    throttled: 'SharePoint est momentanément surchargé. Nous réessayons automatiquement.',
+    conflict: "Quelqu'un d'autre a modifié cet élément entre-temps. Voici la version la plus récente ; vérifiez-la et réessayez.",
+    forbidden: "Vous n'avez pas accès à cette partie.",
+    notFound: "Cet élément n'existe pas (ou plus) ou vous n'y avez pas accès.",
+    retry: 'Réessayer',
+  },
+};

@@ -1,0 +1,33 @@
+import type { Strings } from './strings';
+
+/** Dutch (Belgium): the zone's own language and the reference for the other languages. */
+export const nlBE: Strings = {
+  app: {
+    title: 'Integriteit CARMA',
+    subtitle: 'Integriteitsbeleid van PZ CARMA',
+    navLabel: 'Onderdelen van Integriteit CARMA',
+    loading: 'Bezig met laden…',
+    signedInAs: 'Aangemeld als {name}',
+  },
+  nav: {
+    beleid: 'Beleid',
+    plan: 'Integriteitsplan',
+    voorstellen: 'Verbetervoorstellen',
+    registers: 'Registers',
+    klachten: 'Klachten',
+    dashboard: 'Dashboard',
+  },
+  views: {
+    emptyTitle: '{view}',
+    emptyBody: 'Dit onderdeel is nog in opbouw.',
+  },
+  errors: {
+    generic: 'Er ging iets mis. Probeer het opnieuw.',
+    network: 'Geen verbinding met SharePoint. Uw gegevens zijn niet verloren; probeer het opnieuw.',
+    throttled: 'SharePoint is even druk. We proberen het automatisch opnieuw.',
+    conflict: 'Iemand anders heeft dit intussen gewijzigd. We tonen de nieuwste versie; bekijk ze en probeer opnieuw.',
+    forbidden: 'U hebt geen toegang tot dit onderdeel.',
+    notFound: 'Dit item bestaat niet (meer) of u hebt er geen toegang toe.',
+    retry: 'Opnieuw proberen',
+  },
+};

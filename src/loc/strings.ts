@@ -1,0 +1,36 @@
+/** The languages the product speaks, Dutch first. */
+export const LOCALES = ['nl-BE', 'fr-BE', 'en-US'] as const;
+/** One of {@link LOCALES}. */
+export type Locale = (typeof LOCALES)[number];
+
+/** Every UI text of the product; each language file must fill every key (a missing key fails the build). */
+export interface Strings {
+  app: {
+    title: string;
+    subtitle: string;
+    navLabel: string;
+    loading: string;
+    signedInAs: string;
+  };
+  nav: {
+    beleid: string;
+    plan: string;
+    voorstellen: string;
+    registers: string;
+    klachten: string;
+    dashboard: string;
+  };
+  views: {
+    emptyTitle: string;
+    emptyBody: string;
+  };
+  errors: {
+    generic: string;
+    network: string;
+    throttled: string;
+    conflict: string;
+    forbidden: string;
+    notFound: string;
+    retry: string;
+  };
+}

@@ -1,0 +1,42 @@
+/** @jest-environment jsdom */
+import * as React from 'react';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { AppRoot } from '../../src/app/AppRoot';
+import { offlineServices, sharePointHost, teamsHost } from '../support/hosts';
+
+describe('AppRoot', () => {
+  it('renders the product navigation in Dutch on a SharePoint page', () => {
+    render(<AppRoot host={sharePointHost()} services={offlineServices()} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Integriteit CARMA' })).toBeTruthy();
+    const tabs = screen.getAllByRole('tab').map((tab) => tab.textContent);
+    expect(tabs).toEqual(['Beleid', 'Integriteitsplan', 'Verbetervoorstellen', 'Registers', 'Klachten', 'Dashboard']);
+    expect(screen.getByText('Aangemeld als Jonas Maes')).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Beleid' }).getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('renders in the Teams host with its language and opens the requested view', () => {
+    render(<AppRoot host={teamsHost({ initialView: 'voorstellen' })} services={offlineServices()} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Intégrité CARMA' })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: "Propositions d'amélioration" }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('main').getAttribute('aria-label')).toBe("Propositions d'amélioration");
+  });
+
+  it('switches views from the navigation', () => {
+    render(<AppRoot host={sharePointHost()} services={offlineServices()} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Klachten' }));
+    expect(screen.getByRole('tab', { name: 'Klachten' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('heading', { level: 2, name: 'Klachten' })).toBeTruthy();
+  });
+
+  it('keeps element ids apart for two instances on one page', () => {
+    const { container } = render(
+      <>
+        <AppRoot host={sharePointHost({ instanceId: 'a' })} services={offlineServices()} />
+        <AppRoot host={sharePointHost({ instanceId: 'b' })} services={offlineServices()} />
+      </>,
+    );
+    const ids = Array.from(container.querySelectorAll('[id]')).map((el) => el.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
