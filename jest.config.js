@@ -8,6 +8,9 @@ module.exports = {
     '^.+\\.(ts|tsx|js|mjs)$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }],
   },
   transformIgnorePatterns: ['/node_modules/(?!(@pnp)/)'],
-  moduleNameMapper: { '\\.(css|scss)$': '<rootDir>/tests/support/styleMock.js' },
+  moduleNameMapper: {
+    '\\.(css|scss)$': '<rootDir>/tests/support/styleMock.js',
+    '^strip-bom$': '<rootDir>/tests/support/strip-bom.js',
+  },
   testTimeout: 30000,
 };

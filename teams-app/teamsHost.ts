@@ -24,6 +24,6 @@ export function hostFromTab(detected: DetectedHost, siteUrl: string, user: HostU
     user,
     instanceId: 'tab',
     initialView: initialViewOf(search, teams),
-    deepLink: teams?.page.subEntityId || new URLSearchParams(search).get('item') || undefined,
+    deepLink: teams?.page.subPageId || new URLSearchParams(search).get('item') || undefined,
   };
 }

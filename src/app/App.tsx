@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Tab, TabList, Text, Title2, type SelectTabData, type SelectTabEvent } from '@fluentui/react-components';
+import { Tab, TabList, Text, Title2, useId, type SelectTabData, type SelectTabEvent } from '@fluentui/react-components';
 import { format } from '../loc';
 import { useAppStyles } from './App.styles';
 import { useHost, useStrings } from './contexts';
@@ -12,6 +12,8 @@ export function App(): React.ReactElement {
   const strings = useStrings();
   const styles = useAppStyles();
   const [view, setView] = React.useState<ViewKey>(host.initialView ?? 'beleid');
+  const idPrefix = useId('view');
+  const tabId = (key: ViewKey): string => `${idPrefix}-tab-${key}`;
   const onTabSelect = React.useCallback((_ev: SelectTabEvent, data: SelectTabData) => setView(data.value as ViewKey), []);
 
   return (
@@ -26,14 +28,16 @@ export function App(): React.ReactElement {
       <nav aria-label={strings.app.navLabel}>
         <TabList selectedValue={view} onTabSelect={onTabSelect}>
           {VIEW_KEYS.map((key) => (
-            <Tab key={key} value={key}>
+            <Tab key={key} value={key} id={tabId(key)} aria-controls={`${idPrefix}-panel`}>
               {viewLabel(strings, key)}
             </Tab>
           ))}
         </TabList>
       </nav>
-      <main className={styles.main} aria-label={viewLabel(strings, view)}>
-        <ViewPlaceholder view={view} />
+      <main className={styles.main}>
+        <div role="tabpanel" id={`${idPrefix}-panel`} aria-labelledby={tabId(view)}>
+          <ViewPlaceholder view={view} />
+        </div>
       </main>
     </div>
   );

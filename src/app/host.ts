@@ -24,6 +24,6 @@ export interface HostContext {
   instanceId: string;
   /** The view to open first (web part setting, tab configuration or deep link). */
   initialView?: ViewKey;
-  /** A deep link into one item, e.g. `voorstel/12` (Teams `subEntityId`). */
+  /** A deep link into one item, e.g. `voorstel/12` (Teams `subEntityId`, which teams-js v2 calls `page.subPageId`). */
   deepLink?: string;
 }

@@ -8,8 +8,11 @@ describe('AppRoot', () => {
   it('renders the product navigation in Dutch on a SharePoint page', () => {
     render(<AppRoot host={sharePointHost()} services={offlineServices()} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Integriteit CARMA' })).toBeTruthy();
-    const tabs = screen.getAllByRole('tab').map((tab) => tab.textContent);
-    expect(tabs).toEqual(['Beleid', 'Integriteitsplan', 'Verbetervoorstellen', 'Registers', 'Klachten', 'Dashboard']);
+    const tabs = screen.getAllByRole('tab').map((tab) => tab.getAttribute('value'));
+    expect(tabs).toEqual(['beleid', 'plan', 'voorstellen', 'registers', 'klachten', 'dashboard']);
+    for (const name of ['Beleid', 'Integriteitsplan', 'Verbetervoorstellen', 'Registers', 'Klachten', 'Dashboard']) {
+      expect(screen.getByRole('tab', { name })).toBeTruthy();
+    }
     expect(screen.getByText('Aangemeld als Jonas Maes')).toBeTruthy();
     expect(screen.getByRole('tab', { name: 'Beleid' }).getAttribute('aria-selected')).toBe('true');
   });
@@ -18,7 +21,7 @@ describe('AppRoot', () => {
     render(<AppRoot host={teamsHost({ initialView: 'voorstellen' })} services={offlineServices()} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Intégrité CARMA' })).toBeTruthy();
     expect(screen.getByRole('tab', { name: "Propositions d'amélioration" }).getAttribute('aria-selected')).toBe('true');
-    expect(screen.getByRole('main').getAttribute('aria-label')).toBe("Propositions d'amélioration");
+    expect(screen.getByRole('tabpanel', { name: "Propositions d'amélioration" })).toBeTruthy();
   });
 
   it('switches views from the navigation', () => {

@@ -1,0 +1,144 @@
+import { eq, isMe, query } from './caml';
+import { CLIENT_ID, CLIENT_ID_OWN_ITEMS, DIENST_FIELD, defineList, titleField } from './common';
+
+/** The statuses of a korpsrichtlijn, in flow order. */
+export const DIRECTIVE_STATUSES = ['Concept', 'Gepubliceerd', 'Gearchiveerd'] as const;
+
+/** What an attention theme asks of the reader: the declaration it links to, or nothing. */
+export const THEME_ACTIONS = ['Geschenk', 'Nevenactiviteit', 'Materiaalschade', 'Geen'] as const;
+
+/** The categories of a push message. */
+export const MESSAGE_CATEGORIES = ['Beslissing', 'Campagne', 'Algemeen'] as const;
+
+/** The 10 aandachtspunten (attention themes) of the integrity policy; seeded, edited by the Juridische dienst. */
+export const AANDACHTSPUNTEN = defineList({
+  title: 'Aandachtspunten',
+  description: 'De 10 aandachtspunten van het integriteitsbeleid, met hun volledige tekst.',
+  readSecurity: 1,
+  writeSecurity: 1,
+  versioning: true,
+  attachments: false,
+  noCrawl: false,
+  appCreates: false,
+  fields: [
+    titleField('Titel', true),
+    { name: 'ThemeNumber', displayName: 'Nummer', kind: 'Number', min: 1, max: 10, decimals: 0, required: true, indexed: true, unique: true },
+    { name: 'Body', displayName: 'Tekst', kind: 'Note', richText: true },
+    { name: 'Action', displayName: 'Actie', kind: 'Choice', choices: THEME_ACTIONS, default: 'Geen', required: true },
+  ],
+  views: [{ title: 'Op nummer', query: query(null, [['ThemeNumber', true]]), fields: ['ThemeNumber', 'LinkTitle', 'Action'], rowLimit: 30 }],
+  roles: { medewerkers: 'read', politiecollege: 'read', juridischeDienst: 'contribute', beheerders: 'fullControl' },
+});
+
+/** Korpsrichtlijnen: numbered, versioned corps guidelines owned and published by the Juridische dienst. */
+export const KORPSRICHTLIJNEN = defineList({
+  title: 'Korpsrichtlijnen',
+  description: 'Genummerde en geversioneerde korpsrichtlijnen, beheerd door de Juridische dienst.',
+  readSecurity: 1,
+  writeSecurity: 1,
+  versioning: true,
+  attachments: true,
+  noCrawl: false,
+  appCreates: true,
+  fields: [
+    titleField('Titel', true),
+    CLIENT_ID,
+    { name: 'DirectiveNumber', displayName: 'Nummer', kind: 'Text', maxLength: 20, required: true, indexed: true, unique: true, description: 'Bv. KR-2015-01.' },
+    { name: 'Body', displayName: 'Inhoud', kind: 'Note', richText: true },
+    { name: 'VersionMajor', displayName: 'Hoofdversie', kind: 'Number', min: 0, decimals: 0, default: 1, required: true, description: 'Een nieuwe hoofdversie vraagt opnieuw een kennisname.' },
+    { name: 'VersionMinor', displayName: 'Subversie', kind: 'Number', min: 0, decimals: 0, default: 0, required: true },
+    { name: 'Status', displayName: 'Status', kind: 'Choice', choices: DIRECTIVE_STATUSES, default: 'Concept', required: true, indexed: true },
+    { name: 'Owner', displayName: 'Eigenaar', kind: 'User', description: 'De verantwoordelijke van de Juridische dienst.' },
+    { name: 'Themes', displayName: 'Aandachtspunten', kind: 'LookupMulti', lookupList: 'Aandachtspunten' },
+    { name: 'PublishedAt', displayName: 'Gepubliceerd op', kind: 'DateTime', indexed: true },
+    { name: 'RequiresAcknowledgement', displayName: 'Kennisname vereist', kind: 'Boolean', default: true },
+  ],
+  views: [
+    {
+      title: 'Gepubliceerd',
+      query: query(eq('Status', 'Choice', 'Gepubliceerd'), [['PublishedAt', false]]),
+      fields: ['DirectiveNumber', 'LinkTitle', 'VersionMajor', 'VersionMinor', 'PublishedAt', 'RequiresAcknowledgement'],
+      rowLimit: 30,
+    },
+    {
+      title: 'Concepten',
+      query: query(eq('Status', 'Choice', 'Concept'), [['DirectiveNumber', true]]),
+      fields: ['DirectiveNumber', 'LinkTitle', 'VersionMajor', 'VersionMinor', 'Owner'],
+      rowLimit: 30,
+    },
+  ],
+  roles: { medewerkers: 'read', politiecollege: 'read', juridischeDienst: 'contribute', beheerders: 'fullControl' },
+});
+
+/** Kennisnames: "gelezen en begrepen" per reader and major version of a korpsrichtlijn; add-only, own items only. */
+export const KENNISNAMES = defineList({
+  title: 'Kennisnames',
+  description: 'Kennisnames "gelezen en begrepen" van korpsrichtlijnen, per medewerker en hoofdversie.',
+  readSecurity: 2,
+  writeSecurity: 2,
+  versioning: false,
+  attachments: false,
+  noCrawl: true,
+  appCreates: true,
+  fields: [
+    titleField('Titel', false),
+    CLIENT_ID_OWN_ITEMS,
+    { name: 'Directive', displayName: 'Korpsrichtlijn', kind: 'Lookup', lookupList: 'Korpsrichtlijnen', required: true, indexed: true },
+    { name: 'VersionMajor', displayName: 'Hoofdversie', kind: 'Number', min: 0, decimals: 0, required: true },
+    { name: 'Employee', displayName: 'Medewerker', kind: 'User', required: true, indexed: true },
+    DIENST_FIELD,
+    { name: 'AcknowledgedAt', displayName: 'Gelezen en begrepen op', kind: 'DateTime', required: true, indexed: true },
+  ],
+  views: [
+    {
+      title: 'Mijn kennisnames',
+      query: query(isMe('Employee'), [['AcknowledgedAt', false]]),
+      fields: ['Directive', 'VersionMajor', 'AcknowledgedAt'],
+      rowLimit: 30,
+    },
+  ],
+  roles: { medewerkers: 'append', juridischeDienst: 'oversee', korpsleiding: 'oversee', beheerders: 'fullControl' },
+});
+
+/** Berichten: push messages on the SharePoint page (decisions on proposals, the campaign on the 10 themes). */
+export const BERICHTEN = defineList({
+  title: 'Berichten',
+  description: 'Pushberichten op de SharePoint-pagina: beslissingen over voorstellen, campagnes, algemene berichten.',
+  readSecurity: 1,
+  writeSecurity: 1,
+  versioning: true,
+  attachments: false,
+  noCrawl: false,
+  appCreates: true,
+  fields: [
+    titleField('Titel', true),
+    CLIENT_ID,
+    { name: 'Body', displayName: 'Bericht', kind: 'Note', richText: true },
+    { name: 'PublishedAt', displayName: 'Gepubliceerd op', kind: 'DateTime', required: true, indexed: true },
+    { name: 'Category', displayName: 'Categorie', kind: 'Choice', choices: MESSAGE_CATEGORIES, default: 'Algemeen', required: true, indexed: true },
+    { name: 'ProposalId', displayName: 'Verbetervoorstel (id)', kind: 'Number', decimals: 0, indexed: true },
+    { name: 'Theme', displayName: 'Aandachtspunt', kind: 'Lookup', lookupList: 'Aandachtspunten' },
+  ],
+  views: [
+    {
+      title: 'Recent',
+      query: query(null, [['PublishedAt', false]]),
+      fields: ['PublishedAt', 'LinkTitle', 'Category'],
+      rowLimit: 30,
+    },
+    {
+      title: 'Beslissingen',
+      query: query(eq('Category', 'Choice', 'Beslissing'), [['PublishedAt', false]]),
+      fields: ['PublishedAt', 'LinkTitle', 'ProposalId'],
+      rowLimit: 30,
+    },
+  ],
+  roles: {
+    medewerkers: 'read',
+    politiecollege: 'read',
+    communicatie: 'contribute',
+    directiecomite: 'contribute',
+    comitevoorzitters: 'contribute',
+    beheerders: 'fullControl',
+  },
+});

@@ -1,0 +1,72 @@
+import { AppManifestUtils } from '@microsoft/app-manifest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const dir = path.resolve(__dirname, '../../manifest');
+const read = (name: string): any => JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
+const schemaDir = path.dirname(require.resolve('@microsoft/app-manifest/build/json-schemas/teams/v1.22/MicrosoftTeams.schema.json'));
+
+function pngSize(name: string): { width: number; height: number; colorType: number } {
+  const bytes = readFileSync(path.join(dir, name));
+  expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), colorType: bytes[25] };
+}
+
+describe('Teams app manifest', () => {
+  const manifest = read('manifest.json');
+
+  it('validates offline against the official schema', async () => {
+    expect(manifest.manifestVersion >= '1.22').toBe(true);
+    expect(await AppManifestUtils.validateAgainstSchema(manifest)).toEqual([]);
+  });
+
+  it('is caught by the schema when broken (the validator really validates)', async () => {
+    const broken = { ...manifest, id: 'not-a-guid', staticTabs: [{ ...manifest.staticTabs[0], scopes: ['everywhere'] }] };
+    const errors = await AppManifestUtils.validateAgainstSchema(broken);
+    expect(errors.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('has a personal tab and a configurable channel tab, all on https valid domains', () => {
+    expect(manifest.staticTabs.some((tab: any) => tab.scopes.includes('personal') && tab.contentUrl)).toBe(true);
+    expect(manifest.configurableTabs).toHaveLength(1);
+    expect(manifest.configurableTabs[0].context).toContain('channelTab');
+    const urls = [
+      ...manifest.staticTabs.filter((t: any) => t.contentUrl).flatMap((t: any) => [t.contentUrl, t.websiteUrl]),
+      manifest.configurableTabs[0].configurationUrl,
+    ];
+    for (const url of urls) {
+      const parsed = new URL(url);
+      expect(parsed.protocol).toBe('https:');
+      expect(manifest.validDomains).toContain(parsed.host);
+    }
+  });
+
+  it('declares activity types whose template parameters are named', () => {
+    const types = manifest.activities.activityTypes.map((a: any) => a.type);
+    expect(new Set(types).size).toBe(types.length);
+    for (const activity of manifest.activities.activityTypes) expect(activity.templateText).toMatch(/\{actor\}/);
+  });
+
+  it.each(['nl.json', 'fr.json'])('%s validates against the localization schema and translates every tab and activity', async (file) => {
+    const localization = read(file);
+    // The official localization schema writes `[\b(…)\b]` with a lone `]`, which a unicode RegExp (ajv's mode)
+    // rejects; escaping that bracket keeps the pattern's meaning.
+    const schemaText = readFileSync(path.join(schemaDir, 'MicrosoftTeams.Localization.schema.json'), 'utf8');
+    const schema = JSON.parse(schemaText.split('\\\\b]').join('\\\\b\\\\]'));
+    expect(await AppManifestUtils.validateAgainstSchema(localization, schema)).toEqual([]);
+    manifest.staticTabs.forEach((tab: any, i: number) => {
+      if (tab.name) expect(localization[`staticTabs[${i}].name`]).toBeTruthy();
+    });
+    manifest.activities.activityTypes.forEach((activity: any, i: number) => {
+      const params = (activity.templateText.match(/\{\w+\}/g) || []).sort();
+      const translated = localization[`activities.activityTypes[${i}].templateText`];
+      expect((translated.match(/\{\w+\}/g) || []).sort()).toEqual(params);
+    });
+    expect(manifest.localizationInfo.additionalLanguages.map((l: any) => l.file)).toContain(file);
+  });
+
+  it('ships a 192×192 colour icon and a 32×32 transparent outline icon', () => {
+    expect(pngSize('color.png')).toMatchObject({ width: 192, height: 192 });
+    expect(pngSize('outline.png')).toEqual({ width: 32, height: 32, colorType: 6 });
+  });
+});
