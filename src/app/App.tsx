@@ -3,42 +3,47 @@ import { Tab, TabList, Text, Title2, useId, type SelectTabData, type SelectTabEv
 import { format } from '../loc';
 import { useAppStyles } from './App.styles';
 import { useHost, useStrings } from './contexts';
+import { NavigationReactContext, initialRoute, type Navigation, type Route } from './navigation';
+import { VIEW_COMPONENTS } from './viewRegistry';
 import { VIEW_KEYS, viewLabel, type ViewKey } from './views';
-import { ViewPlaceholder } from '../ui/ViewPlaceholder';
 
 /** The product frame: title, navigation between the parts, and the selected part. */
 export function App(): React.ReactElement {
   const host = useHost();
   const strings = useStrings();
   const styles = useAppStyles();
-  const [view, setView] = React.useState<ViewKey>(host.initialView ?? 'beleid');
+  const [route, setRoute] = React.useState<Route>(() => initialRoute(host.initialView, host.deepLink));
+  const navigation = React.useMemo<Navigation>(() => ({ route, navigate: setRoute }), [route]);
   const idPrefix = useId('view');
   const tabId = (key: ViewKey): string => `${idPrefix}-tab-${key}`;
-  const onTabSelect = React.useCallback((_ev: SelectTabEvent, data: SelectTabData) => setView(data.value as ViewKey), []);
+  const onTabSelect = React.useCallback((_ev: SelectTabEvent, data: SelectTabData) => setRoute({ view: data.value as ViewKey }), []);
+  const View = VIEW_COMPONENTS[route.view];
 
   return (
-    <div className={styles.root}>
-      <header className={styles.header}>
-        <Title2 as="h1">{strings.app.title}</Title2>
-        <Text>{strings.app.subtitle}</Text>
-        <Text size={200} className={styles.user}>
-          {format(strings.app.signedInAs, { name: host.user.displayName })}
-        </Text>
-      </header>
-      <nav aria-label={strings.app.navLabel}>
-        <TabList selectedValue={view} onTabSelect={onTabSelect}>
-          {VIEW_KEYS.map((key) => (
-            <Tab key={key} value={key} id={tabId(key)} aria-controls={`${idPrefix}-panel`}>
-              {viewLabel(strings, key)}
-            </Tab>
-          ))}
-        </TabList>
-      </nav>
-      <main className={styles.main}>
-        <div role="tabpanel" id={`${idPrefix}-panel`} aria-labelledby={tabId(view)}>
-          <ViewPlaceholder view={view} />
-        </div>
-      </main>
-    </div>
+    <NavigationReactContext.Provider value={navigation}>
+      <div className={styles.root}>
+        <header className={styles.header}>
+          <Title2 as="h1">{strings.app.title}</Title2>
+          <Text>{strings.app.subtitle}</Text>
+          <Text size={200} className={styles.user}>
+            {format(strings.app.signedInAs, { name: host.user.displayName })}
+          </Text>
+        </header>
+        <nav aria-label={strings.app.navLabel}>
+          <TabList selectedValue={route.view} onTabSelect={onTabSelect}>
+            {VIEW_KEYS.map((key) => (
+              <Tab key={key} value={key} id={tabId(key)} aria-controls={`${idPrefix}-panel`}>
+                {viewLabel(strings, key)}
+              </Tab>
+            ))}
+          </TabList>
+        </nav>
+        <main className={styles.main}>
+          <div role="tabpanel" id={`${idPrefix}-panel`} aria-labelledby={tabId(route.view)}>
+            <View />
+          </div>
+        </main>
+      </div>
+    </NavigationReactContext.Provider>
   );
 }

@@ -55,7 +55,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     id: 'q-team',
     topics: ['Materiaal en uitrusting', 'Innovatie'],
     keywords: [
-      'innovat', 'proefproject', 'pilootproject', 'materiaal', 'materieel', 'uitrusting', 'kledij', 'uniform', 'bodycam',
+      'innovat', 'proefproject', 'pilootproject', 'materiaal', 'materieel', 'uitrusting', 'kledij', ' uniform ', ' uniformen ', 'bodycam',
       'drone', 'smartphone', ' gsm', 'laptop', 'tablet', 'software', 'applicatie', 'apparatuur', 'toestel', 'kogelwerend',
       'zaklamp', 'portofoon', 'camera',
     ],
@@ -76,7 +76,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     id: 'operationeel',
     topics: ['Operationele werking'],
     keywords: [
-      'werkafspra', 'werkproces', 'verdeelbeleid', 'operatione', 'fenomeen', 'crimin', 'recherche', 'patrouille',
+      'werkafspra', 'werkproces', 'verdeelbeleid', 'operatione', 'fenome', 'crimin', 'recherche', 'patrouille',
       'interventieploeg', 'dossierverdeling', 'dossierbehandeling', 'proces verbaal', ' pv ', ' pvs ', 'briefing',
       'handhaving', 'opsporing', 'permanentie',
     ],
@@ -123,7 +123,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     id: 'hr',
     topics: ['Personeel', 'Opleiding'],
     keywords: [
-      'personeel', 'aanwerving', 'werving', 'selectie', 'opleiding', 'vorming', 'training', 'loopbaan', 'onthaal', 'mentor',
+      'personeel', 'aanwerving', 'werving', 'selectie', 'opleiding', ' vorming', 'training', 'loopbaan', 'onthaal', 'mentor',
       'verlof', 'uurrooster', 'dienstrooster', 'telewerk', 'functiebeschrijving', 'functieprofiel', 'coaching', 'vacature',
       'bevordering',
     ],
@@ -219,8 +219,9 @@ function executorMatch(matches: Match[], comite: ComiteKey | null): Match | null
   const candidates = matches.filter(
     (m) => m.rule.uitvoerder && (m.rule.uitvoerder.kind !== 'overleggroep' || comite === m.rule.comite),
   );
-  const byOrder = candidates.filter((m) => m.rule.uitvoerder && m.rule.uitvoerder.kind !== 'overleggroep');
-  if (byOrder.length > 0) return byOrder[0];
+  // the standing bodies take precedence in ROUTE_RULES order: Voertuigcomité, Cel GWB, Q-team
+  const standing = candidates.filter((m) => m.rule.uitvoerder && m.rule.uitvoerder.kind !== 'overleggroep');
+  if (standing.length > 0) return standing[0];
   // the phenomenon with the most matches wins; ROUTE_RULES order (drugs, personen, vermogen) breaks a tie
   return candidates.reduce<Match | null>((best, m) => (best && best.score >= m.score ? best : m), null);
 }

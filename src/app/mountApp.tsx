@@ -1,0 +1,50 @@
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import type { SPFI } from '@pnp/sp';
+import { getCurrentUser } from '../data/currentUser';
+import { httpStatus } from '../data/errors';
+import { AppRoot } from './AppRoot';
+import type { HostContext, HostUser } from './host';
+
+/** Re-renders a mounted app with a changed host context (e.g. a live theme change). */
+export type UpdateHost = (change: (host: HostContext) => HostContext) => void;
+
+/**
+ * Mounts the app for a host without a page context (Teams tab, local SharePoint page): asks SharePoint who is
+ * signed in, builds the host context and renders; sends a visitor without a session to `signInUrl` when given.
+ */
+export async function mountApp(
+  root: HTMLElement,
+  sp: SPFI,
+  buildHost: (user: HostUser) => HostContext,
+  signInUrl?: string,
+): Promise<UpdateHost | undefined> {
+  let user: HostUser;
+  try {
+    user = await getCurrentUser(sp);
+  } catch (error) {
+    if (httpStatus(error) === 401 && signInUrl) {
+      window.location.assign(`${signInUrl}?returnUrl=${encodeURIComponent(window.location.href)}`);
+      return undefined;
+    }
+    throw error;
+  }
+  let host = buildHost(user);
+  const render = (): void => ReactDom.render(<AppRoot host={host} services={{ sp }} />, root);
+  document.documentElement.lang = host.locale;
+  render();
+  return (change) => {
+    host = change(host);
+    render();
+  };
+}
+
+/** Replaces the page's content with a start-up failure message (Dutch: the app could not load its strings yet). */
+export function showStartupError(root: HTMLElement, error: unknown): void {
+  root.innerHTML = '';
+  const p = document.createElement('p');
+  p.setAttribute('role', 'alert');
+  p.style.padding = '16px';
+  p.textContent = `Integriteit CARMA kon niet starten: ${error instanceof Error ? error.message : String(error)}`;
+  root.appendChild(p);
+}

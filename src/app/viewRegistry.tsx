@@ -1,0 +1,18 @@
+import * as React from 'react';
+import { ViewPlaceholder } from '../ui/ViewPlaceholder';
+import type { ViewKey } from './views';
+
+const placeholder = (view: ViewKey): React.ComponentType => {
+  const Placeholder = (): React.ReactElement => <ViewPlaceholder view={view} />;
+  return Placeholder;
+};
+
+/** The component of each view; a view reads its item from the navigation (`useNavigation().route.item`). */
+export const VIEW_COMPONENTS: Record<ViewKey, React.ComponentType> = {
+  beleid: placeholder('beleid'),
+  plan: placeholder('plan'),
+  voorstellen: placeholder('voorstellen'),
+  registers: placeholder('registers'),
+  klachten: placeholder('klachten'),
+  dashboard: placeholder('dashboard'),
+};

@@ -1,0 +1,82 @@
+import type { SPFI } from '@pnp/sp';
+import { createOnce, type CreatedItem, type NewItem } from './createOnce';
+import { isTransient } from './errors';
+
+/** The part of `Storage` (localStorage) the outbox needs; tests pass an in-memory one. */
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** A create waiting to reach SharePoint. */
+export interface OutboxEntry {
+  listTitle: string;
+  item: NewItem;
+  queuedAt: string;
+}
+
+/** The result of a submit: created now, or kept in the outbox to be sent when SharePoint is reachable again. */
+export type SubmitResult = { status: 'created'; item: CreatedItem } | { status: 'queued'; clientId: string };
+
+/**
+ * Submitted items that have not reached SharePoint yet, kept in the browser's storage so that nothing submitted is
+ * lost when the network drops or the tab closes; every send goes through {@link createOnce}, so nothing is duplicated.
+ */
+export class Outbox {
+  public constructor(
+    private readonly store: KeyValueStore,
+    private readonly key: string = 'integriteit-carma.outbox',
+  ) {}
+
+  /** The entries still waiting. */
+  public pending(): OutboxEntry[] {
+    try {
+      const parsed = JSON.parse(this.store.getItem(this.key) || '[]');
+      return Array.isArray(parsed) ? (parsed as OutboxEntry[]) : [];
+    } catch {
+      return [];
+    }
+  }
+
+  private save(entries: OutboxEntry[]): void {
+    if (entries.length) this.store.setItem(this.key, JSON.stringify(entries));
+    else this.store.removeItem(this.key);
+  }
+
+  private put(entry: OutboxEntry): void {
+    this.save(this.pending().filter((e) => e.item.ClientId !== entry.item.ClientId).concat([entry]));
+  }
+
+  private drop(clientId: string): void {
+    this.save(this.pending().filter((e) => e.item.ClientId !== clientId));
+  }
+
+  /** Keeps the item first, then sends it; a transient failure leaves it queued, a refusal removes it and throws. */
+  public async submit(sp: SPFI, listTitle: string, item: NewItem, now: Date = new Date()): Promise<SubmitResult> {
+    this.put({ listTitle, item, queuedAt: now.toISOString() });
+    try {
+      const created = await createOnce(sp, listTitle, item);
+      this.drop(item.ClientId);
+      return { status: 'created', item: created };
+    } catch (error) {
+      if (isTransient(error)) return { status: 'queued', clientId: item.ClientId };
+      this.drop(item.ClientId);
+      throw error;
+    }
+  }
+
+  /** Sends what is waiting (on start-up and when the browser is back online); returns what got through. */
+  public async flush(sp: SPFI): Promise<CreatedItem[]> {
+    const sent: CreatedItem[] = [];
+    for (const entry of this.pending()) {
+      try {
+        sent.push(await createOnce(sp, entry.listTitle, entry.item));
+        this.drop(entry.item.ClientId);
+      } catch (error) {
+        if (!isTransient(error)) this.drop(entry.item.ClientId);
+      }
+    }
+    return sent;
+  }
+}

@@ -1,0 +1,89 @@
+import { AANDACHTSPUNTEN, BERICHTEN, KENNISNAMES, KORPSRICHTLIJNEN } from './policy';
+import { ACTIEPUNTEN, DOELSTELLINGEN } from './plan';
+import { BESLISSINGEN, COMITES_LIST, MELDINGEN, VERBETERVOORSTELLEN, WERKGROEPEN } from './proposals';
+import { GESCHENKEN, MATERIAALSCHADE, NEVENACTIVITEITEN } from './registers';
+import { KLACHTEN, RAADPLEGINGEN } from './complaints';
+import type { FieldDef, ListDef } from './types';
+
+export * from './types';
+export * from './policy';
+export * from './plan';
+export * from './proposals';
+export * from './registers';
+export * from './complaints';
+export { ROLES, PERMISSION, permissionMask, type BasePermissions, type BuiltInRole, type CustomRole } from './roles';
+
+/** Every list of the product, lookup targets before the lists that refer to them (the provisioning order). */
+export const LISTS = [
+  AANDACHTSPUNTEN,
+  KORPSRICHTLIJNEN,
+  KENNISNAMES,
+  BERICHTEN,
+  DOELSTELLINGEN,
+  ACTIEPUNTEN,
+  COMITES_LIST,
+  WERKGROEPEN,
+  VERBETERVOORSTELLEN,
+  BESLISSINGEN,
+  MELDINGEN,
+  GESCHENKEN,
+  NEVENACTIVITEITEN,
+  MATERIAALSCHADE,
+  KLACHTEN,
+  RAADPLEGINGEN,
+] as const;
+
+/** The schema of one list of {@link LISTS}. */
+export type ListSchema = (typeof LISTS)[number];
+/** The title of one of the product's lists. */
+export type ListTitle = ListSchema['title'];
+/** The schema of the list titled `L`. */
+export type ListOf<L extends ListTitle> = Extract<ListSchema, { readonly title: L }>;
+/** The field definitions of the list titled `L`. */
+export type FieldOf<L extends ListTitle> = ListOf<L>['fields'][number];
+/** The internal field names of the list titled `L`. */
+export type FieldName<L extends ListTitle> = FieldOf<L>['name'];
+/** The choices of the choice field `F` of the list titled `L`. */
+export type ChoiceOf<L extends ListTitle, F extends FieldName<L>> =
+  Extract<FieldOf<L>, { readonly name: F }> extends { readonly choices: readonly (infer C)[] } ? C : never;
+
+/** The key under which a field appears in item JSON: lookups and persons are read and written as `<name>Id`. */
+type JsonKey<F extends FieldDef> = F['kind'] extends 'User' | 'UserMulti' | 'Lookup' | 'LookupMulti' ? `${F['name']}Id` : F['name'];
+
+/** The JSON value of a field as the REST API (JSON light) carries it. */
+type JsonValue<F extends FieldDef> = F extends { readonly kind: 'Choice'; readonly choices: readonly (infer C)[] }
+  ? C | null
+  : F extends { readonly kind: 'MultiChoice'; readonly choices: readonly (infer C)[] }
+    ? C[]
+    : F['kind'] extends 'Number' | 'Currency' | 'User' | 'Lookup'
+      ? number | null
+      : F['kind'] extends 'UserMulti' | 'LookupMulti'
+        ? number[]
+        : F['kind'] extends 'Boolean'
+          ? boolean | null
+          : F['kind'] extends 'URL'
+            ? { Description: string; Url: string } | null
+            : string | null;
+
+/** An item of the list titled `L` as the REST API returns it (the mappers' input), with the standard columns. */
+export type ListItemJson<L extends ListTitle> = { [F in FieldOf<L> as JsonKey<F>]: JsonValue<F> } & {
+  Id: number;
+  Created: string;
+  Modified: string;
+  AuthorId: number;
+  EditorId: number;
+};
+
+/** The schema of the list with the given title. */
+export function listSchema<L extends ListTitle>(title: L): ListOf<L> {
+  return LISTS.filter((list) => list.title === title)[0] as ListOf<L>;
+}
+
+/** The field names of a list as an object (`F.Status === 'Status'`), so repositories never spell a name by hand. */
+export function fieldNames<T extends ListDef>(list: T): { readonly [N in T['fields'][number]['name']]: N } {
+  const names: { [name: string]: string } = {};
+  list.fields.forEach((field) => {
+    names[field.name] = field.name;
+  });
+  return names as { readonly [N in T['fields'][number]['name']]: N };
+}

@@ -1,0 +1,238 @@
+import { COMITES, OVERLEGGROEPEN, UITVOERDERS } from '../../domain/proposal/bodies';
+import { PROPOSAL_ACTIONS } from '../../domain/proposal/rules';
+import { PROPOSAL_STATUSES, PROPOSAL_TOPICS, type ProposalStatus } from '../../domain/proposal/statuses';
+import { and, eq, isMe, query } from './caml';
+import { CLIENT_ID, DIENST_FIELD, defineList, titleField } from './common';
+
+/** Comité names as stored in choice fields (the mappers translate them to and from `ComiteKey`). */
+const COMITE_NAMES = COMITES.map((c) => c.name);
+/** Executor kind names as stored in choice fields (mapped to and from `UitvoerderKind`). */
+const UITVOERDER_NAMES = UITVOERDERS.map((u) => u.name);
+/** Overleggroep names as stored in choice fields (mapped to and from `Overleggroep`). */
+const OVERLEGGROEP_NAMES = OVERLEGGROEPEN.map((o) => o.name);
+
+/** The kinds of entry of the decision log: a decision, or one step of the feedback cascade after it. */
+export const DECISION_ENTRY_KINDS = ['Beslissing', 'Terugkoppeling'] as const;
+
+/** The steps of the feedback cascade after a decision (DOMAIN.md section 4.7), in order. */
+export const CASCADE_STEPS = [
+  'Directiecomité',
+  'Middenkaderoverleg',
+  'Nieuwsbrief of teamvergadering',
+  'Pushbericht en verslag',
+  'Team Q&W',
+] as const;
+
+const status = (value: ProposalStatus): string => eq('Status', 'Choice', value);
+const comiteField = { name: 'Comite', displayName: 'Comité', kind: 'Choice', choices: COMITE_NAMES } as const;
+const uitvoerderKindField = { name: 'UitvoerderKind', displayName: 'Soort uitvoerder', kind: 'Choice', choices: UITVOERDER_NAMES } as const;
+const overleggroepField = { name: 'Overleggroep', displayName: 'Overleggroep', kind: 'Choice', choices: OVERLEGGROEP_NAMES } as const;
+
+/** Comites: the five structural comités of SD2; seeded, one item per `COMITES` entry (Title = its name). */
+export const COMITES_LIST = defineList({
+  title: 'Comites',
+  description: 'De structurele comités waarnaar het directiecomité voorstellen verwijst.',
+  readSecurity: 1,
+  writeSecurity: 1,
+  versioning: true,
+  attachments: false,
+  noCrawl: false,
+  appCreates: false,
+  fields: [
+    { name: 'Title', displayName: 'Naam', kind: 'Text', builtIn: true, required: true, maxLength: 255, indexed: true, unique: true },
+    { name: 'Mandate', displayName: 'Bevoegdheid', kind: 'Note', richText: false },
+    { name: 'Chair', displayName: 'Voorzitter', kind: 'User', indexed: true },
+    { name: 'Members', displayName: 'Leden', kind: 'UserMulti' },
+    { name: 'MeetingRhythm', displayName: 'Vergaderritme', kind: 'Text', maxLength: 255 },
+    { name: 'Active', displayName: 'Actief', kind: 'Boolean', default: true, indexed: true },
+  ],
+  views: [{ title: 'Actief', query: query(eq('Active', 'Boolean', 1), [['Title', true]]), fields: ['LinkTitle', 'Chair', 'MeetingRhythm'], rowLimit: 30 }],
+  roles: { medewerkers: 'read', korpsleiding: 'contribute', beheerders: 'fullControl' },
+});
+
+/** Werkgroepen: the executors a comité assigns proposals to (werkgroepen, Q-team, voertuigcomité, Cel GWB, overleggroepen). */
+export const WERKGROEPEN = defineList({
+  title: 'Werkgroepen',
+  description: 'Uitvoerders waaraan een comité voorstellen toewijst: werkgroepen, Q-team, voertuigcomité, Cel GWB, overleggroepen.',
+  readSecurity: 1,
+  writeSecurity: 1,
+  versioning: true,
+  attachments: false,
+  noCrawl: false,
+  appCreates: true,
+  fields: [
+    titleField('Naam', true),
+    CLIENT_ID,
+    { ...comiteField, required: true, indexed: true },
+    { ...uitvoerderKindField, displayName: 'Soort', required: true },
+    overleggroepField,
+    { name: 'AdHoc', displayName: 'Ad hoc', kind: 'Boolean', default: false },
+    { name: 'Mandate', displayName: 'Opdracht', kind: 'Note', richText: false },
+    { name: 'Chair', displayName: 'Voorzitter', kind: 'User' },
+    { name: 'Members', displayName: 'Leden', kind: 'UserMulti' },
+    { name: 'Active', displayName: 'Actief', kind: 'Boolean', default: true, indexed: true },
+  ],
+  views: [
+    {
+      title: 'Actief',
+      query: query(eq('Active', 'Boolean', 1), [['Comite', true]]),
+      fields: ['LinkTitle', 'Comite', 'UitvoerderKind', 'Chair', 'AdHoc'],
+      rowLimit: 50,
+    },
+  ],
+  roles: { medewerkers: 'read', comitevoorzitters: 'contribute', korpsleiding: 'contribute', beheerders: 'fullControl' },
+});
+
+/** Verbetervoorstellen: the Q&W improvement proposals and where they are in the flow of SD2. */
+export const VERBETERVOORSTELLEN = defineList({
+  title: 'Verbetervoorstellen',
+  description: 'Verbetervoorstellen van de teams Q&W: validatie, directiecomité, comité, uitvoering.',
+  readSecurity: 1,
+  writeSecurity: 1,
+  versioning: true,
+  attachments: true,
+  noCrawl: false,
+  appCreates: true,
+  fields: [
+    titleField('Titel', true),
+    CLIENT_ID,
+    { name: 'Description', displayName: 'Omschrijving', kind: 'Note', richText: false },
+    { name: 'Problem', displayName: 'Probleem vandaag', kind: 'Note', richText: false, required: true },
+    { name: 'Improvement', displayName: 'Voorgestelde verbetering', kind: 'Note', richText: false, required: true },
+    { ...DIENST_FIELD, required: true },
+    { name: 'Topic', displayName: 'Onderwerp', kind: 'Choice', choices: PROPOSAL_TOPICS, required: true, indexed: true },
+    { name: 'CostEstimate', displayName: 'Geschatte kost', kind: 'Currency', min: 0 },
+    { name: 'Status', displayName: 'Status', kind: 'Choice', choices: PROPOSAL_STATUSES, default: 'Concept', required: true, indexed: true },
+    { ...comiteField, indexed: true },
+    uitvoerderKindField,
+    overleggroepField,
+    { name: 'Werkgroep', displayName: 'Werkgroep', kind: 'Lookup', lookupList: 'Werkgroepen', indexed: true },
+    { name: 'ProposerTeam', displayName: 'Indienend team', kind: 'Text', maxLength: 255 },
+    { name: 'SubmittedAt', displayName: 'Ingediend op', kind: 'DateTime', indexed: true },
+    { name: 'ValidatedAt', displayName: 'Gevalideerd op', kind: 'DateTime' },
+    { name: 'AgendaDate', displayName: 'Directiecomité van', kind: 'DateTime', indexed: true, description: 'Begin van de vergadering van het directiecomité die het voorstel behandelt.' },
+    { name: 'LastDecisionAt', displayName: 'Laatste beslissing op', kind: 'DateTime', indexed: true },
+    { name: 'LastDecisionReason', displayName: 'Motivering laatste beslissing', kind: 'Note', richText: false },
+    { name: 'ProgressNotes', displayName: 'Voortgang', kind: 'Note', richText: false },
+    { name: 'Outcome', displayName: 'Resultaat', kind: 'Note', richText: false },
+  ],
+  views: [
+    {
+      title: 'Te valideren',
+      query: query(status('Ingediend'), [['SubmittedAt', true]]),
+      fields: ['LinkTitle', 'Dienst', 'Topic', 'ProposerTeam', 'SubmittedAt'],
+      rowLimit: 50,
+    },
+    {
+      title: 'Agenda directiecomité',
+      query: query(status('Op agenda directiecomité'), [['AgendaDate', true], ['SubmittedAt', true]]),
+      fields: ['AgendaDate', 'LinkTitle', 'Dienst', 'Topic', 'CostEstimate'],
+      rowLimit: 50,
+    },
+    {
+      title: 'Bij de comités',
+      query: query(status('Toegewezen aan comité'), [['Comite', true], ['LastDecisionAt', true]]),
+      fields: ['Comite', 'LinkTitle', 'Dienst', 'Topic', 'LastDecisionAt'],
+      rowLimit: 50,
+    },
+    {
+      title: 'In uitvoering',
+      query: query(status('In uitvoering'), [['LastDecisionAt', false]]),
+      fields: ['LinkTitle', 'Comite', 'UitvoerderKind', 'Werkgroep', 'LastDecisionAt'],
+      rowLimit: 50,
+    },
+  ],
+  roles: {
+    medewerkers: 'read',
+    teamQW: 'contribute',
+    diensthoofden: 'contribute',
+    directiecomite: 'contribute',
+    comitevoorzitters: 'contribute',
+    beheerders: 'fullControl',
+  },
+});
+
+/**
+ * Beslissingen: the append-only decision log of the proposals (who, when, why) and, as entries of kind
+ * "Terugkoppeling", the steps of the feedback cascade after each decision. Users can add entries, never edit or delete.
+ */
+export const BESLISSINGEN = defineList({
+  title: 'Beslissingen',
+  description: 'Logboek van beslissingen over verbetervoorstellen en van de terugkoppeling erna (alleen toevoegen).',
+  readSecurity: 1,
+  writeSecurity: 1,
+  versioning: false,
+  attachments: false,
+  noCrawl: false,
+  appCreates: true,
+  fields: [
+    titleField('Titel', false),
+    CLIENT_ID,
+    { name: 'EntryKind', displayName: 'Soort', kind: 'Choice', choices: DECISION_ENTRY_KINDS, default: 'Beslissing', required: true, indexed: true },
+    { name: 'ProposalId', displayName: 'Verbetervoorstel (id)', kind: 'Number', decimals: 0, required: true, indexed: true },
+    { name: 'Action', displayName: 'Actie', kind: 'Choice', choices: PROPOSAL_ACTIONS },
+    { name: 'FromStatus', displayName: 'Van status', kind: 'Choice', choices: PROPOSAL_STATUSES },
+    { name: 'ToStatus', displayName: 'Naar status', kind: 'Choice', choices: PROPOSAL_STATUSES },
+    { name: 'ActingAs', displayName: 'Gehandeld als', kind: 'Text', maxLength: 50 },
+    { name: 'Reason', displayName: 'Motivering', kind: 'Note', richText: false },
+    { name: 'ActorName', displayName: 'Door', kind: 'Text', maxLength: 255, required: true, description: 'Naam op het moment van de beslissing; wie het item toevoegde (Author) is de bron.' },
+    { name: 'At', displayName: 'Tijdstip', kind: 'DateTime', required: true, indexed: true },
+    comiteField,
+    uitvoerderKindField,
+    overleggroepField,
+    { name: 'UitvoerderName', displayName: 'Uitvoerder', kind: 'Text', maxLength: 255 },
+    { name: 'AgendaDate', displayName: 'Directiecomité van', kind: 'DateTime' },
+    { name: 'CascadeStep', displayName: 'Terugkoppelingsstap', kind: 'Choice', choices: CASCADE_STEPS },
+    { name: 'DecisionId', displayName: 'Beslissing (id)', kind: 'Number', decimals: 0 },
+    DIENST_FIELD,
+  ],
+  views: [
+    { title: 'Recent', query: query(null, [['At', false]]), fields: ['At', 'ProposalId', 'EntryKind', 'Action', 'ToStatus', 'ActorName'], rowLimit: 50 },
+    {
+      title: 'Beslissingen',
+      query: query(eq('EntryKind', 'Choice', 'Beslissing'), [['At', false]]),
+      fields: ['At', 'ProposalId', 'Action', 'FromStatus', 'ToStatus', 'ActorName', 'Reason'],
+      rowLimit: 50,
+    },
+  ],
+  roles: {
+    medewerkers: 'read',
+    teamQW: 'append',
+    middenkader: 'append',
+    diensthoofden: 'append',
+    directiecomite: 'append',
+    comitevoorzitters: 'append',
+    communicatie: 'append',
+    beheerders: 'fullControl',
+  },
+});
+
+/** Meldingen: in-app notifications (the Teams activity feed carries the same text). They never hold confidential content. */
+export const MELDINGEN = defineList({
+  title: 'Meldingen',
+  description: 'Meldingen in de app voor één ontvanger; nooit vertrouwelijke inhoud.',
+  readSecurity: 1,
+  writeSecurity: 1,
+  versioning: false,
+  attachments: false,
+  noCrawl: true,
+  appCreates: true,
+  fields: [
+    titleField('Titel', true),
+    CLIENT_ID,
+    { name: 'Recipient', displayName: 'Ontvanger', kind: 'User', required: true, indexed: true },
+    { name: 'Body', displayName: 'Tekst', kind: 'Note', richText: false },
+    { name: 'Link', displayName: 'Koppeling', kind: 'URL' },
+    { name: 'IsRead', displayName: 'Gelezen', kind: 'Boolean', default: false, indexed: true },
+    { name: 'ProposalId', displayName: 'Verbetervoorstel (id)', kind: 'Number', decimals: 0, indexed: true },
+  ],
+  views: [
+    {
+      title: 'Mijn ongelezen meldingen',
+      query: query(and(isMe('Recipient'), eq('IsRead', 'Boolean', 0)), [['ID', false]]),
+      fields: ['LinkTitle', 'Body', 'Created'],
+      rowLimit: 30,
+    },
+  ],
+  roles: { medewerkers: 'contribute', politiecollege: 'contribute', beheerders: 'fullControl' },
+});

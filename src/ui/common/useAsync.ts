@@ -1,0 +1,26 @@
+import * as React from 'react';
+
+/** The state of a load: pending, done with data, or failed. */
+export type AsyncState<T> =
+  | { status: 'loading' }
+  | { status: 'ready'; data: T }
+  | { status: 'error'; error: unknown };
+
+/** Runs a load when its dependencies (named by the caller, as for useEffect) change; exposes its state and `reload`, ignoring stale runs. */
+export function useAsync<T>(load: () => Promise<T>, deps: React.DependencyList): AsyncState<T> & { reload(): void } {
+  const [state, setState] = React.useState<AsyncState<T>>({ status: 'loading' });
+  const [version, setVersion] = React.useState(0);
+  React.useEffect(() => {
+    let current = true;
+    setState({ status: 'loading' });
+    load().then(
+      (data) => current && setState({ status: 'ready', data }),
+      (error: unknown) => current && setState({ status: 'error', error }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [...deps, version]);
+  const reload = React.useCallback(() => setVersion((v) => v + 1), []);
+  return { ...state, reload };
+}
