@@ -130,5 +130,5 @@ export function openDb(path: string): Db {
   return new Db(raw);
 }
 
-/** SQL string literal quoting for identifiers built by the server itself (table and column names). */
-export const ident = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+/** The table holding a list's items (one table per list, one column per field: see fields.ts). */
+export const itemsTable = (listRid: number): string => `items_${Number(listRid)}`;

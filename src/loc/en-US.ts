@@ -1,3 +1,6 @@
+import { policyEN } from './policy';
+import { proposalsEN } from './proposals';
+import { registersEN } from './registers';
 import type { Strings } from './strings';
 
 /** English (United States). */
@@ -30,4 +33,7 @@ export const enUS: Strings = {
     notFound: 'This item does not exist (any more) or you have no access to it.',
     retry: 'Try again',
   },
+  policy: policyEN,
+  proposals: proposalsEN,
+  registers: registersEN,
 };

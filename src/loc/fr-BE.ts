@@ -1,3 +1,6 @@
+import { policyFR } from './policy';
+import { proposalsFR } from './proposals';
+import { registersFR } from './registers';
 import type { Strings } from './strings';
 
 /** French (Belgium). */
@@ -30,4 +33,7 @@ export const frBE: Strings = {
     notFound: "Cet élément n'existe pas (ou plus) ou vous n'y avez pas accès.",
     retry: 'Réessayer',
   },
+  policy: policyFR,
+  proposals: proposalsFR,
+  registers: registersFR,
 };

@@ -1,3 +1,6 @@
+import { policyNL } from './policy';
+import { proposalsNL } from './proposals';
+import { registersNL } from './registers';
 import type { Strings } from './strings';
 
 /** Dutch (Belgium): the zone's own language and the reference for the other languages. */
@@ -30,4 +33,7 @@ export const nlBE: Strings = {
     notFound: 'Dit item bestaat niet (meer) of u hebt er geen toegang toe.',
     retry: 'Opnieuw proberen',
   },
+  policy: policyNL,
+  proposals: proposalsNL,
+  registers: registersNL,
 };

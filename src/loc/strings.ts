@@ -1,3 +1,7 @@
+import type { PolicyStrings } from './policy';
+import type { ProposalStrings } from './proposals';
+import type { RegisterStrings } from './registers';
+
 /** The languages the product speaks, Dutch first. */
 export const LOCALES = ['nl-BE', 'fr-BE', 'en-US'] as const;
 /** One of {@link LOCALES}. */
@@ -33,4 +37,8 @@ export interface Strings {
     notFound: string;
     retry: string;
   };
+  /** Feature strings live in their own files (src/loc/<feature>.ts) so features grow independently. */
+  policy: PolicyStrings;
+  proposals: ProposalStrings;
+  registers: RegisterStrings;
 }

@@ -49,7 +49,8 @@ export function adviceStatus(
   const today = brusselsDateOf(now);
   const deadline = adviceDeadline(declaration.receivedAt);
   const daysLeft = daysBetween(today, deadline);
-  const reminders = ADVICE_REMINDER_DAYS_BEFORE.map((daysBefore) => ({ date: addCalendarDays(deadline, -daysBefore), daysBefore }));
+  const reminders = ADVICE_REMINDER_DAYS_BEFORE.map((daysBefore) => ({ date: addCalendarDays(deadline, -daysBefore), daysBefore }))
+    .sort((a, b) => b.daysBefore - a.daysBefore);
   const base = { receivedOn: brusselsDateOf(declaration.receivedAt), deadline, daysLeft, reminders };
   if (declaration.decidedAt) {
     return { ...base, status: 'given', nextReminder: null, late: brusselsDateOf(declaration.decidedAt) > deadline };

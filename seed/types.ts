@@ -1,0 +1,21 @@
+import type { SPFI } from '@pnp/sp';
+
+/** What a seeder gets: PnPjs roots signed in as the site admin or as any persona, and a clock. */
+export interface SeedContext {
+  /** PnPjs root signed in as the site-admin persona (the one that provisions). */
+  admin: SPFI;
+  /** A PnPjs root signed in as a persona, so demo items carry their real author (`login` as in devserver/personas.ts). */
+  as(login: string): Promise<SPFI>;
+  /** The site user id of a persona (for person fields). */
+  userId(login: string): Promise<number>;
+  /** "Now" for the demo data (fixed in tests). */
+  now: Date;
+  log(message: string): void;
+}
+
+/** One step of seeding: `content` is the zone's real policy content, `demo` the clearly marked demo data. */
+export interface Seeder {
+  name: string;
+  kind: 'content' | 'demo';
+  run(ctx: SeedContext): Promise<void>;
+}
