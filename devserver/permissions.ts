@@ -115,16 +115,16 @@ export function requirePermission(ctx: Ctx, s: Securable, perm: number): void {
  * readable, items with unique permissions that grant ViewListItems, and only their own items under ReadSecurity 2.
  * Undefined when the caller sees everything.
  */
-export function readableItemsSql(ctx: Ctx, list: Securable & { readSecurity: number }): string | undefined {
-  const listMask = callerMask(ctx, list);
-  const ownOnly = list.readSecurity === 2 && !has(listMask, Perm.CancelCheckout);
+export function readableItemsSql(ctx: Ctx, list: Securable & { readSecurity: number }, alias = 't'): string | undefined {
   if (ctx.caller.isSiteAdmin) return undefined;
+  const listMask = callerMask(ctx, list);
   const me = Number(ctx.caller.id);
-  const unique = `t.id IN (SELECT ra.item_id FROM role_assignments ra JOIN role_definitions rd ON rd.id = ra.roledef_id
+  const unique = `${alias}.id IN (SELECT ra.item_id FROM role_assignments ra JOIN role_definitions rd ON rd.id = ra.roledef_id
     WHERE ra.list_rid = ${Number(list.listRid)} AND ra.item_id IS NOT NULL AND (rd.low & 1) = 1
     AND ra.principal_id IN (SELECT ${me} UNION ALL SELECT group_id FROM group_members WHERE user_id = ${me}))`;
-  const visible = has(listMask, Perm.ViewListItems) ? `(t.unique_perms = 0 OR ${unique})` : unique;
-  return ownOnly ? `${visible} AND t.author = ${me}` : visible;
+  const visible = has(listMask, Perm.ViewListItems) ? `(${alias}.unique_perms = 0 OR ${unique})` : unique;
+  const ownOnly = list.readSecurity === 2 && !has(listMask, Perm.CancelCheckout);
+  return ownOnly ? `${visible} AND ${alias}.author = ${me}` : visible;
 }
 
 /** Whether ReadSecurity/WriteSecurity restrictions are lifted for the caller on this list. */

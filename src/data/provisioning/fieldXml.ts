@@ -36,6 +36,8 @@ function specifics(field: FieldDef, lookupListId: string | null): { attrs: strin
       };
     case 'Currency':
       return { attrs: [`LCID="${LCID_NL_BE}"`, 'Decimals="2"', ...(field.min !== undefined ? [`Min="${field.min}"`] : [])], children: '' };
+    case 'Boolean':
+      return { attrs: [], children: '' };
     case 'DateTime':
       return { attrs: [`Format="${field.dateOnly ? 'DateOnly' : 'DateTime'}"`], children: '' };
     case 'Choice':
@@ -66,6 +68,8 @@ function specifics(field: FieldDef, lookupListId: string | null): { attrs: strin
     case 'URL':
       return { attrs: ['Format="Hyperlink"'], children: '' };
   }
+  const unknown: never = field;
+  throw new Error(`Unknown field kind in ${JSON.stringify(unknown)}`);
 }
 
 /**

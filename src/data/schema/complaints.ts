@@ -1,4 +1,4 @@
-import { eq, isMe, neq, query } from './caml';
+import { isMe, neq, query } from './caml';
 import { CLIENT_ID, CLIENT_ID_OWN_ITEMS, DIENST_FIELD, defineList, titleField } from './common';
 
 /** The statuses of a complaint dossier. */

@@ -1,43 +1,25 @@
+import {
+  ABSENCE_KINDS,
+  ABSOLUTE_INCOMPATIBILITIES_OPS,
+  DAMAGE_CATEGORIES,
+  GIFT_DECISIONS,
+  GIFT_KINDS,
+  HANDLING_STATUSES,
+  SIDE_ACTIVITY_STATUSES,
+} from '../../domain/registers';
 import { eq, query } from './caml';
-import { CLIENT_ID_OWN_ITEMS, DIENST_FIELD, defineList, titleField } from './common';
+import { CLIENT_ID, CLIENT_ID_OWN_ITEMS, DIENST_FIELD, defineList, titleField } from './common';
 
-/** The handling statuses of a reported gift. */
-export const GIFT_STATUSES = ['Gemeld', 'In behandeling', 'Afgehandeld'] as const;
-
-/** What happened to a gift that could not be refused. */
-export const GIFT_DESTINATIONS = [
-  'Teruggegeven',
-  'Afgegeven aan Intern Toezicht',
-  'Geschonken aan een goed doel',
-  'Gedeeld met het team',
-  'Vernietigd',
-  'Andere',
-] as const;
+// The registers' choices are the domain's values (src/domain/registers), so what is stored is what the rules speak of.
 
 /** The kaders (staff categories): operational and administrative-logistic. */
 export const KADERS = ['Ops', 'CaLog'] as const;
 
-/** The statuses of a side-activity declaration. */
-export const SIDE_ACTIVITY_STATUSES = ['Ingediend', 'In behandeling', 'Advies gegeven', 'Afgesloten'] as const;
+/** The kind of a side activity as stored: the Dutch wording of an absolute incompatibility of the Ops-kader, or another activity. */
+export const SIDE_ACTIVITY_KIND_CHOICES: readonly string[] = ABSOLUTE_INCOMPATIBILITIES_OPS.map((inc) => inc.name).concat(['Andere activiteit']);
 
-/** The advice of the politiecollege on a side activity. */
+/** The advice of the politiecollege on a side activity (favourable ones allow it, an unfavourable one refuses it). */
 export const SIDE_ACTIVITY_ADVICE = ['Gunstig', 'Gunstig onder voorwaarden', 'Ongunstig'] as const;
-
-/** The absences that suspend every cumulation automatically (aandachtspunt 2). */
-export const SUSPENSION_REASONS = [
-  'Ziekte',
-  'Arbeidsongeval',
-  'Ongeval op weg naar of van het werk',
-  'Beroepsziekte',
-  'Disponibiliteit wegens ziekte',
-  'Verminderde prestaties om medische redenen',
-] as const;
-
-/** What was damaged. */
-export const DAMAGE_CATEGORIES = ['Voertuig', 'Uitrusting', 'Materiaal', 'Gebouw', 'Software', 'Andere'] as const;
-
-/** The handling statuses of a damage report. */
-export const DAMAGE_STATUSES = ['Gemeld', 'In behandeling', 'Hersteld', 'Afgesloten'] as const;
 
 /** Geschenken (aandachtspunt 1): gifts that could not be refused; the reporter sees own reports, Intern Toezicht all. */
 export const GESCHENKEN = defineList({
@@ -52,13 +34,14 @@ export const GESCHENKEN = defineList({
   fields: [
     titleField('Wat', true),
     CLIENT_ID_OWN_ITEMS,
+    { name: 'Kind', displayName: 'Soort', kind: 'Choice', choices: GIFT_KINDS, required: true },
     { name: 'Giver', displayName: 'Van wie', kind: 'Text', maxLength: 255, required: true },
     { name: 'EstimatedValue', displayName: 'Geschatte waarde', kind: 'Currency', min: 0 },
     { name: 'ReceivedOn', displayName: 'Datum', kind: 'DateTime', dateOnly: true, required: true, indexed: true },
     { name: 'WhyNotRefused', displayName: 'Waarom weigeren niet mogelijk was', kind: 'Note', richText: false, required: true },
-    { name: 'Destination', displayName: 'Wat ermee gebeurde', kind: 'Choice', choices: GIFT_DESTINATIONS },
+    { name: 'Destination', displayName: 'Wat ermee gebeurde', kind: 'Choice', choices: GIFT_DECISIONS },
     DIENST_FIELD,
-    { name: 'Status', displayName: 'Status', kind: 'Choice', choices: GIFT_STATUSES, default: 'Gemeld', required: true, indexed: true },
+    { name: 'Status', displayName: 'Status', kind: 'Choice', choices: HANDLING_STATUSES, default: 'Gemeld', required: true, indexed: true },
     { name: 'HandlingNotes', displayName: 'Opvolging Intern Toezicht', kind: 'Note', richText: false },
   ],
   views: [
@@ -90,25 +73,27 @@ export const NEVENACTIVITEITEN = defineList({
     titleField('Activiteit', true),
     CLIENT_ID_OWN_ITEMS,
     { name: 'Kader', displayName: 'Kader', kind: 'Choice', choices: KADERS, required: true, indexed: true },
+    { name: 'ActivityKind', displayName: 'Soort activiteit', kind: 'Choice', choices: SIDE_ACTIVITY_KIND_CHOICES, required: true },
     { name: 'Description', displayName: 'Omschrijving', kind: 'Note', richText: false, required: true },
     { name: 'Organisation', displayName: 'Werkgever of organisatie', kind: 'Text', maxLength: 255 },
     { name: 'StartDate', displayName: 'Begindatum', kind: 'DateTime', dateOnly: true, required: true },
     { name: 'EndDate', displayName: 'Einddatum', kind: 'DateTime', dateOnly: true },
     { name: 'HoursPerMonth', displayName: 'Uren per maand', kind: 'Number', min: 0, decimals: 1 },
-    { name: 'ReceivedAt', displayName: 'Ontvangen op', kind: 'DateTime', dateOnly: true, indexed: true },
+    // a time, not a date: the politiecollege cannot register receipt before the declaration was made
+    { name: 'ReceivedAt', displayName: 'Ontvangen door het politiecollege', kind: 'DateTime', indexed: true },
     { name: 'AdviceDeadline', displayName: 'Uiterste adviesdatum', kind: 'DateTime', dateOnly: true, indexed: true },
     { name: 'Advice', displayName: 'Advies politiecollege', kind: 'Choice', choices: SIDE_ACTIVITY_ADVICE },
     { name: 'AdviceNotes', displayName: 'Motivering advies', kind: 'Note', richText: false },
-    { name: 'AdviceDate', displayName: 'Advies gegeven op', kind: 'DateTime', dateOnly: true },
-    { name: 'Status', displayName: 'Status', kind: 'Choice', choices: SIDE_ACTIVITY_STATUSES, default: 'Ingediend', required: true, indexed: true },
-    { name: 'Suspended', displayName: 'Opgeschort', kind: 'Boolean', default: false, indexed: true },
-    { name: 'SuspensionReason', displayName: 'Reden opschorting', kind: 'Choice', choices: SUSPENSION_REASONS },
+    { name: 'AdviceDate', displayName: 'Advies gegeven op', kind: 'DateTime' },
+    { name: 'Status', displayName: 'Status', kind: 'Choice', choices: SIDE_ACTIVITY_STATUSES, default: 'Aangevraagd', required: true, indexed: true },
+    // suspension is not stored: it follows from the Afwezigheden at any moment (domain effectiveState), so it never goes stale
+    { name: 'History', displayName: 'Verloop', kind: 'Note', richText: false, description: 'Elke stap (wie, wanneer, wat), door de app bijgehouden.' },
     DIENST_FIELD,
   ],
   views: [
     {
       title: 'Advies verwacht',
-      query: query(eq('Status', 'Choice', 'Ingediend'), [['AdviceDeadline', true]]),
+      query: query(eq('Status', 'Choice', 'Advies gevraagd'), [['AdviceDeadline', true]]),
       fields: ['AdviceDeadline', 'LinkTitle', 'Kader', 'Organisation', 'StartDate', 'Author'],
       rowLimit: 50,
     },
@@ -134,7 +119,7 @@ export const MATERIAALSCHADE = defineList({
     { name: 'ObjectRef', displayName: 'Voertuig of voorwerp', kind: 'Text', maxLength: 255, description: 'Nummerplaat, inventarisnummer …' },
     { name: 'Category', displayName: 'Categorie', kind: 'Choice', choices: DAMAGE_CATEGORIES, required: true, indexed: true },
     { name: 'Description', displayName: 'Omschrijving', kind: 'Note', richText: false, required: true },
-    { name: 'Status', displayName: 'Status', kind: 'Choice', choices: DAMAGE_STATUSES, default: 'Gemeld', required: true, indexed: true },
+    { name: 'Status', displayName: 'Status', kind: 'Choice', choices: HANDLING_STATUSES, default: 'Gemeld', required: true, indexed: true },
     { name: 'HandlingNotes', displayName: 'Opvolging Logistiek', kind: 'Note', richText: false },
     DIENST_FIELD,
   ],
@@ -147,4 +132,34 @@ export const MATERIAALSCHADE = defineList({
     },
   ],
   roles: { medewerkers: 'contribute', logistiek: 'handle', beheerders: 'fullControl' },
+});
+
+/**
+ * Afwezigheden: the absences HR registers that suspend every cumulation (aandachtspunt 2). A small list of its own
+ * (one member, many activities): each item gets unique permissions at creation, HR and the korpsleiding plus the
+ * member it concerns, who reads it and so sees why an activity is suspended.
+ */
+export const AFWEZIGHEDEN = defineList({
+  title: 'Afwezigheden',
+  description: 'Afwezigheden die elke cumulatie van ambtswege opschorten (ziekte, arbeidsongeval ...); door HR geregistreerd.',
+  readSecurity: 1,
+  writeSecurity: 1,
+  versioning: true,
+  attachments: false,
+  noCrawl: true,
+  appCreates: true,
+  fields: [
+    titleField('Omschrijving', false),
+    CLIENT_ID,
+    { name: 'Member', displayName: 'Personeelslid', kind: 'User', required: true, indexed: true },
+    { name: 'Kind', displayName: 'Soort afwezigheid', kind: 'Choice', choices: ABSENCE_KINDS, required: true },
+    { name: 'StartDate', displayName: 'Vanaf', kind: 'DateTime', dateOnly: true, required: true, indexed: true },
+    { name: 'EndDate', displayName: 'Tot en met', kind: 'DateTime', dateOnly: true },
+  ],
+  views: [{ title: 'Recent', query: query(null, [['StartDate', false]]), fields: ['Member', 'Kind', 'StartDate', 'EndDate'], rowLimit: 50 }],
+  roles: { hr: 'contribute', korpsleiding: 'read' },
+  itemSecurity: {
+    groups: { hr: 'contribute', korpsleiding: 'read' },
+    fromFields: [{ field: 'Member', principal: 'user', role: 'read' }],
+  },
 });

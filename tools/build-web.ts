@@ -1,6 +1,7 @@
 /**
- * Builds the Teams tab into dist/teams-app/ (static files: index.html, app.js, config.json) and the Teams app
- * package dist/integriteit-carma-teams.zip (manifest.json, icons, language files).
+ * Builds the browser bundles: the Teams tab into dist/teams-app/ (index.html, app.js, config.json), the Teams app
+ * package dist/integriteit-carma-teams.zip (manifest.json, icons, language files), and the local SharePoint page
+ * dist/local/sitepage.js (development only; not deployed).
  * The tab host and Entra app id of the package come from CARMA_TAB_HOST and CARMA_CLIENT_ID when set.
  */
 import { build } from 'esbuild';
@@ -29,7 +30,8 @@ export async function bundleEntry(entry: string, outfile: string): Promise<void>
   });
 }
 
-async function buildTab(): Promise<void> {
+/** Bundles the Teams tab with its local default config.json. */
+export async function buildTab(): Promise<void> {
   await mkdir(outDir, { recursive: true });
   await bundleEntry('teams-app/main.tsx', path.join(outDir, 'app.js'));
   await copyFile(path.join(root, 'teams-app', 'index.html'), path.join(outDir, 'index.html'));
@@ -38,7 +40,13 @@ async function buildTab(): Promise<void> {
   await writeFile(path.join(outDir, 'config.json'), JSON.stringify(config, null, 2) + '\n');
 }
 
-async function buildPackage(): Promise<string> {
+/** Bundles the local SharePoint page (the web part's view of the app on the local SharePoint). */
+export async function buildLocalPage(): Promise<void> {
+  await bundleEntry('devserver/sitepage/main.tsx', path.join(root, 'dist', 'local', 'sitepage.js'));
+}
+
+/** Writes the Teams app package for the configured tab host. */
+export async function buildPackage(): Promise<string> {
   const host = process.env.CARMA_TAB_HOST || DEFAULT_HOST;
   const clientId = process.env.CARMA_CLIENT_ID || DEFAULT_CLIENT_ID;
   const manifestText = (await readFile(path.join(root, 'manifest', 'manifest.json'), 'utf8'))
@@ -55,7 +63,7 @@ async function buildPackage(): Promise<string> {
 }
 
 if (require.main === module) {
-  Promise.all([buildTab(), buildPackage()])
+  Promise.all([buildTab(), buildPackage(), buildLocalPage()])
     .then(([, zip]) => console.log(`Teams tab: ${path.relative(root, outDir)}/  Teams package: ${path.relative(root, zip)}`))
     .catch((error: unknown) => {
       console.error(error);

@@ -1,0 +1,96 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { BearerToken } from '@pnp/queryable';
+import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/site-users/web';
+import { SEEDERS } from '../seed';
+import type { SeedContext } from '../seed/types';
+import { provision } from '../src/data/provision';
+import { seedPersonaMemberships } from '../src/data/seedMembers';
+import { claimsLogin, PERSONAS } from './personas';
+import { startLocalSharePoint, type LocalSharePoint } from './server';
+
+const root = path.resolve(__dirname, '..');
+
+/** The persona that provisions and seeds (the site collection administrator). */
+export const ADMIN_LOGIN = PERSONAS.find((p) => p.siteAdmin)!.login;
+
+/** Options of {@link startApp}. */
+export interface AppOptions {
+  /** SQLite file, or ':memory:' (tests). */
+  dbPath: string;
+  port?: number;
+  /** What to seed into a new site: the real policy content and the demo data (default), or only the content. */
+  seed?: 'all' | 'content';
+  /** "Now" for the demo data. */
+  now?: Date;
+  log?: (message: string) => void;
+}
+
+/** The running local SharePoint with its pages, as `npm start` and the browser tests use it. */
+export interface RunningApp extends LocalSharePoint {
+  /** Path of the site, e.g. `/sites/integriteit`. */
+  sitePath: string;
+  /** Whether this start created, provisioned and seeded the site. */
+  created: boolean;
+}
+
+/** A PnPjs root on the local SharePoint signed in as a persona. */
+export async function spAs(ls: LocalSharePoint, login: string): Promise<SPFI> {
+  return spfi(ls.siteUrl).using(SPBrowser({ baseUrl: ls.siteUrl }), BearerToken(await ls.signIn(login)));
+}
+
+/** Provisions the lists and groups, puts the personas in their groups, and runs the seeders. */
+export async function provisionAndSeed(ls: LocalSharePoint, options: Pick<AppOptions, 'seed' | 'now' | 'log'>): Promise<void> {
+  const log = options.log ?? ((message: string) => console.log(message));
+  const admin = await spAs(ls, ADMIN_LOGIN);
+  const report = await provision(admin);
+  log(`Provisioned: ${JSON.stringify(report.counts ?? report)}`);
+  await seedPersonaMemberships(admin, PERSONAS);
+  const roots = new Map<string, Promise<SPFI>>();
+  const userIds = new Map<string, Promise<number>>();
+  const context: SeedContext = {
+    admin,
+    as: (login) => {
+      if (!roots.has(login)) roots.set(login, spAs(ls, login));
+      return roots.get(login)!;
+    },
+    userId: (login) => {
+      if (!userIds.has(login)) userIds.set(login, admin.web.ensureUser(claimsLogin(login)).then((u) => u.Id));
+      return userIds.get(login)!;
+    },
+    now: options.now ?? new Date(),
+    log,
+  };
+  for (const seeder of SEEDERS) {
+    if (seeder.kind === 'demo' && options.seed === 'content') continue;
+    const started = Date.now();
+    await seeder.run(context);
+    log(`Seeded ${seeder.kind === 'demo' ? 'demo data' : 'content'}: ${seeder.name} (${Date.now() - started} ms)`);
+  }
+}
+
+/** Starts the local SharePoint with the SharePoint page, the Teams tab and the persona picker; a new site is provisioned and seeded. */
+export async function startApp(options: AppOptions): Promise<RunningApp> {
+  const created = options.dbPath === ':memory:' || !existsSync(options.dbPath);
+  const sitePageHtml = await readFile(path.join(root, 'devserver/pages/site.html'), 'utf8');
+  const ls = await startLocalSharePoint({
+    dbPath: options.dbPath,
+    port: options.port,
+    sitePageHtml,
+    staticRoutes: [
+      { prefix: '/teams/', dir: path.join(root, 'dist/teams-app'), index: 'index.html' },
+      { prefix: '/_dev/assets/', dir: path.join(root, 'dist/local') },
+      { prefix: '/_dev/login', dir: path.join(root, 'devserver/pages'), index: 'login.html' },
+    ],
+  });
+  try {
+    if (created) await provisionAndSeed(ls, options);
+  } catch (error) {
+    await ls.close();
+    throw error;
+  }
+  return Object.assign(ls, { sitePath: new URL(ls.siteUrl).pathname, created });
+}

@@ -1,0 +1,157 @@
+import type { Dienst } from '../../data/groups';
+import { brusselsDateOf, isBrusselsDate, type BrusselsDate } from '../dates';
+import { authorize, cleanReason, permittedActions, type Result, type WorkflowError, type WorkflowRule } from '../workflow';
+import type { ComplaintInvestigator, ComplaintOutcome, ComplaintState, ComplaintStatus } from './dossier';
+
+/** The actions on a complaint dossier. */
+export type ComplaintAction =
+  | 'assignInvestigator'
+  | 'reassignInvestigator'
+  | 'sendFeedback'
+  | 'close'
+  | 'dismiss'
+  | 'openDisciplinary'
+  | 'closeDisciplinary';
+
+/** Who acts on complaints: Intern Toezicht (TIWK), the korpsleiding, or the investigator assigned to the dossier. */
+export type ComplaintRole = 'internToezicht' | 'korpsleiding' | 'onderzoeker';
+
+/**
+ * The complaint flow ("functie opdracht ikv interne zaken"): Intern Toezicht or the korpsleiding assigns an investigator,
+ * who gives the complainant personal written feedback; a dossier that needs disciplinary follow-up goes to the
+ * korpsleiding (the korpschef is the gewone tuchtoverheid) and is no longer the investigator's.
+ */
+export const COMPLAINT_RULES: Readonly<Record<ComplaintAction, WorkflowRule<ComplaintStatus, ComplaintRole>>> = {
+  assignInvestigator: { from: ['Ontvangen'], to: 'In onderzoek', roles: ['internToezicht', 'korpsleiding'], reasonRequired: false },
+  reassignInvestigator: { from: ['In onderzoek'], to: 'In onderzoek', roles: ['korpsleiding', 'internToezicht'], reasonRequired: true },
+  sendFeedback: { from: ['In onderzoek'], to: 'Terugkoppeling aan klager', roles: ['onderzoeker', 'korpsleiding'], reasonRequired: false },
+  close: { from: ['Terugkoppeling aan klager'], to: 'Afgesloten', roles: ['internToezicht', 'korpsleiding'], reasonRequired: false },
+  dismiss: { from: ['Ontvangen'], to: 'Afgesloten', roles: ['internToezicht', 'korpsleiding'], reasonRequired: true },
+  openDisciplinary: { from: ['In onderzoek', 'Terugkoppeling aan klager'], to: 'Tuchtdossier', roles: ['korpsleiding'], reasonRequired: true },
+  closeDisciplinary: { from: ['Tuchtdossier'], to: 'Afgesloten', roles: ['korpsleiding'], reasonRequired: false },
+};
+
+/** The person acting on complaints, with the groups and function that matter. */
+export interface ComplaintActor {
+  id: string;
+  name: string;
+  roles: readonly ('internToezicht' | 'korpsleiding' | 'diensthoofd' | 'hinp')[];
+  dienst: Dienst | null;
+}
+
+/** What the actor adds: a reason, the investigator, the outcome, the date the complainant got written feedback. */
+export interface ComplaintInput {
+  reason?: string | null;
+  investigator?: ComplaintInvestigator | null;
+  outcome?: ComplaintOutcome | null;
+  /** Default: today. */
+  feedbackSentOn?: BrusselsDate | null;
+}
+
+/** Why an action on a complaint was refused. */
+export type ComplaintError =
+  | WorkflowError<ComplaintStatus, ComplaintAction, ComplaintRole>
+  | { code: 'notInvestigator' }
+  | { code: 'investigatorRequired' }
+  | { code: 'outcomeRequired' }
+  | { code: 'invalidFeedbackDate' };
+
+/** The trace of one action on a complaint, for the audit and the monthly listing. */
+export interface ComplaintDecisionRecord {
+  action: ComplaintAction;
+  from: ComplaintStatus;
+  to: ComplaintStatus;
+  actor: { id: string; name: string };
+  actingAs: ComplaintRole;
+  at: string;
+  reason: string | null;
+  outcome: ComplaintOutcome | null;
+  investigator: ComplaintInvestigator | null;
+}
+
+function holdsFor(state: ComplaintState, actor: ComplaintActor) {
+  return (role: ComplaintRole): boolean | { code: 'notInvestigator' } => {
+    if (role !== 'onderzoeker') return actor.roles.indexOf(role) >= 0;
+    if (state.investigator && state.investigator.id === actor.id) return true;
+    const investigates = actor.roles.indexOf('hinp') >= 0 || actor.roles.indexOf('diensthoofd') >= 0;
+    return investigates ? { code: 'notInvestigator' } : false;
+  };
+}
+
+function changesFor(
+  state: ComplaintState,
+  action: ComplaintAction,
+  input: ComplaintInput,
+  today: BrusselsDate,
+): Result<{ changes: Partial<ComplaintState> }, ComplaintError> {
+  const outcome = input.outcome || null;
+  switch (action) {
+    case 'assignInvestigator':
+    case 'reassignInvestigator':
+      return input.investigator
+        ? { ok: true, changes: { investigator: input.investigator } }
+        : { ok: false, error: { code: 'investigatorRequired' } };
+    case 'sendFeedback': {
+      if (!outcome) return { ok: false, error: { code: 'outcomeRequired' } };
+      const sentOn = input.feedbackSentOn || today;
+      const valid = isBrusselsDate(sentOn) && sentOn >= state.receivedOn && sentOn <= today;
+      return valid ? { ok: true, changes: { outcome, feedbackSentOn: sentOn } } : { ok: false, error: { code: 'invalidFeedbackDate' } };
+    }
+    case 'dismiss':
+    case 'closeDisciplinary':
+      return outcome ? { ok: true, changes: { outcome, closedOn: today } } : { ok: false, error: { code: 'outcomeRequired' } };
+    case 'close':
+      return { ok: true, changes: { closedOn: today } };
+    case 'openDisciplinary':
+      return { ok: true, changes: { disciplinaryOpenedOn: today } };
+  }
+}
+
+/** Takes an action on a complaint: checks status, role (the investigator only for the own dossier), reason and input. */
+export function decideComplaint<C extends ComplaintState>(
+  state: C,
+  action: ComplaintAction,
+  actor: ComplaintActor,
+  input: ComplaintInput,
+  now: Date,
+): Result<{ next: C; decision: ComplaintDecisionRecord }, ComplaintError> {
+  const auth = authorize(COMPLAINT_RULES, state.status, action, holdsFor(state, actor));
+  if (!auth.ok) return auth;
+  const reason = cleanReason(input.reason);
+  if (auth.rule.reasonRequired && reason === null) return { ok: false, error: { code: 'reasonRequired', action } };
+  const changed = changesFor(state, action, input, brusselsDateOf(now));
+  if (!changed.ok) return changed;
+  const next: C = { ...state, ...changed.changes, status: auth.rule.to };
+  return {
+    ok: true,
+    next,
+    decision: {
+      action,
+      from: state.status,
+      to: next.status,
+      actor: { id: actor.id, name: actor.name },
+      actingAs: auth.role,
+      at: now.toISOString(),
+      reason,
+      outcome: next.outcome,
+      investigator: next.investigator,
+    },
+  };
+}
+
+/** The actions the actor may take on the dossier now. */
+export function allowedComplaintActions(state: ComplaintState, actor: ComplaintActor): ComplaintAction[] {
+  return permittedActions(COMPLAINT_RULES, state.status, holdsFor(state, actor));
+}
+
+/**
+ * Whether the actor may open the (confidential) dossier: the korpsleiding and Intern Toezicht see all; the investigator
+ * sees the dossier assigned to them until it becomes a tuchtdossier; from then on, the diensthoofd of the dienst involved.
+ */
+export function canViewComplaint(state: ComplaintState, actor: ComplaintActor): boolean {
+  if (actor.roles.indexOf('korpsleiding') >= 0 || actor.roles.indexOf('internToezicht') >= 0) return true;
+  if (state.disciplinaryOpenedOn !== null) {
+    return actor.roles.indexOf('diensthoofd') >= 0 && state.involvedDienst !== null && actor.dienst === state.involvedDienst;
+  }
+  return state.investigator !== null && state.investigator.id === actor.id;
+}

@@ -1,0 +1,5 @@
+export * from './dossier';
+export * from './complaintFlow';
+export * from './suppression';
+export * from './annualFigures';
+export * from './monthlyListing';

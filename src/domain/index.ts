@@ -1,0 +1,6 @@
+export * from './dates';
+export * from './text';
+export * from './workflow';
+export * from './proposal';
+export * from './registers';
+export * from './complaints';
