@@ -12,7 +12,7 @@ import { parseOrderBy } from './query-options';
 export const THRESHOLD = 5000;
 
 /** Principal columns a person-field projection (`Author/Title`) can reach. */
-export const USER_COLUMNS: Record<string, string> = {
+const USER_COLUMNS: Record<string, string> = {
   id: 'id',
   title: 'title',
   name: 'login',
@@ -101,8 +101,19 @@ class FilterCompiler {
 
   /** Every column the node refers to is indexed (projections never are). */
   indexed(node: FilterNode): boolean {
-    const operands = (n: FilterNode): Operand[] =>
-      n.kind === 'and' || n.kind === 'or' ? [...operands(n.left), ...operands(n.right)] : n.kind === 'not' ? operands(n.operand) : n.kind === 'compare' ? [n.left, n.right] : n.args;
+    const operands = (n: FilterNode): Operand[] => {
+      switch (n.kind) {
+        case 'and':
+        case 'or':
+          return [...operands(n.left), ...operands(n.right)];
+        case 'not':
+          return operands(n.operand);
+        case 'compare':
+          return [n.left, n.right];
+        case 'call':
+          return n.args;
+      }
+    };
     return operands(node).every((op) => {
       if (op.kind === 'literal') return true;
       if (op.kind === 'call') return op.args.every((a) => a.kind !== 'field' || this.fieldIndexed(a.path));

@@ -3,7 +3,6 @@ import { itemsTable, type SqlValue } from './db';
 import { badRequest, propertyNotFound } from './errors';
 import { findField, listFields, resolveLookupList, type FieldDef } from './fields';
 import { fromStored } from './field-types';
-import { USER_COLUMNS } from './item-query';
 import { listSecurableOf, type ListRow } from './lists';
 import { callerMask, readableItemsSql } from './permissions';
 import type { PropPath } from './query-options';
@@ -104,8 +103,8 @@ export function projection(list: ListRow, fields: FieldDef[], select: PropPath[]
       props.push({ name: stdName, read: std[stdName] });
       continue;
     }
-    const field = fields.find((f) => f.itemProp.toLowerCase() === lower) ?? findField(fields, path[0], 'internal');
-    if (!field || field.storage === 'none' || (field.itemProp.toLowerCase() !== lower && field.itemProp !== field.entityName)) throw propertyNotFound(path[0]);
+    const field = fields.find((f) => f.itemProp.toLowerCase() === lower);
+    if (!field || field.storage === 'none') throw propertyNotFound(path[0]);
     props.push(fieldProp(field));
   }
   return { props, expands: [...chosen] };
@@ -123,19 +122,26 @@ export function loadTargets(ctx: Ctx, field: FieldDef, ids: Set<number>): Target
   const idList = [...ids].map(Number).join(',');
   if (field.type.startsWith('User')) {
     for (const p of ctx.db.all<PrincipalRow>(`SELECT * FROM principals WHERE id IN (${idList})`)) {
-      const values: Record<string, unknown> = { ...p, username: p.email, name: p.login };
       const [first, ...rest] = p.title.split(' ');
-      values.firstname = first;
-      values.lastname = rest.join(' ');
-      values.sipaddress = p.email;
+      const values: Record<string, unknown> = {
+        id: p.id,
+        title: p.title,
+        name: p.login,
+        email: p.email,
+        username: p.email,
+        sipaddress: p.email,
+        department: p.department,
+        jobtitle: p.job_title,
+        firstname: first,
+        lastname: rest.join(' '),
+      };
       targets.set(p.id, {
         type: 'SP.Data.UserInfoItem',
         path: `Web/SiteUserInfoList/Items(${p.id})`,
         read: (prop) => {
           const key = prop.toLowerCase();
-          const column = USER_COLUMNS[key] ?? key;
-          if (!(column in values) && !(key in values)) throw badRequest(`The query to field '${field.entityName}/${prop}' is not valid.`);
-          return key === 'id' || key === 'ID'.toLowerCase() ? p.id : (values[column] ?? values[key] ?? null);
+          if (!(key in values)) throw badRequest(`The query to field '${field.entityName}/${prop}' is not valid.`);
+          return values[key] ?? null;
         },
       });
     }

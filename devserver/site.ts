@@ -57,13 +57,14 @@ function createSite(db: Db, path: string): void {
   addAssignment(db, WEB, members, EDIT_ID);
   addAssignment(db, WEB, visitors, READ_ID);
 
-  const groupIds = new Map<string, number>();
+  const userIds = PERSONAS.map((p) => insertUser(db, { upn: p.login, title: p.title, department: p.dienst, jobTitle: p.role, siteAdmin: p.siteAdmin }));
   for (const groupTitle of Object.values(GROUPS)) {
-    if (PERSONAS.some((p) => p.groups.includes(groupTitle))) groupIds.set(groupTitle, insertGroup(db, groupTitle, '', owners));
+    const memberIds = PERSONAS.flatMap((p, i) => (p.groups.includes(groupTitle) ? [userIds[i]] : []));
+    if (!memberIds.length) continue;
+    const group = insertGroup(db, groupTitle, '', owners);
+    for (const id of memberIds) addMember(db, group, id);
   }
-  for (const p of PERSONAS) {
-    const id = insertUser(db, { upn: p.login, title: p.title, department: p.dienst, jobTitle: p.role, siteAdmin: p.siteAdmin });
-    if (p.siteAdmin) addMember(db, owners, id);
-    for (const g of p.groups) addMember(db, groupIds.get(g) as number, id);
-  }
+  PERSONAS.forEach((p, i) => {
+    if (p.siteAdmin) addMember(db, owners, userIds[i]);
+  });
 }

@@ -324,7 +324,7 @@ export function groupResource(ctx: Ctx, group: PrincipalRow): Resource {
       return { kind: 'void', status: 200 };
     },
     child: (seg) => {
-      if (seg.name === 'users') return usersResource(ctx, group);
+      if (seg.name === 'users') return seg.call ? usersResource(ctx, group).child?.(seg) : usersResource(ctx, group);
       if (seg.name === 'owner') {
         const owner = group.owner_id === null ? undefined : getPrincipal(ctx.db, group.owner_id);
         return { get: () => ({ kind: 'entity', entity: principalEntity(ctx, owner ?? group) }) };

@@ -8,10 +8,12 @@ import { SPFx } from '@pnp/sp';
 import * as strings from 'IntegriteitCarmaWebPartStrings';
 import { AppRoot } from '../src/app/AppRoot';
 import type { HostContext } from '../src/app/host';
-import { sharePointTheme } from '../src/app/theme';
+import type { Services } from '../src/app/services';
+import { sharePointTheme, teamsTheme } from '../src/app/theme';
 import { VIEW_KEYS, isViewKey, viewLabel } from '../src/app/views';
 import { createSP } from '../src/data/pnp';
-import { resolveLocale, stringsFor } from '../src/loc';
+import { format, resolveLocale, stringsFor } from '../src/loc';
+import { listsSiteUrl, siteUrlProblem } from './siteUrlSetting';
 
 /** Web part properties set in the property pane. */
 export interface IIntegriteitCarmaWebPartProps {
@@ -21,16 +23,42 @@ export interface IIntegriteitCarmaWebPartProps {
   siteUrl: string;
 }
 
+/** What the web part learns from Teams when SharePoint hosts it as a Teams tab. */
+interface TeamsState {
+  theme: string;
+  deepLink?: string;
+}
+
 /** The SharePoint host: composes PnPjs from the SPFx context, builds the host context and mounts the shared app. */
 export default class IntegriteitCarmaWebPart extends BaseClientSideWebPart<IIntegriteitCarmaWebPartProps> {
   private themeVariant: IReadonlyTheme | undefined;
+  private teams: TeamsState | undefined;
+  private services: { siteUrl: string; services: Services } | undefined;
+
+  protected async onInit(): Promise<void> {
+    await super.onInit();
+    // As a Teams tab SharePoint has already initialised teams-js: follow Teams' theme and deep link instead of the page's.
+    const teamsSdk = this.context.sdks.microsoftTeams;
+    if (teamsSdk) {
+      const context = await teamsSdk.teamsJs.app.getContext();
+      this.teams = { theme: context.app.theme, deepLink: context.page.subPageId || undefined };
+      teamsSdk.teamsJs.app.registerOnThemeChangeHandler((theme: string) => {
+        this.teams = { ...this.teams, theme };
+        this.render();
+      });
+    }
+  }
 
   public render(): void {
-    const siteUrl = this.properties.siteUrl || this.context.pageContext.web.absoluteUrl;
+    const currentSiteUrl = this.context.pageContext.web.absoluteUrl;
+    const siteUrl = listsSiteUrl(this.properties.siteUrl, currentSiteUrl);
+    if (!this.services || this.services.siteUrl !== siteUrl) {
+      this.services = { siteUrl, services: { sp: createSP(siteUrl, SPFx(this.context)) } };
+    }
     const host: HostContext = {
-      kind: 'sharepoint',
+      kind: this.teams ? 'teams' : 'sharepoint',
       locale: resolveLocale(this.context.pageContext.cultureInfo.currentUICultureName),
-      theme: sharePointTheme(this.themeVariant?.palette, Boolean(this.themeVariant?.isInverted)),
+      theme: this.teams ? teamsTheme(this.teams.theme) : sharePointTheme(this.themeVariant?.palette, Boolean(this.themeVariant?.isInverted)),
       siteUrl,
       user: {
         loginName: this.context.pageContext.user.loginName,
@@ -39,14 +67,14 @@ export default class IntegriteitCarmaWebPart extends BaseClientSideWebPart<IInte
       },
       instanceId: this.context.instanceId,
       initialView: isViewKey(this.properties.view) ? this.properties.view : undefined,
+      deepLink: this.teams?.deepLink,
     };
-    const services = { sp: createSP(siteUrl, SPFx(this.context)) };
-    ReactDom.render(React.createElement(AppRoot, { host, services }), this.domElement);
+    ReactDom.render(React.createElement(AppRoot, { host, services: this.services.services }), this.domElement);
   }
 
+  /** Keeps the section's theme variant; SPFx renders again itself after a change. */
   protected onThemeChanged(theme: IReadonlyTheme | undefined): void {
     this.themeVariant = theme;
-    if (this.renderedOnce) this.render();
   }
 
   protected onDispose(): void {
@@ -59,6 +87,12 @@ export default class IntegriteitCarmaWebPart extends BaseClientSideWebPart<IInte
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
     const labels = stringsFor(resolveLocale(this.context.pageContext.cultureInfo.currentUICultureName));
+    const currentSiteUrl = this.context.pageContext.web.absoluteUrl;
+    const messages = {
+      notAbsolute: strings.SiteUrlNotAbsolute,
+      notHttps: strings.SiteUrlNotHttps,
+      otherTenant: format(strings.SiteUrlOtherTenant, { host: new URL(currentSiteUrl).host }),
+    };
     return {
       pages: [
         {
@@ -74,6 +108,12 @@ export default class IntegriteitCarmaWebPart extends BaseClientSideWebPart<IInte
                 PropertyPaneTextField('siteUrl', {
                   label: strings.SiteUrlFieldLabel,
                   description: strings.SiteUrlFieldDescription,
+                  placeholder: currentSiteUrl,
+                  validateOnFocusOut: true,
+                  onGetErrorMessage: (value: string) => {
+                    const problem = siteUrlProblem(value, currentSiteUrl);
+                    return problem ? messages[problem] : '';
+                  },
                 }),
               ],
             },

@@ -1,10 +1,17 @@
 import type { TimelinePipe } from '@pnp/core';
 import type { Queryable } from '@pnp/queryable';
-import type { TabConfig } from './config';
+import { signInSettings, type TabConfig } from './config';
 import type { DetectedHost } from './hostDetect';
+import { msalTokenProvider, type ClientFactory, type TokenProvider } from './msalTokens';
+import type { SignInGate } from './signInGate';
 
-/** Gets an access token for a SharePoint origin (e.g. `https://contoso.sharepoint.com`). */
-export type TokenProvider = (resourceOrigin: string) => Promise<string>;
+/** Thrown when the tab must sign in to SharePoint Online but config.json names no tenant or client id. */
+export class SignInNotConfiguredError extends Error {
+  constructor() {
+    super('Sign-in to SharePoint Online is not configured: set tenantId and clientId in config.json (see docs/deployment.md).');
+    this.name = 'SignInNotConfiguredError';
+  }
+}
 
 /** A PnPjs behavior that asks the token provider before every request and sends the bearer token. */
 export function bearerFrom(getToken: TokenProvider): TimelinePipe<Queryable> {
@@ -19,14 +26,21 @@ export function bearerFrom(getToken: TokenProvider): TimelinePipe<Queryable> {
 }
 
 /**
- * The auth behavior of the tab. The local SharePoint runs on the tab's own origin with the persona's session
- * cookie (PnPjs then fetches the request digest itself), so no behavior is needed; production sign-in with
- * Nested App Authentication plugs in here.
+ * The auth behaviors of the tab. A tab configured with a tenant and client id signs in with MSAL (Nested App
+ * Authentication in Teams) and sends bearer tokens; without them, a site on the tab's own origin is the local
+ * SharePoint, reached with the persona's session cookie (PnPjs then fetches the request digest itself).
  */
-export function authBehaviors(config: TabConfig, _host: DetectedHost): TimelinePipe<Queryable>[] {
-  const siteOrigin = new URL(config.siteUrl).origin;
-  if (siteOrigin === window.location.origin) return [];
-  throw new Error(
-    'Sign-in to SharePoint Online is not configured yet: set tenantId and clientId in config.json (see README, "Teams app").',
-  );
+export function authBehaviors(
+  config: TabConfig,
+  host: DetectedHost,
+  gate: SignInGate,
+  options: { tabUrl?: string; createClient?: ClientFactory } = {},
+): TimelinePipe<Queryable>[] {
+  const settings = signInSettings(config);
+  if (!settings) {
+    if (new URL(config.siteUrl).origin === window.location.origin) return [];
+    throw new SignInNotConfiguredError();
+  }
+  const loginHint = host.kind === 'teams' ? host.context.user?.loginHint : undefined;
+  return [bearerFrom(msalTokenProvider(settings, gate, { tabUrl: options.tabUrl || window.location.href, loginHint, createClient: options.createClient }))];
 }

@@ -1,4 +1,13 @@
-/** Deployment settings of the tab, read at run time from `config.json` beside the tab (one documented place). */
+/**
+ * Deployment settings of the tab, read at run time from `config.json` beside the tab's `index.html` (in the build:
+ * `dist/teams-app/config.json`). This is the one place IT configures the tab; it holds identifiers only, never a
+ * secret (the tab is a public client). Example for the zone's tenant:
+ *
+ * ```json
+ * { "siteUrl": "https://pzcarma.sharepoint.com/sites/integriteit",
+ *   "tenantId": "<Entra tenant id>", "clientId": "<Entra app (client) id>" }
+ * ```
+ */
 export interface TabConfig {
   /** The SharePoint site that holds the lists; absolute, or a path on the tab's own origin (local SharePoint). */
   siteUrl: string;
@@ -6,8 +15,20 @@ export interface TabConfig {
   tenantId?: string;
   /** Entra app (client) id of the tab (production sign-in; empty on the local SharePoint). */
   clientId?: string;
+  /**
+   * The sign-in authority when it is not `https://login.microsoftonline.com/<tenantId>`; an authority outside
+   * Microsoft's sign-in hosts is treated as a plain OpenID Connect provider (the local sign-in test uses one).
+   */
+  authority?: string;
   /** Where to send a visitor without a session (the local SharePoint's persona picker); absent in production. */
   signInUrl?: string;
+}
+
+/** The sign-in settings of a tab whose site is not on its own origin. */
+export interface SignInSettings {
+  tenantId: string;
+  clientId: string;
+  authority: string;
 }
 
 /** Loads and checks `config.json`, resolving a site path against the tab's origin. */
@@ -17,4 +38,12 @@ export async function loadConfig(base: string = window.location.href): Promise<T
   const raw = (await response.json()) as Partial<TabConfig>;
   if (typeof raw.siteUrl !== 'string' || raw.siteUrl === '') throw new Error('config.json has no siteUrl');
   return { ...raw, siteUrl: new URL(raw.siteUrl, base).toString().replace(/\/$/, '') };
+}
+
+/** The sign-in settings of a config, or undefined when the tenant or the client id is missing. */
+export function signInSettings(config: TabConfig): SignInSettings | undefined {
+  const tenantId = (config.tenantId || '').trim();
+  const clientId = (config.clientId || '').trim();
+  if (!tenantId || !clientId) return undefined;
+  return { tenantId, clientId, authority: config.authority || `https://login.microsoftonline.com/${tenantId}` };
 }

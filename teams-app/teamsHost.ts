@@ -1,8 +1,9 @@
+import type { Theme } from '@fluentui/react-components';
 import type { app } from '@microsoft/teams-js';
 import type { HostContext, HostUser } from '../src/app/host';
 import { carmaLightTheme, teamsTheme } from '../src/app/theme';
 import { isViewKey, type ViewKey } from '../src/app/views';
-import { resolveLocale } from '../src/loc';
+import { resolveLocale, type Locale } from '../src/loc';
 import type { DetectedHost } from './hostDetect';
 
 /** The view a tab opens: `?view=` of the tab URL, else the Teams entity id of a static tab. */
@@ -13,13 +14,23 @@ export function initialViewOf(search: string, context?: app.Context): ViewKey | 
   return isViewKey(entityId) ? entityId : undefined;
 }
 
+/** The tab's language: Teams' locale inside Teams, the browser's otherwise. */
+export function tabLocale(detected: DetectedHost): Locale {
+  return resolveLocale(detected.kind === 'teams' ? detected.context.app.locale : navigator.language);
+}
+
+/** The tab's theme: the Teams theme inside Teams, the zone's light theme otherwise. */
+export function tabTheme(detected: DetectedHost): Theme {
+  return detected.kind === 'teams' ? teamsTheme(detected.context.app.theme) : carmaLightTheme;
+}
+
 /** Builds the host context of the tab from what teams-js reported (or the browser, when standalone). */
 export function hostFromTab(detected: DetectedHost, siteUrl: string, user: HostUser, search: string): HostContext {
   const teams = detected.kind === 'teams' ? detected.context : undefined;
   return {
     kind: teams ? 'teams' : 'local',
-    locale: resolveLocale(teams ? teams.app.locale : navigator.language),
-    theme: teams ? teamsTheme(teams.app.theme) : carmaLightTheme,
+    locale: tabLocale(detected),
+    theme: tabTheme(detected),
     siteUrl,
     user,
     instanceId: 'tab',

@@ -4,6 +4,9 @@ declare interface IIntegriteitCarmaWebPartStrings {
   ViewFieldLabel: string;
   SiteUrlFieldLabel: string;
   SiteUrlFieldDescription: string;
+  SiteUrlNotAbsolute: string;
+  SiteUrlNotHttps: string;
+  SiteUrlOtherTenant: string;
 }
 
 declare module 'IntegriteitCarmaWebPartStrings' {

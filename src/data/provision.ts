@@ -8,7 +8,7 @@ import '@pnp/sp/security/list';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/batching';
 import { GROUP_INFO, GROUPS, type GroupKey } from './groups';
-import { applyAssignmentDelta, assignmentDelta, grantsOf, groupId, type Grant } from './permissions';
+import { applyAssignmentDelta, assignmentDelta, grantsOf, groupId, type Grant, type RoleDefinitionJson, type SiteGroupJson } from './permissions';
 import { LISTS, ROLES, type FieldDef, type ListDef, type RoleKey } from './schema';
 import { batchAll } from './provisioning/batch';
 import { FIELD_TYPE_NAMES, fieldConflict, fieldDelta, listDelta, viewDelta, type FieldJson, type ListJson } from './provisioning/diff';
@@ -38,7 +38,8 @@ export async function provision(sp: SPFI, opts: ProvisionOptions = {}): Promise<
   const site = await readSiteSecurity(sp);
   await ensureRoles(sp, site.roles, report);
   await ensureGroups(sp, site.groups, report);
-  const security = await readSiteSecurity(sp);
+  const added = report.report.counts.roles.created + report.report.counts.groups.created;
+  const security = added > 0 ? await readSiteSecurity(sp) : site;
   await ensureSiteAccess(sp, security, report);
 
   const found = await readLists(sp, LISTS.map((l) => l.title));
@@ -65,30 +66,30 @@ interface ListWork {
 }
 
 /** Creates the custom permission levels and corrects their permissions and description. */
-async function ensureRoles(sp: SPFI, existing: { Name: string; Id: number; Description: string; BasePermissions: { High: string; Low: string } }[], report: ReportBuilder): Promise<void> {
-  for (const key of Object.keys(ROLES) as RoleKey[]) {
-    const role = ROLES[key];
-    if (role.builtIn) continue;
-    const found = existing.filter((r) => r.Name === role.name)[0];
-    const mask = { High: Number(role.permissions.High), Low: Number(role.permissions.Low) };
-    if (!found) {
-      await sp.web.roleDefinitions.add(role.name, role.description, role.order, mask);
-      report.created('roles', `permission level ${role.name}`);
-    } else if (
-      found.Description !== role.description ||
-      found.BasePermissions.High !== role.permissions.High ||
-      found.BasePermissions.Low !== role.permissions.Low
-    ) {
-      await sp.web.roleDefinitions.getById(found.Id).update({ Description: role.description, BasePermissions: mask });
-      report.updated('roles', `permission level ${role.name}`, 'permissions or description');
-    } else {
-      report.unchanged('roles');
-    }
-  }
+async function ensureRoles(sp: SPFI, existing: RoleDefinitionJson[], report: ReportBuilder): Promise<void> {
+  await batchAll(sp, (b) =>
+    (Object.keys(ROLES) as RoleKey[]).reduce<{ what: string; run: Promise<unknown> }[]>((parts, key) => {
+      const role = ROLES[key];
+      if (role.builtIn) return parts;
+      const what = `permission level ${role.name}`;
+      const found = existing.filter((r) => r.Name === role.name)[0];
+      const mask = { High: Number(role.permissions.High), Low: Number(role.permissions.Low) };
+      if (!found) {
+        report.created('roles', what);
+        parts.push({ what, run: b.web.roleDefinitions.add(role.name, role.description, role.order, mask) });
+      } else if (found.Description !== role.description || found.BasePermissions.High !== role.permissions.High || found.BasePermissions.Low !== role.permissions.Low) {
+        report.updated('roles', what, 'permissions or description');
+        parts.push({ what, run: b.web.roleDefinitions.getById(found.Id).update({ Description: role.description, BasePermissions: mask }) });
+      } else {
+        report.unchanged('roles');
+      }
+      return parts;
+    }, []),
+  );
 }
 
 /** Creates the product's SharePoint groups and corrects their descriptions. */
-async function ensureGroups(sp: SPFI, existing: { Id: number; Title: string; Description: string | null }[], report: ReportBuilder): Promise<void> {
+async function ensureGroups(sp: SPFI, existing: SiteGroupJson[], report: ReportBuilder): Promise<void> {
   const keys = Object.keys(GROUPS) as GroupKey[];
   await batchAll(sp, (b) =>
     keys
@@ -209,11 +210,13 @@ async function ensureFields(sp: SPFI, lists: ListWork[], report: ReportBuilder):
 /** Applies the list settings (item-level permissions, versioning, validation …); for a new list this completes its creation. */
 async function ensureListSettings(sp: SPFI, lists: ListWork[], report: ReportBuilder): Promise<void> {
   const changes = lists.map((l) => ({ ...l, props: listDelta(l.def, l.state.info as ListJson) })).filter((l) => Object.keys(l.props).length > 0);
-  lists.forEach((l) => {
-    const change = changes.filter((c) => c.def === l.def)[0];
-    if (!change) report.unchanged('lists');
-    else if (!l.isNew) report.updated('lists', `list ${l.def.title}`, Object.keys(change.props).join(', '));
-  });
+  lists
+    .filter((l) => !l.isNew)
+    .forEach((l) => {
+      const change = changes.filter((c) => c.def === l.def)[0];
+      if (change) report.updated('lists', `list ${l.def.title}`, Object.keys(change.props).join(', '));
+      else report.unchanged('lists');
+    });
   await batchAll(sp, (b) => changes.map((c) => ({ what: `update list ${c.def.title}`, run: b.web.lists.getByTitle(c.def.title).update(c.props) })));
 }
 

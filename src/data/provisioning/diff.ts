@@ -1,4 +1,5 @@
 import type { FieldDef, FieldKind, ListDef, ViewDef } from '../schema/types';
+import { fieldRefs } from '../schema/caml';
 import { defaultValueOf } from './fieldXml';
 
 /** A field as `list.fields()` returns it (the typed properties appear only on fields of that type). */
@@ -36,14 +37,14 @@ export interface ListJson {
   HasUniqueRoleAssignments: boolean;
 }
 
-/** A view as `views.expand('ViewFields')` returns it. */
+/** A view as `views()` returns it; its columns are read from `ListViewXml`. */
 export interface ViewJson {
   Id: string;
   Title: string;
   ViewQuery: string;
   RowLimit: number;
   Paged: boolean;
-  ViewFields: { Items: string[] };
+  ListViewXml: string;
 }
 
 /** The SharePoint field class of each kind, for `field.update`. */
@@ -133,11 +134,17 @@ export function fieldDelta(field: FieldDef, actual: FieldJson): Record<string, u
 /** CAML as SharePoint may hand it back: without whitespace between tags or before `/>`. */
 const normalCaml = (caml: string): string => caml.replace(/>\s+</g, '><').replace(/\s+\/>/g, '/>').trim();
 
+/** The columns of a view, from the `<ViewFields>` of its `ListViewXml`. */
+export function viewColumns(view: ViewJson): string[] {
+  const match = /<ViewFields>([\s\S]*?)<\/ViewFields>/.exec(view.ListViewXml || '');
+  return match ? fieldRefs(match[1]) : [];
+}
+
 /** What differs between a view and its schema: the properties to MERGE, and whether the columns must be reset. */
 export function viewDelta(view: ViewDef, actual: ViewJson): { props: Record<string, unknown>; fields: boolean } {
   const props: Record<string, unknown> = {};
   if (normalCaml(actual.ViewQuery || '') !== normalCaml(view.query)) props.ViewQuery = view.query;
   if (actual.RowLimit !== view.rowLimit) props.RowLimit = view.rowLimit;
   if (!actual.Paged) props.Paged = true;
-  return { props, fields: actual.ViewFields.Items.join(',') !== view.fields.join(',') };
+  return { props, fields: viewColumns(actual).join(',') !== view.fields.join(',') };
 }

@@ -68,7 +68,7 @@ export async function readLists(sp: SPFI, titles: readonly string[]): Promise<{ 
       title,
       info: settle(list.select(...LIST_PROPS)<ListJson>()),
       fields: settle(list.fields.filter('Hidden eq false')<FieldJson[]>()),
-      views: settle(list.views.expand('ViewFields')<ViewJson[]>()),
+      views: settle(list.views.select('Id', 'Title', 'ViewQuery', 'RowLimit', 'Paged', 'ListViewXml')<ViewJson[]>()),
       assignments: settle(list.roleAssignments.expand('Member', 'RoleDefinitionBindings')<RoleAssignmentJson[]>()),
     };
   });

@@ -1,11 +1,14 @@
-import { isMe, neq, query } from './caml';
+import { COMPLAINT_CHANNELS, COMPLAINT_OUTCOMES, COMPLAINT_STATUSES } from '../../domain/complaints/dossier';
+import { eq, isMe, neq, query } from './caml';
 import { CLIENT_ID, CLIENT_ID_OWN_ITEMS, DIENST_FIELD, defineList, titleField } from './common';
 
-/** The statuses of a complaint dossier. */
-export const COMPLAINT_STATUSES = ['Ontvangen', 'In onderzoek', 'Terugkoppeling aan klager', 'Afgesloten', 'Tuchtdossier'] as const;
+// Statuses, channels and outcomes are the domain's values (src/domain/complaints), so what is stored is what the rules speak of.
 
-/** How a complaint came in. */
-export const COMPLAINT_CHANNELS = ['Brief', 'E-mail', 'Telefoon', 'Onthaal', 'Politiecollege', 'Comité P', 'Andere'] as const;
+/** The function of the investigator a dossier is assigned to. */
+export const INVESTIGATOR_FUNCTIONS = ['Diensthoofd', 'Hoofdinspecteur'] as const;
+
+/** The kinds of report Intern Toezicht publishes: the monthly listing and the annual anonymous figures. */
+export const REPORT_KINDS = ['Maandlijst', 'Jaarcijfers'] as const;
 
 /** The lists whose reads are written to the audit log. */
 export const AUDITED_LISTS = ['Klachten', 'Geschenken', 'Nevenactiviteiten', 'Materiaalschade'] as const;
@@ -29,6 +32,7 @@ export const KLACHTEN = defineList({
   fields: [
     titleField('Onderwerp', true),
     CLIENT_ID,
+    { name: 'Reference', displayName: 'Referentie (ISLP)', kind: 'Text', maxLength: 50 },
     { name: 'ReceivedAt', displayName: 'Ontvangen op', kind: 'DateTime', dateOnly: true, required: true, indexed: true },
     { name: 'Channel', displayName: 'Kanaal', kind: 'Choice', choices: COMPLAINT_CHANNELS, required: true },
     { name: 'ComplainantName', displayName: 'Naam klager', kind: 'Text', maxLength: 255 },
@@ -39,10 +43,22 @@ export const KLACHTEN = defineList({
     { name: 'InvolvedStaff', displayName: 'Betrokken personeelsleden', kind: 'UserMulti' },
     { name: 'Investigator', displayName: 'Onderzoeker', kind: 'User', indexed: true, description: 'Diensthoofd of hoofdinspecteur aan wie het dossier is toegewezen.' },
     { name: 'Status', displayName: 'Status', kind: 'Choice', choices: COMPLAINT_STATUSES, default: 'Ontvangen', required: true, indexed: true },
-    { name: 'Outcome', displayName: 'Resultaat', kind: 'Note', richText: false },
+    { name: 'InvestigatorFunction', displayName: 'Functie onderzoeker', kind: 'Choice', choices: INVESTIGATOR_FUNCTIONS },
+    { name: 'InvestigationNotes', displayName: 'Onderzoeksnotities', kind: 'Note', richText: false },
+    { name: 'Outcome', displayName: 'Resultaat', kind: 'Choice', choices: COMPLAINT_OUTCOMES },
+    { name: 'FeedbackText', displayName: 'Schriftelijke terugkoppeling aan de klager', kind: 'Note', richText: false },
     { name: 'FeedbackDate', displayName: 'Schriftelijke terugkoppeling op', kind: 'DateTime', dateOnly: true },
-    { name: 'DisciplinaryFile', displayName: 'Tuchtdossier', kind: 'Boolean', default: false },
     { name: 'SpocFeedback', displayName: 'Terugkoppeling SPOC (burgemeesterskabinetten)', kind: 'Note', richText: false },
+    { name: 'MayorFeedbackOn', displayName: 'Terugkoppeling SPOC op', kind: 'DateTime', dateOnly: true },
+    { name: 'DisciplinaryOpenedOn', displayName: 'Tuchtdossier geopend op', kind: 'DateTime', dateOnly: true },
+    {
+      name: 'DisciplinaryHead',
+      displayName: 'Betrokken diensthoofd (tuchtdossier)',
+      kind: 'User',
+      description: 'Behandelt het tuchtdossier samen met de korpsleiding; de hoofdinspecteur verliest dan de toegang.',
+    },
+    { name: 'ClosedOn', displayName: 'Afgesloten op', kind: 'DateTime', dateOnly: true, indexed: true },
+    { name: 'History', displayName: 'Verloop', kind: 'Note', richText: false, description: 'Elke beslissing (wie, wanneer, wat, waarom), door de app bijgehouden.' },
     { name: 'EvidenceRefs', displayName: 'Beeldmateriaal (verwijzingen)', kind: 'Note', richText: false, description: 'Verwijzingen naar bodycam-, drone- of ANPR-beelden; geen opslag.' },
   ],
   views: [
@@ -62,7 +78,11 @@ export const KLACHTEN = defineList({
   roles: { korpsleiding: 'caseManagement', internToezicht: 'caseManagement' },
   itemSecurity: {
     groups: { korpsleiding: 'caseManagement', internToezicht: 'caseManagement' },
-    fromFields: [{ field: 'Investigator', principal: 'user', role: 'contribute' }],
+    // the investigator loses access once the dossier is a tuchtdossier (src/data/complaints/dossierAccess.ts)
+    fromFields: [
+      { field: 'Investigator', principal: 'user', role: 'contribute' },
+      { field: 'DisciplinaryHead', principal: 'user', role: 'contribute' },
+    ],
   },
 });
 
@@ -88,4 +108,31 @@ export const RAADPLEGINGEN = defineList({
   ],
   views: [{ title: 'Recent', query: query(null, [['At', false]]), fields: ['At', 'ListName', 'DossierId', 'Action', 'ReaderName'], rowLimit: 50 }],
   roles: { medewerkers: 'append', politiecollege: 'append', korpsleiding: 'oversee', internToezicht: 'oversee' },
+});
+
+/**
+ * Rapportages: what Intern Toezicht publishes from the complaints register: the monthly listing of its activities and
+ * the annual anonymous figures. Never personal data (the app builds them that way), so the recipients read them here.
+ */
+export const RAPPORTAGES = defineList({
+  title: 'Rapportages',
+  description: 'Maandelijkse lijst van de activiteiten van Intern Toezicht en de jaarlijkse anonieme cijfers; zonder persoonsgegevens.',
+  readSecurity: 1,
+  writeSecurity: 1,
+  versioning: true,
+  attachments: false,
+  noCrawl: true,
+  appCreates: true,
+  fields: [
+    titleField('Titel', true),
+    CLIENT_ID,
+    { name: 'Kind', displayName: 'Soort', kind: 'Choice', choices: REPORT_KINDS, required: true, indexed: true },
+    { name: 'Period', displayName: 'Periode', kind: 'Text', maxLength: 7, required: true, indexed: true, description: 'jjjj-mm (maandlijst) of jjjj (jaarcijfers).' },
+    { name: 'Content', displayName: 'Inhoud', kind: 'Note', richText: false, required: true, description: 'De gegevens van de rapportage (JSON), door de app opgemaakt.' },
+    { name: 'PublishedAt', displayName: 'Gepubliceerd op', kind: 'DateTime', required: true },
+  ],
+  views: [
+    { title: 'Maandlijsten', query: query(eq('Kind', 'Choice', 'Maandlijst'), [['Period', false]]), fields: ['Period', 'LinkTitle', 'PublishedAt'], rowLimit: 24 },
+  ],
+  roles: { internToezicht: 'contribute', korpsleiding: 'contribute', diensthoofden: 'read', directiecomite: 'read', politiecollege: 'read' },
 });

@@ -46,6 +46,8 @@ export const ACTIEPUNTEN = defineList({
     { name: 'Code', displayName: 'Code', kind: 'Text', maxLength: 10, required: true, indexed: true, unique: true, description: 'Bv. SD1.1.' },
     { name: 'Objective', displayName: 'Strategische doelstelling', kind: 'Lookup', lookupList: 'Doelstellingen', required: true, indexed: true },
     { name: 'Actor', displayName: 'Actor', kind: 'Text', maxLength: 255, description: 'De actor zoals het plan hem noemt.' },
+    { name: 'Description', displayName: 'Omschrijving', kind: 'Note', richText: false, description: 'De volledige tekst zoals het plan hem geeft (de titel is ingekort tot 255 tekens).' },
+    { name: 'Label', displayName: 'Rubriek', kind: 'Text', maxLength: 100, description: 'Bv. Communicatieplan, Opleidingsplan (zoals het plan de rij benoemt).' },
     { name: 'OwnerGroup', displayName: 'Eigenaar', kind: 'Choice', choices: GROUP_TITLES, required: true, indexed: true, description: 'De SharePoint-groep die dit actiepunt bijwerkt.' },
     { name: 'Status', displayName: 'Status', kind: 'Choice', choices: ACTION_POINT_STATUSES, default: 'Niet gestart', required: true, indexed: true },
     { name: 'Horizon', displayName: 'Horizon', kind: 'Choice', choices: ACTION_POINT_HORIZONS, indexed: true },

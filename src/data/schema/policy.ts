@@ -1,5 +1,6 @@
 import { eq, isMe, query } from './caml';
 import { CLIENT_ID, CLIENT_ID_OWN_ITEMS, DIENST_FIELD, defineList, titleField } from './common';
+import type { ItemSecurityDef } from './types';
 
 /** The statuses of a korpsrichtlijn, in flow order. */
 export const DIRECTIVE_STATUSES = ['Concept', 'Gepubliceerd', 'Gearchiveerd'] as const;
@@ -9,6 +10,19 @@ export const THEME_ACTIONS = ['Geschenk', 'Nevenactiviteit', 'Materiaalschade', 
 
 /** The categories of a push message. */
 export const MESSAGE_CATEGORIES = ['Beslissing', 'Campagne', 'Algemeen'] as const;
+
+/** Where a policy text belongs on the Beleid page (and, for the milestones, in the integrity plan). */
+export const POLICY_TEXT_SECTIONS = [
+  'Inleiding',
+  'Visie',
+  'Wettelijk kader',
+  'Toelichting',
+  'Instrument',
+  'Beleidslijn',
+  'Interne zaken',
+  'Mijlpaal timing',
+  'Mijlpaal evaluatie',
+] as const;
 
 /** The 10 aandachtspunten (attention themes) of the integrity policy; seeded, edited by the Juridische dienst. */
 export const AANDACHTSPUNTEN = defineList({
@@ -25,6 +39,7 @@ export const AANDACHTSPUNTEN = defineList({
     { name: 'ThemeNumber', displayName: 'Nummer', kind: 'Number', min: 1, max: 10, decimals: 0, required: true, indexed: true, unique: true },
     { name: 'Body', displayName: 'Tekst', kind: 'Note', richText: true },
     { name: 'Action', displayName: 'Actie', kind: 'Choice', choices: THEME_ACTIONS, default: 'Geen', required: true },
+    { name: 'Callout', displayName: 'Kernboodschap', kind: 'Text', maxLength: 255, description: 'Uitgelichte zin naast de tekst.' },
   ],
   views: [{ title: 'Op nummer', query: query(null, [['ThemeNumber', true]]), fields: ['ThemeNumber', 'LinkTitle', 'Action'], rowLimit: 30 }],
   roles: { medewerkers: 'read', politiecollege: 'read', juridischeDienst: 'contribute', beheerders: 'fullControl' },
@@ -44,6 +59,7 @@ export const KORPSRICHTLIJNEN = defineList({
     titleField('Titel', true),
     CLIENT_ID,
     { name: 'DirectiveNumber', displayName: 'Nummer', kind: 'Text', maxLength: 20, required: true, indexed: true, unique: true, description: 'Bv. KR-2015-01.' },
+    { name: 'Summary', displayName: 'Samenvatting', kind: 'Text', maxLength: 255, description: 'Eén zin over de inhoud; getoond in de lijst en doorzocht.' },
     { name: 'Body', displayName: 'Inhoud', kind: 'Note', richText: true },
     { name: 'VersionMajor', displayName: 'Hoofdversie', kind: 'Number', min: 0, decimals: 0, default: 1, required: true, description: 'Een nieuwe hoofdversie vraagt opnieuw een kennisname.' },
     { name: 'VersionMinor', displayName: 'Subversie', kind: 'Number', min: 0, decimals: 0, default: 0, required: true },
@@ -67,8 +83,18 @@ export const KORPSRICHTLIJNEN = defineList({
       rowLimit: 30,
     },
   ],
-  roles: { medewerkers: 'read', politiecollege: 'read', juridischeDienst: 'contribute', beheerders: 'fullControl' },
+  // Dossierbeheer (not Contribute): the Juridische dienst gives concepts their own permissions and resets them on publishing.
+  roles: { medewerkers: 'read', politiecollege: 'read', juridischeDienst: 'caseManagement', beheerders: 'fullControl' },
 });
+
+/**
+ * The permissions of a korpsrichtlijn while it is a concept: only the Juridische dienst (and the beheerders) see it.
+ * Publishing resets the item to the list's permissions, so every reader sees it from then on.
+ */
+export const CONCEPT_DIRECTIVE_SECURITY: ItemSecurityDef = {
+  groups: { juridischeDienst: 'caseManagement', beheerders: 'fullControl' },
+  fromFields: [],
+};
 
 /** Kennisnames: "gelezen en begrepen" per reader and major version of a korpsrichtlijn; add-only, own items only. */
 export const KENNISNAMES = defineList({
@@ -141,4 +167,29 @@ export const BERICHTEN = defineList({
     comitevoorzitters: 'contribute',
     beheerders: 'fullControl',
   },
+});
+
+/**
+ * Beleidsteksten: the texts of the policy besides the themes (vision, introduction, legal framework, instruments,
+ * beleidslijnen, interne zaken, the timing and evaluation milestones); seeded from the source, edited in SharePoint.
+ */
+export const BELEIDSTEKSTEN = defineList({
+  title: 'Beleidsteksten',
+  description: 'Teksten van het integriteitsbeleid: visie, inleiding, wettelijk kader, instrumenten, beleidslijnen, mijlpalen.',
+  readSecurity: 1,
+  writeSecurity: 1,
+  versioning: true,
+  attachments: false,
+  noCrawl: false,
+  appCreates: false,
+  fields: [
+    titleField('Titel', true),
+    { name: 'TextKey', displayName: 'Sleutel', kind: 'Text', maxLength: 100, required: true, indexed: true, unique: true, description: 'Vaste sleutel, bv. visie of wettelijk-kader-1.' },
+    { name: 'Section', displayName: 'Rubriek', kind: 'Choice', choices: POLICY_TEXT_SECTIONS, required: true, indexed: true },
+    { name: 'SortOrder', displayName: 'Volgorde', kind: 'Number', decimals: 0, required: true, indexed: true },
+    { name: 'Body', displayName: 'Tekst', kind: 'Note', richText: true },
+    { name: 'Detail', displayName: 'Aanvulling', kind: 'Text', maxLength: 255, description: 'Motto van de visie, ondertekening, timing van een mijlpaal.' },
+  ],
+  views: [{ title: 'Per rubriek', query: query(null, [['SortOrder', true]]), fields: ['SortOrder', 'Section', 'LinkTitle', 'Detail'], rowLimit: 100 }],
+  roles: { medewerkers: 'read', politiecollege: 'read', juridischeDienst: 'contribute', beheerders: 'fullControl' },
 });

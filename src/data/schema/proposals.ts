@@ -1,4 +1,6 @@
+import { PROPOSAL_ACTIVITIES } from '../../domain/proposal/activity';
 import { COMITES, OVERLEGGROEPEN, UITVOERDERS } from '../../domain/proposal/bodies';
+import { FEEDBACK_CASCADE } from '../../domain/proposal/cascade';
 import { PROPOSAL_ACTIONS } from '../../domain/proposal/rules';
 import { PROPOSAL_STATUSES, PROPOSAL_TOPICS, type ProposalStatus } from '../../domain/proposal/statuses';
 import { and, eq, isMe, query } from './caml';
@@ -14,14 +16,8 @@ const OVERLEGGROEP_NAMES = OVERLEGGROEPEN.map((o) => o.name);
 /** The kinds of entry of the decision log: a decision, or one step of the feedback cascade after it. */
 export const DECISION_ENTRY_KINDS = ['Beslissing', 'Terugkoppeling'] as const;
 
-/** The steps of the feedback cascade after a decision (DOMAIN.md section 4.7), in order. */
-export const CASCADE_STEPS = [
-  'Directiecomité',
-  'Middenkaderoverleg',
-  'Nieuwsbrief of teamvergadering',
-  'Pushbericht en verslag',
-  'Team Q&W',
-] as const;
+/** The steps of the feedback cascade as stored (their Dutch names; the mappers translate them to `CascadeStepKey`). */
+const CASCADE_STEP_NAMES = FEEDBACK_CASCADE.map((step) => step.name);
 
 const status = (value: ProposalStatus): string => eq('Status', 'Choice', value);
 const comiteField = { name: 'Comite', displayName: 'Comité', kind: 'Choice', choices: COMITE_NAMES } as const;
@@ -81,6 +77,30 @@ export const WERKGROEPEN = defineList({
     },
   ],
   roles: { medewerkers: 'read', comitevoorzitters: 'contribute', korpsleiding: 'contribute', beheerders: 'fullControl' },
+});
+
+/**
+ * Diensten: who heads each dienst, who is its middenkader and who sits in its team Q&W. The groups give the permissions;
+ * this list says for which dienst someone acts (whose proposals a diensthoofd validates) and whom a decision concerns.
+ * Kept by the beheerders, like the comités; one item per dienst (Title = the dienst as in `DIENSTEN`).
+ */
+export const DIENSTEN_LIST = defineList({
+  title: 'Diensten',
+  description: 'De diensten van PZ CARMA met hun diensthoofd, middenkader en team Q&W.',
+  readSecurity: 1,
+  writeSecurity: 1,
+  versioning: true,
+  attachments: false,
+  noCrawl: false,
+  appCreates: false,
+  fields: [
+    { name: 'Title', displayName: 'Dienst', kind: 'Text', builtIn: true, required: true, maxLength: 255, indexed: true, unique: true },
+    { name: 'Head', displayName: 'Diensthoofd', kind: 'User', indexed: true },
+    { name: 'MiddleManagers', displayName: 'Middenkader', kind: 'UserMulti' },
+    { name: 'TeamQW', displayName: 'Team Q&W', kind: 'UserMulti' },
+  ],
+  views: [{ title: 'Alle diensten', query: query(null, [['Title', true]]), fields: ['LinkTitle', 'Head', 'MiddleManagers', 'TeamQW'], rowLimit: 30 }],
+  roles: { medewerkers: 'read', korpsleiding: 'contribute', beheerders: 'fullControl' },
 });
 
 /** Verbetervoorstellen: the Q&W improvement proposals and where they are in the flow of SD2. */
@@ -182,7 +202,7 @@ export const BESLISSINGEN = defineList({
     overleggroepField,
     { name: 'UitvoerderName', displayName: 'Uitvoerder', kind: 'Text', maxLength: 255 },
     { name: 'AgendaDate', displayName: 'Directiecomité van', kind: 'DateTime' },
-    { name: 'CascadeStep', displayName: 'Terugkoppelingsstap', kind: 'Choice', choices: CASCADE_STEPS },
+    { name: 'CascadeStep', displayName: 'Terugkoppelingsstap', kind: 'Choice', choices: CASCADE_STEP_NAMES },
     { name: 'DecisionId', displayName: 'Beslissing (id)', kind: 'Number', decimals: 0 },
     DIENST_FIELD,
   ],
@@ -225,6 +245,8 @@ export const MELDINGEN = defineList({
     { name: 'Link', displayName: 'Koppeling', kind: 'URL' },
     { name: 'IsRead', displayName: 'Gelezen', kind: 'Boolean', default: false, indexed: true },
     { name: 'ProposalId', displayName: 'Verbetervoorstel (id)', kind: 'Number', decimals: 0, indexed: true },
+    { name: 'Activity', displayName: 'Soort melding', kind: 'Choice', choices: PROPOSAL_ACTIVITIES, description: 'Het activiteitstype van de Teams-melding; de app toont de melding ermee in de taal van de lezer.' },
+    { name: 'ProposalStatus', displayName: 'Status voorstel', kind: 'Choice', choices: PROPOSAL_STATUSES },
   ],
   views: [
     {

@@ -148,6 +148,7 @@ export const AFWEZIGHEDEN = defineList({
   attachments: false,
   noCrawl: true,
   appCreates: true,
+  validation: { formula: '=OR(ISBLANK([Tot en met]),[Tot en met]>=[Vanaf])', message: 'De einddatum mag niet voor de begindatum liggen.' },
   fields: [
     titleField('Omschrijving', false),
     CLIENT_ID,
@@ -157,9 +158,10 @@ export const AFWEZIGHEDEN = defineList({
     { name: 'EndDate', displayName: 'Tot en met', kind: 'DateTime', dateOnly: true },
   ],
   views: [{ title: 'Recent', query: query(null, [['StartDate', false]]), fields: ['Member', 'Kind', 'StartDate', 'EndDate'], rowLimit: 50 }],
-  roles: { hr: 'contribute', korpsleiding: 'read' },
+  // HR creates the items and gives each its permissions: that takes ManagePermissions (Dossierbeheer)
+  roles: { hr: 'caseManagement', korpsleiding: 'read' },
   itemSecurity: {
-    groups: { hr: 'contribute', korpsleiding: 'read' },
+    groups: { hr: 'caseManagement', korpsleiding: 'read' },
     fromFields: [{ field: 'Member', principal: 'user', role: 'read' }],
   },
 });

@@ -1,4 +1,4 @@
-import type { Dienst } from '../../data/groups';
+import { DIENSTEN, type Dienst } from '../../data/groups';
 import { daysBetween, type BrusselsDate } from '../dates';
 import { COMPLAINT_OUTCOMES, type ComplaintDossier, type ComplaintOutcome } from './dossier';
 import {
@@ -52,9 +52,13 @@ export function toComplaintFigure(dossier: ComplaintDossier): ComplaintFigure {
   };
 }
 
-function countBy(labels: string[], order: readonly string[]): { label: string; count: number }[] {
-  const extra = labels.filter((l, i) => labels.indexOf(l) === i && order.indexOf(l) < 0).sort();
-  return order.concat(extra).map((label) => ({ label, count: labels.filter((l) => l === label).length }));
+/** Counts per label: the `listed` labels always (also at zero), then the others found, in `order` and else alphabetically. */
+function countBy(labels: string[], listed: readonly string[], order: readonly string[] = []): { label: string; count: number }[] {
+  const rank = (label: string) => (order.indexOf(label) >= 0 ? order.indexOf(label) : order.length);
+  const found = labels
+    .filter((l, i) => labels.indexOf(l) === i && listed.indexOf(l) < 0)
+    .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  return listed.concat(found).map((label) => ({ label, count: labels.filter((l) => l === label).length }));
 }
 
 function median(values: number[]): number {
@@ -77,7 +81,10 @@ export function annualFigures(
     year,
     received: byTheme.total,
     byTheme,
-    byDienst: suppressSmallCountsList(countBy(received.map((f) => f.dienst || NO_DIENST_LABEL), []), threshold),
+    byDienst: suppressSmallCountsList(
+      countBy(received.map((f) => f.dienst || NO_DIENST_LABEL), [], (DIENSTEN as readonly string[]).concat(NO_DIENST_LABEL)),
+      threshold,
+    ),
     byOutcome: suppressSmallCountsList(
       countBy(received.map((f) => f.outcome || OPEN_OUTCOME_LABEL), (COMPLAINT_OUTCOMES as readonly string[]).concat(OPEN_OUTCOME_LABEL)),
       threshold,
@@ -85,7 +92,7 @@ export function annualFigures(
     disciplinary: protectCount(received.filter((f) => f.disciplinary).length, threshold),
     leadTime: {
       closed: protectCount(leadDays.length, threshold),
-      medianDays: leadDays.length >= threshold ? median(leadDays) : null,
+      medianDays: leadDays.length > 0 && leadDays.length >= threshold ? median(leadDays) : null,
     },
   };
 }

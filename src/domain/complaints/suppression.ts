@@ -1,16 +1,6 @@
 /** Counts from 1 to 4 are never published: below 5 a count may point to a person (the usual statistical practice). */
 export const SMALL_COUNT_THRESHOLD = 5;
 
-/** True for a count that may not be published: from 1 up to the threshold (0 identifies no one). */
-export function isSmallCount(count: number, threshold: number = SMALL_COUNT_THRESHOLD): boolean {
-  return count > 0 && count < threshold;
-}
-
-/** A single count as it may be published: hidden (primary) when small. */
-export function protectCount(count: number, threshold: number = SMALL_COUNT_THRESHOLD): ProtectedCell {
-  return isSmallCount(count, threshold) ? { value: null, suppressed: 'primary' } : { value: count, suppressed: null };
-}
-
 /** A published count: its value, or hidden because it is small (primary) or would reveal a small one (secondary). */
 export type ProtectedCell = { value: number; suppressed: null } | { value: null; suppressed: 'primary' | 'secondary' };
 
@@ -38,120 +28,151 @@ export interface ProtectedBreakdown {
   total: ProtectedCell;
 }
 
-/** An equation of the table: the parts (cell indices) add up to the total (a cell index). */
-interface Line {
-  parts: number[];
-  total: number;
+/** True for a count that may not be published: from 1 up to the threshold (0 identifies no one). */
+export function isSmallCount(count: number, threshold: number = SMALL_COUNT_THRESHOLD): boolean {
+  return count > 0 && count < threshold;
 }
 
-const EPSILON = 1e-9;
-
-function range(n: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) out.push(i);
-  return out;
-}
-
-/** Reduced row echelon form of the lines' equations restricted to the hidden cells (coefficients +1 parts, -1 total). */
-function echelon(lines: Line[], hidden: number[]): number[][] {
-  const rows = lines
-    .map((line) => hidden.map((cell) => (line.parts.indexOf(cell) >= 0 ? 1 : 0) - (line.total === cell ? 1 : 0)))
-    .filter((row) => row.some((x) => x !== 0));
-  const basis: number[][] = [];
-  for (let col = 0; col < hidden.length; col++) {
-    const pivot = rows.filter((r) => basis.indexOf(r) < 0 && Math.abs(r[col]) > EPSILON)[0];
-    if (!pivot) continue;
-    const scale = pivot[col];
-    for (let j = 0; j < pivot.length; j++) pivot[j] /= scale;
-    rows.forEach((r) => {
-      if (r === pivot || Math.abs(r[col]) < EPSILON) return;
-      const factor = r[col];
-      for (let j = 0; j < r.length; j++) r[j] -= factor * pivot[j];
-    });
-    basis.push(pivot);
-  }
-  return basis;
-}
-
-/** True when a hidden cell's value follows exactly from the published values (its unit vector is in the row space). */
-function isDetermined(basis: number[][], position: number, width: number): boolean {
-  const v = range(width).map((j) => (j === position ? 1 : 0));
-  basis.forEach((row) => {
-    const lead = row.map((x) => Math.abs(x) > EPSILON).indexOf(true);
-    const factor = v[lead];
-    if (Math.abs(factor) > EPSILON) for (let j = 0; j < width; j++) v[j] -= factor * row[j];
-  });
-  return v.every((x) => Math.abs(x) < EPSILON);
+/** A single count as it may be published: hidden (primary) when small. */
+export function protectCount(count: number, threshold: number = SMALL_COUNT_THRESHOLD): ProtectedCell {
+  return isSmallCount(count, threshold) ? { value: null, suppressed: 'primary' } : { value: count, suppressed: null };
 }
 
 /**
- * Hides small counts (primary) and then, while some hidden cell could be computed exactly from the published cells
- * and totals, one more cell on a line through it (secondary): the smallest non-zero part first, then the smallest
- * non-zero total, then a zero part.
+ * A table with its totals is a circulation: every count is an arc (a table cell runs from its row node to its column
+ * node, a row total from the source to the row, a column total from the column to the sink, the grand total from the
+ * sink back to the source), and every published line "parts add up to the total" is a node where flow is conserved.
  */
-function protect(values: number[], lines: Line[], threshold: number): ProtectedCell[] {
-  const state: (null | 'primary' | 'secondary')[] = values.map((v) => (isSmallCount(v, threshold) ? 'primary' : null));
+interface Arc {
+  from: number;
+  to: number;
+  value: number;
+  isTotal: boolean;
+}
+
+type Suppression = null | 'primary' | 'secondary';
+
+/** What a reader knows of a hidden count: a `<5` one lies in 1..threshold-1, an `x` one is at least 0. */
+function canChange(arc: Arc, state: Suppression, delta: number, threshold: number): boolean {
+  const next = arc.value + delta;
+  return state === 'primary' ? next >= 1 && next <= threshold - 1 : next >= 0;
+}
+
+/**
+ * The cost of hiding one more count: as few counts as possible; then a table cell before a total before a zero (a hidden
+ * zero next to a small count narrows what the reader must guess); then the smallest count, which loses least.
+ */
+function hidingCost(arc: Arc): number {
+  return 1e9 + (arc.value === 0 ? 2e8 : arc.isTotal ? 1e8 : 0) + arc.value;
+}
+
+/**
+ * The cheapest path from one node to another along which one unit can be pushed (skipping arc `skip`): hidden counts
+ * are free if they can take one more (forwards) or one less (backwards); a published count costs {@link hidingCost}
+ * and, once hidden, may take any value from 0. Returns the published counts on the path, or null when there is none.
+ */
+function cheapestPath(
+  arcs: Arc[],
+  state: Suppression[],
+  skip: number,
+  start: number,
+  goal: number,
+  threshold: number,
+): { cost: number; arcs: number[] } | null {
+  const nodes = arcs.reduce((n, arc) => Math.max(n, arc.from + 1, arc.to + 1), 0);
+  const dist: number[] = [];
+  const via: { arc: number; from: number }[] = [];
+  const done: boolean[] = [];
+  for (let i = 0; i < nodes; i++) dist.push(Infinity);
+  dist[start] = 0;
   for (;;) {
-    const hidden = range(values.length).filter((i) => state[i] !== null);
-    const basis = echelon(lines, hidden);
-    const exposed = hidden.filter((_, k) => isDetermined(basis, k, hidden.length));
-    const complement = exposed
-      .map((cell) => pickComplement(values, state, lines.filter((l) => l.parts.indexOf(cell) >= 0 || l.total === cell)))
-      .filter((c): c is number => c !== null)[0];
-    if (complement === undefined) break;
-    state[complement] = 'secondary';
+    let node = -1;
+    for (let i = 0; i < nodes; i++) if (!done[i] && dist[i] < Infinity && (node < 0 || dist[i] < dist[node])) node = i;
+    if (node < 0 || node === goal) break;
+    done[node] = true;
+    arcs.forEach((arc, i) => {
+      if (i === skip) return;
+      const hidden = state[i] !== null;
+      const forward = arc.from === node && (!hidden || canChange(arc, state[i], 1, threshold));
+      const backward = arc.to === node && (hidden ? canChange(arc, state[i], -1, threshold) : arc.value >= 1);
+      const next = forward ? arc.to : backward ? arc.from : -1;
+      const cost = dist[node] + (hidden ? 0 : hidingCost(arc));
+      if (next >= 0 && cost < dist[next]) {
+        dist[next] = cost;
+        via[next] = { arc: i, from: node };
+      }
+    });
   }
-  return values.map((value, i) => {
+  if (dist[goal] === Infinity) return null;
+  const path: number[] = [];
+  for (let node = goal; node !== start; node = via[node].from) if (state[via[node].arc] === null) path.push(via[node].arc);
+  return { cost: dist[goal], arcs: path };
+}
+
+/**
+ * The published counts to hide so that hidden count `i` can move by one, up or down, along a cycle of hidden counts
+ * with every other hidden count staying possible: an empty list when it already can, null when it never can.
+ */
+function countsToHide(arcs: Arc[], state: Suppression[], i: number, threshold: number): number[] | null {
+  const arc = arcs[i];
+  const ways = [
+    canChange(arc, state[i], 1, threshold) ? cheapestPath(arcs, state, i, arc.to, arc.from, threshold) : null,
+    canChange(arc, state[i], -1, threshold) ? cheapestPath(arcs, state, i, arc.from, arc.to, threshold) : null,
+  ].filter((way): way is { cost: number; arcs: number[] } => way !== null);
+  if (ways.length === 0) return null;
+  return ways.sort((a, b) => a.cost - b.cost)[0].arcs;
+}
+
+/**
+ * Hides small counts (primary), then, for every hidden count a reader could still work out exactly from the published
+ * counts and totals (no cycle of hidden counts lets it move), hides the cheapest set of further counts that closes such
+ * a cycle (secondary), see {@link hidingCost}.
+ */
+function protect(arcs: Arc[], threshold: number): ProtectedCell[] {
+  const state: Suppression[] = arcs.map((arc) => (isSmallCount(arc.value, threshold) ? 'primary' : null));
+  // newly hidden counts change what the others can do: repeat until a whole pass hides nothing more
+  let changed = true;
+  while (changed) {
+    changed = false;
+    arcs.forEach((_, i) => {
+      const toHide = state[i] === null ? null : countsToHide(arcs, state, i, threshold);
+      if (toHide === null || toHide.length === 0) return;
+      toHide.forEach((j) => (state[j] = 'secondary'));
+      changed = true;
+    });
+  }
+  return arcs.map((arc, i) => {
     const s = state[i];
-    return s === null ? protectCount(value, threshold) : { value: null, suppressed: s };
+    return s === null ? { value: arc.value, suppressed: null } : { value: null, suppressed: s };
   });
 }
 
-function pickComplement(values: number[], state: (string | null)[], lines: Line[]): number | null {
-  // preference: a non-zero part, then a non-zero total, then a zero; the smallest value within each
-  const bucket = (cell: number, isTotal: boolean) => (values[cell] > 0 ? (isTotal ? 1 : 0) : 2);
-  const candidates: { cell: number; bucket: number }[] = [];
-  lines.forEach((line) => {
-    line.parts.forEach((p) => {
-      if (state[p] === null) candidates.push({ cell: p, bucket: bucket(p, false) });
-    });
-    if (state[line.total] === null) candidates.push({ cell: line.total, bucket: bucket(line.total, true) });
-  });
-  candidates.sort((a, b) => a.bucket - b.bucket || values[a.cell] - values[b.cell]);
-  return candidates.length > 0 ? candidates[0].cell : null;
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
 }
 
 /**
  * Protects a two-way table for the annual report: counts 1 to threshold-1 (cells and totals) are hidden, and enough
- * other cells are hidden that no hidden count can be recomputed from the row, column and grand totals.
+ * other counts that no hidden count can be worked out from the row, column and grand totals and the other cells.
  */
 export function suppressSmallCounts(table: CountTable, threshold: number = SMALL_COUNT_THRESHOLD): ProtectedTable {
   const R = table.rows.length;
   const C = table.columns.length;
-  // cell layout: interior r*C+c, then row totals, then column totals, then the grand total
-  const rowTotal = (r: number) => R * C + r;
-  const colTotal = (c: number) => R * C + R + c;
-  const grand = R * C + R + C;
-  const values: number[] = [];
-  table.counts.forEach((row) => row.forEach((v) => values.push(v)));
-  for (let r = 0; r < R; r++) values.push(table.counts[r].reduce((a, b) => a + b, 0));
-  for (let c = 0; c < C; c++) values.push(table.counts.reduce((a, row) => a + row[c], 0));
-  values.push(values.slice(R * C, R * C + R).reduce((a, b) => a + b, 0));
-  const lines: Line[] = range(R)
-    .map((r) => ({ parts: range(C).map((c) => r * C + c), total: rowTotal(r) }))
-    .concat(range(C).map((c) => ({ parts: range(R).map((r) => r * C + c), total: colTotal(c) })))
-    .concat([
-      { parts: range(R).map(rowTotal), total: grand },
-      { parts: range(C).map(colTotal), total: grand },
-    ]);
-  const cells = protect(values, lines, threshold);
+  // nodes: 0 source, 1..R rows, R+1..R+C columns, R+C+1 sink
+  const sink = R + C + 1;
+  const arcs: Arc[] = [];
+  table.counts.forEach((row, r) => row.forEach((value, c) => arcs.push({ from: 1 + r, to: 1 + R + c, value, isTotal: false })));
+  table.counts.forEach((row, r) => arcs.push({ from: 0, to: 1 + r, value: sum(row), isTotal: true }));
+  table.columns.forEach((_, c) => arcs.push({ from: 1 + R + c, to: sink, value: sum(table.counts.map((row) => row[c])), isTotal: true }));
+  arcs.push({ from: sink, to: 0, value: sum(table.counts.map(sum)), isTotal: true });
+  const cells = protect(arcs, threshold);
   return {
     rows: table.rows.slice(),
     columns: table.columns.slice(),
-    cells: range(R).map((r) => cells.slice(r * C, r * C + C)),
+    cells: table.rows.map((_, r) => cells.slice(r * C, r * C + C)),
     rowTotals: cells.slice(R * C, R * C + R),
     columnTotals: cells.slice(R * C + R, R * C + R + C),
-    total: cells[grand],
+    total: cells[R * C + R + C],
   };
 }
 
@@ -160,9 +181,10 @@ export function suppressSmallCountsList(
   items: readonly { label: string; count: number }[],
   threshold: number = SMALL_COUNT_THRESHOLD,
 ): ProtectedBreakdown {
-  const values = items.map((i) => i.count);
-  values.push(values.reduce((a, b) => a + b, 0));
-  const cells = protect(values, [{ parts: items.map((_, i) => i), total: items.length }], threshold);
+  // nodes: 0 source, 1 sink; every item runs from source to sink, the total back
+  const arcs: Arc[] = items.map((item) => ({ from: 0, to: 1, value: item.count, isTotal: false }));
+  arcs.push({ from: 1, to: 0, value: sum(items.map((i) => i.count)), isTotal: true });
+  const cells = protect(arcs, threshold);
   return { items: items.map((item, i) => ({ label: item.label, cell: cells[i] })), total: cells[items.length] };
 }
 

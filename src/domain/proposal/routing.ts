@@ -114,7 +114,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     topics: ['Veiligheid en welzijn'],
     keywords: [
       ' veiligheid', 'welzijn', 'preventieadviseur', 'preventie adviseur', 'preventieambtenaar', 'ergonom', 'arbeidsongeval',
-      'brandveilig', 'brandblusser', 'ehbo', 'eerste hulp', 'psychosociaal', 'stress', 'burn out', 'burnout', 'bureaustoel',
+      'brandveilig', 'brandblusser', 'ehbo', 'eerste hulp', 'psychosocia', 'stress', 'burn out', 'burnout', 'bureaustoel',
       'verlichting', 'lawaai', 'gehoorbescherming', 'risicoanalyse', 'gezondheid', 'hygiene', 'verluchting', 'evacuatie',
     ],
     comite: 'preventiecomite',
@@ -241,14 +241,15 @@ export function suggestRoute(input: RouteInput): RouteSuggestion {
       ? UITVOERDER_HOME_COMITE[executorKind]
       : DEFAULT_COMITE;
   const comite = ruled || home;
-  const explanation: RouteExplanation[] = matches
-    .filter((m) => (ruled !== null && m.rule.comite === ruled) || m === executor)
-    .map((m) => ({
-      rule: m.rule.id,
-      matched: m.matched,
-      ...(m.rule.comite === comite || (ruled === null && m === executor) ? { comite } : {}),
-      ...(m === executor ? { uitvoerder: m.rule.uitvoerder } : {}),
-    }));
+  // the comité's rules first, then the executor's
+  const forComite = matches.filter((m) => ruled !== null && m.rule.comite === ruled);
+  const explained = executor && forComite.indexOf(executor) < 0 ? forComite.concat([executor]) : forComite;
+  const explanation: RouteExplanation[] = explained.map((m) => ({
+    rule: m.rule.id,
+    matched: m.matched,
+    ...(m.rule.comite === comite || (ruled === null && m === executor) ? { comite } : {}),
+    ...(m === executor ? { uitvoerder: m.rule.uitvoerder } : {}),
+  }));
   if (explanation.length === 0) explanation.push({ rule: 'standaard', matched: [], comite });
   return {
     comite,

@@ -1,0 +1,81 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Caller, Site } from './context';
+import type { Db } from './db';
+import { spNow } from './site';
+import type { PrincipalRow } from './users';
+
+/**
+ * Who a request runs as. Today a token is an opaque session id kept in SQLite (so it survives a restart); an OIDC JWT
+ * check would be added here, in `authenticate`, as another way to produce an Identity.
+ */
+export interface Identity {
+  caller: Caller;
+  /** The session token (also what request digests are bound to). */
+  token: string;
+  /** Cookie sessions need `X-RequestDigest` on writes, as SharePoint does; bearer tokens do not. */
+  via: 'bearer' | 'cookie';
+}
+
+/** The session cookie, named after SharePoint Online's. */
+export const SESSION_COOKIE = 'FedAuth';
+/** Request digests live as long as SharePoint's default (`FormDigestTimeoutSeconds`). */
+export const DIGEST_TIMEOUT_SECONDS = 1800;
+
+/** Starts a session for a user; returns its token. */
+export function createSession(db: Db, userId: number): string {
+  const token = randomBytes(24).toString('base64url');
+  db.run('INSERT INTO sessions (token, user_id, created) VALUES (?, ?, ?)', token, userId, spNow());
+  return token;
+}
+
+export function endSession(db: Db, token: string): void {
+  db.run('DELETE FROM sessions WHERE token = ?', token);
+}
+
+/** The token from `Authorization: Bearer …` or, failing that, from the session cookie. */
+function tokenFrom(headers: Record<string, string | undefined>): { token: string; via: Identity['via'] } | undefined {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(headers.authorization ?? '');
+  if (bearer) return { token: bearer[1], via: 'bearer' };
+  for (const part of (headers.cookie ?? '').split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === SESSION_COOKIE && value.length) return { token: decodeURIComponent(value.join('=')), via: 'cookie' };
+  }
+  return undefined;
+}
+
+/** Resolves the request's identity, or undefined when it carries no valid token. */
+export function authenticate(db: Db, headers: Record<string, string | undefined>): Identity | undefined {
+  const found = tokenFrom(headers);
+  if (!found) return undefined;
+  const user = db.get<PrincipalRow>('SELECT p.* FROM sessions s JOIN principals p ON p.id = s.user_id WHERE s.token = ?', found.token);
+  if (!user) return undefined;
+  return {
+    token: found.token,
+    via: found.via,
+    caller: { id: user.id, login: user.login, title: user.title, email: user.email ?? '', isSiteAdmin: user.is_site_admin === 1 },
+  };
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const pad = (n: number): string => String(n).padStart(2, '0');
+const sign = (site: Site, token: string, stamp: string): string =>
+  `0x${createHmac('sha256', site.secret).update(`${token}|${stamp}`).digest('hex').toUpperCase()}`;
+
+/** A request digest bound to the session: `0x<HMAC>,<dd Mon yyyy HH:mm:ss -0000>` like SharePoint's. */
+export function issueDigest(site: Site, token: string, now = new Date()): string {
+  const stamp = `${pad(now.getUTCDate())} ${MONTHS[now.getUTCMonth()]} ${now.getUTCFullYear()} ${pad(now.getUTCHours())}:${pad(now.getUTCMinutes())}:${pad(now.getUTCSeconds())} -0000`;
+  return `${sign(site, token, stamp)},${stamp}`;
+}
+
+/** Checks an `X-RequestDigest` value against the session. */
+export function checkDigest(site: Site, token: string, digest: string | undefined): 'ok' | 'missing' | 'invalid' | 'expired' {
+  if (!digest) return 'missing';
+  const comma = digest.indexOf(',');
+  if (comma < 0) return 'invalid';
+  const stamp = digest.slice(comma + 1);
+  const expected = Buffer.from(sign(site, token, stamp));
+  const given = Buffer.from(digest.slice(0, comma));
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return 'invalid';
+  const issued = Date.parse(stamp.replace(/ -0000$/, ' GMT'));
+  return Date.now() - issued > DIGEST_TIMEOUT_SECONDS * 1000 ? 'expired' : 'ok';
+}

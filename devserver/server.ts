@@ -1,0 +1,192 @@
+import type { AddressInfo } from 'node:net';
+import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import { handleApi, type ApiState, type RequestLogEntry } from './api';
+import { authenticate, createSession, endSession, SESSION_COOKIE } from './auth';
+import { bulkInsertItemsForTests } from './bulk';
+import type { HttpReply } from './context';
+import { openDb } from './db';
+import { recordedNotifications, sendActivityNotification } from './graph';
+import { PERSONAS } from './personas';
+import { loadSite } from './site';
+import { staticFile, type StaticRoute } from './static-files';
+import { findUser, groupTitlesOf } from './users';
+
+export interface LocalSharePointOptions {
+  /** SQLite file; default ':memory:'. */
+  dbPath?: string;
+  /** Default 0 (random); main.ts uses PORT or 4300. */
+  port?: number;
+  /** Default '127.0.0.1' (loopback only). */
+  host?: string;
+  /** Default '/sites/integriteit'. */
+  sitePath?: string;
+  /** Static hosting, e.g. '/teams/' → dist/teams-app. */
+  staticRoutes?: StaticRoute[];
+  /** HTML served at GET {sitePath} and {sitePath}/ (the SharePoint-page view of the app). */
+  sitePageHtml?: string;
+}
+
+export interface LocalSharePoint {
+  /** e.g. http://127.0.0.1:4300 */
+  origin: string;
+  /** origin + sitePath */
+  siteUrl: string;
+  /** A bearer token for a persona (same as POST /_dev/signin). */
+  signIn(login: string): Promise<string>;
+  /** The next `count` `_api` requests answer 429 with `Retry-After`. */
+  throttleNext(count: number, retryAfterSeconds?: number): void;
+  /** `_api` requests seen (for "requests per view" tests). */
+  requestLog(): RequestLogEntry[];
+  clearRequestLog(): void;
+  /** Graph activity notifications recorded. */
+  notifications(): unknown[];
+  /** FOR TESTS AND BENCHMARKS ONLY: see bulk.ts. Returns the new item ids. */
+  bulkInsertItemsForTests(listTitle: string, items: Record<string, unknown>[], login?: string): number[];
+  close(): Promise<void>;
+}
+
+/** Request headers SharePoint clients send cross-origin (sp-rest-surface.md §1.1). */
+const CORS_HEADERS =
+  'Accept, Content-Type, Authorization, X-RequestDigest, X-HTTP-Method, IF-Match, X-PnPjs-RequestId, X-ClientService-ClientTag, X-PnPjs-NoDigest, X-PnP-BatchNever, X-PnP-CacheAlways, X-PnP-CacheNever, X-PnP-CacheKey';
+
+/** Starts the local SharePoint: one site on one SQLite file, the `_api` surface, `/_dev` endpoints and the Graph stand-in. */
+export async function startLocalSharePoint(opts: LocalSharePointOptions = {}): Promise<LocalSharePoint> {
+  const sitePath = (opts.sitePath ?? '/sites/integriteit').replace(/\/$/, '');
+  const db = openDb(opts.dbPath ?? ':memory:');
+  const app = Fastify({ bodyLimit: 200 * 1024 * 1024 });
+  app.addHttpMethod('MERGE', { hasBody: true });
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => done(null, body));
+  let state: ApiState | undefined;
+
+  const headersOf = (req: FastifyRequest): Record<string, string> => {
+    const out: Record<string, string> = {};
+    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+    return out;
+  };
+  const send = (reply: FastifyReply, r: HttpReply): FastifyReply => reply.status(r.status).headers(r.headers).send(r.body);
+  const sendJson = (reply: FastifyReply, status: number, body?: unknown): FastifyReply =>
+    body === undefined ? reply.status(status).send() : reply.status(status).header('Content-Type', 'application/json; charset=utf-8').send(JSON.stringify(body));
+
+  app.addHook('onRequest', async (req, reply) => {
+    const origin = req.headers.origin;
+    reply.header('Access-Control-Allow-Origin', origin ?? '*');
+    if (origin) reply.header('Access-Control-Allow-Credentials', 'true').header('Vary', 'Origin');
+    reply.header('Access-Control-Allow-Headers', CORS_HEADERS);
+    reply.header('Access-Control-Allow-Methods', 'GET, POST, PATCH, PUT, DELETE, MERGE, OPTIONS');
+    reply.header('Access-Control-Expose-Headers', 'ETag, Retry-After');
+    if (req.method === 'OPTIONS') return reply.status(204).send();
+  });
+
+  app.route({
+    method: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'MERGE'],
+    url: '/*',
+    handler: async (req, reply) => {
+      if (!state) return sendJson(reply, 503, { ok: false });
+      const s = state;
+      const url = new URL(req.raw.url ?? '/', `http://${req.headers.host ?? new URL(s.site.origin).host}`);
+      const path = url.pathname;
+      const headers = headersOf(req);
+      const body = typeof req.body === 'string' ? req.body : '';
+      const lowerPath = path.toLowerCase();
+      if (lowerPath.startsWith(`${sitePath.toLowerCase()}/_api/`) || lowerPath === `${sitePath.toLowerCase()}/_api`) {
+        return send(reply, handleApi(s, { method: req.method, url, headers, body }));
+      }
+      if (path.startsWith('/_dev/')) return devEndpoint(req, reply, s, path.slice('/_dev/'.length), body);
+      const graph = /^\/v1\.0\/users\/([^/]+)\/teamwork\/sendActivityNotification$/i.exec(path);
+      if (graph && req.method === 'POST') {
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(body || 'null');
+        } catch {
+          parsed = undefined;
+        }
+        const r = sendActivityNotification(db, authenticate(db, headers), graph[1], parsed);
+        return sendJson(reply, r.status, r.body);
+      }
+      if (req.method === 'GET' && opts.sitePageHtml !== undefined && (lowerPath === sitePath.toLowerCase() || lowerPath === `${sitePath.toLowerCase()}/`)) {
+        return reply.header('Content-Type', 'text/html; charset=utf-8').send(opts.sitePageHtml);
+      }
+      const file = req.method === 'GET' ? await staticFile(opts.staticRoutes ?? [], path) : undefined;
+      if (file) return reply.header('Content-Type', file.type).send(file.body);
+      return sendJson(reply, 404, { error: 'Not found' });
+    },
+  });
+
+  const devEndpoint = (req: FastifyRequest, reply: FastifyReply, s: ApiState, name: string, body: string): FastifyReply => {
+    const json = (): Record<string, unknown> => {
+      try {
+        return (JSON.parse(body || '{}') as Record<string, unknown>) ?? {};
+      } catch {
+        return {};
+      }
+    };
+    switch (`${req.method} ${name}`) {
+      case 'GET health':
+        return sendJson(reply, 200, { ok: true });
+      case 'GET personas':
+        return sendJson(
+          reply,
+          200,
+          PERSONAS.map((p) => {
+            const user = findUser(db, p.login);
+            return { login: p.login, title: p.title, dienst: p.dienst, kader: p.kader, role: p.role, groups: user ? groupTitlesOf(db, user.id) : [] };
+          }),
+        );
+      case 'POST signin': {
+        const login = json().login;
+        const user = typeof login === 'string' ? findUser(db, login) : undefined;
+        if (!user) return sendJson(reply, 400, { error: `Unknown login '${String(login)}'.` });
+        const token = createSession(db, user.id);
+        reply.header('Set-Cookie', `${SESSION_COOKIE}=${encodeURIComponent(token)}; Path=/; HttpOnly; SameSite=Lax`);
+        return sendJson(reply, 200, { token });
+      }
+      case 'POST signout': {
+        const identity = authenticate(db, headersOf(req));
+        if (identity) endSession(db, identity.token);
+        reply.header('Set-Cookie', `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`);
+        return sendJson(reply, 204);
+      }
+      case 'POST faults': {
+        const { throttle, retryAfter } = json();
+        s.throttle = { remaining: Number(throttle ?? 0), retryAfter: Number(retryAfter ?? 1) };
+        return sendJson(reply, 200, s.throttle);
+      }
+      case 'GET notifications':
+        return sendJson(reply, 200, recordedNotifications(db));
+      default:
+        return sendJson(reply, 404, { error: 'Not found' });
+    }
+  };
+
+  await app.listen({ port: opts.port ?? 0, host: opts.host ?? '127.0.0.1' });
+  const address = app.server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const origin = `http://${host}:${address.port}`;
+  const site = loadSite(db, sitePath, origin);
+  state = { db, site, throttle: { remaining: 0, retryAfter: 1 }, log: [] };
+  const ready = state;
+
+  return {
+    origin,
+    siteUrl: site.url,
+    signIn: async (login) => {
+      const user = findUser(db, login);
+      if (!user) throw new Error(`Unknown login '${login}'.`);
+      return createSession(db, user.id);
+    },
+    throttleNext: (count, retryAfterSeconds = 1) => {
+      ready.throttle = { remaining: count, retryAfter: retryAfterSeconds };
+    },
+    requestLog: () => [...ready.log],
+    clearRequestLog: () => {
+      ready.log.length = 0;
+    },
+    notifications: () => recordedNotifications(db),
+    bulkInsertItemsForTests: (listTitle, items, login) => bulkInsertItemsForTests(db, site, listTitle, items, login),
+    close: async () => {
+      await app.close();
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,93 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { brusselsDateOf } from '../../domain/dates';
+import { newClientId } from '../clientId';
+import { createOnce } from '../createOnce';
+import { RAADPLEGINGEN, fieldNames, type AUDIT_ACTIONS, type AUDITED_LISTS } from '../schema';
+import { toDateField } from '../registers/dateFields';
+
+const F = fieldNames(RAADPLEGINGEN);
+
+/** A list whose reads are logged. */
+export type AuditedList = (typeof AUDITED_LISTS)[number];
+/** What was done with a confidential record. */
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** How long a consultation is kept (DOMAIN.md section 6: five years). */
+export const AUDIT_RETENTION_YEARS = 5;
+
+/** One logged consultation: who, which record, when. */
+export interface AuditEntry {
+  id: string;
+  list: AuditedList;
+  dossierId: number;
+  action: AuditAction;
+  readerName: string;
+  readerId: string;
+  at: string;
+}
+
+interface AuditJson {
+  Id: number;
+  AuthorId: number;
+  [field: string]: unknown;
+}
+
+/** The day until which an entry written at `at` is kept: five years later (Brussels calendar). */
+export function retainUntil(at: Date): string {
+  const [year, month, day] = brusselsDateOf(at).split('-');
+  // 29 February has no twin five years later
+  return toDateField(`${Number(year) + AUDIT_RETENTION_YEARS}-${month}-${month === '02' && day === '29' ? '28' : day}`);
+}
+
+/**
+ * The consultation log (Raadplegingen): every look at a confidential record through the app adds an entry. Users can
+ * add entries but not change or delete them (SharePoint permission level "Integriteit - Toevoegen"); the korpsleiding
+ * and Intern Toezicht read them all.
+ */
+export class AuditLog {
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly readerName: string,
+  ) {}
+
+  /** Writes one entry; the caller shows the record only once this succeeded. */
+  public async record(list: AuditedList, dossierId: number, action: AuditAction = 'Geraadpleegd', now: Date = new Date()): Promise<void> {
+    await createOnce(this.sp, RAADPLEGINGEN.title, {
+      ClientId: newClientId(),
+      [F.Title]: `${list} ${dossierId}`,
+      [F.ListName]: list,
+      [F.DossierId]: dossierId,
+      [F.Action]: action,
+      [F.ReaderName]: this.readerName,
+      [F.At]: now.toISOString(),
+      [F.RetainUntil]: retainUntil(now),
+    });
+  }
+
+  /** The latest consultations of one record (filtered on the indexed dossier id), newest first. */
+  public async entries(list: AuditedList, dossierId: number, top: number = 50): Promise<AuditEntry[]> {
+    const rows = await this.sp.web.lists
+      .getByTitle(RAADPLEGINGEN.title)
+      .items.select('Id', 'AuthorId', F.ListName, F.DossierId, F.Action, F.ReaderName, F.At)
+      .filter(`${F.DossierId} eq ${dossierId} and ${F.ListName} eq '${list}'`)
+      .orderBy(F.At, false)
+      .top(top)<AuditJson[]>();
+    return rows.map(toAuditEntry);
+  }
+}
+
+/** An entry from its list item. */
+export function toAuditEntry(json: AuditJson): AuditEntry {
+  return {
+    id: String(json.Id),
+    list: json[F.ListName] as AuditedList,
+    dossierId: json[F.DossierId] as number,
+    action: json[F.Action] as AuditAction,
+    readerName: String(json[F.ReaderName] ?? ''),
+    readerId: String(json.AuthorId),
+    at: String(json[F.At] ?? ''),
+  };
+}

@@ -1,0 +1,64 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/security/item';
+import '@pnp/sp/security/web';
+import '@pnp/sp/site-groups/web';
+import '@pnp/sp/site-users/web';
+import '@pnp/sp/batching';
+import { itemGrants } from '../itemSecurity';
+import { assignmentDelta, type RoleAssignmentJson, type RoleDefinitionJson, type SecurityContext, type SiteGroupJson } from '../permissions';
+import type { ItemSecurityDef, ListDef } from '../schema';
+
+/**
+ * Gives confidential items exactly the permissions their schema and values call for (`itemGrants`), through
+ * SharePoint's own permissions: the item stops inheriting (SharePoint then grants the caller Full Control), the
+ * wanted principals are added and every other one, the caller included unless wanted, removed. Two round trips: one
+ * batch reads the item's assignments (and, once per writer, the site's levels and groups), one batch changes them,
+ * additions first so the caller never locks itself out midway. (The removals are queued in the same batch as the
+ * additions: awaiting the additions before queueing them, as `applyAssignmentDelta` does, never resolves in a batch.)
+ */
+export class ItemAccessWriter {
+  private context: SecurityContext | undefined;
+
+  public constructor(private readonly sp: SPFI) {}
+
+  /** Sets the item's permissions from its values (`<field>Id` for persons); a second call with the same values changes nothing. */
+  public async secure(list: ListDef & { itemSecurity: ItemSecurityDef }, itemId: number, values: Record<string, unknown>): Promise<void> {
+    const [reads, read] = this.sp.batched();
+    const item = reads.web.lists.getByTitle(list.title).items.getById(itemId);
+    const state = item.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
+    const assignments = item.roleAssignments.expand('Member', 'RoleDefinitionBindings')<RoleAssignmentJson[]>();
+    const me = reads.web.currentUser.select('Id')<{ Id: number }>();
+    const security = this.context ? Promise.resolve(this.context) : readSecurityContext(reads);
+    await read();
+    const unique = (await state).HasUniqueRoleAssignments;
+    const context = await security;
+    this.context = context;
+    const actual = unique ? await assignments : [fullControlOf(context, (await me).Id)];
+    const delta = assignmentDelta(actual, itemGrants(context, list.itemSecurity, values), () => true);
+    if (unique && !delta.add.length && !delta.remove.length) return;
+    const [writes, write] = this.sp.batched();
+    const target = writes.web.lists.getByTitle(list.title).items.getById(itemId);
+    const calls: Promise<unknown>[] = [];
+    if (!unique) calls.push(target.breakRoleInheritance(false, false));
+    delta.add.forEach((g) => calls.push(target.roleAssignments.add(g.principalId, g.roleDefId)));
+    delta.remove.forEach((g) => calls.push(target.roleAssignments.remove(g.principalId, g.roleDefId)));
+    await write();
+    await Promise.all(calls);
+  }
+}
+
+/** Queues the site's permission levels and groups on a batched root. */
+function readSecurityContext(sp: SPFI): Promise<SecurityContext> {
+  const roles = sp.web.roleDefinitions<RoleDefinitionJson[]>();
+  const groups = sp.web.siteGroups.select('Id', 'Title', 'Description')<SiteGroupJson[]>();
+  return Promise.all([roles, groups]).then(([r, g]) => ({ roles: r, groups: g }));
+}
+
+/** What SharePoint leaves on an item right after breaking inheritance without copying: the caller with Full Control. */
+function fullControlOf(context: SecurityContext, userId: number): RoleAssignmentJson {
+  const fullControl = context.roles.filter((r) => r.RoleTypeKind === 5)[0];
+  return { PrincipalId: userId, Member: { Id: userId, Title: '', PrincipalType: 1 }, RoleDefinitionBindings: fullControl ? [fullControl] : [] };
+}

@@ -1,0 +1,39 @@
+import type { SPFI } from '@pnp/sp';
+import { createOnce } from '../createOnce';
+import { MELDINGEN } from '../schema';
+import { sendActivityNotification, type GraphAccess } from './graph';
+import { notificationFields } from './mapper';
+import type { NotifyReport, OutgoingNotification } from './types';
+
+/**
+ * Delivers notifications: a Meldingen item per recipient (created once, by its client id) and, when Graph is
+ * composed and the recipient's principal name is known, a Teams activity-feed notification. A failure for one
+ * recipient never stops the others; the report counts what got through.
+ */
+export async function deliver(sp: SPFI, graph: GraphAccess | undefined, notifications: readonly OutgoingNotification[]): Promise<NotifyReport> {
+  const report: NotifyReport = { inApp: 0, teams: 0, failed: 0 };
+  await Promise.all(
+    notifications.map(async (n) => {
+      try {
+        await createOnce(sp, MELDINGEN.title, notificationFields(n));
+        report.inApp++;
+      } catch {
+        report.failed++;
+      }
+      if (!graph || !n.recipientUpn) return;
+      try {
+        await sendActivityNotification(graph, n.recipientUpn, {
+          activityType: n.activity,
+          previewText: n.body ? `${n.status}: ${n.body}` : n.status,
+          templateParameters: n.templateParameters,
+          webUrl: n.link,
+          topic: n.topic,
+        });
+        report.teams++;
+      } catch {
+        report.failed++;
+      }
+    }),
+  );
+  return report;
+}

@@ -1,0 +1,80 @@
+import type { ProposalActivity } from '../../domain/proposal/activity';
+
+/** Microsoft Graph in production; the local SharePoint serves a stand-in of the activity feed on its own origin. */
+export const GRAPH_BASE_URL = 'https://graph.microsoft.com';
+
+/** How the app reaches Microsoft Graph for Teams activity-feed notifications; each host composes one. */
+export interface GraphAccess {
+  /** `https://graph.microsoft.com` in production, the local SharePoint's origin locally. */
+  baseUrl: string;
+  /** Sends a request to Graph with the host's credentials (a bearer token in production, the session cookie locally). */
+  fetch(url: string, init: RequestInit): Promise<Response>;
+  /** The link that opens the app's tab on an item: a Teams deep link with `subEntityId`, or the local tab's URL. */
+  tabLink(subEntityId: string): string;
+}
+
+/** One Teams activity-feed notification as Graph's `sendActivityNotification` takes it. */
+export interface ActivityNotification {
+  activityType: ProposalActivity;
+  /** What Teams shows under the template text (at most 150 characters are shown). */
+  previewText: string;
+  /** The values of the template's placeholders other than `{actor}`. */
+  templateParameters: Record<string, string>;
+  /** Where the notification leads (a link into the tab). */
+  webUrl: string;
+  /** The topic's title in the feed. */
+  topic: string;
+}
+
+/** The entity id of the proposals tab in the Teams manifest (`staticTabs`). */
+export const PROPOSALS_TAB = 'voorstellen';
+
+/** A Teams deep link into a static tab of the app with a sub-entity (`subEntityId`, read back as `page.subPageId`). */
+export function teamsDeepLink(teamsAppId: string, entityId: string, subEntityId: string): string {
+  return `https://teams.microsoft.com/l/entity/${teamsAppId}/${entityId}?context=${encodeURIComponent(JSON.stringify({ subEntityId }))}`;
+}
+
+/** Graph access for the local SharePoint: its Graph stand-in on the same origin, with the persona's session cookie. */
+export function localGraph(origin: string): GraphAccess {
+  return {
+    baseUrl: origin,
+    fetch: (url, init) => fetch(url, { ...init, credentials: 'same-origin' }),
+    tabLink: (subEntityId) => `${origin}/teams/?item=${encodeURIComponent(subEntityId)}`,
+  };
+}
+
+/** Graph access for production: Microsoft Graph with a token from the host (SPFx's AAD token provider, or NAA in the tab). */
+export function microsoftGraph(getToken: () => Promise<string>, teamsAppId: string): GraphAccess {
+  return {
+    baseUrl: GRAPH_BASE_URL,
+    fetch: async (url, init) => {
+      const token = await getToken();
+      return fetch(url, { ...init, headers: { ...(init.headers as Record<string, string>), Authorization: `Bearer ${token}` } });
+    },
+    tabLink: (subEntityId) => teamsDeepLink(teamsAppId, PROPOSALS_TAB, subEntityId),
+  };
+}
+
+/** Teams shows only the first 150 characters of a preview. */
+const PREVIEW_MAX = 150;
+
+/**
+ * Sends one activity-feed notification to a user (by user principal name) through Graph `sendActivityNotification`;
+ * throws on any answer but 204/202 so the caller can count it as not delivered.
+ */
+export async function sendActivityNotification(graph: GraphAccess, recipient: string, notification: ActivityNotification): Promise<void> {
+  const preview = notification.previewText.length > PREVIEW_MAX ? `${notification.previewText.slice(0, PREVIEW_MAX - 1)}…` : notification.previewText;
+  const response = await graph.fetch(`${graph.baseUrl}/v1.0/users/${encodeURIComponent(recipient)}/teamwork/sendActivityNotification`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({
+      topic: { source: 'text', value: notification.topic, webUrl: notification.webUrl },
+      activityType: notification.activityType,
+      previewText: { content: preview },
+      templateParameters: Object.keys(notification.templateParameters).map((name) => ({ name, value: notification.templateParameters[name] })),
+    }),
+  });
+  if (response.status !== 204 && response.status !== 202) {
+    throw new Error(`Graph sendActivityNotification answered ${response.status}`);
+  }
+}

@@ -1,0 +1,41 @@
+import { PROPOSAL_ACTIVITIES, type ProposalActivity } from '../../domain/proposal/activity';
+import { PROPOSAL_STATUSES, type ProposalStatus } from '../../domain/proposal/statuses';
+import type { ListItemJson } from '../schema';
+import type { AppNotification, OutgoingNotification } from './types';
+
+/** A Meldingen item as read with its author expanded. */
+export type NotificationJson = Partial<ListItemJson<'Meldingen'>> &
+  Pick<ListItemJson<'Meldingen'>, 'Id' | 'Created'> & { 'odata.etag'?: string; Author?: { Title?: string | null } };
+
+/** Maps a Meldingen item to a notification. */
+export function toNotification(json: NotificationJson): AppNotification {
+  const activity = (PROPOSAL_ACTIVITIES as readonly string[]).indexOf(json.Activity || '') >= 0 ? (json.Activity as ProposalActivity) : null;
+  const status = (PROPOSAL_STATUSES as readonly string[]).indexOf(json.ProposalStatus || '') >= 0 ? (json.ProposalStatus as ProposalStatus) : null;
+  return {
+    itemId: json.Id,
+    etag: json['odata.etag'] || '*',
+    title: json.Title || '',
+    body: json.Body || '',
+    activity,
+    status,
+    proposalId: typeof json.ProposalId === 'number' ? json.ProposalId : null,
+    actorName: json.Author && json.Author.Title ? json.Author.Title : '',
+    created: new Date(json.Created).toISOString(),
+    isRead: json.IsRead === true,
+  };
+}
+
+/** The fields of the Meldingen item for an outgoing notification. */
+export function notificationFields(n: OutgoingNotification): Record<string, unknown> & { ClientId: string } {
+  return {
+    Title: n.title.slice(0, 255),
+    ClientId: n.clientId,
+    RecipientId: n.recipientId,
+    Body: n.body,
+    Link: { Url: n.link, Description: n.title.slice(0, 255) },
+    IsRead: false,
+    ProposalId: n.proposalId,
+    Activity: n.activity,
+    ProposalStatus: n.status,
+  };
+}

@@ -1,0 +1,54 @@
+import type { GroupTitle } from '../groups';
+import type { PolicyText } from '../policy/types';
+import type { Membership } from '../registers/membership';
+import type { ChoiceOf } from '../schema';
+
+/** The status of an operational objective. */
+export type ActionPointStatus = ChoiceOf<'Actiepunten', 'Status'>;
+/** The horizon of an operational objective. */
+export type ActionPointHorizon = ChoiceOf<'Actiepunten', 'Horizon'>;
+
+/** A strategische doelstelling (SD1-SD7). */
+export interface StrategicObjective {
+  id: number;
+  code: string;
+  title: string;
+  /** Rich text HTML as stored; sanitize before showing. */
+  body: string;
+}
+
+/** An operational objective (actiepunt) with its owner and the state its owner keeps up to date. */
+export interface ActionPoint {
+  id: number;
+  code: string;
+  title: string;
+  /** The full text of the objective (the title may be clipped). */
+  description: string;
+  objectiveId: number;
+  /** The actor as the plan names it. */
+  actor?: string;
+  /** The row caption of the plan, e.g. Communicatieplan. */
+  label?: string;
+  ownerGroup: GroupTitle;
+  status: ActionPointStatus;
+  horizon?: ActionPointHorizon;
+  timing?: string;
+  lastUpdate?: string;
+  evaluationNotes: string;
+  etag: string;
+}
+
+/** What an owner changes on an operational objective. */
+export interface ActionPointUpdate {
+  status: ActionPointStatus;
+  horizon?: ActionPointHorizon;
+  evaluationNotes: string;
+}
+
+/** The whole integrity plan as the plan view shows it, with the timing and evaluation milestones and the user. */
+export interface Plan {
+  objectives: StrategicObjective[];
+  actionPoints: ActionPoint[];
+  milestones: PolicyText[];
+  me: Membership;
+}

@@ -1,0 +1,54 @@
+import type { Membership } from '../registers/membership';
+import type {
+  Acknowledgement,
+  AcknowledgementReport,
+  Directive,
+  DirectiveDetail,
+  DirectiveDraft,
+  DirectiveListData,
+  DirectivePage,
+  DirectiveQuery,
+  PolicyHome,
+  ThemeDetail,
+  VersionChange,
+} from './types';
+
+/**
+ * The policy content and the korpsrichtlijnen as the Beleid view needs them. Every `load…` is one view's first paint
+ * and costs one round trip; writes carry the ETag they read, so a concurrent change fails with 412 instead of being
+ * overwritten.
+ */
+export interface PolicyRepository {
+  /** The texts, the 10 themes, the latest messages and the latest published korpsrichtlijnen. */
+  loadHome(): Promise<PolicyHome>;
+  /** One theme by its number (1-10) with its published korpsrichtlijnen; rejects with a 404-like error when unknown. */
+  loadTheme(themeNumber: number): Promise<ThemeDetail>;
+  /** The korpsrichtlijnen view: themes, the user and the first page of a search. */
+  loadDirectiveList(query: DirectiveQuery): Promise<DirectiveListData>;
+  /** The next page of a search, after the number `after`. */
+  findDirectives(query: DirectiveQuery, after?: string): Promise<DirectivePage>;
+  /** One korpsrichtlijn with the user's acknowledgements of it. */
+  loadDirective(id: number): Promise<DirectiveDetail>;
+  /** Records "gelezen en begrepen" of the directive's current major version by the user (once, whatever the retries). */
+  acknowledge(directive: Directive, me: Membership, at?: Date): Promise<Acknowledgement>;
+  /** Who acknowledged the current major version and who has not, per dienst (for the Juridische dienst). */
+  loadAcknowledgementReport(directive: Directive): Promise<AcknowledgementReport>;
+  /** Creates a concept that only the Juridische dienst sees; returns its id. */
+  createDirective(draft: DirectiveDraft): Promise<number>;
+  /** Saves an edit; a published directive gets a new minor or major version. */
+  saveDirective(directive: Directive, draft: DirectiveDraft, change: VersionChange, at?: Date): Promise<void>;
+  /** Publishes a concept: every reader sees it from now on. */
+  publishDirective(directive: Directive, at?: Date): Promise<void>;
+  /** Archives a published directive. */
+  archiveDirective(directive: Directive): Promise<void>;
+}
+
+/** Thrown when a korpsrichtlijn number is already taken. */
+export class DuplicateDirectiveNumberError extends Error {
+  public constructor(public readonly number: string) {
+    super(`Korpsrichtlijn ${number} bestaat al.`);
+    this.name = 'DuplicateDirectiveNumberError';
+    // the SPFx build targets ES5, where a subclass of Error loses its prototype without this
+    Object.setPrototypeOf(this, DuplicateDirectiveNumberError.prototype);
+  }
+}

@@ -1,0 +1,299 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/attachments';
+import '@pnp/sp/batching';
+import { brusselsDateOf } from '../../domain/dates';
+import {
+  adviceDeadline,
+  checkGiftDecision,
+  decideSideActivity,
+  initialSideActivityStatus,
+  type Kader,
+} from '../../domain/registers';
+import { cleanReason } from '../../domain/workflow';
+import { AuditLog } from '../complaints/auditLog';
+import { ItemAccessWriter } from '../complaints/itemAccess';
+import { newClientId } from '../clientId';
+import { createOnce } from '../createOnce';
+import { httpStatus } from '../errors';
+import type { Outbox } from '../outbox';
+import { AFWEZIGHEDEN, GESCHENKEN, MATERIAALSCHADE, NEVENACTIVITEITEN } from '../schema';
+import { toDateField } from './dateFields';
+import { absenceProblems, damageProblems, DraftInvalidError, giftProblems, isValid, sideActivityProblems } from './drafts';
+import { isIn, readMembership, type Membership } from './membership';
+import { newestFirst, toPage } from './paging';
+import {
+  ABSENCE_SELECT,
+  absenceItem,
+  AF,
+  AUTHOR_EXPAND,
+  DAMAGE_SELECT,
+  damageItem,
+  GF,
+  GIFT_SELECT,
+  giftItem,
+  MEMBER_EXPAND,
+  MF,
+  NF,
+  SIDE_ACTIVITY_SELECT,
+  sideActivityItem,
+  toAbsence,
+  toDamage,
+  toGift,
+  toSideActivity,
+} from './registerMapper';
+import type {
+  AbsenceDraft,
+  AbsenceRecord,
+  DamageDraft,
+  DamageHandling,
+  DamageRecord,
+  GiftDraft,
+  GiftHandling,
+  GiftRecord,
+  HistoryEntry,
+  PhotoUpload,
+  RegisterPage,
+  RegistersOverview,
+  RegistersRepository,
+  SideActivityDecision,
+  SideActivityDraft,
+  SideActivityRecord,
+  SubmitOutcome,
+} from './RegistersRepository';
+import { RuleRefusedError } from './ruleRefused';
+
+type Row = { Id: number; Created: string; 'odata.etag'?: string } & Record<string, unknown>;
+
+/** A register the user has no access to at all (e.g. the politiecollege and the gifts) reads as empty. */
+function readableOr<T>(page: Promise<RegisterPage<T>>): Promise<RegisterPage<T> | null> {
+  return page.catch((error: unknown) => {
+    if (httpStatus(error) === 403 || httpStatus(error) === 404) return null;
+    throw error;
+  });
+}
+
+/** The registers on SharePoint through PnPjs: one list per register, own items for staff, all for who handles them. */
+export class SPRegistersRepository implements RegistersRepository {
+  private readonly access: ItemAccessWriter;
+  private readonly audit: AuditLog;
+
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly outbox: Outbox,
+    private readonly userName: string,
+  ) {
+    this.access = new ItemAccessWriter(sp);
+    this.audit = new AuditLog(sp, userName);
+  }
+
+  private list(title: string, sp: SPFI = this.sp) {
+    return sp.web.lists.getByTitle(title);
+  }
+
+  private giftPage(sp: SPFI, after: number | null): Promise<RegisterPage<GiftRecord>> {
+    return newestFirst(this.list(GESCHENKEN.title, sp).items.select(...GIFT_SELECT).expand(...AUTHOR_EXPAND), after)<Row[]>().then((rows) => toPage(rows, toGift));
+  }
+
+  private sideActivityPage(sp: SPFI, after: number | null): Promise<RegisterPage<SideActivityRecord>> {
+    return newestFirst(this.list(NEVENACTIVITEITEN.title, sp).items.select(...SIDE_ACTIVITY_SELECT).expand(...AUTHOR_EXPAND), after)<Row[]>().then(
+      (rows) => toPage(rows, toSideActivity),
+    );
+  }
+
+  private damagePage(sp: SPFI, after: number | null): Promise<RegisterPage<DamageRecord>> {
+    return newestFirst(this.list(MATERIAALSCHADE.title, sp).items.select(...DAMAGE_SELECT).expand(...AUTHOR_EXPAND), after)<Row[]>().then((rows) =>
+      toPage(rows, (row) => toDamage(row)),
+    );
+  }
+
+  public async loadOverview(): Promise<RegistersOverview> {
+    const [batched, execute] = this.sp.batched();
+    const me = readMembership(batched);
+    const gifts = readableOr(this.giftPage(batched, null));
+    const sideActivities = readableOr(this.sideActivityPage(batched, null));
+    const damage = readableOr(this.damagePage(batched, null));
+    await execute();
+    const empty = { items: [], nextAfter: null };
+    return { me: await me, gifts: (await gifts) || empty, sideActivities: (await sideActivities) || empty, damage: (await damage) || empty };
+  }
+
+  public loadGifts(after: number): Promise<RegisterPage<GiftRecord>> {
+    return this.giftPage(this.sp, after);
+  }
+
+  public loadSideActivities(after: number): Promise<RegisterPage<SideActivityRecord>> {
+    return this.sideActivityPage(this.sp, after);
+  }
+
+  public loadDamage(after: number): Promise<RegisterPage<DamageRecord>> {
+    return this.damagePage(this.sp, after);
+  }
+
+  public loadMembership(): Promise<Membership> {
+    return readMembership(this.sp);
+  }
+
+  /** Logs a look at someone else's declaration (the declarant's own reads are not a consultation). */
+  private async logRead(list: 'Geschenken' | 'Nevenactiviteiten' | 'Materiaalschade', me: Membership, authorId: string, id: string): Promise<void> {
+    if (authorId !== String(me.userId)) await this.audit.record(list, Number(id));
+  }
+
+  public async loadGift(id: string): Promise<{ me: Membership; gift: GiftRecord }> {
+    const [batched, execute] = this.sp.batched();
+    const me = readMembership(batched);
+    const row = this.list(GESCHENKEN.title, batched).items.getById(Number(id)).select(...GIFT_SELECT).expand(...AUTHOR_EXPAND)<Row>();
+    await execute();
+    const gift = toGift(await row);
+    await this.logRead('Geschenken', await me, gift.reporter.id, id);
+    return { me: await me, gift };
+  }
+
+  public async loadSideActivity(id: string): Promise<{ me: Membership; activity: SideActivityRecord; absences: AbsenceRecord[] }> {
+    const [batched, execute] = this.sp.batched();
+    const me = readMembership(batched);
+    const row = this.list(NEVENACTIVITEITEN.title, batched).items.getById(Number(id)).select(...SIDE_ACTIVITY_SELECT).expand(...AUTHOR_EXPAND)<Row>();
+    await execute();
+    const activity = toSideActivity(await row);
+    const [absences] = await Promise.all([this.absencesOf(Number(activity.declarant.id)), this.logRead('Nevenactiviteiten', await me, activity.declarant.id, id)]);
+    return { me: await me, activity, absences };
+  }
+
+  /** The absences of a member that the user may read (HR and korpsleiding: all; the member: their own; others: none). */
+  private async absencesOf(memberId: number): Promise<AbsenceRecord[]> {
+    try {
+      const rows = await this.list(AFWEZIGHEDEN.title)
+        .items.select(...ABSENCE_SELECT)
+        .expand(...MEMBER_EXPAND)
+        .filter(`${AF.Member}Id eq ${memberId}`)
+        .orderBy(AF.StartDate, true)
+        .top(500)<Row[]>();
+      return rows.map(toAbsence);
+    } catch (error) {
+      if (httpStatus(error) === 403) return [];
+      throw error;
+    }
+  }
+
+  public async loadDamageReport(id: string): Promise<{ me: Membership; report: DamageRecord }> {
+    const [batched, execute] = this.sp.batched();
+    const me = readMembership(batched);
+    const item = this.list(MATERIAALSCHADE.title, batched).items.getById(Number(id));
+    const row = item.select(...DAMAGE_SELECT).expand(...AUTHOR_EXPAND)<Row>();
+    const files = item.attachmentFiles<{ FileName: string; ServerRelativeUrl: string }[]>();
+    await execute();
+    const photos = (await files).map((f) => ({ name: f.FileName, url: f.ServerRelativeUrl }));
+    const report = toDamage(await row, photos);
+    await this.logRead('Materiaalschade', await me, report.reporter.id, id);
+    return { me: await me, report };
+  }
+
+  private async submit(listTitle: string, item: ReturnType<typeof giftItem>, now: Date): Promise<SubmitOutcome> {
+    const result = await this.outbox.submit(this.sp, listTitle, item, now);
+    return result.status === 'created' ? { status: 'created', id: String(result.item.Id) } : { status: 'queued' };
+  }
+
+  public async submitGift(draft: GiftDraft, now: Date = new Date()): Promise<SubmitOutcome> {
+    const problems = giftProblems(draft, brusselsDateOf(now));
+    if (!isValid(problems)) throw new DraftInvalidError(problems);
+    return this.submit(GESCHENKEN.title, giftItem(draft, newClientId()), now);
+  }
+
+  public async submitSideActivity(draft: SideActivityDraft, now: Date = new Date()): Promise<SubmitOutcome> {
+    const problems = sideActivityProblems(draft, brusselsDateOf(now));
+    if (!isValid(problems)) throw new DraftInvalidError(problems);
+    const status = initialSideActivityStatus(draft.kader as Kader);
+    // the declarant is the item's author; no extra round trip for their id, so a declaration can wait in the outbox
+    const first: HistoryEntry = {
+      action: 'declare',
+      actor: { id: '', name: this.userName },
+      at: now.toISOString(),
+      status,
+      reason: null,
+    };
+    return this.submit(NEVENACTIVITEITEN.title, sideActivityItem(draft, newClientId(), status, first), now);
+  }
+
+  public async submitDamage(draft: DamageDraft, photo?: PhotoUpload | null, now: Date = new Date()): Promise<SubmitOutcome> {
+    const problems = damageProblems(draft, brusselsDateOf(now));
+    if (!isValid(problems)) throw new DraftInvalidError(problems);
+    const outcome = await this.submit(MATERIAALSCHADE.title, damageItem(draft, newClientId()), now);
+    if (outcome.status !== 'created' || !photo) return outcome;
+    try {
+      await this.list(MATERIAALSCHADE.title).items.getById(Number(outcome.id)).attachmentFiles.add(photo.name, photo.content);
+      return { ...outcome, photoSaved: true };
+    } catch {
+      // the report itself is stored; the reporter is told the photo is not and can add it again
+      return { ...outcome, photoSaved: false };
+    }
+  }
+
+  public async handleGift(gift: GiftRecord, handling: GiftHandling): Promise<GiftRecord> {
+    const refusal = handling.decision ? checkGiftDecision(gift, handling.decision) : null;
+    if (refusal) throw new RuleRefusedError(refusal);
+    const notes = cleanReason(handling.notes);
+    const result = await this.list(GESCHENKEN.title)
+      .items.getById(Number(gift.id))
+      .update({ [GF.Status]: handling.status, [GF.Destination]: handling.decision, [GF.HandlingNotes]: notes }, gift.etag);
+    return { ...gift, status: handling.status, decision: handling.decision, handlingNotes: notes, etag: result.etag || gift.etag };
+  }
+
+  public async handleDamage(report: DamageRecord, handling: DamageHandling): Promise<DamageRecord> {
+    const notes = cleanReason(handling.notes);
+    const result = await this.list(MATERIAALSCHADE.title)
+      .items.getById(Number(report.id))
+      .update({ [MF.Status]: handling.status, [MF.HandlingNotes]: notes }, report.etag);
+    return { ...report, status: handling.status, handlingNote: notes, etag: result.etag || report.etag };
+  }
+
+  public async decideSideActivity(activity: SideActivityRecord, me: Membership, decision: SideActivityDecision, now: Date = new Date()): Promise<SideActivityRecord> {
+    const { action } = decision;
+    const reason = cleanReason(decision.reason);
+    const advice = action === 'allow' || action === 'refuse' ? decision.advice || null : null;
+    if (action === 'allow' && advice !== 'Gunstig' && advice !== 'Gunstig onder voorwaarden') throw new RuleRefusedError({ code: 'adviceRequired' });
+    if (action === 'allow' && advice === 'Gunstig onder voorwaarden' && !reason) throw new RuleRefusedError({ code: 'conditionsRequired' });
+    const actor = { id: String(me.userId), politiecollege: isIn(me, 'politiecollege') };
+    const result = decideSideActivity(activity, action, actor, { reason, endDate: decision.endDate || null }, now);
+    if (!result.ok) throw new RuleRefusedError(result.error);
+    const next = result.next;
+    const entry: HistoryEntry = { action, actor: { id: String(me.userId), name: me.name }, at: now.toISOString(), status: next.status, reason };
+    const history = activity.history.concat([entry]);
+    const changes: Record<string, unknown> = { [NF.Status]: next.status, [NF.History]: JSON.stringify(history) };
+    if (action === 'registerReceipt' && next.receivedAt) {
+      changes[NF.ReceivedAt] = next.receivedAt;
+      changes[NF.AdviceDeadline] = toDateField(adviceDeadline(next.receivedAt));
+    }
+    if (action === 'allow' || action === 'refuse') {
+      changes[NF.Advice] = action === 'refuse' ? 'Ongunstig' : advice;
+      changes[NF.AdviceNotes] = next.decisionReason;
+      changes[NF.AdviceDate] = next.decidedAt;
+    }
+    if (action === 'end') changes[NF.EndDate] = next.endDate ? toDateField(next.endDate) : null;
+    const written = await this.list(NEVENACTIVITEITEN.title).items.getById(Number(activity.id)).update(changes, activity.etag);
+    return {
+      ...activity,
+      ...next,
+      advice: (changes[NF.Advice] as SideActivityRecord['advice']) ?? activity.advice,
+      history,
+      etag: written.etag || activity.etag,
+    };
+  }
+
+  public async registerAbsence(member: { id: string; name: string }, draft: AbsenceDraft, now: Date = new Date()): Promise<AbsenceRecord> {
+    const problems = absenceProblems(draft, brusselsDateOf(now));
+    if (!isValid(problems)) throw new DraftInvalidError(problems);
+    const created = await createOnce(this.sp, AFWEZIGHEDEN.title, absenceItem(Number(member.id), draft, newClientId()));
+    await this.access.secure(AFWEZIGHEDEN, created.Id, { [`${AF.Member}Id`]: Number(member.id) });
+    const row = await this.list(AFWEZIGHEDEN.title).items.getById(created.Id).select(...ABSENCE_SELECT).expand(...MEMBER_EXPAND)<Row>();
+    return toAbsence(row);
+  }
+
+  public async endAbsence(absence: AbsenceRecord, end: string): Promise<AbsenceRecord> {
+    const problems = absenceProblems({ kind: absence.kind, start: absence.start, end }, brusselsDateOf(new Date()));
+    if (!isValid(problems)) throw new DraftInvalidError(problems);
+    const written = await this.list(AFWEZIGHEDEN.title).items.getById(Number(absence.id)).update({ [AF.EndDate]: toDateField(end) }, absence.etag);
+    return { ...absence, end, etag: written.etag || absence.etag };
+  }
+}

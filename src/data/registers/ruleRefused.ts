@@ -1,0 +1,7 @@
+/** A step the domain's rules refuse (wrong status, wrong role, a reason missing ...); nothing was written. */
+export class RuleRefusedError<E extends { code: string } = { code: string }> extends Error {
+  public constructor(public readonly refusal: E) {
+    super(`Refused by the rules: ${refusal.code}`);
+    this.name = 'RuleRefusedError';
+  }
+}

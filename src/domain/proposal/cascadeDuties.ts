@@ -1,0 +1,44 @@
+import type { Dienst, GroupKey } from '../../data/groups';
+import { FEEDBACK_CASCADE, type CascadeStep, type CascadeStepKey } from './cascade';
+
+/**
+ * Who records each step of the feedback cascade (source: SD2, communicatieflow): the directiecomité its weekly
+ * management meeting; the diensthoofden the middenkaderoverleg, newsletter and team meetings of their dienst; the
+ * middenkader the feedback to the teams Q&W; whoever may publish on the SharePoint page the push message.
+ */
+export const CASCADE_DUTIES: Readonly<Record<CascadeStepKey, readonly GroupKey[]>> = {
+  managementoverleg: ['directiecomite'],
+  middenkaderoverleg: ['diensthoofden', 'middenkader'],
+  'nieuwsbrief-teamoverleg': ['diensthoofden', 'middenkader'],
+  pushbericht: ['communicatie', 'directiecomite', 'comitevoorzitters'],
+  'team-qw': ['middenkader', 'diensthoofden'],
+};
+
+/** Someone who records cascade steps: the groups they belong to and their own dienst. */
+export interface CascadeRecorder {
+  groups: readonly GroupKey[];
+  dienst: Dienst | null;
+}
+
+/**
+ * True when the recorder may tick the step: a beheerder always; otherwise a member of a responsible group, and for a
+ * step held per dienst only for their own dienst.
+ */
+export function mayRecordCascadeStep(step: CascadeStep, recorder: CascadeRecorder, dienst: Dienst | null): boolean {
+  if (recorder.groups.indexOf('beheerders') >= 0) return !step.perDienst || dienst !== null;
+  const responsible = CASCADE_DUTIES[step.key].some((group) => recorder.groups.indexOf(group) >= 0);
+  return responsible && (!step.perDienst || (dienst !== null && dienst === recorder.dienst));
+}
+
+/** One recorded step of a cascade, with the dienst it was held for when it is held per dienst. */
+export interface CascadeMark {
+  step: CascadeStepKey;
+  dienst: Dienst | null;
+}
+
+/** The steps done for the proposal's dienst: a step held per dienst counts once that dienst has held it. */
+export function cascadeStepsDone(marks: readonly CascadeMark[], dienst: Dienst): CascadeStepKey[] {
+  return FEEDBACK_CASCADE.filter((step) => marks.some((m) => m.step === step.key && (!step.perDienst || m.dienst === dienst))).map(
+    (step) => step.key,
+  );
+}

@@ -1,0 +1,85 @@
+import {
+  BrowserCacheLocation,
+  InteractionRequiredAuthError,
+  ProtocolMode,
+  createNestablePublicClientApplication,
+  type AuthenticationResult,
+  type Configuration,
+  type IPublicClientApplication,
+} from '@azure/msal-browser';
+import type { SignInSettings } from './config';
+import type { SignInGate } from './signInGate';
+
+/** Gets an access token for a SharePoint origin (e.g. `https://contoso.sharepoint.com`). */
+export type TokenProvider = (resourceOrigin: string) => Promise<string>;
+
+/** Creates the MSAL client; Nested App Authentication inside a Teams host, a standard public client elsewhere. */
+export type ClientFactory = (configuration: Configuration) => Promise<IPublicClientApplication>;
+
+const MICROSOFT_SIGN_IN_HOSTS = /(^|\.)(login\.microsoftonline\.(com|us)|login\.partner\.microsoftonline\.cn|login\.windows\.net|login\.microsoft\.com)$/i;
+
+// Silent failures that mean "the user has to act", besides InteractionRequiredAuthError: no account cached yet, and
+// a hidden-frame attempt that got no answer (a browser blocking third-party cookies).
+const NEEDS_USER = ['no_account_error', 'timed_out'];
+
+/**
+ * The MSAL configuration of the tab: the tenant's authority (or a plain OpenID Connect provider in the local sign-in
+ * test), the redirect bridge page beside the tab, and tokens kept across visits.
+ */
+export function msalConfiguration(settings: SignInSettings, tabUrl: string): Configuration {
+  const authorityHost = new URL(settings.authority).host;
+  const microsoft = MICROSOFT_SIGN_IN_HOSTS.test(new URL(settings.authority).hostname);
+  return {
+    auth: {
+      clientId: settings.clientId,
+      authority: settings.authority,
+      redirectUri: new URL('redirect.html', tabUrl).toString(),
+      ...(microsoft ? {} : { knownAuthorities: [authorityHost] }),
+    },
+    cache: { cacheLocation: BrowserCacheLocation.LocalStorage },
+    system: microsoft ? {} : { protocolMode: ProtocolMode.OIDC },
+  };
+}
+
+/** Whether a failed silent attempt can be resolved by the user signing in or consenting. */
+export function needsInteraction(error: unknown): boolean {
+  if (error instanceof InteractionRequiredAuthError) return true;
+  const code = (error as { errorCode?: unknown } | undefined)?.errorCode;
+  return typeof code === 'string' && NEEDS_USER.indexOf(code) >= 0;
+}
+
+async function silentToken(client: IPublicClientApplication, scopes: string[], loginHint: string | undefined): Promise<AuthenticationResult> {
+  const account = client.getActiveAccount() || client.getAllAccounts()[0];
+  if (account) return client.acquireTokenSilent({ scopes, account });
+  // Teams tells us who the user is: Nested App Authentication (or a hidden frame) can then sign in without a click.
+  if (loginHint) return client.ssoSilent({ scopes, loginHint });
+  throw new InteractionRequiredAuthError('no_account_error', '', 'No signed-in account yet.');
+}
+
+/**
+ * A token provider for SharePoint: silent first (cache, refresh token, Teams' single sign-on), and when the user must
+ * act, the "Aanmelden" prompt of the gate with a popup (in Teams the host's own consent dialog) from their click.
+ */
+export function msalTokenProvider(
+  settings: SignInSettings,
+  gate: SignInGate,
+  options: { tabUrl: string; loginHint?: string; createClient?: ClientFactory },
+): TokenProvider {
+  const createClient = options.createClient || createNestablePublicClientApplication;
+  let client: Promise<IPublicClientApplication> | undefined;
+  return async (resourceOrigin) => {
+    if (!client) client = createClient(msalConfiguration(settings, options.tabUrl));
+    const pca = await client;
+    const scopes = [`${resourceOrigin}/.default`];
+    try {
+      const result = await silentToken(pca, scopes, options.loginHint);
+      pca.setActiveAccount(result.account);
+      return result.accessToken;
+    } catch (error) {
+      if (!needsInteraction(error)) throw error;
+    }
+    const result = await gate.request(resourceOrigin, () => pca.acquireTokenPopup({ scopes, loginHint: options.loginHint }));
+    pca.setActiveAccount(result.account);
+    return result.accessToken;
+  };
+}

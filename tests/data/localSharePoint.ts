@@ -1,0 +1,53 @@
+import { BearerToken } from '@pnp/queryable';
+import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import { startLocalSharePoint } from '../../devserver/server';
+import { PERSONAS } from '../../devserver/personas';
+
+/** The local SharePoint as the data tests use it. */
+export type LocalSharePoint = Awaited<ReturnType<typeof startLocalSharePoint>>;
+
+/** The site-admin persona (provisions the site). */
+export const ADMIN = 'ilse.thys@pzcarma.be';
+
+/** The login of the first persona holding a role, e.g. `persona('Intern Toezicht (TIWK)')`. */
+export function persona(role: string): string {
+  const found = PERSONAS.filter((p) => p.role === role)[0];
+  if (!found) throw new Error(`No persona with role ${role}`);
+  return found.login;
+}
+
+/** Starts an in-memory local SharePoint. */
+export const startSite = (): Promise<LocalSharePoint> => startLocalSharePoint();
+
+/** A PnPjs root signed in as a persona. */
+export async function spAs(ls: LocalSharePoint, login: string): Promise<SPFI> {
+  return spfi(ls.siteUrl).using(SPBrowser({ baseUrl: ls.siteUrl }), BearerToken(await ls.signIn(login)));
+}
+
+/** Runs `work` and measures its wall time and the HTTP requests it sent (a `$batch` counts as one). */
+export async function measure<T>(work: () => Promise<T>): Promise<{ result: T; requests: number; ms: number }> {
+  const original = globalThis.fetch;
+  let requests = 0;
+  globalThis.fetch = ((...args: Parameters<typeof fetch>) => {
+    requests++;
+    return original(...args);
+  }) as typeof fetch;
+  const started = Date.now();
+  try {
+    const result = await work();
+    return { result, requests, ms: Date.now() - started };
+  } finally {
+    globalThis.fetch = original;
+  }
+}
+
+/** The HTTP status of a failed PnPjs request. */
+export async function statusOf(request: Promise<unknown>): Promise<number | 'ok'> {
+  try {
+    await request;
+    return 'ok';
+  } catch (e) {
+    return (e as { status?: number }).status ?? -1;
+  }
+}
