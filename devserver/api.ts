@@ -13,6 +13,8 @@ export interface RequestLogEntry {
   url: string;
   status: number;
   user?: string;
+  /** Time the server spent on the request (after the body arrived), in milliseconds. */
+  ms: number;
 }
 
 /** What the `_api` pipeline shares across requests. */
@@ -34,6 +36,7 @@ export interface ApiRequest {
 
 /** Handles one HTTP request to `{site}/_api/…`: throttling, authentication, digest, then the router; logs it. */
 export function handleApi(state: ApiState, req: ApiRequest): HttpReply {
+  const started = performance.now();
   const format = formatFromAccept(req.headers.accept);
   let reply: HttpReply;
   let user: string | undefined;
@@ -50,7 +53,7 @@ export function handleApi(state: ApiState, req: ApiRequest): HttpReply {
     user = identity?.caller.login;
     reply = identity ? run(state, identity, req, true) : renderError(unauthenticated(), format);
   }
-  state.log.push({ method: req.method, url: req.url.pathname + req.url.search, status: reply.status, user });
+  state.log.push({ method: req.method, url: req.url.pathname + req.url.search, status: reply.status, user, ms: performance.now() - started });
   return reply;
 }
 

@@ -1,5 +1,4 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { GROUPS } from '../src/data/groups';
 import type { Site } from './context';
 import type { Db } from './db';
 import { PERSONAS } from './personas';
@@ -14,9 +13,9 @@ export const spNow = (): string => new Date().toISOString().replace(/\.\d{3}Z$/,
 
 /**
  * Loads the site from the database, creating it on first use as SharePoint Online would provision a team site: the
- * standard permission levels, the Owners/Members/Visitors groups with Full Control/Edit/Read on the web, every persona
- * as a site user (the site admin persona in Owners), and the product's groups with the personas' memberships (no role
- * assignments: provisioning decides what each group may do).
+ * standard permission levels, the Owners/Members/Visitors groups with Full Control/Edit/Read on the web, and every
+ * persona as a site user (the site admin persona in Owners). The product's groups and the personas' memberships are
+ * provisioning's and seeding's work (src/data/provision.ts, src/data/seedMembers.ts), done through PnPjs as on SPO.
  */
 export function loadSite(db: Db, path: string, origin: string): Site {
   if (!db.meta('site_id')) db.transaction(() => createSite(db, path));
@@ -57,14 +56,8 @@ function createSite(db: Db, path: string): void {
   addAssignment(db, WEB, members, EDIT_ID);
   addAssignment(db, WEB, visitors, READ_ID);
 
-  const userIds = PERSONAS.map((p) => insertUser(db, { upn: p.login, title: p.title, department: p.dienst, jobTitle: p.role, siteAdmin: p.siteAdmin }));
-  for (const groupTitle of Object.values(GROUPS)) {
-    const memberIds = PERSONAS.flatMap((p, i) => (p.groups.includes(groupTitle) ? [userIds[i]] : []));
-    if (!memberIds.length) continue;
-    const group = insertGroup(db, groupTitle, '', owners);
-    for (const id of memberIds) addMember(db, group, id);
+  for (const p of PERSONAS) {
+    const id = insertUser(db, { upn: p.login, title: p.title, department: p.dienst, jobTitle: p.role, siteAdmin: p.siteAdmin });
+    if (p.siteAdmin) addMember(db, owners, id);
   }
-  PERSONAS.forEach((p, i) => {
-    if (p.siteAdmin) addMember(db, owners, userIds[i]);
-  });
 }

@@ -47,7 +47,7 @@ export function ConfigPage(props: ConfigPageProps): React.ReactElement {
           </Field>
         </>
       ) : (
-        <MessageBar intent="info">
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{strings.outsideTeams}</MessageBarBody>
         </MessageBar>
       )}

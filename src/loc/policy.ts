@@ -1,19 +1,642 @@
+import type { ActionPointHorizon, ActionPointStatus } from '../data/plan/types';
+import type { DirectiveStatus, MessageCategory } from '../data/policy/types';
+
 /** Strings of the Beleid and Integriteitsplan views (korpsrichtlijnen, aandachtspunten, plan). Each language below must fill every key. */
 export interface PolicyStrings {
   title: string;
+  home: {
+    heading: string;
+    visionHeading: string;
+    readMore: string;
+    readLess: string;
+    themesHeading: string;
+    themeNumber: string;
+    openTheme: string;
+    messagesHeading: string;
+    noMessages: string;
+    directivesHeading: string;
+    allDirectives: string;
+    noDirectives: string;
+    frameworkHeading: string;
+    introduction: string;
+    legalFramework: string;
+    policyLines: string;
+    instruments: string;
+    internalAffairs: string;
+  };
+  theme: {
+    back: string;
+    heading: string;
+    actionHeading: string;
+    actionGift: string;
+    actionSideActivity: string;
+    actionDamage: string;
+    hintGift: string;
+    hintSideActivity: string;
+    hintDamage: string;
+    relatedHeading: string;
+    noRelated: string;
+  };
+  directives: {
+    heading: string;
+    intro: string;
+    searchLabel: string;
+    searchPlaceholder: string;
+    themeLabel: string;
+    allThemes: string;
+    statusLabel: string;
+    shown: string;
+    noResults: string;
+    more: string;
+    searchOn: string;
+    newDirective: string;
+    version: string;
+    publishedOn: string;
+  };
+  status: Record<DirectiveStatus, string>;
+  category: Record<MessageCategory, string>;
+  directive: {
+    back: string;
+    themes: string;
+    conceptNotice: string;
+    archivedNotice: string;
+    ackHeading: string;
+    ackExplain: string;
+    ackButton: string;
+    ackSaving: string;
+    ackDone: string;
+    ackAgain: string;
+    ackNotRequired: string;
+    authorActions: string;
+    edit: string;
+    publish: string;
+    archive: string;
+    publishTitle: string;
+    publishBody: string;
+    archiveTitle: string;
+    archiveBody: string;
+    confirm: string;
+    cancel: string;
+    published: string;
+    archived: string;
+    saved: string;
+    conflict: string;
+    emptyBody: string;
+  };
+  report: {
+    heading: string;
+    show: string;
+    summary: string;
+    dienst: string;
+    missing: string;
+    allDone: string;
+    unknownDienst: string;
+  };
+  editor: {
+    newHeading: string;
+    editHeading: string;
+    conceptNote: string;
+    number: string;
+    numberHint: string;
+    titleLabel: string;
+    summary: string;
+    summaryHint: string;
+    body: string;
+    bodyHint: string;
+    themes: string;
+    requiresAck: string;
+    change: string;
+    changeMinor: string;
+    changeMajor: string;
+    save: string;
+    saving: string;
+    cancel: string;
+    fixFields: string;
+    numberRequired: string;
+    numberFormat: string;
+    numberTaken: string;
+    titleRequired: string;
+    titleTooLong: string;
+    summaryTooLong: string;
+    bodyRequired: string;
+  };
+  plan: {
+    heading: string;
+    intro: string;
+    statusFilter: string;
+    ownerFilter: string;
+    allStatuses: string;
+    allOwners: string;
+    progress: string;
+    code: string;
+    objective: string;
+    actor: string;
+    owner: string;
+    statusColumn: string;
+    horizonColumn: string;
+    lastUpdate: string;
+    actions: string;
+    noActor: string;
+    neverUpdated: string;
+    noHorizon: string;
+    noMatches: string;
+    update: string;
+    updateLabel: string;
+    updateHeading: string;
+    evaluation: string;
+    evaluationHint: string;
+    save: string;
+    saving: string;
+    cancel: string;
+    saved: string;
+    conflict: string;
+    forbidden: string;
+    notesTooLong: string;
+    milestonesHeading: string;
+    timingPhase: string;
+    evaluationPhase: string;
+    toBeDecided: string;
+  };
+  actionStatus: Record<ActionPointStatus, string>;
+  horizon: Record<ActionPointHorizon, string>;
 }
 
 /** Dutch (Belgium). */
 export const policyNL: PolicyStrings = {
   title: 'Beleid',
+  home: {
+    heading: 'Integriteitsbeleid van PZ CARMA',
+    visionHeading: 'Visie en doelstellingen',
+    readMore: 'Lees de volledige visie',
+    readLess: 'Toon minder',
+    themesHeading: 'De 10 aandachtspunten',
+    themeNumber: 'Aandachtspunt {number}',
+    openTheme: 'Lees meer',
+    messagesHeading: 'Berichten',
+    noMessages: 'Er zijn nog geen berichten.',
+    directivesHeading: 'Korpsrichtlijnen',
+    allDirectives: 'Alle korpsrichtlijnen',
+    noDirectives: 'Er zijn nog geen gepubliceerde korpsrichtlijnen.',
+    frameworkHeading: 'Kader van het beleid',
+    introduction: 'Inleiding',
+    legalFramework: 'Wettelijk kader',
+    policyLines: 'De 9 beleidslijnen van het beleidsplan 2023-2027',
+    instruments: 'Complementaire instrumenten',
+    internalAffairs: "Functies in het kader van 'interne zaken'",
+  },
+  theme: {
+    back: 'Terug naar het beleid',
+    heading: 'Aandachtspunt {number}: {title}',
+    actionHeading: 'Wat doet u?',
+    actionGift: 'Een geschenk melden',
+    actionSideActivity: 'Een nevenactiviteit aangeven',
+    actionDamage: 'Schade melden',
+    hintGift: 'Een attentie die u niet kon weigeren, meldt u altijd aan de dienst Intern Toezicht.',
+    hintSideActivity: 'Elke nevenactiviteit geeft u aan voordat ze begint.',
+    hintDamage: 'Schade aan materiaal, uitrusting, voertuigen, gebouwen of software meldt u zo snel mogelijk aan Logistiek.',
+    relatedHeading: 'Korpsrichtlijnen bij dit aandachtspunt',
+    noRelated: 'Er is nog geen gepubliceerde korpsrichtlijn bij dit aandachtspunt.',
+  },
+  directives: {
+    heading: 'Korpsrichtlijnen',
+    intro: 'De korpsrichtlijnen van PZ CARMA, beheerd en gepubliceerd door de Juridische dienst.',
+    searchLabel: 'Zoeken',
+    searchPlaceholder: 'Nummer, titel of tekst',
+    themeLabel: 'Aandachtspunt',
+    allThemes: 'Alle aandachtspunten',
+    statusLabel: 'Status',
+    shown: '{count} getoond',
+    noResults: 'Geen korpsrichtlijnen gevonden.',
+    more: 'Meer tonen',
+    searchOn: 'Verder zoeken',
+    newDirective: 'Nieuwe korpsrichtlijn',
+    version: 'Versie {version}',
+    publishedOn: 'Gepubliceerd op {date}',
+  },
+  status: { Concept: 'Concept', Gepubliceerd: 'Gepubliceerd', Gearchiveerd: 'Gearchiveerd' },
+  category: { Beslissing: 'Beslissing', Campagne: 'Campagne', Algemeen: 'Bericht' },
+  directive: {
+    back: 'Terug naar de korpsrichtlijnen',
+    themes: 'Aandachtspunten',
+    conceptNotice: 'Dit is een concept. Alleen de Juridische dienst ziet het, tot het gepubliceerd wordt.',
+    archivedNotice: 'Deze korpsrichtlijn is gearchiveerd en geldt niet meer.',
+    ackHeading: 'Gelezen en begrepen',
+    ackExplain: 'Bevestig dat u deze korpsrichtlijn gelezen en begrepen hebt.',
+    ackButton: 'Gelezen en begrepen',
+    ackSaving: 'Bezig met bevestigen…',
+    ackDone: 'U bevestigde versie {version} op {date}.',
+    ackAgain: 'Dit is een nieuwe hoofdversie. U bevestigde versie {version} op {date}; lees de nieuwe versie en bevestig opnieuw.',
+    ackNotRequired: 'Voor deze korpsrichtlijn is geen kennisname vereist.',
+    authorActions: 'Beheer door de Juridische dienst',
+    edit: 'Bewerken',
+    publish: 'Publiceren',
+    archive: 'Archiveren',
+    publishTitle: 'Korpsrichtlijn publiceren?',
+    publishBody: 'Na publicatie ziet elke medewerker deze korpsrichtlijn en wordt iedereen gevraagd ze te bevestigen.',
+    archiveTitle: 'Korpsrichtlijn archiveren?',
+    archiveBody: 'Een gearchiveerde korpsrichtlijn geldt niet meer en verdwijnt uit de lijst van de medewerkers.',
+    confirm: 'Bevestigen',
+    cancel: 'Annuleren',
+    published: 'De korpsrichtlijn is gepubliceerd.',
+    archived: 'De korpsrichtlijn is gearchiveerd.',
+    saved: 'De korpsrichtlijn is opgeslagen.',
+    conflict: 'Iemand anders heeft deze korpsrichtlijn intussen gewijzigd. We tonen de nieuwste versie; bekijk ze en probeer opnieuw.',
+    emptyBody: 'Deze korpsrichtlijn heeft nog geen tekst.',
+  },
+  report: {
+    heading: 'Kennisname per dienst',
+    show: 'Toon wie nog moet bevestigen',
+    summary: '{done} van {total} medewerkers bevestigden versie {version}.',
+    dienst: '{dienst}: {done} van {total}',
+    missing: 'Nog niet bevestigd:',
+    allDone: 'Iedereen van deze dienst heeft bevestigd.',
+    unknownDienst: 'Dienst niet gekend',
+  },
+  editor: {
+    newHeading: 'Nieuwe korpsrichtlijn',
+    editHeading: '{number} bewerken',
+    conceptNote: 'Een nieuwe korpsrichtlijn is een concept: alleen de Juridische dienst ziet ze, tot u ze publiceert.',
+    number: 'Nummer',
+    numberHint: 'Bijvoorbeeld KR-2015-01.',
+    titleLabel: 'Titel',
+    summary: 'Samenvatting',
+    summaryHint: 'Eén zin die zegt waarover de korpsrichtlijn gaat.',
+    body: 'Tekst',
+    bodyHint: 'Een lege regel begint een nieuwe alinea. Begin een regel met "- " voor een opsomming of met "## " voor een tussentitel.',
+    themes: 'Aandachtspunten',
+    requiresAck: 'Medewerkers moeten bevestigen dat ze deze korpsrichtlijn gelezen en begrepen hebben',
+    change: 'Soort wijziging',
+    changeMinor: 'Kleine correctie (versie {version}): er wordt niet opnieuw bevestigd',
+    changeMajor: 'Inhoudelijke wijziging (versie {version}): iedereen bevestigt opnieuw',
+    save: 'Opslaan',
+    saving: 'Bezig met opslaan…',
+    cancel: 'Annuleren',
+    fixFields: 'Verbeter de aangeduide velden. Er is niets opgeslagen.',
+    numberRequired: 'Vul het nummer in.',
+    numberFormat: 'Schrijf het nummer als KR-2015-01: letters, het jaar en een volgnummer.',
+    numberTaken: 'Korpsrichtlijn {number} bestaat al. Kies een ander nummer.',
+    titleRequired: 'Vul de titel in.',
+    titleTooLong: 'De titel mag hoogstens 255 tekens tellen.',
+    summaryTooLong: 'De samenvatting mag hoogstens 255 tekens tellen.',
+    bodyRequired: 'Een gepubliceerde korpsrichtlijn heeft een tekst nodig.',
+  },
+  plan: {
+    heading: 'Integriteitsplan',
+    intro: 'De 7 strategische doelstellingen met hun operationele doelstellingen. Elke eigenaar houdt de eigen doelstellingen bij; de korpsleiding volgt het geheel op.',
+    statusFilter: 'Status',
+    ownerFilter: 'Eigenaar',
+    allStatuses: 'Alle statussen',
+    allOwners: 'Alle eigenaars',
+    progress: '{done} van {total} gerealiseerd',
+    code: 'Code',
+    objective: 'Operationele doelstelling',
+    actor: 'Actor',
+    owner: 'Eigenaar',
+    statusColumn: 'Status',
+    horizonColumn: 'Horizon',
+    lastUpdate: 'Laatste update',
+    actions: 'Acties',
+    noActor: 'Geen actor vermeld',
+    neverUpdated: 'Nog niet bijgewerkt',
+    noHorizon: 'Niet bepaald',
+    noMatches: 'Geen operationele doelstellingen voor deze filters.',
+    update: 'Bijwerken',
+    updateLabel: '{code} bijwerken',
+    updateHeading: '{code} bijwerken',
+    evaluation: 'Evaluatie',
+    evaluationHint: 'Wat is er gebeurd, wat is de volgende stap?',
+    save: 'Opslaan',
+    saving: 'Bezig met opslaan…',
+    cancel: 'Annuleren',
+    saved: '{code} is bijgewerkt.',
+    conflict: 'Iemand anders heeft {code} intussen bijgewerkt. We tonen de nieuwste versie; bekijk ze en probeer opnieuw.',
+    forbidden: 'Alleen de eigenaar en de korpsleiding kunnen {code} bijwerken.',
+    notesTooLong: 'De evaluatie mag hoogstens {max} tekens tellen.',
+    milestonesHeading: 'Timing en evaluatie',
+    timingPhase: 'Timing',
+    evaluationPhase: 'Evaluatie',
+    toBeDecided: 'Nog te bepalen',
+  },
+  actionStatus: { 'Niet gestart': 'Niet gestart', Lopend: 'Lopend', Gerealiseerd: 'Gerealiseerd', Uitgesteld: 'Uitgesteld' },
+  horizon: { Kort: 'Korte termijn', Middellang: 'Middellange termijn', Lang: 'Lange termijn' },
 };
 
 /** French (Belgium). */
 export const policyFR: PolicyStrings = {
   title: 'Politique',
+  home: {
+    heading: "Politique d'intégrité de la ZP CARMA",
+    visionHeading: 'Vision et objectifs',
+    readMore: 'Lire toute la vision',
+    readLess: 'Afficher moins',
+    themesHeading: "Les 10 points d'attention",
+    themeNumber: "Point d'attention {number}",
+    openTheme: 'En savoir plus',
+    messagesHeading: 'Messages',
+    noMessages: "Il n'y a pas encore de messages.",
+    directivesHeading: 'Directives de corps',
+    allDirectives: 'Toutes les directives de corps',
+    noDirectives: "Il n'y a pas encore de directive de corps publiée.",
+    frameworkHeading: 'Cadre de la politique',
+    introduction: 'Introduction',
+    legalFramework: 'Cadre légal',
+    policyLines: 'Les 9 lignes stratégiques du plan de politique 2023-2027',
+    instruments: 'Instruments complémentaires',
+    internalAffairs: "Fonctions dans le cadre des « affaires internes »",
+  },
+  theme: {
+    back: 'Retour à la politique',
+    heading: "Point d'attention {number} : {title}",
+    actionHeading: 'Que faire ?',
+    actionGift: 'Déclarer un cadeau',
+    actionSideActivity: 'Déclarer une activité complémentaire',
+    actionDamage: 'Signaler un dommage',
+    hintGift: "Une attention que vous n'avez pas pu refuser doit toujours être signalée au service Contrôle interne.",
+    hintSideActivity: 'Toute activité complémentaire est déclarée avant de commencer.',
+    hintDamage: 'Tout dommage au matériel, à l’équipement, aux véhicules, aux bâtiments ou aux logiciels est signalé au plus vite à la Logistique.',
+    relatedHeading: "Directives de corps liées à ce point d'attention",
+    noRelated: "Aucune directive de corps publiée n'est encore liée à ce point d'attention.",
+  },
+  directives: {
+    heading: 'Directives de corps',
+    intro: 'Les directives de corps de la ZP CARMA, gérées et publiées par le Service juridique.',
+    searchLabel: 'Rechercher',
+    searchPlaceholder: 'Numéro, titre ou texte',
+    themeLabel: "Point d'attention",
+    allThemes: "Tous les points d'attention",
+    statusLabel: 'Statut',
+    shown: '{count} affichées',
+    noResults: 'Aucune directive de corps trouvée.',
+    more: 'Afficher plus',
+    searchOn: 'Poursuivre la recherche',
+    newDirective: 'Nouvelle directive de corps',
+    version: 'Version {version}',
+    publishedOn: 'Publiée le {date}',
+  },
+  status: { Concept: 'Projet', Gepubliceerd: 'Publiée', Gearchiveerd: 'Archivée' },
+  category: { Beslissing: 'Décision', Campagne: 'Campagne', Algemeen: 'Message' },
+  directive: {
+    back: 'Retour aux directives de corps',
+    themes: "Points d'attention",
+    conceptNotice: "Ceci est un projet. Seul le Service juridique le voit jusqu'à sa publication.",
+    archivedNotice: "Cette directive de corps est archivée et n'est plus d'application.",
+    ackHeading: 'Lu et compris',
+    ackExplain: 'Confirmez que vous avez lu et compris cette directive de corps.',
+    ackButton: 'Lu et compris',
+    ackSaving: 'Confirmation en cours…',
+    ackDone: 'Vous avez confirmé la version {version} le {date}.',
+    ackAgain: 'Ceci est une nouvelle version majeure. Vous aviez confirmé la version {version} le {date} ; lisez la nouvelle version et confirmez à nouveau.',
+    ackNotRequired: "Aucune prise de connaissance n'est requise pour cette directive de corps.",
+    authorActions: 'Gestion par le Service juridique',
+    edit: 'Modifier',
+    publish: 'Publier',
+    archive: 'Archiver',
+    publishTitle: 'Publier la directive de corps ?',
+    publishBody: 'Après publication, chaque membre du personnel voit cette directive de corps et chacun est invité à la confirmer.',
+    archiveTitle: 'Archiver la directive de corps ?',
+    archiveBody: "Une directive de corps archivée n'est plus d'application et disparaît de la liste du personnel.",
+    confirm: 'Confirmer',
+    cancel: 'Annuler',
+    published: 'La directive de corps est publiée.',
+    archived: 'La directive de corps est archivée.',
+    saved: 'La directive de corps est enregistrée.',
+    conflict: "Quelqu'un d'autre a modifié cette directive de corps entre-temps. Nous affichons la dernière version ; vérifiez-la et réessayez.",
+    emptyBody: "Cette directive de corps n'a pas encore de texte.",
+  },
+  report: {
+    heading: 'Prise de connaissance par service',
+    show: 'Afficher qui doit encore confirmer',
+    summary: '{done} membres du personnel sur {total} ont confirmé la version {version}.',
+    dienst: '{dienst} : {done} sur {total}',
+    missing: 'Pas encore confirmé :',
+    allDone: 'Tout le service a confirmé.',
+    unknownDienst: 'Service inconnu',
+  },
+  editor: {
+    newHeading: 'Nouvelle directive de corps',
+    editHeading: 'Modifier {number}',
+    conceptNote: "Une nouvelle directive de corps est un projet : seul le Service juridique la voit jusqu'à ce que vous la publiiez.",
+    number: 'Numéro',
+    numberHint: 'Par exemple KR-2015-01.',
+    titleLabel: 'Titre',
+    summary: 'Résumé',
+    summaryHint: 'Une phrase qui dit de quoi traite la directive de corps.',
+    body: 'Texte',
+    bodyHint: 'Une ligne vide commence un nouveau paragraphe. Commencez une ligne par « - » pour une énumération ou par « ## » pour un intertitre.',
+    themes: "Points d'attention",
+    requiresAck: 'Les membres du personnel doivent confirmer avoir lu et compris cette directive de corps',
+    change: 'Type de modification',
+    changeMinor: 'Petite correction (version {version}) : pas de nouvelle confirmation',
+    changeMajor: 'Modification de fond (version {version}) : chacun confirme à nouveau',
+    save: 'Enregistrer',
+    saving: 'Enregistrement…',
+    cancel: 'Annuler',
+    fixFields: "Corrigez les champs indiqués. Rien n'a été enregistré.",
+    numberRequired: 'Indiquez le numéro.',
+    numberFormat: "Écrivez le numéro comme KR-2015-01 : des lettres, l'année et un numéro d'ordre.",
+    numberTaken: 'La directive de corps {number} existe déjà. Choisissez un autre numéro.',
+    titleRequired: 'Indiquez le titre.',
+    titleTooLong: 'Le titre peut compter au maximum 255 caractères.',
+    summaryTooLong: 'Le résumé peut compter au maximum 255 caractères.',
+    bodyRequired: "Une directive de corps publiée a besoin d'un texte.",
+  },
+  plan: {
+    heading: "Plan d'intégrité",
+    intro: 'Les 7 objectifs stratégiques et leurs objectifs opérationnels. Chaque responsable tient ses objectifs à jour ; la direction du corps suit l’ensemble.',
+    statusFilter: 'Statut',
+    ownerFilter: 'Responsable',
+    allStatuses: 'Tous les statuts',
+    allOwners: 'Tous les responsables',
+    progress: '{done} sur {total} réalisés',
+    code: 'Code',
+    objective: 'Objectif opérationnel',
+    actor: 'Acteur',
+    owner: 'Responsable',
+    statusColumn: 'Statut',
+    horizonColumn: 'Horizon',
+    lastUpdate: 'Dernière mise à jour',
+    actions: 'Actions',
+    noActor: 'Aucun acteur mentionné',
+    neverUpdated: 'Pas encore mis à jour',
+    noHorizon: 'Non défini',
+    noMatches: 'Aucun objectif opérationnel pour ces filtres.',
+    update: 'Mettre à jour',
+    updateLabel: 'Mettre à jour {code}',
+    updateHeading: 'Mettre à jour {code}',
+    evaluation: 'Évaluation',
+    evaluationHint: "Qu'est-ce qui a été fait, quelle est la prochaine étape ?",
+    save: 'Enregistrer',
+    saving: 'Enregistrement…',
+    cancel: 'Annuler',
+    saved: '{code} est mis à jour.',
+    conflict: "Quelqu'un d'autre a mis à jour {code} entre-temps. Nous affichons la dernière version ; vérifiez-la et réessayez.",
+    forbidden: 'Seuls le responsable et la direction du corps peuvent mettre à jour {code}.',
+    notesTooLong: "L'évaluation peut compter au maximum {max} caractères.",
+    milestonesHeading: 'Calendrier et évaluation',
+    timingPhase: 'Calendrier',
+    evaluationPhase: 'Évaluation',
+    toBeDecided: 'À déterminer',
+  },
+  actionStatus: { 'Niet gestart': 'Pas commencé', Lopend: 'En cours', Gerealiseerd: 'Réalisé', Uitgesteld: 'Reporté' },
+  horizon: { Kort: 'Court terme', Middellang: 'Moyen terme', Lang: 'Long terme' },
 };
 
 /** English (United States). */
 export const policyEN: PolicyStrings = {
   title: 'Policy',
+  home: {
+    heading: 'Integrity policy of PZ CARMA',
+    visionHeading: 'Vision and objectives',
+    readMore: 'Read the full vision',
+    readLess: 'Show less',
+    themesHeading: 'The 10 attention points',
+    themeNumber: 'Attention point {number}',
+    openTheme: 'Read more',
+    messagesHeading: 'Announcements',
+    noMessages: 'There are no announcements yet.',
+    directivesHeading: 'Corps directives',
+    allDirectives: 'All corps directives',
+    noDirectives: 'No corps directive has been published yet.',
+    frameworkHeading: 'Framework of the policy',
+    introduction: 'Introduction',
+    legalFramework: 'Legal framework',
+    policyLines: 'The 9 policy lines of the 2023-2027 policy plan',
+    instruments: 'Complementary instruments',
+    internalAffairs: "Roles in 'internal affairs'",
+  },
+  theme: {
+    back: 'Back to the policy',
+    heading: 'Attention point {number}: {title}',
+    actionHeading: 'What do you do?',
+    actionGift: 'Report a gift',
+    actionSideActivity: 'Declare a side activity',
+    actionDamage: 'Report damage',
+    hintGift: 'A gift you could not refuse is always reported to Internal Oversight.',
+    hintSideActivity: 'Every side activity is declared before it starts.',
+    hintDamage: 'Damage to material, equipment, vehicles, premises or software is reported to Logistics as soon as possible.',
+    relatedHeading: 'Corps directives on this attention point',
+    noRelated: 'No published corps directive is linked to this attention point yet.',
+  },
+  directives: {
+    heading: 'Corps directives',
+    intro: 'The corps directives of PZ CARMA, managed and published by the Legal department.',
+    searchLabel: 'Search',
+    searchPlaceholder: 'Number, title or text',
+    themeLabel: 'Attention point',
+    allThemes: 'All attention points',
+    statusLabel: 'Status',
+    shown: '{count} shown',
+    noResults: 'No corps directives found.',
+    more: 'Show more',
+    searchOn: 'Keep searching',
+    newDirective: 'New corps directive',
+    version: 'Version {version}',
+    publishedOn: 'Published on {date}',
+  },
+  status: { Concept: 'Draft', Gepubliceerd: 'Published', Gearchiveerd: 'Archived' },
+  category: { Beslissing: 'Decision', Campagne: 'Campaign', Algemeen: 'Announcement' },
+  directive: {
+    back: 'Back to the corps directives',
+    themes: 'Attention points',
+    conceptNotice: 'This is a draft. Only the Legal department sees it until it is published.',
+    archivedNotice: 'This corps directive is archived and no longer applies.',
+    ackHeading: 'Read and understood',
+    ackExplain: 'Confirm that you have read and understood this corps directive.',
+    ackButton: 'Read and understood',
+    ackSaving: 'Confirming…',
+    ackDone: 'You confirmed version {version} on {date}.',
+    ackAgain: 'This is a new major version. You confirmed version {version} on {date}; read the new version and confirm again.',
+    ackNotRequired: 'This corps directive does not require an acknowledgement.',
+    authorActions: 'Managed by the Legal department',
+    edit: 'Edit',
+    publish: 'Publish',
+    archive: 'Archive',
+    publishTitle: 'Publish the corps directive?',
+    publishBody: 'Once published, every staff member sees this corps directive and everyone is asked to confirm it.',
+    archiveTitle: 'Archive the corps directive?',
+    archiveBody: 'An archived corps directive no longer applies and disappears from the staff list.',
+    confirm: 'Confirm',
+    cancel: 'Cancel',
+    published: 'The corps directive is published.',
+    archived: 'The corps directive is archived.',
+    saved: 'The corps directive is saved.',
+    conflict: 'Someone else changed this corps directive in the meantime. We show the latest version; review it and try again.',
+    emptyBody: 'This corps directive has no text yet.',
+  },
+  report: {
+    heading: 'Acknowledgement per department',
+    show: 'Show who still has to confirm',
+    summary: '{done} of {total} staff members confirmed version {version}.',
+    dienst: '{dienst}: {done} of {total}',
+    missing: 'Not confirmed yet:',
+    allDone: 'Everyone in this department has confirmed.',
+    unknownDienst: 'Department unknown',
+  },
+  editor: {
+    newHeading: 'New corps directive',
+    editHeading: 'Edit {number}',
+    conceptNote: 'A new corps directive is a draft: only the Legal department sees it until you publish it.',
+    number: 'Number',
+    numberHint: 'For example KR-2015-01.',
+    titleLabel: 'Title',
+    summary: 'Summary',
+    summaryHint: 'One sentence saying what the corps directive is about.',
+    body: 'Text',
+    bodyHint: 'An empty line starts a new paragraph. Start a line with "- " for a bullet or with "## " for a subheading.',
+    themes: 'Attention points',
+    requiresAck: 'Staff must confirm that they have read and understood this corps directive',
+    change: 'Kind of change',
+    changeMinor: 'Minor correction (version {version}): no new confirmation',
+    changeMajor: 'Change of substance (version {version}): everyone confirms again',
+    save: 'Save',
+    saving: 'Saving…',
+    cancel: 'Cancel',
+    fixFields: 'Correct the marked fields. Nothing has been saved.',
+    numberRequired: 'Enter the number.',
+    numberFormat: 'Write the number like KR-2015-01: letters, the year and a sequence number.',
+    numberTaken: 'Corps directive {number} already exists. Choose another number.',
+    titleRequired: 'Enter the title.',
+    titleTooLong: 'The title can have at most 255 characters.',
+    summaryTooLong: 'The summary can have at most 255 characters.',
+    bodyRequired: 'A published corps directive needs a text.',
+  },
+  plan: {
+    heading: 'Integrity plan',
+    intro: 'The 7 strategic objectives with their operational objectives. Each owner keeps its own objectives up to date; the corps leadership follows the whole.',
+    statusFilter: 'Status',
+    ownerFilter: 'Owner',
+    allStatuses: 'All statuses',
+    allOwners: 'All owners',
+    progress: '{done} of {total} achieved',
+    code: 'Code',
+    objective: 'Operational objective',
+    actor: 'Actor',
+    owner: 'Owner',
+    statusColumn: 'Status',
+    horizonColumn: 'Horizon',
+    lastUpdate: 'Last update',
+    actions: 'Actions',
+    noActor: 'No actor named',
+    neverUpdated: 'Not updated yet',
+    noHorizon: 'Not set',
+    noMatches: 'No operational objectives for these filters.',
+    update: 'Update',
+    updateLabel: 'Update {code}',
+    updateHeading: 'Update {code}',
+    evaluation: 'Evaluation',
+    evaluationHint: 'What has been done, what is the next step?',
+    save: 'Save',
+    saving: 'Saving…',
+    cancel: 'Cancel',
+    saved: '{code} is updated.',
+    conflict: 'Someone else updated {code} in the meantime. We show the latest version; review it and try again.',
+    forbidden: 'Only the owner and the corps leadership can update {code}.',
+    notesTooLong: 'The evaluation can have at most {max} characters.',
+    milestonesHeading: 'Timing and evaluation',
+    timingPhase: 'Timing',
+    evaluationPhase: 'Evaluation',
+    toBeDecided: 'To be decided',
+  },
+  actionStatus: { 'Niet gestart': 'Not started', Lopend: 'In progress', Gerealiseerd: 'Achieved', Uitgesteld: 'Postponed' },
+  horizon: { Kort: 'Short term', Middellang: 'Medium term', Lang: 'Long term' },
 };

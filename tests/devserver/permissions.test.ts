@@ -135,7 +135,7 @@ describe('permission information', () => {
       ['Read', 1073741826, 2],
       ['Limited Access', 1073741825, 1],
     ]);
-    expect((await admin.web.roleDefinitions.getByName('Contribute')()).BasePermissions).toEqual({ High: '432', Low: '1011028719' });
+    expect((await admin.web.roleDefinitions.getByName('Contribute')()).BasePermissions).toMatchObject({ High: '432', Low: '1011028719' });
     expect((await admin.web.roleDefinitions.getById(1073741826)()).Name).toBe('Read');
     expect((await admin.web.roleDefinitions.getByType(6)()).Name).toBe('Edit');
   });

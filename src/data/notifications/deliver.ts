@@ -1,21 +1,23 @@
-import type { SPFI } from '@pnp/sp';
-import { createOnce } from '../createOnce';
-import { MELDINGEN } from '../schema';
+import type { NewItem } from '../createOnce';
 import { sendActivityNotification, type GraphAccess } from './graph';
 import { notificationFields } from './mapper';
 import type { NotifyReport, OutgoingNotification } from './types';
 
 /**
- * Delivers notifications: a Meldingen item per recipient (created once, by its client id) and, when Graph is
- * composed and the recipient's principal name is known, a Teams activity-feed notification. A failure for one
- * recipient never stops the others; the report counts what got through.
+ * Delivers notifications: a Meldingen item per recipient through `save` (which creates it once, by its client id, or
+ * keeps it to send later) and, when Graph is composed and the recipient's principal name is known, a Teams
+ * activity-feed notification. A failure for one recipient never stops the others; the report counts what got through.
  */
-export async function deliver(sp: SPFI, graph: GraphAccess | undefined, notifications: readonly OutgoingNotification[]): Promise<NotifyReport> {
+export async function deliver(
+  graph: GraphAccess | undefined,
+  notifications: readonly OutgoingNotification[],
+  save: (item: NewItem) => Promise<unknown>,
+): Promise<NotifyReport> {
   const report: NotifyReport = { inApp: 0, teams: 0, failed: 0 };
   await Promise.all(
     notifications.map(async (n) => {
       try {
-        await createOnce(sp, MELDINGEN.title, notificationFields(n));
+        await save(notificationFields(n));
         report.inApp++;
       } catch {
         report.failed++;

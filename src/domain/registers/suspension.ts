@@ -73,7 +73,7 @@ export function suspensionPeriods(activity: Window, absences: readonly Absence[]
   const merged: { start: BrusselsDate; end: BrusselsDate | null; causes: AbsenceKind[] }[] = [];
   clipped.forEach((a) => {
     const last = merged[merged.length - 1];
-    if (last && (last.end === null || a.start <= last.end)) {
+    if (last && (last.end === null || a.start <= addCalendarDays(last.end, 1))) {
       last.end = last.end === null || a.end === null ? null : a.end > last.end ? a.end : last.end;
       if (last.causes.indexOf(a.kind) < 0) last.causes.push(a.kind);
     } else {

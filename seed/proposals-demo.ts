@@ -1,0 +1,557 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { COMITES, comiteName, type ComiteKey, type Overleggroep, type UitvoerderKind } from '../src/domain/proposal/bodies';
+import { nextDirectiecomiteMeeting } from '../src/domain/proposal/meetings';
+import type { DecisionInput, ProposalAction, ProposalContent } from '../src/domain/proposal/proposal';
+import { DIENSTEN, type Dienst } from '../src/data/groups';
+import { comiteChoice, overleggroepChoice, uitvoerderKindChoice } from '../src/data/proposals/mapper';
+import { PnpProposalRepository } from '../src/data/proposals/pnpProposalRepository';
+import { memoryStore } from '../src/data/proposals/storage';
+import type { CascadeStepKey } from '../src/domain/proposal/cascade';
+import { COMITES_LIST, DIENSTEN_LIST, VERBETERVOORSTELLEN, WERKGROEPEN, fieldNames } from '../src/data/schema';
+import { policyContent } from './content';
+import type { Seeder, SeedContext } from './types';
+
+const W = fieldNames(WERKGROEPEN);
+const D = fieldNames(DIENSTEN_LIST);
+const C = fieldNames(COMITES_LIST);
+
+/** The executors of SD2 that always exist (source: "Q&W en verbetervoorstellen"), with the comité they work for. */
+const STANDING_BODIES: readonly { key: string; kind: UitvoerderKind; comite: ComiteKey; overleggroep?: Overleggroep }[] = [
+  { key: 'q-team', kind: 'q-team', comite: 'aankoopcomite' },
+  { key: 'voertuigcomite', kind: 'voertuigcomite', comite: 'aankoopcomite' },
+  { key: 'cel-gwb', kind: 'cel-gwb', comite: 'operationeel-comite' },
+  { key: 'overleggroep-drugs', kind: 'overleggroep', comite: 'operationeel-comite', overleggroep: 'drugs' },
+  { key: 'overleggroep-personen', kind: 'overleggroep', comite: 'operationeel-comite', overleggroep: 'personen' },
+  { key: 'overleggroep-vermogen', kind: 'overleggroep', comite: 'operationeel-comite', overleggroep: 'vermogen' },
+];
+
+const bodyOf = (key: string) => {
+  const body = policyContent.bodies.filter((b) => b.key === key)[0];
+  if (!body) throw new Error(`bodies.json has no body "${key}"`);
+  return body;
+};
+
+/** Items of a small list by title (the seeders look up before they add, so a second run adds nothing). */
+async function titles(sp: SPFI, list: string): Promise<Map<string, number>> {
+  const rows: { Id: number; Title: string }[] = await sp.web.lists.getByTitle(list).items.select('Id', 'Title').top(500)();
+  return new Map(rows.map((r) => [r.Title, r.Id]));
+}
+
+/**
+ * The organisation of SD2 from the policy: the diensten, the five structural comités and the standing executors
+ * (Q-team, Voertuigcomité, Cel GWB, the three overleggroepen), each with its mandate as the source words it.
+ * People are left to the beheerders (and, on the local SharePoint, to the demo seeder).
+ */
+export const proposalBodiesSeeder: Seeder = {
+  name: 'Diensten, comités en vaste uitvoerders (SD2)',
+  kind: 'content',
+  async run(ctx: SeedContext): Promise<void> {
+    const sp = ctx.admin;
+    const diensten = await titles(sp, DIENSTEN_LIST.title);
+    for (const dienst of DIENSTEN) if (!diensten.has(dienst)) await sp.web.lists.getByTitle(DIENSTEN_LIST.title).items.add({ [D.Title]: dienst });
+    const comites = await titles(sp, COMITES_LIST.title);
+    for (const comite of COMITES) {
+      if (comites.has(comite.name)) continue;
+      await sp.web.lists.getByTitle(COMITES_LIST.title).items.add({ [C.Title]: comite.name, [C.Mandate]: bodyOf(comite.key).role, [C.Active]: true });
+    }
+    const werkgroepen = await titles(sp, WERKGROEPEN.title);
+    for (const body of STANDING_BODIES) {
+      const source = bodyOf(body.key);
+      if (werkgroepen.has(source.name)) continue;
+      await sp.web.lists.getByTitle(WERKGROEPEN.title).items.add({
+        [W.Title]: source.name,
+        ClientId: `seed-werkgroep-${body.key}`,
+        [W.Comite]: comiteChoice(body.comite),
+        [W.UitvoerderKind]: uitvoerderKindChoice(body.kind),
+        [W.Overleggroep]: overleggroepChoice(body.overleggroep),
+        [W.AdHoc]: false,
+        [W.Mandate]: source.role,
+        [W.Active]: true,
+      });
+    }
+    ctx.log(`Diensten: ${DIENSTEN.length}, comités: ${COMITES.length}, vaste uitvoerders: ${STANDING_BODIES.length}`);
+  },
+};
+
+/** Who heads, manages and sits in the team Q&W of the diensten the demo personas belong to. */
+const ROSTERS: readonly { dienst: Dienst; head: string; middenkader: string[]; teamQW: string[] }[] = [
+  { dienst: 'Interventie', head: 'karel.peeters@pzcarma.be', middenkader: ['pieter.mertens@pzcarma.be'], teamQW: ['lotte.wouters@pzcarma.be'] },
+  { dienst: 'Wijk', head: 'els.janssens@pzcarma.be', middenkader: [], teamQW: ['bram.jacobs@pzcarma.be'] },
+];
+
+/** The chairs of the comités: the korpsleiding chairs the comités that have no chair of their own among the personas. */
+const CHAIRS: Readonly<Record<ComiteKey, string>> = {
+  aankoopcomite: 'tom.vermeulen@pzcarma.be',
+  'hr-comite': 'nathalie.desmet@pzcarma.be',
+  'operationeel-comite': 'marc.willems@pzcarma.be',
+  preventiecomite: 'marc.willems@pzcarma.be',
+  communicatiecomite: 'hilde.goossens@pzcarma.be',
+};
+
+/** The chairs of the standing executors (the Q-team is coordinated by the innovation lead). */
+const BODY_CHAIRS: Readonly<Record<string, string>> = {
+  'q-team': 'joris.michiels@pzcarma.be',
+  voertuigcomite: 'dirk.aerts@pzcarma.be',
+  'cel-gwb': 'koen.dubois@pzcarma.be',
+  'overleggroep-drugs': 'koen.dubois@pzcarma.be',
+};
+
+/** Ad hoc werkgroepen of the demo. */
+const AD_HOC: readonly { name: string; comite: ComiteKey; chair: string; mandate: string }[] = [
+  {
+    name: 'Werkgroep ergonomie wijkkantoren',
+    comite: 'preventiecomite',
+    chair: 'wim.hendrickx@pzcarma.be',
+    mandate: 'Inventaris van de werkplekken in de wijkkantoren en voorstel van aanpassingen samen met de preventieadviseur.',
+  },
+  {
+    name: 'Werkgroep onthaal nieuwe medewerkers',
+    comite: 'hr-comite',
+    chair: 'wim.hendrickx@pzcarma.be',
+    mandate: 'Het onthaal en de eerste weken van nieuwe medewerkers herbekijken.',
+  },
+];
+
+/** One step of a demo proposal's history: who does what, how many days ago, with which input. */
+interface DemoStep {
+  by: string;
+  daysAgo: number;
+  action: ProposalAction | 'progress';
+  input?: DecisionInput & { werkgroep?: string; meetingInDays?: number };
+  notes?: string;
+}
+
+/** A demo proposal: the team that writes it, its texts and its history. */
+interface DemoProposal {
+  key: string;
+  dienst: Dienst;
+  content: ProposalContent;
+  steps: DemoStep[];
+  /** Cascade steps ticked after the last decision: who, which step, how many days ago. */
+  feedback?: { by: string; step: CascadeStepKey; daysAgo: number }[];
+  /** Publish the last decision as a Bericht (by whom). */
+  publishBy?: string;
+}
+
+const LOTTE = 'lotte.wouters@pzcarma.be';
+const BRAM = 'bram.jacobs@pzcarma.be';
+const KAREL = 'karel.peeters@pzcarma.be';
+const ELS = 'els.janssens@pzcarma.be';
+const HILDE = 'hilde.goossens@pzcarma.be';
+const MARC = 'marc.willems@pzcarma.be';
+const TOM = 'tom.vermeulen@pzcarma.be';
+const NATHALIE = 'nathalie.desmet@pzcarma.be';
+const EVA = 'eva.smets@pzcarma.be';
+
+const content = (title: string, problem: string, improvement: string, topic: ProposalContent['topic'], costEstimate: number | null, description = ''): ProposalContent => ({
+  title,
+  problem,
+  improvement,
+  description,
+  topic,
+  costEstimate,
+});
+
+/** Proposals of the teams Q&W of Interventie and Wijk, together in every status of the flow. */
+const DEMO_PROPOSALS: readonly DemoProposal[] = [
+  {
+    key: 'bodycams',
+    dienst: 'Interventie',
+    content: content(
+      'Bodycams voor alle interventieploegen',
+      'Bij interventies met agressie ontbreken vaak objectieve beelden. Verklaringen spreken elkaar tegen en klachten blijven moeilijk te onderzoeken.',
+      'Elke interventieploeg krijgt twee bodycams met een korpsrichtlijn over het gebruik, het bewaren en het inzien van de beelden.',
+      'Materiaal en uitrusting',
+      48000,
+      'Voorstel uit het teamoverleg Q&W van de dienst Interventie.',
+    ),
+    steps: [
+      { by: LOTTE, daysAgo: 62, action: 'submit' },
+      { by: KAREL, daysAgo: 58, action: 'validate' },
+      { by: HILDE, daysAgo: 55, action: 'route', input: { comite: 'aankoopcomite', reason: 'Aankoop met investering; het Q-team test eerst twee modellen.' } },
+      { by: TOM, daysAgo: 40, action: 'assign', input: { werkgroep: 'Q-team', reason: 'Q-team vergelijkt twee modellen op het terrein.' } },
+      { by: TOM, daysAgo: 30, action: 'start' },
+      { by: TOM, daysAgo: 6, action: 'progress', notes: 'Testperiode met twee modellen loopt in de nachtploegen; evaluatie gepland op het volgende Q-team.' },
+    ],
+    feedback: [
+      { by: HILDE, step: 'managementoverleg', daysAgo: 29 },
+      { by: KAREL, step: 'middenkaderoverleg', daysAgo: 22 },
+    ],
+  },
+  {
+    key: 'combi-nacht',
+    dienst: 'Interventie',
+    content: content(
+      'Tweede combi voor de nachtdienst',
+      'In het weekend staat er ’s nachts maar één combi ter beschikking. Bij twee gelijktijdige aanhoudingen wacht een ploeg op vervoer.',
+      'Een tweede combi inzetten in de nachten van vrijdag en zaterdag, eventueel door de huidige reservewagen om te bouwen.',
+      'Voertuigen',
+      65000,
+    ),
+    steps: [
+      { by: LOTTE, daysAgo: 45, action: 'submit' },
+      { by: KAREL, daysAgo: 43, action: 'validate' },
+      { by: MARC, daysAgo: 41, action: 'route', input: { comite: 'aankoopcomite' } },
+      { by: TOM, daysAgo: 12, action: 'assign', input: { werkgroep: 'Voertuigcomité', reason: 'Een nieuw voertuig: het Voertuigcomité beoordeelt ombouw of aankoop.' } },
+    ],
+  },
+  {
+    key: 'geweldsbeheersing',
+    dienst: 'Interventie',
+    content: content(
+      'Opfriscursus geweldsbeheersing na lange afwezigheid',
+      'Collega’s die na een lange afwezigheid terugkeren, gaan op interventie zonder recente training in geweldsbeheersing en het gebruik van dwangmiddelen.',
+      'Een korte opfrissessie van de Cel GWB vóór de eerste dienst na een afwezigheid van meer dan drie maanden.',
+      'Bewapening en geweldsbeheersing',
+      null,
+    ),
+    steps: [
+      { by: LOTTE, daysAgo: 20, action: 'submit' },
+      { by: KAREL, daysAgo: 18, action: 'validate' },
+      { by: HILDE, daysAgo: 13, action: 'route', input: { comite: 'operationeel-comite', reason: 'Training GPI 48: de Cel GWB werkt dit uit via het Operationeel Comité.' } },
+    ],
+    feedback: [{ by: HILDE, step: 'managementoverleg', daysAgo: 13 }],
+    publishBy: HILDE,
+  },
+  {
+    key: 'overdracht',
+    dienst: 'Interventie',
+    content: content(
+      'Digitaal overdrachtsformulier tussen ploegen',
+      'Lopende zaken worden mondeling overgedragen bij de ploegwissel. Informatie over afspraken met burgers gaat soms verloren.',
+      'Een kort digitaal overdrachtsformulier in de briefingmodule dat de vertrekkende ploeg invult en de volgende ploeg afvinkt.',
+      'Operationele werking',
+      null,
+    ),
+    steps: [{ by: LOTTE, daysAgo: 3, action: 'submit' }],
+  },
+  {
+    key: 'koffie',
+    dienst: 'Interventie',
+    content: content(
+      'Nieuwe koffiemachine op de wacht',
+      'De koffiemachine op de wacht valt geregeld uit tijdens de nachtdienst.',
+      'Een nieuwe koffiemachine met onderhoudscontract.',
+      'Andere',
+      1800,
+    ),
+    steps: [
+      { by: LOTTE, daysAgo: 30, action: 'submit' },
+      {
+        by: KAREL,
+        daysAgo: 27,
+        action: 'reject',
+        input: { reason: 'Geen verbetering van kwaliteit of werking: de personeelsvereniging beheert de koffievoorziening. Ik geef het door aan hun bestuur.' },
+      },
+    ],
+  },
+  {
+    key: 'checklist',
+    dienst: 'Interventie',
+    content: content(
+      'Checklist bij het aanvatten van de dienst',
+      'Bij de start van de dienst wordt niet altijd gecontroleerd of radio, bodycam en EHBO-kit in de wagen aanwezig en werkend zijn.',
+      'Een vaste checklist in de wagen die de ploeg bij de start van de dienst overloopt.',
+      'Operationele werking',
+      null,
+    ),
+    steps: [
+      { by: LOTTE, daysAgo: 9, action: 'submit' },
+      {
+        by: KAREL,
+        daysAgo: 7,
+        action: 'return',
+        input: { reason: 'Goed idee. Kunnen jullie de checklist zelf al opstellen en aangeven wie ze bijhoudt? Dan valideer ik.' },
+      },
+    ],
+  },
+  {
+    key: 'drone',
+    dienst: 'Interventie',
+    content: content(
+      'Drone voor de vaststelling van verkeersongevallen',
+      'Bij zware verkeersongevallen blijft de weg lang afgesloten voor de opmetingen.',
+      'Een eigen drone om ongevallen sneller in kaart te brengen.',
+      'Innovatie',
+      9500,
+    ),
+    steps: [
+      { by: LOTTE, daysAgo: 35, action: 'submit' },
+      { by: KAREL, daysAgo: 33, action: 'validate' },
+      {
+        by: HILDE,
+        daysAgo: 27,
+        action: 'rejectByDirectiecomite',
+        input: { reason: 'De federale luchtsteun en de drone van de brandweerzone worden hiervoor al ingezet; een eigen toestel is nu niet nodig.' },
+      },
+    ],
+    feedback: [
+      { by: HILDE, step: 'managementoverleg', daysAgo: 27 },
+      { by: KAREL, step: 'middenkaderoverleg', daysAgo: 20 },
+      { by: KAREL, step: 'nieuwsbrief-teamoverleg', daysAgo: 14 },
+    ],
+  },
+  {
+    key: 'drugsmeldingen',
+    dienst: 'Interventie',
+    content: content(
+      'Drugsmeldingen sneller doorgeven aan de Recherche',
+      'Vaststellingen over drugshandel tijdens interventies komen soms pas na dagen bij de Recherche terecht.',
+      'Een vaste werkafspraak: elke vaststelling over drugs gaat dezelfde dag via een standaardmelding naar de Recherche.',
+      'Operationele werking',
+      null,
+    ),
+    steps: [
+      { by: LOTTE, daysAgo: 26, action: 'submit' },
+      { by: KAREL, daysAgo: 25, action: 'validate' },
+      { by: MARC, daysAgo: 20, action: 'route', input: { comite: 'operationeel-comite' } },
+      { by: MARC, daysAgo: 8, action: 'assign', input: { werkgroep: 'Overleggroep drugs', reason: 'Werkafspraak tussen Interventie en Recherche.' } },
+    ],
+  },
+  {
+    key: 'videospreekuur',
+    dienst: 'Wijk',
+    content: content(
+      'Wijkspreekuur via videogesprek',
+      'Burgers die overdag werken, geraken niet op het wijkspreekuur.',
+      'Eén avond per maand een wijkspreekuur via videogesprek, met afspraak via de website.',
+      'Communicatie',
+      null,
+    ),
+    steps: [
+      { by: BRAM, daysAgo: 4, action: 'submit' },
+      { by: ELS, daysAgo: 1, action: 'validate' },
+    ],
+  },
+  {
+    key: 'fietsen',
+    dienst: 'Wijk',
+    content: content(
+      'Elektrische dienstfietsen voor de wijkinspecteurs',
+      'Wijkinspecteurs nemen voor korte verplaatsingen de wagen en zijn daardoor minder zichtbaar in de wijk.',
+      'Zes elektrische dienstfietsen met fietskledij, verdeeld over de wijkkantoren.',
+      'Aankoop of investering',
+      12000,
+    ),
+    steps: [
+      { by: BRAM, daysAgo: 16, action: 'submit' },
+      { by: ELS, daysAgo: 14, action: 'validate' },
+      {
+        by: MARC,
+        daysAgo: 3,
+        action: 'scheduleForDirectiecomite',
+        input: { meetingInDays: 14, reason: 'Samen behandelen met het mobiliteitsplan dat de directie binnen twee weken bespreekt.' },
+      },
+    ],
+  },
+  {
+    key: 'bureaustoelen',
+    dienst: 'Wijk',
+    content: content(
+      'Ergonomische bureaustoelen op het wijkkantoor',
+      'Op het wijkkantoor Noord zijn de bureaustoelen versleten; collega’s klagen over rugpijn na administratieve diensten.',
+      'Nieuwe ergonomische stoelen en een korte uitleg over de juiste instelling.',
+      'Veiligheid en welzijn',
+      4200,
+    ),
+    steps: [
+      { by: BRAM, daysAgo: 120, action: 'submit' },
+      { by: ELS, daysAgo: 117, action: 'validate' },
+      { by: HILDE, daysAgo: 111, action: 'route', input: { comite: 'preventiecomite' } },
+      { by: MARC, daysAgo: 95, action: 'assign', input: { werkgroep: 'Werkgroep ergonomie wijkkantoren' } },
+      { by: MARC, daysAgo: 80, action: 'start' },
+      { by: MARC, daysAgo: 21, action: 'realise', input: { reason: 'Twaalf nieuwe stoelen geleverd en ingesteld samen met de preventieadviseur.' } },
+    ],
+    feedback: [
+      { by: HILDE, step: 'managementoverleg', daysAgo: 20 },
+      { by: ELS, step: 'middenkaderoverleg', daysAgo: 15 },
+      { by: ELS, step: 'nieuwsbrief-teamoverleg', daysAgo: 12 },
+    ],
+    publishBy: EVA,
+  },
+  {
+    key: 'onthaalbrochure',
+    dienst: 'Wijk',
+    content: content(
+      'Onthaalbrochure voor nieuwe wijkinspecteurs',
+      'Nieuwe wijkinspecteurs zoeken in hun eerste weken lang naar wie wat doet in de zone.',
+      'Een korte onthaalbrochure met contactpersonen, werkafspraken en de eerste stappen in de wijk.',
+      'Personeel',
+      null,
+    ),
+    steps: [
+      { by: BRAM, daysAgo: 70, action: 'submit' },
+      { by: ELS, daysAgo: 66, action: 'validate' },
+      { by: HILDE, daysAgo: 62, action: 'route', input: { comite: 'hr-comite' } },
+      {
+        by: NATHALIE,
+        daysAgo: 34,
+        action: 'notRetain',
+        input: { reason: 'Niet weerhouden als aparte brochure: het nieuwe onthaaltraject van HR (peter-meterschap en onthaaldag) dekt deze noden vanaf januari.' },
+      },
+    ],
+    feedback: [
+      { by: HILDE, step: 'managementoverleg', daysAgo: 33 },
+      { by: ELS, step: 'middenkaderoverleg', daysAgo: 28 },
+    ],
+  },
+  {
+    key: 'inbraken-briefing',
+    dienst: 'Wijk',
+    content: content(
+      'Gezamenlijke briefing met Fenomeenwerking over woninginbraken',
+      'Wijkinspecteurs horen pas laat over reeksen woninginbraken in hun wijk.',
+      'Een maandelijkse gezamenlijke briefing van Wijk en Fenomeenwerking over de inbraakcijfers per wijk.',
+      'Operationele werking',
+      null,
+    ),
+    steps: [
+      { by: BRAM, daysAgo: 5, action: 'submit' },
+      { by: BRAM, daysAgo: 4, action: 'withdraw' },
+    ],
+  },
+];
+
+/** The repository as a persona, with the demo clock at a moment in the past. */
+async function repositoryAs(ctx: SeedContext, siteUrl: string, login: string, at: Date): Promise<PnpProposalRepository> {
+  return new PnpProposalRepository({ sp: await ctx.as(login), siteUrl, store: memoryStore(), topic: 'Integriteit CARMA', now: () => at });
+}
+
+const DAY_MS = 86400000;
+
+/** Plays one demo proposal's history through the app's own repository, each step as the persona who takes it. */
+async function playProposal(ctx: SeedContext, siteUrl: string, demo: DemoProposal, werkgroepIds: Map<string, number>): Promise<void> {
+  const at = (daysAgo: number): Date => new Date(ctx.now.getTime() - daysAgo * DAY_MS);
+  let itemId = 0;
+  let lastDecisionId: number | null = null;
+  for (const step of demo.steps) {
+    const repo = await repositoryAs(ctx, siteUrl, step.by, at(step.daysAgo));
+    const { user, organisation } = await repo.me();
+    if (step.action === 'submit') {
+      const outcome = await repo.submit({ clientId: `demo-voorstel-${demo.key}`, dienst: demo.dienst, content: demo.content }, user);
+      if (outcome.status !== 'created') throw new Error(`Demo proposal ${demo.key} could not be created`);
+      itemId = outcome.itemId;
+      continue;
+    }
+    const { proposal } = await repo.detail(itemId);
+    if (step.action === 'progress') {
+      await repo.recordProgress(proposal, step.notes || '');
+      continue;
+    }
+    const input = step.input || {};
+    const meeting = input.meetingInDays ? nextDirectiecomiteMeeting(new Date(at(step.daysAgo).getTime() + input.meetingInDays * DAY_MS)) : undefined;
+    const werkgroepId = input.werkgroep ? werkgroepIds.get(input.werkgroep) : undefined;
+    if (input.werkgroep && werkgroepId === undefined) throw new Error(`No werkgroep "${input.werkgroep}"`);
+    const werkgroep = input.werkgroep ? organisationWerkgroep(input.werkgroep) : null;
+    const outcome = await repo.decide(
+      proposal,
+      step.action,
+      { ...input, ...(meeting ? { meeting } : {}), ...(werkgroep ? { uitvoerder: werkgroep } : {}), werkgroepId: werkgroepId ?? null },
+      user,
+      organisation,
+    );
+    lastDecisionId = outcome.decisionEntryId;
+  }
+  if (lastDecisionId === null) return;
+  for (const tick of demo.feedback || []) {
+    const repo = await repositoryAs(ctx, siteUrl, tick.by, at(tick.daysAgo));
+    const { user } = await repo.me();
+    const { proposal } = await repo.detail(itemId);
+    await repo.recordCascadeStep(proposal, lastDecisionId, tick.step, user.actor.dienst, at(tick.daysAgo).toISOString(), user);
+  }
+  if (demo.publishBy) {
+    const last = demo.steps[demo.steps.length - 1];
+    const repo = await repositoryAs(ctx, siteUrl, demo.publishBy, at(Math.max(0, last.daysAgo - 1)));
+    const { user } = await repo.me();
+    const { proposal } = await repo.detail(itemId);
+    const decided = proposal.status === 'Gerealiseerd' ? 'is gerealiseerd' : `gaat naar het ${proposal.comite ? comiteName(proposal.comite) : 'comité'}`;
+    await repo.publishDecision(
+      proposal,
+      lastDecisionId,
+      {
+        title: `Verbetervoorstel ${decided}: ${proposal.title}`,
+        body: `Het voorstel "${proposal.title}" van het team Q&W ${proposal.dienst} ${decided}.\n\n${proposal.lastDecisionReason || ''}`,
+      },
+      user,
+    );
+  }
+}
+
+/** The executor a demo assignment names (a werkgroep, or a standing body by its name). */
+function organisationWerkgroep(name: string): { kind: UitvoerderKind; overleggroep?: Overleggroep; name?: string } {
+  const standing = STANDING_BODIES.filter((b) => bodyOf(b.key).name === name)[0];
+  if (!standing) return { kind: 'werkgroep', name };
+  return standing.overleggroep ? { kind: standing.kind, overleggroep: standing.overleggroep } : { kind: standing.kind };
+}
+
+/** Puts the demo personas in their diensten, makes them chairs of the comités and executors, adds two ad hoc werkgroepen. */
+export async function seedDemoOrganisation(ctx: SeedContext): Promise<Map<string, number>> {
+  const sp = ctx.admin;
+  const diensten = await titles(sp, DIENSTEN_LIST.title);
+  for (const roster of ROSTERS) {
+    const id = diensten.get(roster.dienst);
+    if (id === undefined) throw new Error(`Dienst ${roster.dienst} missing: run the content seeder first`);
+    const ids = (logins: string[]) => Promise.all(logins.map((login) => ctx.userId(login)));
+    await sp.web.lists.getByTitle(DIENSTEN_LIST.title).items.getById(id).update({
+      [`${D.Head}Id`]: await ctx.userId(roster.head),
+      [`${D.MiddleManagers}Id`]: await ids(roster.middenkader),
+      [`${D.TeamQW}Id`]: await ids(roster.teamQW),
+    });
+  }
+  const comites = await titles(sp, COMITES_LIST.title);
+  for (const comite of COMITES) {
+    const id = comites.get(comite.name);
+    if (id !== undefined) await sp.web.lists.getByTitle(COMITES_LIST.title).items.getById(id).update({ [`${C.Chair}Id`]: await ctx.userId(CHAIRS[comite.key]) });
+  }
+  const werkgroepen = await titles(sp, WERKGROEPEN.title);
+  for (const body of STANDING_BODIES) {
+    const id = werkgroepen.get(bodyOf(body.key).name);
+    const chair = BODY_CHAIRS[body.key];
+    if (id !== undefined && chair) await sp.web.lists.getByTitle(WERKGROEPEN.title).items.getById(id).update({ [`${W.Chair}Id`]: await ctx.userId(chair) });
+  }
+  for (const group of AD_HOC) {
+    if (werkgroepen.has(group.name)) continue;
+    const created = await sp.web.lists.getByTitle(WERKGROEPEN.title).items.add({
+      [W.Title]: group.name,
+      ClientId: `seed-werkgroep-${group.name.toLowerCase().replace(/\s+/g, '-')}`.slice(0, 64),
+      [W.Comite]: comiteChoice(group.comite),
+      [W.UitvoerderKind]: uitvoerderKindChoice('werkgroep'),
+      [W.AdHoc]: true,
+      [W.Mandate]: group.mandate,
+      [`${W.Chair}Id`]: await ctx.userId(group.chair),
+      [W.Active]: true,
+    });
+    werkgroepen.set(group.name, created.Id);
+  }
+  return werkgroepen;
+}
+
+/** Plays the demo proposals' histories (once: a second run finds the first proposal and stops). */
+export async function seedDemoProposals(ctx: SeedContext, werkgroepen: Map<string, number>): Promise<void> {
+  const sp = ctx.admin;
+  const existing: unknown[] = await sp.web.lists
+    .getByTitle(VERBETERVOORSTELLEN.title)
+    .items.filter(`ClientId eq 'demo-voorstel-${DEMO_PROPOSALS[0].key}'`)
+    .select('Id')
+    .top(1)();
+  if (existing.length > 0) return;
+  const siteUrl = (await sp.web.select('Url')<{ Url: string }>()).Url;
+  for (const demo of DEMO_PROPOSALS) await playProposal(ctx, siteUrl, demo, werkgroepen);
+  ctx.log(`Verbetervoorstellen: ${DEMO_PROPOSALS.length}`);
+}
+
+/**
+ * Demo data of the Q&W flow: the people of Interventie and Wijk, the chairs of the comités and executors, two ad hoc
+ * werkgroepen and thirteen proposals, together in every status, each decision taken by the persona who takes it in the
+ * zone (through the app's own repository, so logs, cascade ticks, berichten and notifications are what the app makes).
+ */
+export const proposalsDemoSeeder: Seeder = {
+  name: 'Verbetervoorstellen (demo)',
+  kind: 'demo',
+  async run(ctx: SeedContext): Promise<void> {
+    await seedDemoProposals(ctx, await seedDemoOrganisation(ctx));
+  },
+};

@@ -1,0 +1,155 @@
+import type { BrusselsDate } from '../../domain/dates';
+import type {
+  AnnualFigures,
+  ComplaintAction,
+  ComplaintChannel,
+  ComplaintDecisionRecord,
+  ComplaintDossier,
+  ComplaintOutcome,
+  ComplaintStatus,
+  MonthlyListing,
+} from '../../domain/complaints';
+import type { Dienst } from '../groups';
+import type { Membership } from '../registers/membership';
+import type { RegisterPage } from '../registers/RegistersRepository';
+import type { AuditEntry } from './auditLog';
+import type { DashboardFigures } from './dashboardFigures';
+
+/** A person the app shows by name. */
+export interface Person {
+  id: string;
+  name: string;
+}
+
+/** A theme (aandachtspunt) a complaint can concern. */
+export interface ThemeOption {
+  id: number;
+  number: number;
+  title: string;
+}
+
+/** Someone a dossier can be assigned to: a diensthoofd or a hoofdinspecteur. */
+export interface InvestigatorOption extends Person {
+  function: 'diensthoofd' | 'hinp';
+}
+
+/** A whole confidential dossier as the app shows it to who may see it. */
+export interface ComplaintRecord extends ComplaintDossier {
+  title: string;
+  themeId: number | null;
+  investigationNotes: string | null;
+  feedbackText: string | null;
+  spocFeedback: string | null;
+  disciplinaryHead: Person | null;
+  history: ComplaintDecisionRecord[];
+  etag: string;
+}
+
+/** A row of the register: enough to find a dossier, nothing of the complainant. */
+export interface ComplaintSummary {
+  id: string;
+  reference: string;
+  title: string;
+  receivedOn: BrusselsDate;
+  status: ComplaintStatus;
+  dienst: Dienst | null;
+  theme: string;
+  investigator: Person | null;
+  closedOn: BrusselsDate | null;
+}
+
+/** Which dossiers the register shows. */
+export type RegisterFilter = 'open' | 'closed';
+
+/** The first paint of the register: who the user is, the first page, the choices of the intake form. */
+export interface ComplaintRegister {
+  me: Membership;
+  page: RegisterPage<ComplaintSummary>;
+  themes: ThemeOption[];
+}
+
+/** What Intern Toezicht fills in when a complaint comes in. */
+export interface ComplaintDraft {
+  title: string;
+  reference: string;
+  receivedOn: BrusselsDate | '';
+  channel: ComplaintChannel | '';
+  complainantName: string;
+  complainantContact: string;
+  facts: string;
+  themeId: string;
+  dienst: Dienst | '';
+  involvedStaff: Person[];
+  evidence: string;
+}
+
+/** The parts of a dossier its handlers write as they go (notes, the letter, the SPOC's feedback, evidence). */
+export interface DossierDetails {
+  investigationNotes: string;
+  feedbackText: string;
+  spocFeedback: string;
+  mayorFeedbackOn: BrusselsDate | '';
+  evidence: string;
+}
+
+/** A decision on a dossier: the domain's input plus, for a tuchtdossier, the diensthoofd who takes it up. */
+export interface ComplaintDecision {
+  action: ComplaintAction;
+  reason?: string | null;
+  investigator?: InvestigatorOption | null;
+  outcome?: ComplaintOutcome | null;
+  feedbackSentOn?: BrusselsDate | null;
+  feedbackText?: string | null;
+  disciplinaryHead?: Person | null;
+}
+
+/** An opened dossier: the record, the people it can go to, and (for the korpsleiding and Intern Toezicht) who consulted it. */
+export interface OpenedDossier {
+  me: Membership;
+  dossier: ComplaintRecord;
+  themes: ThemeOption[];
+  investigators: InvestigatorOption[];
+  /** Null for who may not read the whole consultation log. */
+  consultations: AuditEntry[] | null;
+}
+
+/** A report Intern Toezicht published for the diensthoofden, the directiecomité and the politiecollege. */
+export interface PublishedReport<T> {
+  id: string;
+  title: string;
+  period: string;
+  publishedAt: string;
+  content: T;
+  etag: string;
+}
+
+/** The confidential complaints register: intake, assignment, investigation, feedback, reporting. */
+export interface ComplaintsRepository {
+  /** Who the user is, the first page of dossiers they may see and the themes, in one round trip. */
+  loadRegister(filter: RegisterFilter): Promise<ComplaintRegister>;
+  loadMore(filter: RegisterFilter, after: number): Promise<RegisterPage<ComplaintSummary>>;
+  /** Opens a dossier; the consultation is logged before it is returned (no log, no dossier). */
+  openDossier(id: string): Promise<OpenedDossier>;
+  /** People for the involved-staff field of the intake. */
+  loadStaff(): Promise<Person[]>;
+  /** Registers a new complaint; it gets its own permissions at once (korpsleiding and Intern Toezicht). */
+  createComplaint(draft: ComplaintDraft, now?: Date): Promise<ComplaintRecord>;
+  /** Takes a step of the complaint flow (domain rules); the dossier's permissions follow its investigator. */
+  decide(dossier: ComplaintRecord, me: Membership, decision: ComplaintDecision, now?: Date): Promise<ComplaintRecord>;
+  /** Saves what the handlers write as they go; writes with the ETag it read. */
+  saveDetails(dossier: ComplaintRecord, details: DossierDetails): Promise<ComplaintRecord>;
+  /** The listing of a month computed from the register (korpsleiding and Intern Toezicht). */
+  computeMonthlyListing(month: string): Promise<MonthlyListing>;
+  /** The anonymous figures of a year computed from the register (korpsleiding and Intern Toezicht). */
+  computeAnnualFigures(year: number): Promise<AnnualFigures>;
+  /** The dashboard of a year: everything counted from the register, automatically. */
+  loadDashboard(year: number): Promise<DashboardFigures>;
+  /** Publishes (or republishes) a listing for its recipients. */
+  publishMonthlyListing(listing: MonthlyListing, now?: Date): Promise<void>;
+  publishAnnualFigures(figures: AnnualFigures, now?: Date): Promise<void>;
+  /** The published listing of a month, or null. */
+  loadPublishedListing(month: string): Promise<PublishedReport<MonthlyListing> | null>;
+  loadPublishedFigures(year: number): Promise<PublishedReport<AnnualFigures> | null>;
+  /** The published reports, newest first, with the user's membership. */
+  loadPublished(): Promise<{ me: Membership; reports: PublishedReport<unknown>[] }>;
+}

@@ -1,0 +1,171 @@
+import { brusselsDateOf } from '../../domain/dates';
+import {
+  COMPLAINT_CHANNELS,
+  type ComplaintChannel,
+  type ComplaintDecisionRecord,
+  type ComplaintOutcome,
+  type ComplaintStatus,
+} from '../../domain/complaints';
+import type { NewItem } from '../createOnce';
+import type { Dienst } from '../groups';
+import { KLACHTEN, RAPPORTAGES, fieldNames } from '../schema';
+import { fromDateField, toDateField } from '../registers/dateFields';
+import type { ComplaintDraft, ComplaintRecord, ComplaintSummary, DossierDetails, Person, PublishedReport, ThemeOption } from './ComplaintsRepository';
+
+/** Field names of the complaints register and the published reports (never spelled by hand). */
+export const KF = fieldNames(KLACHTEN);
+export const RF = fieldNames(RAPPORTAGES);
+
+interface PersonJson {
+  Id: number;
+  Title: string;
+}
+
+type Row = { Id: number; Created: string; 'odata.etag'?: string } & Record<string, unknown>;
+
+const person = (field: string): string[] => [`${field}Id`, `${field}/Id`, `${field}/Title`];
+
+/** The columns of a register row: no complainant, no facts. */
+export const SUMMARY_SELECT: string[] = ['Id', 'Created', KF.Title, KF.Reference, KF.ReceivedAt, KF.Status, KF.Dienst, `${KF.Theme}Id`, `${KF.Theme}/Title`, KF.ClosedOn].concat(
+  person(KF.Investigator),
+);
+export const SUMMARY_EXPAND: string[] = [KF.Theme, KF.Investigator];
+
+/** Every column of a dossier. */
+export const DOSSIER_SELECT = SUMMARY_SELECT.concat(
+  [KF.Channel, KF.ComplainantName, KF.ComplainantContact, KF.Facts, KF.InvestigatorFunction, KF.InvestigationNotes, KF.Outcome, KF.FeedbackText, KF.FeedbackDate, KF.SpocFeedback, KF.MayorFeedbackOn, KF.DisciplinaryOpenedOn, KF.History, KF.EvidenceRefs],
+  person(KF.InvolvedStaff),
+  person(KF.DisciplinaryHead),
+);
+export const DOSSIER_EXPAND = SUMMARY_EXPAND.concat([KF.InvolvedStaff, KF.DisciplinaryHead]);
+
+/** What the figures, the listing and the dashboard read: dates, theme, dienst, outcome, history; nothing personal is shown. */
+export const FIGURES_SELECT = ['Id', 'Created', KF.Reference, KF.ReceivedAt, KF.Status, KF.Dienst, `${KF.Theme}Id`, `${KF.Theme}/Title`, KF.Outcome, KF.FeedbackDate, KF.DisciplinaryOpenedOn, KF.ClosedOn, KF.History];
+export const FIGURES_EXPAND = [KF.Theme];
+
+export const THEME_SELECT = ['Id', 'Title', 'ThemeNumber'];
+
+const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+const textOrNull = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
+const personOf = (v: unknown): Person | null => {
+  const p = v as PersonJson | null | undefined;
+  return p && typeof p.Id === 'number' ? { id: String(p.Id), name: p.Title } : null;
+};
+const lines = (v: unknown): string[] => text(v).split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+
+/** The number a dossier is known by: its ISLP reference, or the register's own number. */
+export function referenceOf(json: Row): string {
+  return textOrNull(json[KF.Reference]) || `KL-${json.Id}`;
+}
+
+/** The decisions kept on a dossier; unreadable text (edited by hand in SharePoint) yields no entries rather than an error. */
+export function parseDecisions(value: unknown): ComplaintDecisionRecord[] {
+  if (typeof value !== 'string' || !value) return [];
+  try {
+    const parsed = JSON.parse(value) as unknown;
+    return Array.isArray(parsed) ? (parsed as ComplaintDecisionRecord[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** A register row from its list item. */
+export function toSummary(json: Row): ComplaintSummary {
+  const theme = json[KF.Theme] as { Title?: string } | null | undefined;
+  return {
+    id: String(json.Id),
+    reference: referenceOf(json),
+    title: text(json[KF.Title]),
+    receivedOn: fromDateField(json[KF.ReceivedAt] as string) || brusselsDateOf(json.Created),
+    status: (json[KF.Status] as ComplaintStatus) || 'Ontvangen',
+    dienst: (json[KF.Dienst] as Dienst) || null,
+    theme: (theme && theme.Title) || '',
+    investigator: personOf(json[KF.Investigator]),
+    closedOn: fromDateField(json[KF.ClosedOn] as string),
+  };
+}
+
+/** A whole dossier from its list item (columns not selected map to empty values). */
+export function toComplaint(json: Row): ComplaintRecord {
+  const summary = toSummary(json);
+  const investigator = summary.investigator;
+  const staff = (json[KF.InvolvedStaff] as PersonJson[] | undefined) || [];
+  const channel = json[KF.Channel] as ComplaintChannel;
+  return {
+    id: summary.id,
+    reference: summary.reference,
+    title: summary.title,
+    status: summary.status,
+    receivedOn: summary.receivedOn,
+    channel: COMPLAINT_CHANNELS.indexOf(channel) >= 0 ? channel : 'Andere',
+    complainant: { name: text(json[KF.ComplainantName]), contact: text(json[KF.ComplainantContact]) },
+    facts: text(json[KF.Facts]),
+    theme: summary.theme,
+    themeId: typeof json[`${KF.Theme}Id`] === 'number' ? (json[`${KF.Theme}Id`] as number) : null,
+    involvedDienst: summary.dienst,
+    involvedStaff: staff.map((p) => ({ id: String(p.Id), name: p.Title })),
+    investigator: investigator
+      ? { ...investigator, function: json[KF.InvestigatorFunction] === 'Diensthoofd' ? 'diensthoofd' : 'hinp' }
+      : null,
+    investigationNotes: textOrNull(json[KF.InvestigationNotes]),
+    outcome: (json[KF.Outcome] as ComplaintOutcome) || null,
+    feedbackText: textOrNull(json[KF.FeedbackText]),
+    feedbackSentOn: fromDateField(json[KF.FeedbackDate] as string),
+    spocFeedback: textOrNull(json[KF.SpocFeedback]),
+    mayorFeedbackOn: fromDateField(json[KF.MayorFeedbackOn] as string),
+    disciplinaryOpenedOn: fromDateField(json[KF.DisciplinaryOpenedOn] as string),
+    disciplinaryHead: personOf(json[KF.DisciplinaryHead]),
+    closedOn: summary.closedOn,
+    evidence: lines(json[KF.EvidenceRefs]),
+    history: parseDecisions(json[KF.History]),
+    etag: json['odata.etag'] || '*',
+  };
+}
+
+/** The list item of a new complaint (a validated draft); it starts as received. */
+export function complaintItem(draft: ComplaintDraft, clientId: string): NewItem {
+  return {
+    ClientId: clientId,
+    [KF.Title]: draft.title.trim(),
+    [KF.Reference]: draft.reference.trim() || null,
+    [KF.ReceivedAt]: toDateField(draft.receivedOn),
+    [KF.Channel]: draft.channel,
+    [KF.ComplainantName]: draft.complainantName.trim() || null,
+    [KF.ComplainantContact]: draft.complainantContact.trim() || null,
+    [KF.Facts]: draft.facts.trim(),
+    [`${KF.Theme}Id`]: draft.themeId ? Number(draft.themeId) : null,
+    [KF.Dienst]: draft.dienst || null,
+    [`${KF.InvolvedStaff}Id`]: draft.involvedStaff.map((p) => Number(p.id)),
+    [KF.Status]: 'Ontvangen',
+    [KF.EvidenceRefs]: draft.evidence.trim() || null,
+    [KF.History]: '[]',
+  };
+}
+
+/** The columns the handlers' notes are written to. */
+export function detailsValues(details: DossierDetails): Record<string, unknown> {
+  return {
+    [KF.InvestigationNotes]: details.investigationNotes.trim() || null,
+    [KF.FeedbackText]: details.feedbackText.trim() || null,
+    [KF.SpocFeedback]: details.spocFeedback.trim() || null,
+    [KF.MayorFeedbackOn]: details.mayorFeedbackOn ? toDateField(details.mayorFeedbackOn) : null,
+    [KF.EvidenceRefs]: details.evidence.trim() || null,
+  };
+}
+
+/** A theme from the Aandachtspunten list. */
+export function toTheme(json: { Id: number; Title: string; ThemeNumber?: number }): ThemeOption {
+  return { id: json.Id, number: json.ThemeNumber || 0, title: json.Title };
+}
+
+/** A published report from its list item. */
+export function toReport<T>(json: Row): PublishedReport<T> {
+  return {
+    id: String(json.Id),
+    title: text(json[RF.Title]),
+    period: text(json[RF.Period]),
+    publishedAt: text(json[RF.PublishedAt]),
+    content: JSON.parse(text(json[RF.Content]) || 'null') as T,
+    etag: json['odata.etag'] || '*',
+  };
+}

@@ -1,0 +1,162 @@
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+
+/** A Teams theme name as teams-js reports it. */
+export type TeamsThemeName = 'default' | 'dark' | 'contrast';
+
+/** What the fake host tells the tab (the legacy flat context teams-js maps to `app.Context`). */
+export interface FakeTeamsContext {
+  locale: string;
+  theme: TeamsThemeName;
+  entityId: string;
+  subEntityId?: string;
+  loginHint: string;
+  userPrincipalName: string;
+  tid: string;
+  teamName?: string;
+  channelName?: string;
+}
+
+/** Options of the fake host page. */
+export interface FakeTeamsHostOptions {
+  /** The page Teams frames (the tab, or the configuration page). */
+  tabUrl: string;
+  /** `content` for a tab, `settings` for a configuration page. */
+  frameContext: 'content' | 'settings';
+  context: FakeTeamsContext;
+}
+
+/** One message the tab sent to its host. */
+export interface HostMessage {
+  func: string;
+  args: unknown[];
+}
+
+/** A running fake host: the page, the tab's frame, and ways to act as Teams would. */
+export interface FakeTeamsHost {
+  page: Page;
+  tab: Frame;
+  /** Requests the tab sent (teams-js `func` names with their arguments). */
+  messages(): Promise<HostMessage[]>;
+  /** Pushes a theme change, as Teams does when the user switches theme. */
+  pushTheme(theme: TeamsThemeName): Promise<void>;
+  /** Presses Teams' "Save" on a configuration page; resolves with what the page stored and how it answered. */
+  save(): Promise<{ settings: unknown; result: string }>;
+}
+
+/** Where the fake host page is served: on the app's own origin (teams-js trusts same-origin hosts). */
+export const FAKE_HOST_PATH = '/_test/teams-host.html';
+
+// The Teams look around the tab, per theme (app bar, rail, page background), so screenshots show the tab as users see it.
+const CHROME: Record<TeamsThemeName, { bar: string; rail: string; page: string; text: string }> = {
+  default: { bar: '#ebebeb', rail: '#ebebeb', page: '#f5f5f5', text: '#242424' },
+  dark: { bar: '#0a0a0a', rail: '#0a0a0a', page: '#1f1f1f', text: '#ffffff' },
+  contrast: { bar: '#000000', rail: '#000000', page: '#000000', text: '#ffff00' },
+};
+
+/**
+ * The host side of the teams-js postMessage protocol (teams-tab.md §1): answers `initialize`, `getContext`,
+ * `settings.setSettings`, records every request, and lets the test push `themeChange` and `settings.save`.
+ * It runs inside the host page, so it must not use anything from this module's scope.
+ */
+function runFakeHost(options: FakeTeamsHostOptions): void {
+  type Message = { id?: number; uuidAsString?: string; func?: string; args?: unknown[] };
+  const frame = document.getElementById('tab') as HTMLIFrameElement;
+  const log: Array<{ func: string; args: unknown[] }> = [];
+  let settings: unknown;
+  let saveResult: ((result: string) => void) | undefined;
+  const runtimeConfig = {
+    apiVersion: 4,
+    supports: { app: {}, appInitialization: {}, pages: { config: {}, tabs: {}, backStack: {} }, teamsCore: {}, dialog: { url: {} } },
+  };
+  const toTab = (message: Message): void => frame.contentWindow!.postMessage(message, '*');
+  const reply = (request: Message, args: unknown[]): void => toTab({ id: request.id, uuidAsString: request.uuidAsString, args });
+  window.addEventListener('message', (event: MessageEvent) => {
+    if (event.source !== frame.contentWindow) return;
+    const request = event.data as Message;
+    if (!request || typeof request.func !== 'string') return;
+    log.push({ func: request.func, args: request.args || [] });
+    switch (request.func) {
+      case 'initialize':
+        reply(request, [options.frameContext, 'web', JSON.stringify(runtimeConfig), '2.0.0']);
+        break;
+      case 'getContext':
+        reply(request, [{ ...options.context, frameContext: options.frameContext, hostClientType: 'web', hostName: 'Teams' }]);
+        break;
+      case 'settings.setSettings':
+        settings = (request.args || [])[0];
+        reply(request, [true]);
+        break;
+      case 'settings.save.success':
+        saveResult?.('success');
+        break;
+      case 'settings.save.failure':
+        saveResult?.(`failure: ${String((request.args || [])[0])}`);
+        break;
+      default:
+        break;
+    }
+  });
+  const host = {
+    log,
+    pushTheme(theme: string) {
+      document.body.dataset.theme = theme;
+      toTab({ func: 'themeChange', args: [theme] });
+    },
+    save(): Promise<{ settings: unknown; result: string }> {
+      return new Promise((resolve) => {
+        saveResult = (result) => resolve({ settings, result });
+        toTab({ func: 'settings.save', args: [{}] });
+      });
+    },
+  };
+  (window as unknown as { fakeTeamsHost: typeof host }).fakeTeamsHost = host;
+  frame.src = options.tabUrl;
+}
+
+/** The host page: a Teams-like frame (app bar, app rail, tab header) around an iframe for the tab. */
+function hostPage(options: FakeTeamsHostOptions): string {
+  const css = (Object.keys(CHROME) as TeamsThemeName[])
+    .map((t) => `body[data-theme=${t}]{background:${CHROME[t].page};color:${CHROME[t].text}} body[data-theme=${t}] header,body[data-theme=${t}] nav{background:${CHROME[t].bar};color:${CHROME[t].text}}`)
+    .join('\n');
+  return `<!doctype html>
+<html lang="${options.context.locale}">
+<head><meta charset="utf-8"><title>Microsoft Teams (test host)</title>
+<style>
+html,body{margin:0;height:100%;font-family:'Segoe UI',sans-serif}
+body{display:grid;grid-template-rows:48px 40px 1fr;grid-template-columns:68px 1fr;height:100vh}
+header{grid-column:1/3;display:flex;align-items:center;padding:0 16px;font-size:14px}
+nav{grid-row:2/4;}
+.tabbar{display:flex;align-items:center;padding:0 16px;font-weight:600;font-size:16px}
+iframe{border:0;width:100%;height:100%;display:block}
+${css}
+</style></head>
+<body data-theme="${options.context.theme}">
+<header>Microsoft Teams</header>
+<nav aria-label="Apps"></nav>
+<div class="tabbar">Integriteit CARMA</div>
+<main><iframe id="tab" title="Integriteit CARMA"></iframe></main>
+<script>(${runFakeHost.toString()})(${JSON.stringify(options)});</script>
+</body></html>`;
+}
+
+/** Opens the tab inside the fake Teams host in a browser context (signed in or not) and waits for the tab's frame. */
+export async function openInFakeTeamsHost(context: BrowserContext, origin: string, options: FakeTeamsHostOptions): Promise<FakeTeamsHost> {
+  const hostUrl = `${origin}${FAKE_HOST_PATH}`;
+  await context.route(hostUrl, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: hostPage(options) }));
+  const page = await context.newPage();
+  await page.goto(hostUrl);
+  const tabUrl = new URL(options.tabUrl, origin).toString();
+  let tab: Frame | undefined;
+  for (let i = 0; i < 100 && !tab; i++) {
+    tab = page.frames().find((f) => f !== page.mainFrame() && f.url() === tabUrl);
+    if (!tab) await page.waitForTimeout(50);
+  }
+  if (!tab) throw new Error(`the tab frame ${tabUrl} did not load`);
+  return {
+    page,
+    tab,
+    messages: () => page.evaluate(() => (window as unknown as { fakeTeamsHost: { log: HostMessage[] } }).fakeTeamsHost.log.slice()),
+    pushTheme: (theme) => page.evaluate((t) => (window as unknown as { fakeTeamsHost: { pushTheme(t: string): void } }).fakeTeamsHost.pushTheme(t), theme),
+    save: () => page.evaluate(() => (window as unknown as { fakeTeamsHost: { save(): Promise<{ settings: unknown; result: string }> } }).fakeTeamsHost.save()),
+  };
+}

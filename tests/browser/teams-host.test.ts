@@ -1,0 +1,105 @@
+import type { Frame } from 'playwright-core';
+import { closeBrowser, contextAs, expectNoSeriousA11yViolations, saveScreenshot, startTestApp } from './support';
+import type { RunningApp } from '../../devserver/app';
+import { openInFakeTeamsHost, type FakeTeamsContext, type TeamsThemeName } from './oidc/fakeTeamsHost';
+
+const LOGIN = 'lotte.wouters@pzcarma.be';
+
+const teamsContext = (overrides: Partial<FakeTeamsContext> = {}): FakeTeamsContext => ({
+  locale: 'nl-be',
+  theme: 'default',
+  entityId: 'beleid',
+  loginHint: LOGIN,
+  userPrincipalName: LOGIN,
+  tid: '7f3c1b9a-0000-4000-8000-00000000ca11',
+  teamName: 'Interventie',
+  channelName: 'Q&W',
+  ...overrides,
+});
+
+/** The computed background colour of the app's root inside the tab. */
+const appBackground = (tab: Frame): Promise<string> =>
+  tab.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider > div') as HTMLElement).backgroundColor);
+
+let app: RunningApp;
+
+beforeAll(async () => {
+  app = await startTestApp();
+}, 120_000);
+
+afterAll(async () => {
+  await closeBrowser();
+  await app?.close();
+});
+
+describe('the Teams tab inside a (fake) Teams host', () => {
+  it('initialises with Teams, follows the deep link, takes the theme and changes it live', async () => {
+    const context = await contextAs(app, LOGIN);
+    const host = await openInFakeTeamsHost(context, app.origin, {
+      tabUrl: '/teams/?view=beleid',
+      frameContext: 'content',
+      context: teamsContext({ entityId: 'beleid', subEntityId: 'voorstellen:voorstel/12' }),
+    });
+    const { tab, page } = host;
+    // The deep link wins over the tab's own view: the proposals open.
+    const proposals = tab.getByRole('tab', { name: 'Verbetervoorstellen' });
+    await proposals.waitFor({ timeout: 20_000 });
+    expect(await proposals.getAttribute('aria-selected')).toBe('true');
+    await tab.getByRole('heading', { level: 1, name: 'Integriteit CARMA' }).waitFor();
+    expect(await tab.getByText('Aangemeld als Lotte Wouters').count()).toBe(1);
+    const funcs = (await host.messages()).map((m) => m.func);
+    expect(funcs.slice(0, 2)).toEqual(['initialize', 'getContext']);
+    expect(funcs).toContain('appInitialization.success');
+
+    const shots: Record<TeamsThemeName, string> = { default: 'teams-tab-light', dark: 'teams-tab-dark', contrast: 'teams-tab-contrast' };
+    const backgrounds: string[] = [];
+    for (const theme of ['default', 'dark', 'contrast'] as TeamsThemeName[]) {
+      if (theme !== 'default') await host.pushTheme(theme);
+      await page.waitForTimeout(200);
+      backgrounds.push(await appBackground(tab));
+      await saveScreenshot(page, shots[theme]);
+      await expectNoSeriousA11yViolations(page);
+    }
+    // Teams light, dark and high-contrast backgrounds, without reloading the tab.
+    expect(backgrounds).toEqual(['rgb(255, 255, 255)', 'rgb(41, 41, 41)', 'rgb(0, 0, 0)']);
+    expect(await proposals.getAttribute('aria-selected')).toBe('true');
+    await context.close();
+  }, 120_000);
+
+  it('speaks the language Teams reports', async () => {
+    const context = await contextAs(app, LOGIN);
+    const { tab } = await openInFakeTeamsHost(context, app.origin, {
+      tabUrl: '/teams/?view=registers',
+      frameContext: 'content',
+      context: teamsContext({ locale: 'fr-be', entityId: 'registers', theme: 'dark' }),
+    });
+    await tab.getByRole('heading', { level: 1, name: 'Intégrité CARMA' }).waitFor({ timeout: 20_000 });
+    expect(await tab.getByRole('tab', { name: 'Registres' }).getAttribute('aria-selected')).toBe('true');
+    expect(await tab.evaluate(() => document.documentElement.lang)).toBe('fr-BE');
+    await context.close();
+  }, 60_000);
+
+  it('configures a channel tab: picks a view and saves its URL when Teams presses Save', async () => {
+    const context = await contextAs(app, LOGIN);
+    const host = await openInFakeTeamsHost(context, app.origin, {
+      tabUrl: '/teams/config.html',
+      frameContext: 'settings',
+      context: teamsContext({ entityId: '' }),
+    });
+    const { tab, page } = host;
+    await tab.getByRole('radiogroup', { name: 'Onderdeel dat het tabblad opent' }).waitFor({ timeout: 20_000 });
+    await tab.getByRole('radio', { name: 'Registers' }).check();
+    await saveScreenshot(page, 'teams-config-page');
+    await expectNoSeriousA11yViolations(page);
+    expect((await host.messages()).find((m) => m.func === 'settings.setValidityState')?.args).toEqual([true]);
+    const saved = await host.save();
+    expect(saved.result).toBe('success');
+    expect(saved.settings).toMatchObject({
+      entityId: 'registers',
+      contentUrl: `${app.origin}/teams/?view=registers`,
+      websiteUrl: `${app.origin}/teams/?view=registers`,
+      suggestedDisplayName: 'Integriteit – Registers',
+    });
+    await context.close();
+  }, 60_000);
+});
