@@ -31,7 +31,7 @@ export interface ApiRequest {
   method: string;
   url: URL;
   headers: Record<string, string>;
-  body: string;
+  body: Buffer;
 }
 
 /** Handles one HTTP request to `{site}/_api/…`: throttling, authentication, digest, then the router; logs it. */
@@ -85,7 +85,7 @@ function run(state: ApiState, identity: Identity, req: ApiRequest, topLevel: boo
       if (digest !== 'ok') throw invalidDigest(digest);
     }
     if (first === '$batch' && verb === 'POST' && topLevel) {
-      const parts = parseBatch(req.headers['content-type'] ?? '', req.body);
+      const parts = parseBatch(req.headers['content-type'] ?? '', req.body.toString('utf8'));
       return renderBatch(
         parts.map((part) => {
           let url: URL;
@@ -94,7 +94,7 @@ function run(state: ApiState, identity: Identity, req: ApiRequest, topLevel: boo
           } catch {
             return renderError(badRequest(`The $batch part URL '${part.url}' is not valid.`), format);
           }
-          return run(state, identity, { method: part.method, url, headers: part.headers, body: part.body }, false);
+          return run(state, identity, { method: part.method, url, headers: part.headers, body: Buffer.from(part.body) }, false);
         }),
       );
     }

@@ -5,8 +5,8 @@ import { spNow } from './site';
 import type { PrincipalRow } from './users';
 
 /**
- * Who a request runs as. Today a token is an opaque session id kept in SQLite (so it survives a restart); an OIDC JWT
- * check would be added here, in `authenticate`, as another way to produce an Identity.
+ * Who a request runs as. A token is an opaque session id kept in SQLite (so it survives a restart), or a JWT from a
+ * trusted issuer that devserver/jwt.ts admitted as a session (see `admitBearerToken`).
  */
 export interface Identity {
   caller: Caller;
@@ -30,6 +30,15 @@ export function createSession(db: Db, userId: number): string {
 
 export function endSession(db: Db, token: string): void {
   db.run('DELETE FROM sessions WHERE token = ?', token);
+}
+
+/**
+ * The JWT hook: a bearer token validated elsewhere (devserver/jwt.ts checks signature, issuer and audience) becomes
+ * a session of its user under the token itself, so `authenticate` accepts it; undefined withdraws it (expired, invalid).
+ */
+export function admitBearerToken(db: Db, token: string, userId: number | undefined): void {
+  if (userId === undefined) endSession(db, token);
+  else db.run('INSERT OR IGNORE INTO sessions (token, user_id, created) VALUES (?, ?, ?)', token, userId, spNow());
 }
 
 /** The token from `Authorization: Bearer …` or, failing that, from the session cookie. */

@@ -84,7 +84,7 @@ export function renderBatch(replies: HttpReply[]): HttpReply {
     out.push(`--${boundary}`, 'Content-Type: application/http', 'Content-Transfer-Encoding: binary', '');
     out.push(`HTTP/1.1 ${reply.status} ${STATUS_CODES[reply.status] ?? 'Unknown'}`);
     for (const [name, value] of Object.entries(reply.headers)) out.push(`${name.toUpperCase()}: ${value}`);
-    out.push('', reply.body);
+    out.push('', reply.body.toString());
   }
   out.push(`--${boundary}--`, '');
   return { status: 200, headers: { 'Content-Type': `multipart/mixed; boundary=${boundary}` }, body: out.join('\n') };

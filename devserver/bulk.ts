@@ -21,7 +21,7 @@ export function bulkInsertItemsForTests(db: Db, site: Site, listTitle: string, i
     verb: 'POST',
     url: new URL(site.url),
     headers: {},
-    rawBody: '',
+    rawBody: Buffer.alloc(0),
     format: 'minimal',
     permCache: new Map(),
   };

@@ -42,7 +42,7 @@ export interface Ctx {
   verb: Verb;
   url: URL;
   headers: Record<string, string>;
-  rawBody: string;
+  rawBody: Buffer;
   format: Format;
   /** Effective permission masks computed during this request, by scope key. */
   permCache: Map<string, Mask>;
@@ -50,9 +50,10 @@ export interface Ctx {
 
 /** The request body as JSON (an empty body is `{}`); throws SharePoint's 400 on invalid JSON. */
 export function jsonBody(ctx: Ctx): Record<string, unknown> {
-  if (!ctx.rawBody.trim()) return {};
+  const text = ctx.rawBody.toString('utf8');
+  if (!text.trim()) return {};
   try {
-    const parsed: unknown = JSON.parse(ctx.rawBody);
+    const parsed: unknown = JSON.parse(text);
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
   } catch {
     // fall through to SharePoint's error
@@ -90,7 +91,9 @@ export type ApiResult =
     }
   | { kind: 'collection'; entities: Entity[]; set: string; nextLink?: string; shaped?: boolean }
   | { kind: 'value'; value: unknown; edmType: string; name: string }
-  | { kind: 'void'; status: 200 | 204; name?: string; etag?: string };
+  | { kind: 'void'; status: 200 | 204; name?: string; etag?: string }
+  /** File content (`$value`), sent as is. */
+  | { kind: 'raw'; body: Buffer; contentType: string };
 
 /** A node of the `_api` path: it resolves child segments and answers the verbs it supports. */
 export interface Resource {
@@ -105,7 +108,7 @@ export interface Resource {
 export interface HttpReply {
   status: number;
   headers: Record<string, string>;
-  body: string;
+  body: string | Buffer;
 }
 
 /** `{ kind: 'void' }` for a method that returns nothing (200 `{"odata.null":true}`). */

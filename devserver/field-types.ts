@@ -26,7 +26,7 @@ export const FIELD_TYPES: Record<string, TypeInfo> = {
   Computed: { kind: 12, odata: 'SP.FieldComputed', storage: 'none' },
   Guid: { kind: 14, odata: 'SP.FieldGuid', storage: 'text' },
   MultiChoice: { kind: 15, odata: 'SP.FieldMultiChoice', storage: 'strings' },
-  Attachments: { kind: 19, odata: 'SP.Field', storage: 'none' },
+  Attachments: { kind: 19, odata: 'SP.Field', storage: 'boolean' },
   User: { kind: 20, odata: 'SP.FieldUser', storage: 'lookup' },
   UserMulti: { kind: 20, odata: 'SP.FieldUser', storage: 'lookups' },
   ContentTypeId: { kind: 25, odata: 'SP.Field', storage: 'none' },

@@ -58,7 +58,7 @@ const BUILTIN_FIELDS: { name: string; title: string; type: string; col: string |
   { name: 'Author', title: 'Created By', type: 'User', col: 'author', id: '1df5e554-ec7e-46a6-901d-d85a3881cb18', props: { ReadOnlyField: true, LookupField: 'ImnName', SelectionMode: 1 } },
   { name: 'Editor', title: 'Modified By', type: 'User', col: 'editor', id: 'd31655d1-1d5b-4511-95a1-7a09e9b75bf2', props: { ReadOnlyField: true, LookupField: 'ImnName', SelectionMode: 1 } },
   { name: '_UIVersionString', title: 'Version', type: 'Text', col: null, id: 'dce8262a-3ae9-45aa-aab4-83bd75fb738a', props: { ReadOnlyField: true } },
-  { name: 'Attachments', title: 'Attachments', type: 'Attachments', col: null, id: '67df98f4-9dec-48ff-a553-29bece9c5bf4', props: {} },
+  { name: 'Attachments', title: 'Attachments', type: 'Attachments', col: 'attachments', id: '67df98f4-9dec-48ff-a553-29bece9c5bf4', props: { ReadOnlyField: true } },
   { name: 'GUID', title: 'GUID', type: 'Guid', col: 'guid', id: 'ae069f25-3ac2-4256-b9c3-15dbc15da0e0', props: { ReadOnlyField: true, Hidden: true } },
 ];
 

@@ -40,6 +40,8 @@ export function renderResult(result: ApiResult, format: Format, site: Site): Htt
       if (format === 'verbose') return json(200, { d: { [result.name]: result.value } });
       if (format === 'minimal') return json(200, { 'odata.metadata': `${api}$metadata#${result.edmType}`, value: result.value });
       return json(200, { value: result.value });
+    case 'raw':
+      return { status: 200, headers: { 'Content-Type': result.contentType }, body: result.body };
     case 'void':
       if (result.etag) headers.ETag = result.etag;
       if (result.status === 204 || !result.name) return { status: result.status, headers, body: '' };

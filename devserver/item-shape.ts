@@ -41,7 +41,6 @@ function standardProps(list: ListRow): Record<string, PropSpec['read']> {
     ComplianceAssetId: () => null,
     ID: (r) => r.id,
     OData__UIVersionString: (r) => `${r.version}.0`,
-    Attachments: () => false,
     GUID: (r) => r.guid,
     HasUniqueRoleAssignments: (r) => r.unique_perms === 1,
   };
@@ -67,7 +66,9 @@ function defaultProps(list: ListRow, fields: FieldDef[]): PropSpec[] {
     named('ComplianceAssetId'),
     named('ID'),
     ...['Modified', 'Created', 'Author', 'Editor'].map(byName),
-    ...['OData__UIVersionString', 'Attachments', 'GUID'].map(named),
+    named('OData__UIVersionString'),
+    byName('Attachments'),
+    named('GUID'),
   ];
 }
 

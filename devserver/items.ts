@@ -154,7 +154,7 @@ export function insertItem(ctx: Ctx, list: ListRow, fields: FieldDef[], values: 
     ctx.db.run(`INSERT INTO ${itemsTable(list.rid)} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`, ...Object.values(base), ...values.values()),
   );
   ctx.db.run('UPDATE lists SET item_count = item_count + 1, modified = ? WHERE rid = ?', now, list.rid);
-  const row: Record<string, SqlValue> = { id: lastId, ...base, version: 1, unique_perms: 0 };
+  const row: Record<string, SqlValue> = { id: lastId, ...base, version: 1, unique_perms: 0, attachments: 0 };
   for (const f of fields) if (f.col && !(f.col in row)) row[f.col] = values.get(f.col) ?? null;
   return row as ItemRow;
 }

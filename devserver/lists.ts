@@ -212,7 +212,7 @@ function createList(ctx: Ctx, body: Record<string, unknown>): ListRow {
   ctx.db.exec(`CREATE TABLE ${itemsTable(rid)} (
     id INTEGER PRIMARY KEY AUTOINCREMENT, guid TEXT NOT NULL, created TEXT NOT NULL, modified TEXT NOT NULL,
     author INTEGER, editor INTEGER, version INTEGER NOT NULL DEFAULT 1, unique_perms INTEGER NOT NULL DEFAULT 0,
-    title TEXT COLLATE NOCASE)`);
+    attachments INTEGER NOT NULL DEFAULT 0, title TEXT COLLATE NOCASE)`);
   ctx.db.exec(`CREATE INDEX ${itemsTable(rid)}_author ON ${itemsTable(rid)} (author)`);
   createBuiltinFields(ctx.db, rid);
   const list = listByRid(ctx.db, rid) as ListRow;

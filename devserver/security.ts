@@ -1,6 +1,6 @@
-import { Entity, voidResult, type Ctx, type Resource } from './context';
+import { Entity, jsonBody, noContent, voidResult, type Ctx, type Resource } from './context';
 import { itemsTable } from './db';
-import { accessDenied, notFound, spException } from './errors';
+import { accessDenied, badRequest, notFound, spException, unknownBodyProperty } from './errors';
 import {
   addAssignment,
   callerMask,
@@ -10,6 +10,7 @@ import {
   Perm,
   requirePermission,
   userMask,
+  WEB,
   type Securable,
 } from './permissions';
 import type { Segment } from './segments';
@@ -41,11 +42,52 @@ const roleDefEntity = (r: RoleDefRow): Entity =>
     { path: `Web/RoleDefinitions(${r.id})` },
   );
 
-/** `web/roledefinitions` with getbyname / getbyid / getbytype / `(id)`. */
+/** Ids SharePoint gives permission levels a site adds. */
+const FIRST_CUSTOM_ROLE_ID = 1073741924;
+
+/** Name, Description, Order and BasePermissions from a role definition body. */
+function roleDefValues(ctx: Ctx, body: Record<string, unknown>, current?: RoleDefRow): Omit<RoleDefRow, 'id' | 'kind' | 'hidden'> {
+  const { __metadata: _m, Name, Description, Order, BasePermissions, ...rest } = body;
+  const unknown = Object.keys(rest)[0];
+  if (unknown) throw unknownBodyProperty(unknown, 'SP.RoleDefinition');
+  const mask = (BasePermissions ?? {}) as { High?: unknown; Low?: unknown };
+  const name = typeof Name === 'string' ? Name.trim() : current?.name;
+  if (!name) throw badRequest('The permission level name is empty.');
+  if (ctx.db.get('SELECT 1 FROM role_definitions WHERE name = ? AND id <> ?', name, current?.id ?? 0)) {
+    throw spException('A permission level with this name already exists.', '-2130575293');
+  }
+  return {
+    name,
+    description: typeof Description === 'string' ? Description : (current?.description ?? ''),
+    ord: Order === undefined ? (current?.ord ?? 0) : Number(Order),
+    high: BasePermissions === undefined ? (current?.high ?? 0) : Number(mask.High ?? 0) >>> 0,
+    low: BasePermissions === undefined ? (current?.low ?? 0) : Number(mask.Low ?? 0) >>> 0,
+  };
+}
+
+/** `web/roledefinitions` with getbyname / getbyid / getbytype / `(id)`; adding, changing and deleting need Manage Permissions. */
 export function roleDefinitionsResource(ctx: Ctx): Resource {
   const one = (row: RoleDefRow | undefined): Resource => {
     if (!row) throw notFound('Role definition');
-    return { get: () => ({ kind: 'entity', entity: roleDefEntity(row) }) };
+    const manage = (): void => {
+      requirePermission(ctx, WEB, Perm.ManagePermissions);
+      if (row.kind === 5 || row.kind === 1) throw spException(`The permission level '${row.name}' cannot be changed.`);
+    };
+    return {
+      get: () => ({ kind: 'entity', entity: roleDefEntity(row) }),
+      merge: () => {
+        manage();
+        const v = roleDefValues(ctx, jsonBody(ctx), row);
+        ctx.db.run('UPDATE role_definitions SET name = ?, description = ?, ord = ?, high = ?, low = ? WHERE id = ?', v.name, v.description, v.ord, v.high, v.low, row.id);
+        return noContent();
+      },
+      delete: () => {
+        manage();
+        ctx.db.run('DELETE FROM role_assignments WHERE roledef_id = ?', row.id);
+        ctx.db.run('DELETE FROM role_definitions WHERE id = ?', row.id);
+        return { kind: 'void', status: 200 };
+      },
+    };
   };
   return {
     get: () => ({
@@ -53,6 +95,13 @@ export function roleDefinitionsResource(ctx: Ctx): Resource {
       set: 'SP.ApiData.RoleDefinitions',
       entities: ctx.db.all<RoleDefRow>('SELECT * FROM role_definitions ORDER BY ord').map(roleDefEntity),
     }),
+    post: () => {
+      requirePermission(ctx, WEB, Perm.ManagePermissions);
+      const v = roleDefValues(ctx, jsonBody(ctx));
+      const id = Math.max(FIRST_CUSTOM_ROLE_ID, (ctx.db.get<{ m: number }>('SELECT max(id) + 1 AS m FROM role_definitions')?.m ?? 0));
+      ctx.db.run('INSERT INTO role_definitions (id, name, description, ord, kind, high, low) VALUES (?, ?, ?, ?, 0, ?, ?)', id, v.name, v.description, v.ord, v.high, v.low);
+      return { kind: 'entity', status: 201, entity: roleDefEntity(ctx.db.get<RoleDefRow>('SELECT * FROM role_definitions WHERE id = ?', id) as RoleDefRow) };
+    },
     child: (seg) => {
       switch (seg.name) {
         case 'getbyname':

@@ -10,6 +10,7 @@ import { PERSONAS } from './personas';
 import { loadSite } from './site';
 import { staticFile, type StaticRoute } from './static-files';
 import { findUser, groupTitlesOf } from './users';
+import { jwtBearerCheck, trustedIssuersFromEnv, type TrustedIssuer } from './jwt';
 
 export interface LocalSharePointOptions {
   /** SQLite file; default ':memory:'. */
@@ -24,6 +25,8 @@ export interface LocalSharePointOptions {
   staticRoutes?: StaticRoute[];
   /** HTML served at GET {sitePath} and {sitePath}/ (the SharePoint-page view of the app). */
   sitePageHtml?: string;
+  /** OpenID Connect issuers whose JWT bearer tokens are accepted (devserver/jwt.ts); default: CARMA_TRUSTED_ISSUERS. */
+  trustedIssuers?: TrustedIssuer[];
 }
 
 export interface LocalSharePoint {
@@ -56,8 +59,9 @@ export async function startLocalSharePoint(opts: LocalSharePointOptions = {}): P
   const app = Fastify({ bodyLimit: 200 * 1024 * 1024 });
   app.addHttpMethod('MERGE', { hasBody: true });
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
   let state: ApiState | undefined;
+  const jwtCheck = jwtBearerCheck(opts.trustedIssuers ?? trustedIssuersFromEnv());
 
   const headersOf = (req: FastifyRequest): Record<string, string> => {
     const out: Record<string, string> = {};
@@ -76,6 +80,7 @@ export async function startLocalSharePoint(opts: LocalSharePointOptions = {}): P
     reply.header('Access-Control-Allow-Methods', 'GET, POST, PATCH, PUT, DELETE, MERGE, OPTIONS');
     reply.header('Access-Control-Expose-Headers', 'ETag, Retry-After');
     if (req.method === 'OPTIONS') return reply.status(204).send();
+    if (jwtCheck && state) await jwtCheck.admit(state.db, headersOf(req), state.site.origin);
   });
 
   app.route({
@@ -87,17 +92,17 @@ export async function startLocalSharePoint(opts: LocalSharePointOptions = {}): P
       const url = new URL(req.raw.url ?? '/', `http://${req.headers.host ?? new URL(s.site.origin).host}`);
       const path = url.pathname;
       const headers = headersOf(req);
-      const body = typeof req.body === 'string' ? req.body : '';
+      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       const lowerPath = path.toLowerCase();
       if (lowerPath.startsWith(`${sitePath.toLowerCase()}/_api/`) || lowerPath === `${sitePath.toLowerCase()}/_api`) {
         return send(reply, handleApi(s, { method: req.method, url, headers, body }));
       }
-      if (path.startsWith('/_dev/')) return devEndpoint(req, reply, s, path.slice('/_dev/'.length), body);
+      if (path.startsWith('/_dev/')) return devEndpoint(req, reply, s, path.slice('/_dev/'.length), body.toString('utf8'));
       const graph = /^\/v1\.0\/users\/([^/]+)\/teamwork\/sendActivityNotification$/i.exec(path);
       if (graph && req.method === 'POST') {
         let parsed: unknown;
         try {
-          parsed = JSON.parse(body || 'null');
+          parsed = JSON.parse(body.toString('utf8') || 'null');
         } catch {
           parsed = undefined;
         }

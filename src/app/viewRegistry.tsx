@@ -1,4 +1,6 @@
 import * as React from 'react';
+import { PlanView } from '../ui/plan/PlanView';
+import { PolicyView } from '../ui/policy/PolicyView';
 import { ViewPlaceholder } from '../ui/ViewPlaceholder';
 import type { ViewKey } from './views';
 
@@ -9,8 +11,8 @@ const placeholder = (view: ViewKey): React.ComponentType => {
 
 /** The component of each view; a view reads its item from the navigation (`useNavigation().route.item`). */
 export const VIEW_COMPONENTS: Record<ViewKey, React.ComponentType> = {
-  beleid: placeholder('beleid'),
-  plan: placeholder('plan'),
+  beleid: PolicyView,
+  plan: PlanView,
   voorstellen: placeholder('voorstellen'),
   registers: placeholder('registers'),
   klachten: placeholder('klachten'),

@@ -3,8 +3,8 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/security/item';
-import '@pnp/sp/batching';
 import { applyAssignmentDelta, assignmentDelta, grantsOf, groupId, roleDefinitionId, type Grant, type RoleAssignmentJson, type SecurityContext } from './permissions';
+import { batchAll } from './provisioning/batch';
 import type { ItemSecurityDef, ListDef } from './schema';
 
 /** The grants an item of the list should carry, given its values as the REST API returns them (`<field>Id` for persons). */
@@ -37,8 +37,6 @@ export async function secureItem(
   const state = await target().select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
   if (!state.HasUniqueRoleAssignments) await target().breakRoleInheritance(false, false);
   const actual = await target().roleAssignments.expand('Member', 'RoleDefinitionBindings')<RoleAssignmentJson[]>();
-  const [batched, execute] = sp.batched();
-  const done = applyAssignmentDelta(batched.web.lists.getByTitle(list.title).items.getById(itemId), assignmentDelta(actual, desired, () => true));
-  await execute();
-  await done;
+  const delta = assignmentDelta(actual, desired, () => true);
+  await batchAll(sp, (b) => [{ what: `permissions of ${list.title} item ${itemId}`, run: applyAssignmentDelta(b.web.lists.getByTitle(list.title).items.getById(itemId), delta) }]);
 }

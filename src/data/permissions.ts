@@ -45,13 +45,20 @@ export interface SecurityContext {
   groups: SiteGroupJson[];
 }
 
+/** Requests the site's permission levels and groups on a root (batched or not); resolves once they arrive. */
+export function requestSecurityContext(sp: SPFI): Promise<SecurityContext> {
+  const roles = sp.web.roleDefinitions<RoleDefinitionJson[]>();
+  const groups = sp.web.siteGroups.select('Id', 'Title', 'Description')<SiteGroupJson[]>();
+  return Promise.all([roles, groups]).then(([r, g]) => ({ roles: r, groups: g }));
+}
+
 /** Reads the site's permission levels and groups in one batch. */
 export async function loadSecurityContext(sp: SPFI): Promise<SecurityContext> {
   const [batched, execute] = sp.batched();
-  const roles = batched.web.roleDefinitions<RoleDefinitionJson[]>();
-  const groups = batched.web.siteGroups.select('Id', 'Title', 'Description')<SiteGroupJson[]>();
+  const context = requestSecurityContext(batched);
+  context.catch(() => undefined); // awaited below; keeps a failed part from counting as unhandled while the batch runs
   await execute();
-  return { roles: await roles, groups: await groups };
+  return context;
 }
 
 /** The id of the site's permission level for a role key, or null when it does not exist (yet). */
@@ -102,8 +109,13 @@ export function assignmentDelta(
   };
 }
 
-/** Applies a delta to a securable object: all additions first, so the caller never loses access midway. */
+/**
+ * Applies a delta to a securable object of a batched root: SharePoint runs a batch's parts in order, so the additions
+ * land before the removals and the caller never loses access midway.
+ */
 export async function applyAssignmentDelta(securable: ISecurableMethods, delta: { add: Grant[]; remove: Grant[] }): Promise<void> {
-  await Promise.all(delta.add.map((g) => securable.roleAssignments.add(g.principalId, g.roleDefId)));
-  await Promise.all(delta.remove.map((g) => securable.roleAssignments.remove(g.principalId, g.roleDefId)));
+  // every part is registered now, before the batch executes: additions first
+  const adds = delta.add.map((g) => securable.roleAssignments.add(g.principalId, g.roleDefId));
+  const removes = delta.remove.map((g) => securable.roleAssignments.remove(g.principalId, g.roleDefId));
+  await Promise.all(adds.concat(removes));
 }

@@ -14,7 +14,7 @@ import { batchAll } from './provisioning/batch';
 import { FIELD_TYPE_NAMES, fieldConflict, fieldDelta, listDelta, viewDelta, type FieldJson, type ListJson } from './provisioning/diff';
 import { fieldSchemaXml } from './provisioning/fieldXml';
 import { ReportBuilder, type ProvisionReport } from './provisioning/report';
-import { readLists, readSiteSecurity, type ListState } from './provisioning/snapshot';
+import { readLists, readSiteSecurity, type ListState, type SiteSecurityState } from './provisioning/snapshot';
 
 export type { ProvisionCounts, ProvisionKind, ProvisionReport } from './provisioning/report';
 export { totals } from './provisioning/report';
@@ -90,29 +90,27 @@ async function ensureRoles(sp: SPFI, existing: RoleDefinitionJson[], report: Rep
 
 /** Creates the product's SharePoint groups and corrects their descriptions. */
 async function ensureGroups(sp: SPFI, existing: SiteGroupJson[], report: ReportBuilder): Promise<void> {
-  const keys = Object.keys(GROUPS) as GroupKey[];
   await batchAll(sp, (b) =>
-    keys
-      .map((key) => ({ key, title: GROUPS[key], description: GROUP_INFO[key].description, found: existing.filter((g) => g.Title === GROUPS[key])[0] }))
-      .filter((g) => {
-        if (g.found && (g.found.Description || '') === g.description) report.unchanged('groups');
-        return !g.found || (g.found.Description || '') !== g.description;
-      })
-      .map((g) => {
-        if (g.found) report.updated('groups', `group ${g.title}`, 'description');
-        else report.created('groups', `group ${g.title}`);
-        return {
-          what: `group ${g.title}`,
-          run: g.found
-            ? b.web.siteGroups.getById(g.found.Id).update({ Description: g.description })
-            : b.web.siteGroups.add({ Title: g.title, Description: g.description }),
-        };
-      }),
+    (Object.keys(GROUPS) as GroupKey[]).reduce<{ what: string; run: Promise<unknown> }[]>((parts, key) => {
+      const what = `group ${GROUPS[key]}`;
+      const description = GROUP_INFO[key].description;
+      const found = existing.filter((g) => g.Title === GROUPS[key])[0];
+      if (!found) {
+        report.created('groups', what);
+        parts.push({ what, run: b.web.siteGroups.add({ Title: GROUPS[key], Description: description }) });
+      } else if ((found.Description || '') !== description) {
+        report.updated('groups', what, 'description');
+        parts.push({ what, run: b.web.siteGroups.getById(found.Id).update({ Description: description }) });
+      } else {
+        report.unchanged('groups');
+      }
+      return parts;
+    }, []),
   );
 }
 
 /** Gives each product group its site-level permission level (other principals of the site are left alone). */
-async function ensureSiteAccess(sp: SPFI, security: Awaited<ReturnType<typeof readSiteSecurity>>, report: ReportBuilder): Promise<void> {
+async function ensureSiteAccess(sp: SPFI, security: SiteSecurityState, report: ReportBuilder): Promise<void> {
   const keys = Object.keys(GROUPS) as GroupKey[];
   const managed = keys.map((key) => groupId(security, GROUPS[key]));
   const desired = grantsOf(security, groupRoles(keys));
@@ -125,10 +123,7 @@ async function ensureSiteAccess(sp: SPFI, security: Awaited<ReturnType<typeof re
     else if (held) report.updated('siteAccess', `site access of ${GROUPS[key]}`, GROUP_INFO[key].siteRole);
     else report.created('siteAccess', `site access of ${GROUPS[key]}`);
   });
-  const [batched, execute] = sp.batched();
-  const done = applyAssignmentDelta(batched.web, delta);
-  await execute();
-  await done;
+  await batchAll(sp, (b) => [{ what: 'site permissions', run: applyAssignmentDelta(b.web, delta) }]);
 }
 
 /** The site role of every group as a role map. */
@@ -156,8 +151,9 @@ function orderedUpdates(delta: Record<string, unknown>): Record<string, unknown>
 
 /** Creates missing fields (schema XML) and updates fields that differ from the schema. */
 async function ensureFields(sp: SPFI, lists: ListWork[], report: ReportBuilder): Promise<void> {
-  const listId = (title: string): string | null => {
-    const target = lists.filter((l) => l.def.title === title)[0];
+  /** The id of the list a lookup field points to; null for other fields. */
+  const lookupListId = (field: FieldDef): string | null => {
+    const target = field.kind === 'Lookup' || field.kind === 'LookupMulti' ? lists.filter((l) => l.def.title === field.lookupList)[0] : undefined;
     return target ? target.state.info.Id : null;
   };
   const toCreate: { list: ListDef; field: FieldDef }[] = [];
@@ -165,14 +161,13 @@ async function ensureFields(sp: SPFI, lists: ListWork[], report: ReportBuilder):
   lists.forEach(({ def, state }) =>
     def.fields.forEach((field) => {
       const actual = state.fields.filter((f) => f.InternalName === field.name)[0];
-      const lookupId = field.kind === 'Lookup' || field.kind === 'LookupMulti' ? listId(field.lookupList) : null;
       const what = `field ${def.title}.${field.name}`;
       if (!actual) {
         if (field.builtIn) report.conflict(`${what} is missing from the list`);
         else toCreate.push({ list: def, field });
         return;
       }
-      const conflict = fieldConflict(field, actual, lookupId);
+      const conflict = fieldConflict(field, actual, lookupListId(field));
       if (conflict) return report.conflict(`${what} ${conflict}`);
       const props = fieldDelta(field, actual);
       if (Object.keys(props).length === 0) return report.unchanged('fields');
@@ -185,7 +180,7 @@ async function ensureFields(sp: SPFI, lists: ListWork[], report: ReportBuilder):
     toCreate.map(({ list, field }) => ({
       what: `create field ${list.title}.${field.name}`,
       run: b.web.lists.getByTitle(list.title).fields.createFieldAsXml({
-        SchemaXml: fieldSchemaXml(field, field.kind === 'Lookup' || field.kind === 'LookupMulti' ? listId(field.lookupList) : null),
+        SchemaXml: fieldSchemaXml(field, lookupListId(field)),
         Options: ADD_FIELD_OPTIONS,
       }) as Promise<unknown> as Promise<FieldJson>,
     })),
@@ -241,9 +236,9 @@ async function ensureViews(sp: SPFI, lists: ListWork[], report: ReportBuilder): 
           else report.updated('views', what, Object.keys(delta.props).concat(delta.fields ? ['columns'] : []).join(', '));
         }
         if (!resetFields) return;
-        const columns = b.web.lists.getByTitle(def.title).views.getByTitle(view.title).fields;
+        const columns = views.getByTitle(view.title).fields;
         parts.push({ what: `${what} columns`, run: columns.removeAll() });
-        view.fields.forEach((f) => parts.push({ what: `${what} column ${f}`, run: b.web.lists.getByTitle(def.title).views.getByTitle(view.title).fields.add(f) }));
+        view.fields.forEach((f) => parts.push({ what: `${what} column ${f}`, run: columns.add(f) }));
       }),
     );
     return parts;
@@ -254,7 +249,7 @@ async function ensureViews(sp: SPFI, lists: ListWork[], report: ReportBuilder): 
 async function ensureListPermissions(
   sp: SPFI,
   lists: ListWork[],
-  security: Awaited<ReturnType<typeof readSiteSecurity>>,
+  security: SiteSecurityState,
   report: ReportBuilder,
 ): Promise<void> {
   const inheriting = lists.filter((l) => !l.state.info.HasUniqueRoleAssignments);
@@ -273,8 +268,5 @@ async function ensureListPermissions(
     else if (delta.add.length + delta.remove.length > 0) report.updated('listPermissions', what, `+${delta.add.length} -${delta.remove.length}`);
     else report.unchanged('listPermissions');
   });
-  const [batched, execute] = sp.batched();
-  const done = Promise.all(plans.map(({ list, delta }) => applyAssignmentDelta(batched.web.lists.getByTitle(list.def.title), delta)));
-  await execute();
-  await done;
+  await batchAll(sp, (b) => plans.map(({ list, delta }) => ({ what: `permissions of ${list.def.title}`, run: applyAssignmentDelta(b.web.lists.getByTitle(list.def.title), delta) })));
 }

@@ -24,6 +24,7 @@ const KORPSCHEF = persona('Korpschef'); // Hilde: Korpsleiding
 const HINP = persona('Hoofdinspecteur Interventie'); // Koen
 const OTHER_HINP = persona('Hoofdinspecteur Verkeer'); // Ann
 const TEAM_QW = persona('Team Q&W Interventie'); // Lotte
+const COMMUNICATIE = persona('Communicatiemedewerker'); // Eva: Medewerkers + Communicatie
 
 let clientIds = 0;
 const clientId = (): string => `test-${Date.now()}-${++clientIds}`;
@@ -33,7 +34,7 @@ beforeAll(async () => {
   admin = await spAs(ls, ADMIN);
   await provision(admin);
   await seedPersonaMemberships(admin, PERSONAS);
-  for (const login of [STAFF, COLLEAGUE, HR, TOEZICHT, KORPSCHEF, HINP, OTHER_HINP, TEAM_QW]) as[login] = await spAs(ls, login);
+  for (const login of [STAFF, COLLEAGUE, HR, TOEZICHT, KORPSCHEF, HINP, OTHER_HINP, TEAM_QW, COMMUNICATIE]) as[login] = await spAs(ls, login);
 });
 
 afterAll(async () => {
@@ -52,6 +53,13 @@ describe('permissions enforced by SharePoint', () => {
     expect(await statusOf(actiepunt(STAFF)())).toBe('ok');
     expect(await statusOf(actiepunt(HR).update({ Status: 'Lopend', LastUpdate: new Date().toISOString() }))).toBe('ok');
     expect(await statusOf(actiepunt(KORPSCHEF).update({ EvaluationNotes: 'Op schema.' }))).toBe('ok');
+
+    // another owner: the item's permissions follow, the former owner loses its edit right
+    const moved = { ...values, OwnerGroup: GROUPS.communicatie };
+    await admin.web.lists.getByTitle('Actiepunten').items.getById(item.Id).update({ OwnerGroup: moved.OwnerGroup });
+    await secureItem(admin, await loadSecurityContext(admin), listSchema('Actiepunten'), item.Id, moved);
+    expect(await statusOf(actiepunt(HR).update({ Status: 'Uitgesteld' }))).toBe(403);
+    expect(await statusOf(actiepunt(COMMUNICATIE).update({ Status: 'Uitgesteld' }))).toBe('ok');
   });
 
   it('keeps klachten from staff entirely, and shows a dossier only to its investigator, Intern Toezicht and the korpsleiding', async () => {

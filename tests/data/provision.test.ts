@@ -10,7 +10,7 @@ import { PERSONAS } from '../../devserver/personas';
 import { GROUP_INFO, GROUPS, type GroupKey } from '../../src/data/groups';
 import type { RoleAssignmentJson } from '../../src/data/permissions';
 import { provision, totals } from '../../src/data/provision';
-import { LISTS, ROLES, type ListDef, type RoleGrants, type RoleKey } from '../../src/data/schema';
+import { LISTS, ROLES, listSchema, type ListDef, type RoleGrants, type RoleKey } from '../../src/data/schema';
 import { seedPersonaMemberships } from '../../src/data/seedMembers';
 import { ADMIN, measure, spAs, startSite, type LocalSharePoint } from './localSharePoint';
 
@@ -97,6 +97,28 @@ describe('provisioning against the local SharePoint', () => {
 
     const assignments = await list.roleAssignments.expand('Member', 'RoleDefinitionBindings')<RoleAssignmentJson[]>();
     expect(granted(assignments)).toEqual(expected(def.roles));
+  });
+
+  it('puts back what someone changed by hand, and reports it', async () => {
+    const klachten = admin.web.lists.getByTitle('Klachten');
+    const medewerkers = (await admin.web.siteGroups.select('Id', 'Title')<{ Id: number; Title: string }[]>()).filter((g) => g.Title === GROUPS.medewerkers)[0];
+    const read = (await admin.web.roleDefinitions<{ Id: number; RoleTypeKind: number }[]>()).filter((r) => r.RoleTypeKind === 2)[0];
+    await klachten.roleAssignments.add(medewerkers.Id, read.Id);
+    await admin.web.lists.getByTitle('Verbetervoorstellen').fields.getByInternalNameOrTitle('AgendaDate').update({ Indexed: false, Title: 'Agenda' });
+    await admin.web.lists.getByTitle('Verbetervoorstellen').views.getByTitle('Te valideren').delete();
+    await admin.web.lists.getByTitle('Geschenken').update({ ReadSecurity: 1 });
+
+    const repair = await provision(admin);
+    expect(repair.changes.sort()).toEqual(
+      [
+        'created view Verbetervoorstellen/Te valideren',
+        'updated field Verbetervoorstellen.AgendaDate (Title, Indexed)',
+        'updated list Geschenken (ReadSecurity)',
+        'updated permissions of Klachten (+0 -1)',
+      ].sort(),
+    );
+    expect(granted(await klachten.roleAssignments.expand('Member', 'RoleDefinitionBindings')<RoleAssignmentJson[]>())).toEqual(expected(listSchema('Klachten').roles));
+    expect(totals(await provision(admin))).toMatchObject({ created: 0, updated: 0 });
   });
 
   it('puts the personas in their groups, once', async () => {

@@ -33,6 +33,22 @@ describe('brusselsDateOf', () => {
     expect(brusselsDateOf(new Date(instant))).toBe(date);
   });
 
+  it('reads a midnight that an older engine writes as 24:00', async () => {
+    const Real = Intl.DateTimeFormat;
+    const spy = jest.spyOn(Intl, 'DateTimeFormat').mockImplementation(((locales?: string, options?: Intl.DateTimeFormatOptions) => {
+      const real = new Real(locales, options);
+      return { format: (date?: Date) => real.format(date).replace(', 00:', ', 24:') };
+    }) as unknown as typeof Intl.DateTimeFormat);
+    await jest.isolateModulesAsync(async () => {
+      const isolated = await import('../../src/domain/dates');
+      expect(isolated.brusselsDateOf('2026-10-24T22:00:00Z')).toBe('2026-10-25');
+      expect(isolated.brusselsDateOf('2026-10-24T22:30:00Z')).toBe('2026-10-25');
+      expect(isolated.brusselsInstant('2026-10-25', '00:00')).toBe('2026-10-24T22:00:00.000Z');
+    });
+    expect(spy).toHaveBeenCalled();
+    spy.mockRestore();
+  });
+
   it('reads ISO strings with an offset', () => {
     expect(brusselsDateOf('2026-05-01T00:30:00+02:00')).toBe('2026-05-01');
   });

@@ -52,8 +52,10 @@ function context(instanceId: string, teamsJs?: unknown) {
   };
 }
 
-type Part = IntegriteitCarmaWebPart & {
+/** The members of the web part the tests drive (the SPFx base class is a stand-in). */
+type Part = {
   context: ReturnType<typeof context>;
+  render(): void;
   domElement: HTMLElement;
   properties: { view: string; siteUrl: string };
   onInit(): Promise<void>;

@@ -58,8 +58,8 @@ export interface ComplaintSummary {
   closedOn: BrusselsDate | null;
 }
 
-/** Which dossiers the register shows. */
-export type RegisterFilter = 'open' | 'closed';
+/** Which dossiers the register shows: those being handled, or those closed in a year. */
+export type RegisterFilter = { kind: 'open' } | { kind: 'closed'; year: number };
 
 /** The first paint of the register: who the user is, the first page, the choices of the intake form. */
 export interface ComplaintRegister {
@@ -116,6 +116,7 @@ export interface OpenedDossier {
 /** A report Intern Toezicht published for the diensthoofden, the directiecomité and the politiecollege. */
 export interface PublishedReport<T> {
   id: string;
+  kind: 'Maandlijst' | 'Jaarcijfers';
   title: string;
   period: string;
   publishedAt: string;

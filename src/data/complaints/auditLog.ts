@@ -67,9 +67,9 @@ export class AuditLog {
     });
   }
 
-  /** The latest consultations of one record (filtered on the indexed dossier id), newest first. */
-  public async entries(list: AuditedList, dossierId: number, top: number = 50): Promise<AuditEntry[]> {
-    const rows = await this.sp.web.lists
+  /** The latest consultations of one record (filtered on the indexed dossier id), newest first; `sp` may be a batched root. */
+  public async entries(list: AuditedList, dossierId: number, sp: SPFI = this.sp, top: number = 50): Promise<AuditEntry[]> {
+    const rows = await sp.web.lists
       .getByTitle(RAADPLEGINGEN.title)
       .items.select('Id', 'AuthorId', F.ListName, F.DossierId, F.Action, F.ReaderName, F.At)
       .filter(`${F.DossierId} eq ${dossierId} and ${F.ListName} eq '${list}'`)

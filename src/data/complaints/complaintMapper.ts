@@ -162,6 +162,7 @@ export function toTheme(json: { Id: number; Title: string; ThemeNumber?: number 
 export function toReport<T>(json: Row): PublishedReport<T> {
   return {
     id: String(json.Id),
+    kind: json[RF.Kind] === 'Jaarcijfers' ? 'Jaarcijfers' : 'Maandlijst',
     title: text(json[RF.Title]),
     period: text(json[RF.Period]),
     publishedAt: text(json[RF.PublishedAt]),

@@ -6,7 +6,7 @@ export interface PlanRepository {
   loadPlan(): Promise<Plan>;
   /**
    * Stores an owner's update with the ETag it read: SharePoint refuses it with 412 when someone changed the objective
-   * meanwhile and with 403 when the user is not its owner. Returns the new ETag.
+   * meanwhile and with 403 when the user is not its owner. Returns the objective as stored, with its new ETag.
    */
-  updateActionPoint(point: ActionPoint, update: ActionPointUpdate, at?: Date): Promise<string>;
+  updateActionPoint(point: ActionPoint, update: ActionPointUpdate, at?: Date): Promise<ActionPoint>;
 }

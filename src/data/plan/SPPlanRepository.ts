@@ -53,7 +53,7 @@ export class SPPlanRepository implements PlanRepository {
     };
   }
 
-  public async updateActionPoint(point: ActionPoint, update: ActionPointUpdate, at: Date = new Date()): Promise<string> {
+  public async updateActionPoint(point: ActionPoint, update: ActionPointUpdate, at: Date = new Date()): Promise<ActionPoint> {
     if (update.evaluationNotes.length > EVALUATION_NOTES_MAX) {
       throw Object.assign(new Error(`Evaluatie langer dan ${EVALUATION_NOTES_MAX} tekens.`), { status: 400 });
     }
@@ -68,6 +68,6 @@ export class SPPlanRepository implements PlanRepository {
         },
         point.etag,
       );
-    return result.etag;
+    return { ...point, ...update, lastUpdate: at.toISOString(), etag: result.etag };
   }
 }

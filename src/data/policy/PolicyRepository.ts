@@ -9,6 +9,7 @@ import type {
   DirectivePage,
   DirectiveQuery,
   PolicyHome,
+  Theme,
   ThemeDetail,
   VersionChange,
 } from './types';
@@ -23,6 +24,8 @@ export interface PolicyRepository {
   loadHome(): Promise<PolicyHome>;
   /** One theme by its number (1-10) with its published korpsrichtlijnen; rejects with a 404-like error when unknown. */
   loadTheme(themeNumber: number): Promise<ThemeDetail>;
+  /** The 10 themes, in number order (for the editor's choice of themes). */
+  loadThemes(): Promise<Theme[]>;
   /** The korpsrichtlijnen view: themes, the user and the first page of a search. */
   loadDirectiveList(query: DirectiveQuery): Promise<DirectiveListData>;
   /** The next page of a search, after the number `after`. */

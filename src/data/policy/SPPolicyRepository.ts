@@ -45,6 +45,7 @@ import type {
   DirectiveQuery,
   DirectiveSummary,
   PolicyHome,
+  Theme,
   ThemeDetail,
   VersionChange,
 } from './types';
@@ -121,6 +122,10 @@ export class SPPolicyRepository implements PolicyRepository {
     if (!found[0]) throw notFound(`Aandachtspunt ${themeNumber}`);
     const theme = toTheme(found[0]);
     return { theme, directives: await this.collect({ ...query, themeId: theme.id }, rows, undefined) };
+  }
+
+  public async loadThemes(): Promise<Theme[]> {
+    return (await readThemes(this.sp)).map(toTheme);
   }
 
   public async loadDirectiveList(query: DirectiveQuery): Promise<DirectiveListData> {

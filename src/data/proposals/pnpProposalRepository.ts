@@ -222,6 +222,10 @@ export class PnpProposalRepository implements ProposalRepository {
     return this.notify(proposal, { next: proposal, decision }, user, (await this.me()).organisation, null);
   }
 
+  public pendingSubmits(): { clientId: string; title: string; queuedAt: string }[] {
+    return this.submits.pending().map((e) => ({ clientId: e.item.ClientId, title: String(e.item[F.Title] || ''), queuedAt: e.queuedAt }));
+  }
+
   public async resumePending(user: ProposalUser): Promise<number> {
     const created = await this.submits.flush(this.sp);
     await this.writes.flush(this.sp);
@@ -390,9 +394,9 @@ export class PnpProposalRepository implements ProposalRepository {
     return info;
   }
 
-  public async addAttachments(proposal: ProposalItem, files: readonly NewAttachment[]): Promise<void> {
+  public async addAttachments(itemId: number, files: readonly NewAttachment[]): Promise<void> {
     for (const file of files) {
-      await proposalItems(this.sp).getById(proposal.itemId).attachmentFiles.add(file.name, file.content);
+      await proposalItems(this.sp).getById(itemId).attachmentFiles.add(file.name, file.content);
     }
   }
 }

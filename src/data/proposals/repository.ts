@@ -32,7 +32,7 @@ export interface DecisionOutcome {
 
 /** Extra input for an assignment: the Werkgroepen item chosen (a werkgroep or a standing body). */
 export interface AssignmentTarget {
-  werkgroepId: number | null;
+  werkgroepId?: number | null;
 }
 
 /** A new (ad hoc) werkgroep or executor a comité creates. */
@@ -71,6 +71,8 @@ export interface ProposalRepository {
   writeReconciled(detail: ProposalDetail, decision: LoggedDecision): Promise<LoggedDecision | null>;
   /** Submits a draft as a new proposal, exactly once, even when the network fails or SharePoint throttles. */
   submit(draft: ProposalDraft, user: ProposalUser): Promise<SubmitOutcome>;
+  /** The submits that wait in the browser for SharePoint (after a network error or with the tab closed offline). */
+  pendingSubmits(): { clientId: string; title: string; queuedAt: string }[];
   /** Sends submits and log entries that waited in the browser; returns how many proposals reached SharePoint. */
   resumePending(user: ProposalUser): Promise<number>;
   /** Saves the texts of a proposal the team is (re)working, with the ETag read. */
@@ -94,5 +96,5 @@ export interface ProposalRepository {
   /** Creates a new (ad hoc) werkgroep for a comité. */
   createWerkgroep(werkgroep: NewWerkgroep): Promise<WerkgroepInfo>;
   /** Adds files to a proposal. */
-  addAttachments(proposal: ProposalItem, files: readonly NewAttachment[]): Promise<void>;
+  addAttachments(itemId: number, files: readonly NewAttachment[]): Promise<void>;
 }

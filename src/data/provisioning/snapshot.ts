@@ -5,9 +5,8 @@ import '@pnp/sp/fields/list';
 import '@pnp/sp/views/list';
 import '@pnp/sp/security/web';
 import '@pnp/sp/security/list';
-import '@pnp/sp/site-groups/web';
 import '@pnp/sp/batching';
-import type { RoleAssignmentJson, RoleDefinitionJson, SiteGroupJson } from '../permissions';
+import { requestSecurityContext, type RoleAssignmentJson, type SecurityContext } from '../permissions';
 import { isNotFound, settle, type Settled } from './batch';
 import type { FieldJson, ListJson, ViewJson } from './diff';
 
@@ -19,10 +18,8 @@ export interface ListState {
   assignments: RoleAssignmentJson[];
 }
 
-/** The site-level security as provisioning found it. */
-export interface SiteSecurityState {
-  roles: RoleDefinitionJson[];
-  groups: SiteGroupJson[];
+/** The site-level security as provisioning found it: levels, groups, and who holds what on the site. */
+export interface SiteSecurityState extends SecurityContext {
   assignments: RoleAssignmentJson[];
 }
 
@@ -48,15 +45,10 @@ const valueOf = <T>(outcome: Settled<T>, what: string): T => {
 /** Reads the site's permission levels, groups and role assignments in one batch. */
 export async function readSiteSecurity(sp: SPFI): Promise<SiteSecurityState> {
   const [b, execute] = sp.batched();
-  const roles = settle(b.web.roleDefinitions<RoleDefinitionJson[]>());
-  const groups = settle(b.web.siteGroups.select('Id', 'Title', 'Description')<SiteGroupJson[]>());
+  const context = settle(requestSecurityContext(b));
   const assignments = settle(b.web.roleAssignments.expand('Member', 'RoleDefinitionBindings')<RoleAssignmentJson[]>());
   await execute();
-  return {
-    roles: valueOf(await roles, 'permission levels'),
-    groups: valueOf(await groups, 'groups'),
-    assignments: valueOf(await assignments, 'site permissions'),
-  };
+  return { ...valueOf(await context, 'permission levels and groups'), assignments: valueOf(await assignments, 'site permissions') };
 }
 
 /** Reads each list's settings, fields, views and permissions in one batch; `null` for a list that does not exist. */

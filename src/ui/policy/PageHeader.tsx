@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Link, Title2 } from '@fluentui/react-components';
+import { Link } from '@fluentui/react-components';
 import { useNavigation, type Route } from '../../app/navigation';
 import { usePageHeaderStyles } from './PageHeader.styles';
 
@@ -30,9 +30,9 @@ export function PageHeader(props: PageHeaderProps): React.ReactElement {
           ← {back.label}
         </Link>
       )}
-      <Title2 as="h2" ref={heading} tabIndex={back ? -1 : undefined} className={styles.heading}>
+      <h2 ref={heading} tabIndex={back ? -1 : undefined} className={styles.heading}>
         {props.heading}
-      </Title2>
+      </h2>
       {props.children}
     </div>
   );

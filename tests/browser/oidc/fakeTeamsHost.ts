@@ -127,7 +127,8 @@ body{display:grid;grid-template-rows:48px 40px 1fr;grid-template-columns:68px 1f
 header{grid-column:1/3;display:flex;align-items:center;padding:0 16px;font-size:14px}
 nav{grid-row:2/4;}
 .tabbar{display:flex;align-items:center;padding:0 16px;font-weight:600;font-size:16px}
-iframe{border:0;width:100%;height:100%;display:block}
+main{position:relative}
+iframe{border:0;position:absolute;inset:0;width:100%;height:100%}
 ${css}
 </style></head>
 <body data-theme="${options.context.theme}">

@@ -46,7 +46,7 @@ beforeAll(async () => {
 }, 120000);
 
 afterAll(async () => {
-  await site.close();
+  await site?.close();
 });
 
 describe('SPRegistersRepository', () => {

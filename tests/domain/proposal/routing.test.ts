@@ -168,7 +168,7 @@ describe('suggestRoute: reading and weighing', () => {
   });
 
   it('weighs the chosen topic above a single keyword and lists the other comités that matched', () => {
-    const s = suggestRoute(input('Communicatie', 'Aankoop van een nieuwe fotocamera voor de website'));
+    const s = suggestRoute(input('Communicatie', 'Aankoop van een nieuwe fotocamera'));
     expect(s.comite).toBe('communicatiecomite');
     expect(s.alternatives).toEqual(['aankoopcomite']);
     expect(s.uitvoerder).toEqual({ kind: 'q-team' });
@@ -178,6 +178,9 @@ describe('suggestRoute: reading and weighing', () => {
     const s = suggestRoute(input('Andere', 'Aankoop van affiches'));
     expect(s.comite).toBe('aankoopcomite');
     expect(s.alternatives).toEqual(['communicatiecomite']);
+    const operational = suggestRoute(input('Andere', 'Aankoop van extra materiaal voor de patrouille'));
+    expect(operational.comite).toBe('aankoopcomite');
+    expect(operational.alternatives).toEqual(['operationeel-comite']);
   });
 
   it('gives no overleggroep when another comité wins', () => {

@@ -1,0 +1,20 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+/** Styles of the timing and evaluation milestones. */
+export const useMilestonesStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
+  columns: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(300px, 1fr))', gap: tokens.spacingHorizontalXXL },
+  phase: { margin: 0 },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  item: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(110px, auto) minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalM,
+    padding: tokens.spacingVerticalS,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  timing: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
+  undecided: { color: tokens.colorNeutralForeground3 },
+});

@@ -1,0 +1,31 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+/** Styles of one strategic objective with its operational objectives. */
+export const useObjectiveSectionStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    borderRadius: tokens.borderRadiusLarge,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  head: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', justifyContent: 'space-between', gap: tokens.spacingHorizontalM },
+  heading: { margin: 0 },
+  code: { color: tokens.colorBrandForeground1, marginRight: tokens.spacingHorizontalS },
+  progress: { minWidth: '160px', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  scroll: { overflowX: 'auto' },
+  table: { minWidth: '760px' },
+  codeCell: { width: '72px', fontWeight: tokens.fontWeightSemibold },
+  titleCell: { paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS },
+  label: { display: 'block', color: tokens.colorBrandForeground2, fontWeight: tokens.fontWeightSemibold },
+  notes: { display: 'block', marginTop: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground2, whiteSpace: 'pre-wrap' },
+  actorCell: { width: '200px' },
+  owner: { display: 'block', color: tokens.colorNeutralForeground3 },
+  statusCell: { width: '120px' },
+  horizonCell: { width: '140px' },
+  dateCell: { width: '120px' },
+  actionCell: { width: '120px' },
+  muted: { color: tokens.colorNeutralForeground3 },
+});

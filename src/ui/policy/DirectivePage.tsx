@@ -1,0 +1,156 @@
+import * as React from 'react';
+import { Badge, Body1, Caption1, Link, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { useStrings } from '../../app/contexts';
+import { useNavigation } from '../../app/navigation';
+import { classifyError } from '../../data/errors';
+import { isDirectiveAuthor, versionLabel } from '../../data/policy/directiveRules';
+import type { Acknowledgement, DirectiveDetail } from '../../data/policy/types';
+import { formatDateBE } from '../../domain/dates';
+import { format } from '../../loc';
+import { ErrorMessage } from '../common/ErrorMessage';
+import { Loading } from '../common/Loading';
+import { useAsync } from '../common/useAsync';
+import { AcknowledgementCard } from './AcknowledgementCard';
+import { AcknowledgementReportView } from './AcknowledgementReportView';
+import { DirectiveAdmin, type DirectiveTransition } from './DirectiveAdmin';
+import { useDirectivePageStyles } from './DirectivePage.styles';
+import { PageHeader } from './PageHeader';
+import { usePolicyRepository } from './PolicyRepositoryContext';
+import { RichText } from './RichText';
+import { policyRoutes } from './routes';
+
+/** Props of {@link DirectivePage}. */
+export interface DirectivePageProps {
+  id: number;
+}
+
+/** What the page says after an author's action. */
+export type Feedback = { intent: 'success' | 'warning'; text: string };
+
+/**
+ * A korpsrichtlijn: its text, version, status and themes; "gelezen en begrepen" for readers; for the Juridische
+ * dienst the actions of the flow and who has not acknowledged yet.
+ */
+export function DirectivePage(props: DirectivePageProps): React.ReactElement {
+  const repository = usePolicyRepository();
+  const state = useAsync(() => repository.loadDirective(props.id), [repository, props.id]);
+  const strings = useStrings().policy;
+  // kept here, not in the content: an author's action reloads the content and the message must outlive that
+  const [feedback, setFeedback] = React.useState<Feedback | undefined>(undefined);
+  const back = { label: strings.directive.back, route: policyRoutes.directives() };
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'error') {
+    return (
+      <>
+        <PageHeader heading={strings.directives.heading} back={back} />
+        <ErrorMessage error={state.error} onRetry={state.reload} />
+      </>
+    );
+  }
+  return <DirectiveContent key={state.data.directive.etag} detail={state.data} reload={state.reload} feedback={feedback} onFeedback={setFeedback} />;
+}
+
+/** Props of {@link DirectiveContent}. */
+export interface DirectiveContentProps {
+  detail: DirectiveDetail;
+  reload(): void;
+  feedback?: Feedback;
+  onFeedback(feedback: Feedback | undefined): void;
+}
+
+/** A loaded korpsrichtlijn page. */
+export function DirectiveContent(props: DirectiveContentProps): React.ReactElement {
+  const { directive, themes, me } = props.detail;
+  const repository = usePolicyRepository();
+  const strings = useStrings().policy;
+  const styles = useDirectivePageStyles();
+  const { navigate } = useNavigation();
+  const [acknowledgements, setAcknowledgements] = React.useState<Acknowledgement[]>(props.detail.myAcknowledgements);
+  const [busy, setBusy] = React.useState(false);
+  const { feedback, onFeedback: setFeedback } = props;
+  const [error, setError] = React.useState<unknown>(undefined);
+  const author = isDirectiveAuthor(me);
+  const linked = themes.filter((t) => directive.themeIds.indexOf(t.id) >= 0);
+
+  const acknowledge = (): Promise<void> =>
+    repository.acknowledge(directive, me).then((ack) => setAcknowledgements((all) => all.concat([ack])));
+
+  const transition = (which: DirectiveTransition): void => {
+    setBusy(true);
+    setError(undefined);
+    setFeedback(undefined);
+    const done = which === 'publish' ? repository.publishDirective(directive) : repository.archiveDirective(directive);
+    done.then(
+      () => {
+        setBusy(false);
+        setFeedback({ intent: 'success', text: which === 'publish' ? strings.directive.published : strings.directive.archived });
+        props.reload();
+      },
+      (e: unknown) => {
+        setBusy(false);
+        if (classifyError(e) !== 'conflict') return setError(e);
+        setFeedback({ intent: 'warning', text: strings.directive.conflict });
+        props.reload();
+      },
+    );
+  };
+
+  return (
+    <>
+      <PageHeader heading={directive.title} back={{ label: strings.directive.back, route: policyRoutes.directives() }}>
+        <div className={styles.meta}>
+          <Text className={styles.number}>{directive.number}</Text>
+          <Badge appearance="outline">{format(strings.directives.version, { version: versionLabel(directive) })}</Badge>
+          <Badge appearance="tint" color={directive.status === 'Gepubliceerd' ? 'success' : directive.status === 'Concept' ? 'warning' : 'informative'}>
+            {strings.status[directive.status]}
+          </Badge>
+          {directive.publishedAt && <Caption1>{format(strings.directives.publishedOn, { date: formatDateBE(directive.publishedAt) })}</Caption1>}
+        </div>
+      </PageHeader>
+      <FeedbackBar feedback={feedback} />
+      {error !== undefined && <ErrorMessage error={error} />}
+      {directive.status === 'Concept' && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{strings.directive.conceptNotice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {directive.status === 'Gearchiveerd' && (
+        <MessageBar intent="info">
+          <MessageBarBody>{strings.directive.archivedNotice}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.layout}>
+        <article className={styles.main}>
+          {directive.summary && <p className={styles.summary}>{directive.summary}</p>}
+          {linked.length > 0 && (
+            <div className={styles.themes}>
+              <Caption1>{strings.directive.themes}:</Caption1>
+              {linked.map((t) => (
+                <Link key={t.id} onClick={() => navigate(policyRoutes.theme(t.number))}>
+                  {t.number}. {t.title}
+                </Link>
+              ))}
+            </div>
+          )}
+          {directive.body ? <RichText html={directive.body} /> : <Body1 className={styles.muted}>{strings.directive.emptyBody}</Body1>}
+        </article>
+        <div className={styles.aside}>
+          <AcknowledgementCard directive={directive} acknowledgements={acknowledgements} onAcknowledge={acknowledge} />
+          {author && <DirectiveAdmin directive={directive} busy={busy} onTransition={transition} />}
+          {author && directive.status === 'Gepubliceerd' && directive.requiresAcknowledgement && (
+            <AcknowledgementReportView load={() => repository.loadAcknowledgementReport(directive)} />
+          )}
+        </div>
+      </div>
+    </>
+  );
+}
+
+function FeedbackBar(props: { feedback?: Feedback }): React.ReactElement | null {
+  if (!props.feedback) return null;
+  return (
+    <MessageBar intent={props.feedback.intent} role="status">
+      <MessageBarBody>{props.feedback.text}</MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,22 @@
+import { closeBrowser, contextAs } from './support';
+import AxeBuilder from '@axe-core/playwright';
+const axe = async (p: any) => (await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations.map((v) => v.id + ' ' + v.impact + ' ' + v.nodes.map((n) => n.target.join(' ')).join('|'));
+import { startLocalSharePoint } from '../../devserver/server';
+import path from 'node:path';
+import { openInFakeTeamsHost } from './oidc/fakeTeamsHost';
+const root = path.resolve(__dirname, '../..');
+it('x', async () => {
+  const ls = await startLocalSharePoint({ staticRoutes: [{ prefix: '/teams/', dir: path.join(root, 'dist/teams-app'), index: 'index.html' }] });
+  const app = Object.assign(ls, { sitePath: '/sites/integriteit', created: true }) as any;
+  const context = await contextAs(app, 'ilse.thys@pzcarma.be');
+  const page = await context.newPage();
+  await page.goto(app.origin + '/teams/?view=beleid');
+  await page.getByRole('tab', { name: 'Beleid' }).waitFor();
+  console.log('TOP', await page.evaluate(() => Array.from(document.querySelectorAll('[role=tablist] > *')).map((e) => e.tagName + ' ' + e.getAttribute('aria-hidden') + ' ' + e.getAttribute('tabindex') + ' ' + Array.from(e.attributes).map(a=>a.name).join(',')).join('\n')));
+  console.log('AXETOP', await axe(page));
+  const host = await openInFakeTeamsHost(context, app.origin, { tabUrl: '/teams/?view=beleid', frameContext: 'content', context: { locale: 'nl-be', theme: 'default', entityId: 'beleid', loginHint: 'x', userPrincipalName: 'x', tid: 't' } });
+  await host.tab.getByRole('tab', { name: 'Beleid' }).waitFor();
+  console.log('FRAME', await host.tab.evaluate(() => Array.from(document.querySelectorAll('[role=tablist] > *')).map((e) => e.tagName + ' ' + e.getAttribute('aria-hidden') + ' ' + e.getAttribute('tabindex') + ' ' + (e as HTMLElement).style.cssText).join('\n')));
+  console.log('AXEFRAME', await axe(host.page));
+  await closeBrowser(); await ls.close();
+}, 60000);

@@ -1,0 +1,154 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { createPrivateKey, generateKeyPairSync, sign } from 'node:crypto';
+import path from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import { closeBrowser, expectNoSeriousA11yViolations, getBrowser, saveScreenshot } from './support';
+import type { SignInStackInfo } from './oidc/signInStack';
+
+// The production sign-in path of the tab, end to end and offline: msal-browser (through the Nested App Authentication
+// factory, which falls back to a standard client outside Teams) signs in at a local OpenID Connect provider over https,
+// and the local SharePoint accepts the resulting JWT bearer token by signature, issuer and audience.
+
+const LOGIN = 'ilse.thys@pzcarma.be';
+const root = path.resolve(__dirname, '../..');
+
+let stack: ChildProcessWithoutNullStreams;
+let info: SignInStackInfo;
+let stderr = '';
+
+/** Starts tests/browser/oidc/scratchStack.ts in its own Node process and reads the line it prints when ready. */
+function startStack(): Promise<SignInStackInfo> {
+  stack = spawn(process.execPath, [require.resolve('tsx/cli'), path.join(__dirname, 'oidc/scratchStack.ts')], { cwd: root, env: process.env });
+  stack.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    let out = '';
+    stack.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const line = out.split('\n').find((l) => l.startsWith('{') && l.endsWith('}'));
+      if (line) resolve(JSON.parse(line) as SignInStackInfo);
+    });
+    stack.on('exit', (code) => reject(new Error(`the sign-in stack stopped (exit ${code}):\n${stderr}`)));
+  });
+}
+
+/** A browser context with no SharePoint session, trusting the provider's self-signed certificate, with the tab configured for it. */
+async function signInContext(): Promise<BrowserContext> {
+  const context = await (await getBrowser()).newContext({
+    baseURL: info.origin,
+    ignoreHTTPSErrors: true,
+    locale: 'nl-BE',
+    timezoneId: 'Europe/Brussels',
+    viewport: { width: 1280, height: 900 },
+  });
+  // The tab's config.json as IT would write it for a tenant, pointed at the local provider instead of Entra ID.
+  await context.route(`${info.origin}/teams/config.json`, (route) =>
+    route.fulfill({ json: { siteUrl: info.siteUrl, tenantId: 'local-tenant', clientId: info.clientId, authority: info.issuer } }),
+  );
+  // The provider's login page asks for a web font; there is no internet here.
+  await context.route('https://fonts.googleapis.com/**', (route) => route.abort());
+  return context;
+}
+
+const base64url = (value: Buffer | string): string => Buffer.from(value).toString('base64url');
+const claimsOf = (jwt: string): Record<string, unknown> => JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString('utf8'));
+
+/** Signs an RS256 JWT (the provider's key unless another is given), to vary one claim at a time. */
+function forge(claims: Record<string, unknown>, key: Parameters<typeof createPrivateKey>[0] = { key: info.signingKey as never, format: 'jwk' }): string {
+  const header = base64url(JSON.stringify({ alg: 'RS256', typ: 'at+jwt', kid: 'local-test-key' }));
+  const body = base64url(JSON.stringify(claims));
+  return `${header}.${body}.${base64url(sign('sha256', Buffer.from(`${header}.${body}`), createPrivateKey(key)))}`;
+}
+
+/** Who the local SharePoint says the bearer of a token is (its HTTP status when it refuses). */
+async function currentUserWith(token: string): Promise<string | number> {
+  const response = await fetch(`${info.siteUrl}/_api/web/currentuser`, { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json;odata=nometadata' } });
+  return response.ok ? ((await response.json()) as { LoginName: string }).LoginName : response.status;
+}
+
+let accessToken = '';
+
+beforeAll(async () => {
+  info = await startStack();
+}, 180_000);
+
+afterAll(async () => {
+  await closeBrowser();
+  if (stack && stack.exitCode === null) {
+    const exited = new Promise((resolve) => stack.once('exit', resolve));
+    stack.stdin.end();
+    await exited;
+  }
+});
+
+describe('signing in to SharePoint with msal-browser (local OpenID Connect provider)', () => {
+  it('asks to sign in, signs in through the popup and the redirect bridge, and reads SharePoint with the bearer token', async () => {
+    const context = await signInContext();
+    const page = await context.newPage();
+    const apiAuthorizations: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/_api/')) apiAuthorizations.push(request.headers().authorization ?? '');
+    });
+    await page.goto('/teams/?view=beleid');
+
+    const signIn = page.getByRole('button', { name: 'Aanmelden' });
+    await signIn.waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { level: 1, name: 'Aanmelden bij SharePoint' }).waitFor();
+    await saveScreenshot(page, 'teams-sign-in');
+    await expectNoSeriousA11yViolations(page);
+
+    const [popup] = await Promise.all([context.waitForEvent('page'), signIn.click()]);
+    // MSAL opens the window blank, then sends it to the provider's authorization endpoint.
+    await popup.waitForURL((url) => url.origin === info.issuer, { waitUntil: 'domcontentloaded' });
+    await popup.locator('input[name=login]').fill(LOGIN);
+    await popup.locator('input[name=password]').fill('wachtwoord');
+    await popup.getByRole('button', { name: 'Sign-in' }).click();
+    const closed = popup.waitForEvent('close');
+    await popup.getByRole('button', { name: 'Continue' }).click();
+    await closed;
+
+    await page.getByText('Aangemeld als Ilse Thys').waitFor({ timeout: 30_000 });
+    expect(await signIn.count()).toBe(0);
+    expect((await context.cookies()).map((c) => c.name)).not.toContain('FedAuth');
+    expect(apiAuthorizations.length).toBeGreaterThan(0);
+    for (const header of apiAuthorizations) expect(header).toMatch(/^Bearer [\w-]+\.[\w-]+\.[\w-]+$/);
+    accessToken = apiAuthorizations[apiAuthorizations.length - 1].slice('Bearer '.length);
+    expect(claimsOf(accessToken)).toMatchObject({ iss: info.issuer, aud: info.origin, scope: `${info.origin}/.default`, upn: LOGIN, client_id: info.clientId });
+
+    // A second visit signs in silently from MSAL's cache: no prompt.
+    await page.reload();
+    await page.getByText('Aangemeld als Ilse Thys').waitFor({ timeout: 30_000 });
+    expect(await signIn.count()).toBe(0);
+    await context.close();
+  }, 120_000);
+
+  it('the local SharePoint accepts only tokens signed by the trusted issuer, for its own origin, still valid, of a known user', async () => {
+    expect(accessToken).not.toBe('');
+    expect(await currentUserWith(accessToken)).toBe(`i:0#.f|membership|${LOGIN}`);
+    const now = Math.floor(Date.now() / 1000);
+    const claims = { iss: info.issuer, aud: info.origin, iat: now, exp: now + 600, scope: `${info.origin}/.default`, upn: 'ilse.thys@pzcarma.be' };
+    expect(await currentUserWith(forge(claims))).toBe('i:0#.f|membership|ilse.thys@pzcarma.be');
+    const otherKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+    expect(await currentUserWith(forge(claims, otherKey))).toBe(401);
+    expect(await currentUserWith(forge({ ...claims, aud: 'https://contoso.sharepoint.com' }))).toBe(401);
+    expect(await currentUserWith(forge({ ...claims, iss: 'https://login.example.org' }))).toBe(401);
+    expect(await currentUserWith(forge({ ...claims, exp: now - 60 }))).toBe(401);
+    expect(await currentUserWith(forge({ ...claims, upn: 'onbekend@pzcarma.be' }))).toBe(401);
+  }, 60_000);
+
+  it('says in Dutch that sign-in is not configured when config.json names no tenant or client id', async () => {
+    const context = await signInContext();
+    await context.unroute(`${info.origin}/teams/config.json`);
+    await context.route(`${info.origin}/teams/config.json`, (route) =>
+      route.fulfill({ json: { siteUrl: 'https://pzcarma.sharepoint.com/sites/integriteit', tenantId: '', clientId: '' } }),
+    );
+    const page = await context.newPage();
+    await page.goto('/teams/');
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 30_000 });
+    expect(await alert.textContent()).toContain('Integriteit CARMA is nog niet ingesteld');
+    expect(await alert.textContent()).toContain('vul tenantId en clientId in config.json');
+    await saveScreenshot(page, 'teams-not-configured');
+    await expectNoSeriousA11yViolations(page);
+    await context.close();
+  }, 60_000);
+});
