@@ -9,7 +9,7 @@ import { readableItemsSql } from './permissions';
 import { parseOrderBy } from './query-options';
 
 /** SharePoint's list view threshold. */
-export const THRESHOLD = 5000;
+const THRESHOLD = 5000;
 
 /** Principal columns a person-field projection (`Author/Title`) can reach. */
 const USER_COLUMNS: Record<string, string> = {

@@ -117,7 +117,7 @@ type Targets = Map<number, { read: (prop: string) => unknown; type: string; path
 const USER_DEFAULT = ['Id', 'Title', 'EMail'];
 
 /** Loads the targets of a lookup or person field for a set of ids, trimmed to what the caller may see. */
-export function loadTargets(ctx: Ctx, field: FieldDef, ids: Set<number>): Targets {
+function loadTargets(ctx: Ctx, field: FieldDef, ids: Set<number>): Targets {
   const targets: Targets = new Map();
   if (!ids.size) return targets;
   const idList = [...ids].map(Number).join(',');
@@ -173,7 +173,7 @@ export function loadTargets(ctx: Ctx, field: FieldDef, ids: Set<number>): Target
 }
 
 /** The ids a lookup or person column holds in a row. */
-export const idsOf = (field: FieldDef, row: ItemRow): number[] => {
+const idsOf = (field: FieldDef, row: ItemRow): number[] => {
   const value = fromStored(field.storage, row[field.col as string]);
   return Array.isArray(value) ? (value as number[]) : value === null ? [] : [value as number];
 };

@@ -6,6 +6,7 @@ import { listFields, type FieldDef } from './fields';
 import { toStored } from './field-types';
 import { nextLink, planItemQuery } from './item-query';
 import { itemEntities, projection, versionEntities, type ItemRow } from './item-shape';
+import { attachmentsResource } from './attachments';
 import { listSecurableOf, type ListRow } from './lists';
 import { callerMask, has, overridesListBehaviors, Perm, readableItemsSql, type Securable } from './permissions';
 import { parsePaths, parseTop, queryOption } from './query-options';
@@ -89,7 +90,7 @@ export function itemByIdResource(ctx: Ctx, list: ListRow, id: unknown): Resource
         case 'versions':
           return versionsResource(ctx, list, row, securable, seg.call ? Number(seg.arg) : undefined);
         case 'attachmentfiles':
-          return { get: () => ({ kind: 'collection', set: 'SP.ApiData.Attachments', entities: [] }) };
+          return attachmentsResource(ctx, list, row, () => checkWrite(ctx, list, row, securable, Perm.EditListItems), seg.call ? seg.arg : undefined);
         default:
           return securableChild(ctx, securable, seg);
       }
@@ -202,6 +203,7 @@ function deleteItem(ctx: Ctx, list: ListRow, row: ItemRow, securable: Securable)
   checkWrite(ctx, list, row, securable, Perm.DeleteListItems);
   ctx.db.run(`DELETE FROM ${itemsTable(list.rid)} WHERE id = ?`, row.id);
   ctx.db.run('DELETE FROM versions WHERE list_rid = ? AND item_id = ?', list.rid, row.id);
+  ctx.db.run('DELETE FROM attachments WHERE list_rid = ? AND item_id = ?', list.rid, row.id);
   ctx.db.run('DELETE FROM role_assignments WHERE list_rid = ? AND item_id = ?', list.rid, row.id);
   ctx.db.run('UPDATE lists SET item_count = item_count - 1, modified = ? WHERE rid = ?', spNow(), list.rid);
 }

@@ -61,7 +61,7 @@ export const listSecurableOf = (list: ListRow): Securable & { readSecurity: numb
   writeSecurity: list.write_security,
 });
 
-export const listByRid = (db: Db, rid: number): ListRow | undefined => db.get<ListRow>('SELECT * FROM lists WHERE rid = ?', rid);
+const listByRid = (db: Db, rid: number): ListRow | undefined => db.get<ListRow>('SELECT * FROM lists WHERE rid = ?', rid);
 
 /** Whether the caller can see the list at all (any permission, including limited access through an item). */
 const canSee = (ctx: Ctx, list: ListRow): boolean => {
@@ -257,7 +257,7 @@ function updateList(ctx: Ctx, list: ListRow, body: Record<string, unknown>): voi
 
 function deleteList(db: Db, list: ListRow): void {
   db.exec(`DROP TABLE ${itemsTable(list.rid)}`);
-  for (const table of ['fields', 'views', 'versions']) db.run(`DELETE FROM ${table} WHERE list_rid = ?`, list.rid);
+  for (const table of ['fields', 'views', 'versions', 'attachments']) db.run(`DELETE FROM ${table} WHERE list_rid = ?`, list.rid);
   db.run('DELETE FROM role_assignments WHERE list_rid = ?', list.rid);
   db.run('DELETE FROM lists WHERE rid = ?', list.rid);
 }

@@ -28,7 +28,7 @@ export const Perm = {
 
 const EMPTY: Mask = { high: 0, low: 0 };
 /** Full Control / site collection administrator. */
-export const FULL_MASK: Mask = { high: 0x7fffffff, low: 0xffffffff };
+const FULL_MASK: Mask = { high: 0x7fffffff, low: 0xffffffff };
 /** What SharePoint grants on a parent when a user has rights only on something below it. */
 const LIMITED_ACCESS: Mask = { high: 48, low: 134287360 };
 

@@ -42,5 +42,5 @@ export const PERSONAS: readonly Persona[] = [
   { login: 'wim.hendrickx@pzcarma.be', title: 'Wim Hendrickx', dienst: 'HR', kader: 'CaLog', role: 'HR-medewerker', groups: [G.medewerkers, G.hr] },
 ];
 
-/** The SharePoint claims login of a persona. */
-export const claimsLogin = (login: string): string => `i:0#.f|membership|${login}`;
+/** The SharePoint claims login of a persona (one definition, shared with the seeding in src/data). */
+export { claimsOf as claimsLogin } from '../src/data/seedMembers';

@@ -70,7 +70,7 @@ export function applyQueryOptions(ctx: Ctx, result: ApiResult): ApiResult {
 }
 
 /** Projects an entity on `$select` and pulls in `$expand`ed navigation properties. */
-export function shape(entity: Entity, select: PropPath[], expand: PropPath[]): Entity {
+function shape(entity: Entity, select: PropPath[], expand: PropPath[]): Entity {
   const selectAll = select.length === 0 || select.some((p) => p[0] === '*');
   const selected = new Set(select.map((p) => p[0].toLowerCase()));
   const props: Record<string, unknown> = {};

@@ -79,7 +79,7 @@ function splitArgs(inside: string): string[] {
 }
 
 /** Parses one literal: `'text'` (with `''`), `guid'…'`, a number, true/false/null, or an `@alias` from the query. */
-export function parseArg(text: string, query: URLSearchParams, raw = text): ArgValue {
+function parseArg(text: string, query: URLSearchParams, raw = text): ArgValue {
   if (text.startsWith('@')) {
     const aliased = query.get(text);
     if (aliased === null) throw badRequest(`The parameter alias '${text}' has no value in the query string.`);

@@ -60,7 +60,8 @@ export async function startLocalSharePoint(opts: LocalSharePointOptions = {}): P
   app.addHttpMethod('MERGE', { hasBody: true });
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
-  let state: ApiState | undefined;
+  // the site's URL is known once the server listens; until then requests get 503
+  const ready: { state?: ApiState } = {};
   const jwtCheck = jwtBearerCheck(opts.trustedIssuers ?? trustedIssuersFromEnv());
 
   const headersOf = (req: FastifyRequest): Record<string, string> => {
@@ -80,15 +81,15 @@ export async function startLocalSharePoint(opts: LocalSharePointOptions = {}): P
     reply.header('Access-Control-Allow-Methods', 'GET, POST, PATCH, PUT, DELETE, MERGE, OPTIONS');
     reply.header('Access-Control-Expose-Headers', 'ETag, Retry-After');
     if (req.method === 'OPTIONS') return reply.status(204).send();
-    if (jwtCheck && state) await jwtCheck.admit(state.db, headersOf(req), state.site.origin);
+    if (jwtCheck && ready.state) await jwtCheck.admit(ready.state.db, headersOf(req), ready.state.site.origin);
   });
 
   app.route({
     method: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'MERGE'],
     url: '/*',
     handler: async (req, reply) => {
-      if (!state) return sendJson(reply, 503, { ok: false });
-      const s = state;
+      const s = ready.state;
+      if (!s) return sendJson(reply, 503, { ok: false });
       const url = new URL(req.raw.url ?? '/', `http://${req.headers.host ?? new URL(s.site.origin).host}`);
       const path = url.pathname;
       const headers = headersOf(req);
@@ -169,8 +170,8 @@ export async function startLocalSharePoint(opts: LocalSharePointOptions = {}): P
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const origin = `http://${host}:${address.port}`;
   const site = loadSite(db, sitePath, origin);
-  state = { db, site, throttle: { remaining: 0, retryAfter: 1 }, log: [] };
-  const ready = state;
+  const state: ApiState = { db, site, throttle: { remaining: 0, retryAfter: 1 }, log: [] };
+  ready.state = state;
 
   return {
     origin,
@@ -181,11 +182,11 @@ export async function startLocalSharePoint(opts: LocalSharePointOptions = {}): P
       return createSession(db, user.id);
     },
     throttleNext: (count, retryAfterSeconds = 1) => {
-      ready.throttle = { remaining: count, retryAfter: retryAfterSeconds };
+      state.throttle = { remaining: count, retryAfter: retryAfterSeconds };
     },
-    requestLog: () => [...ready.log],
+    requestLog: () => [...state.log],
     clearRequestLog: () => {
-      ready.log.length = 0;
+      state.log.length = 0;
     },
     notifications: () => recordedNotifications(db),
     bulkInsertItemsForTests: (listTitle, items, login) => bulkInsertItemsForTests(db, site, listTitle, items, login),

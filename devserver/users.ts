@@ -312,7 +312,7 @@ export function groupsResource(ctx: Ctx): Resource {
 }
 
 /** One SharePoint group; also used for `associatedownergroup` and friends. */
-export function groupResource(ctx: Ctx, group: PrincipalRow): Resource {
+function groupResource(ctx: Ctx, group: PrincipalRow): Resource {
   return {
     get: () => ({ kind: 'entity', entity: groupEntity(ctx, group) }),
     merge: () => {

@@ -34,6 +34,9 @@ export function createShellUi(root: HTMLElement, locale: Locale, initialTheme: T
     </IdPrefixProvider>
   );
   const render = (): void => {
+    // The page's static "loading" line would only confuse under the prompt (the app replaces it once it mounts).
+    const loading = root.querySelector<HTMLElement>('[data-loading]');
+    if (loading) loading.hidden = Boolean(prompt);
     if (prompt) ReactDom.render(frame(<SignInPrompt state={prompt} strings={strings.signIn} />), promptArea);
     else ReactDom.unmountComponentAtNode(promptArea);
     if (notice) ReactDom.render(frame(<TabNotice title={notice.title} body={notice.body} />), notice.root);

@@ -52,3 +52,13 @@ export function cleanReason(reason: string | null | undefined): string | null {
   const trimmed = (reason || '').trim();
   return trimmed.length > 0 ? trimmed : null;
 }
+
+/** The cleaned reason of an action, or `reasonRequired` when it is required and empty. */
+export function checkReason<A extends string>(
+  action: A,
+  required: boolean,
+  reason: string | null | undefined,
+): Result<{ reason: string | null }, { code: 'reasonRequired'; action: A }> {
+  const cleaned = cleanReason(reason);
+  return required && cleaned === null ? { ok: false, error: { code: 'reasonRequired', action } } : { ok: true, reason: cleaned };
+}

@@ -1,7 +1,7 @@
 import type { ProposalActivity } from '../domain/proposal/activity';
 import type { ComiteKey, Overleggroep, UitvoerderKind } from '../domain/proposal/bodies';
 import type { CascadeStepKey } from '../domain/proposal/cascade';
-import type { ProposalAction } from '../domain/proposal/proposal';
+import type { ProposalAction, ProposalRole } from '../domain/proposal/proposal';
 import type { RouteRuleId } from '../domain/proposal/routing';
 import type { ProposalStatus, ProposalTopic } from '../domain/proposal/statuses';
 
@@ -34,6 +34,17 @@ export interface ProposalStrings {
     uitvoerder: string;
   };
   cascade: Record<CascadeStepKey, string>;
+  /** The roles someone can act in. */
+  role: Record<ProposalRole, string>;
+  /** The phases of the flow, as the progress shows them. */
+  phase: {
+    team: string;
+    diensthoofd: string;
+    directiecomite: string;
+    comite: string;
+    uitvoering: string;
+    result: string;
+  };
   rule: Record<RouteRuleId, string>;
   activity: Record<ProposalActivity, string>;
   common: {
@@ -54,6 +65,7 @@ export interface ProposalStrings {
     expectedOn: string;
     overdue: string;
     noDienst: string;
+    dismiss: string;
   };
   list: {
     heading: string;
@@ -100,6 +112,7 @@ export interface ProposalStrings {
     tooLong: string;
     invalidAmount: string;
     fixErrors: string;
+    saved: string;
   };
   detail: {
     whereHeading: string;
@@ -130,6 +143,7 @@ export interface ProposalStrings {
     outcomeHeading: string;
     edit: string;
     notFound: string;
+    statusChanged: string;
   };
   decision: {
     heading: string;
@@ -322,6 +336,21 @@ export const proposalsNL: ProposalStrings = {
     pushbericht: 'Pushbericht op de SharePoint-pagina',
     'team-qw': 'Terugkoppeling aan het team Q&W',
   },
+  role: {
+    teamQW: 'lid van het team Q&W',
+    diensthoofd: 'diensthoofd',
+    directiecomite: 'lid van het directiecomité',
+    comitevoorzitter: 'voorzitter van het comité',
+    beheerder: 'beheerder',
+  },
+  phase: {
+    team: 'Team Q&W',
+    diensthoofd: 'Diensthoofd',
+    directiecomite: 'Directiecomité',
+    comite: 'Comité',
+    uitvoering: 'Uitvoering',
+    result: 'Resultaat',
+  },
   rule: {
     aankoop: 'aankoop of investering',
     'q-team': 'materiaal of innovatie',
@@ -360,6 +389,7 @@ export const proposalsNL: ProposalStrings = {
     overdue: 'Over tijd',
     noDienst:
       'U staat nog niet bij een dienst in de lijst Diensten. Vraag de beheerder van Integriteit CARMA om u toe te voegen; tot dan kunt u hier voorstellen lezen maar niet indienen of valideren.',
+    dismiss: 'Sluiten',
   },
   list: {
     heading: 'Voorstellen van {dienst}',
@@ -406,6 +436,7 @@ export const proposalsNL: ProposalStrings = {
     tooLong: 'Maximaal {max} tekens.',
     invalidAmount: 'Geef een bedrag in euro, zonder teken, bv. 1250 of 1250,50.',
     fixErrors: 'Het voorstel is nog niet volledig. Bekijk de gemarkeerde velden.',
+    saved: 'Wijzigingen opgeslagen.',
   },
   detail: {
     whereHeading: 'Waar staat dit voorstel?',
@@ -436,6 +467,7 @@ export const proposalsNL: ProposalStrings = {
     outcomeHeading: 'Resultaat',
     edit: 'Voorstel aanpassen',
     notFound: 'Dit voorstel bestaat niet (meer) of u hebt er geen toegang toe.',
+    statusChanged: 'heeft de status gewijzigd van "{from}" naar "{to}"',
   },
   decision: {
     heading: '{action}: {title}',
@@ -628,6 +660,21 @@ export const proposalsFR: ProposalStrings = {
     pushbericht: 'Message sur la page SharePoint',
     'team-qw': "Retour à l'équipe Q&W",
   },
+  role: {
+    teamQW: "membre de l'équipe Q&W",
+    diensthoofd: 'chef de service',
+    directiecomite: 'membre du comité de direction',
+    comitevoorzitter: 'président du comité',
+    beheerder: 'gestionnaire',
+  },
+  phase: {
+    team: 'Équipe Q&W',
+    diensthoofd: 'Chef de service',
+    directiecomite: 'Comité de direction',
+    comite: 'Comité',
+    uitvoering: 'Exécution',
+    result: 'Résultat',
+  },
   rule: {
     aankoop: 'achat ou investissement',
     'q-team': 'matériel ou innovation',
@@ -666,6 +713,7 @@ export const proposalsFR: ProposalStrings = {
     overdue: 'En retard',
     noDienst:
       "Vous n'êtes encore lié à aucun service dans la liste Diensten. Demandez au gestionnaire d'Integriteit CARMA de vous ajouter ; d'ici là vous pouvez lire les propositions mais pas en introduire ni en valider.",
+    dismiss: 'Fermer',
   },
   list: {
     heading: 'Propositions de {dienst}',
@@ -712,6 +760,7 @@ export const proposalsFR: ProposalStrings = {
     tooLong: '{max} caractères au maximum.',
     invalidAmount: 'Indiquez un montant en euros, sans signe, p. ex. 1250 ou 1250,50.',
     fixErrors: "La proposition n'est pas encore complète. Vérifiez les champs signalés.",
+    saved: 'Modifications enregistrées.',
   },
   detail: {
     whereHeading: 'Où en est cette proposition ?',
@@ -742,6 +791,7 @@ export const proposalsFR: ProposalStrings = {
     outcomeHeading: 'Résultat',
     edit: 'Modifier la proposition',
     notFound: "Cette proposition n'existe pas (plus) ou vous n'y avez pas accès.",
+    statusChanged: 'a changé le statut de « {from} » à « {to} »',
   },
   decision: {
     heading: '{action} : {title}',
@@ -934,6 +984,21 @@ export const proposalsEN: ProposalStrings = {
     pushbericht: 'Message on the SharePoint page',
     'team-qw': 'Feedback to the Q&W team',
   },
+  role: {
+    teamQW: 'Q&W team member',
+    diensthoofd: 'head of service',
+    directiecomite: 'management board member',
+    comitevoorzitter: 'committee chair',
+    beheerder: 'administrator',
+  },
+  phase: {
+    team: 'Q&W team',
+    diensthoofd: 'Head of service',
+    directiecomite: 'Management board',
+    comite: 'Committee',
+    uitvoering: 'Execution',
+    result: 'Outcome',
+  },
   rule: {
     aankoop: 'purchase or investment',
     'q-team': 'material or innovation',
@@ -972,6 +1037,7 @@ export const proposalsEN: ProposalStrings = {
     overdue: 'Overdue',
     noDienst:
       'You are not yet listed with a service in the Diensten list. Ask the Integriteit CARMA administrator to add you; until then you can read proposals here but not submit or validate them.',
+    dismiss: 'Dismiss',
   },
   list: {
     heading: 'Proposals of {dienst}',
@@ -1018,6 +1084,7 @@ export const proposalsEN: ProposalStrings = {
     tooLong: 'At most {max} characters.',
     invalidAmount: 'Enter an amount in euro, without a sign, e.g. 1250 or 1250.50.',
     fixErrors: 'The proposal is not complete yet. Check the marked fields.',
+    saved: 'Changes saved.',
   },
   detail: {
     whereHeading: 'Where is this proposal?',
@@ -1048,6 +1115,7 @@ export const proposalsEN: ProposalStrings = {
     outcomeHeading: 'Outcome',
     edit: 'Edit the proposal',
     notFound: 'This proposal does not exist (any more) or you have no access to it.',
+    statusChanged: 'changed the status from "{from}" to "{to}"',
   },
   decision: {
     heading: '{action}: {title}',

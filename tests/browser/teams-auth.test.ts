@@ -1,8 +1,9 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { createPrivateKey, generateKeyPairSync, sign } from 'node:crypto';
+import { createPrivateKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { closeBrowser, expectNoSeriousA11yViolations, getBrowser, saveScreenshot } from './support';
+import { fakeTeamsContext, openInFakeTeamsHost } from './oidc/fakeTeamsHost';
 import type { SignInStackInfo } from './oidc/signInStack';
 
 // The production sign-in path of the tab, end to end and offline: msal-browser (through the Nested App Authentication
@@ -53,10 +54,10 @@ const base64url = (value: Buffer | string): string => Buffer.from(value).toStrin
 const claimsOf = (jwt: string): Record<string, unknown> => JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString('utf8'));
 
 /** Signs an RS256 JWT (the provider's key unless another is given), to vary one claim at a time. */
-function forge(claims: Record<string, unknown>, key: Parameters<typeof createPrivateKey>[0] = { key: info.signingKey as never, format: 'jwk' }): string {
+function forge(claims: Record<string, unknown>, key: KeyObject = createPrivateKey({ key: info.signingKey as never, format: 'jwk' })): string {
   const header = base64url(JSON.stringify({ alg: 'RS256', typ: 'at+jwt', kid: 'local-test-key' }));
   const body = base64url(JSON.stringify(claims));
-  return `${header}.${body}.${base64url(sign('sha256', Buffer.from(`${header}.${body}`), createPrivateKey(key)))}`;
+  return `${header}.${body}.${base64url(sign('sha256', Buffer.from(`${header}.${body}`), key))}`;
 }
 
 /** Who the local SharePoint says the bearer of a token is (its HTTP status when it refuses). */
@@ -133,6 +134,32 @@ describe('signing in to SharePoint with msal-browser (local OpenID Connect provi
     expect(await currentUserWith(forge({ ...claims, iss: 'https://login.example.org' }))).toBe(401);
     expect(await currentUserWith(forge({ ...claims, exp: now - 60 }))).toBe(401);
     expect(await currentUserWith(forge({ ...claims, upn: 'onbekend@pzcarma.be' }))).toBe(401);
+  }, 60_000);
+
+  it('inside Teams signs in silently through the host (Nested App Authentication): no prompt, no popup', async () => {
+    const context = await signInContext();
+    const now = Math.floor(Date.now() / 1000);
+    const teams = fakeTeamsContext(LOGIN, { entityId: 'voorstellen' });
+    const oid = '5f1d7c3e-0000-4000-8000-00000000107e';
+    // What Teams' broker would hand over: an access token for SharePoint and an id token for the tab's app id.
+    const token = {
+      access_token: forge({ iss: info.issuer, aud: info.origin, iat: now, exp: now + 3600, scope: `${info.origin}/.default`, upn: LOGIN, client_id: info.clientId }),
+      id_token: forge({ iss: info.issuer, aud: info.clientId, iat: now, exp: now + 3600, sub: oid, oid, tid: teams.tid, preferred_username: LOGIN, name: 'Lotte Wouters' }),
+      expires_in: 3600,
+      scope: `${info.origin}/.default`,
+      properties: null,
+    };
+    const account = { homeAccountId: `${oid}.${teams.tid}`, environment: new URL(info.issuer).host, tenantId: teams.tid, username: LOGIN, localAccountId: oid, name: 'Lotte Wouters' };
+    const host = await openInFakeTeamsHost(context, info.origin, { tabUrl: '/teams/?view=voorstellen', frameContext: 'content', context: teams, naa: { token, account } });
+
+    await host.tab.getByText('Aangemeld als Lotte Wouters').waitFor({ timeout: 30_000 });
+    expect(await host.tab.getByRole('button', { name: 'Aanmelden' }).count()).toBe(0);
+    expect(context.pages()).toHaveLength(1);
+    const bridge = (await host.messages()).filter((m) => m.func === 'nestedAppAuth.execute').map((m) => JSON.parse(String(m.data)));
+    expect(bridge.map((r) => r.method).slice(0, 2)).toEqual(['GetInitContext', 'GetToken']);
+    expect(bridge[1].tokenParams).toMatchObject({ clientId: info.clientId, loginHint: LOGIN });
+    expect(bridge[1].tokenParams.scope.split(' ')).toContain(`${info.origin}/.default`);
+    await context.close();
   }, 60_000);
 
   it('says in Dutch that sign-in is not configured when config.json names no tenant or client id', async () => {

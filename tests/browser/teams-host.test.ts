@@ -1,21 +1,11 @@
 import type { Frame } from 'playwright-core';
 import { closeBrowser, contextAs, expectNoSeriousA11yViolations, saveScreenshot, startTestApp } from './support';
 import type { RunningApp } from '../../devserver/app';
-import { openInFakeTeamsHost, type FakeTeamsContext, type TeamsThemeName } from './oidc/fakeTeamsHost';
+import { fakeTeamsContext, openInFakeTeamsHost, type FakeTeamsContext, type TeamsThemeName } from './oidc/fakeTeamsHost';
 
 const LOGIN = 'lotte.wouters@pzcarma.be';
 
-const teamsContext = (overrides: Partial<FakeTeamsContext> = {}): FakeTeamsContext => ({
-  locale: 'nl-be',
-  theme: 'default',
-  entityId: 'beleid',
-  loginHint: LOGIN,
-  userPrincipalName: LOGIN,
-  tid: '7f3c1b9a-0000-4000-8000-00000000ca11',
-  teamName: 'Interventie',
-  channelName: 'Q&W',
-  ...overrides,
-});
+const teamsContext = (overrides: Partial<FakeTeamsContext> = {}): FakeTeamsContext => fakeTeamsContext(LOGIN, overrides);
 
 /** The computed background colour of the app's root inside the tab. */
 const appBackground = (tab: Frame): Promise<string> =>

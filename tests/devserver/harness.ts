@@ -1,5 +1,6 @@
 import { BearerToken, InjectHeaders } from '@pnp/queryable';
 import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
+import '@pnp/sp/attachments';
 import '@pnp/sp/batching';
 import '@pnp/sp/fields';
 import '@pnp/sp/items';

@@ -269,3 +269,39 @@ test('a missing item is a 404; recycle returns a GUID; delete removes', async ()
   const next = await list().items.add({ Title: 'nieuw id', ClientKey: 'r3' });
   expect(next.Id).toBeGreaterThan(b.Id);
 });
+
+test('attachments: add raw content, list, read $value, replace, delete; the Attachments flag follows', async () => {
+  const item = await list().items.add({ Title: 'met bijlage', ClientKey: 'att' });
+  const files = list().items.getById(item.Id).attachmentFiles;
+  const bytes = new Uint8Array([0, 1, 2, 250, 255]);
+  const { data } = await files.add('foto 1.png', bytes);
+  expect(data).toMatchObject({ FileName: 'foto 1.png', ServerRelativeUrl: `/sites/integriteit/Lists/${L}/Attachments/${item.Id}/foto 1.png` });
+  await files.add('notitie.txt', 'hallo');
+  expect((await files()).map((f) => f.FileName)).toEqual(['foto 1.png', 'notitie.txt']);
+  expect((await list().items.getById(item.Id).select('Attachments')()).Attachments).toBe(true);
+  expect(new Uint8Array(await files.getByName('foto 1.png').getBuffer())).toEqual(bytes);
+  await files.getByName('notitie.txt').setContent('nieuw');
+  expect(await files.getByName('notitie.txt').getText()).toBe('nieuw');
+  await expect(files.add('notitie.txt', 'dubbel')).rejects.toMatchObject({ status: 500 });
+  await files.getByName('notitie.txt').delete();
+  await files.getByName('foto 1.png').recycle();
+  expect(await files()).toEqual([]);
+  expect((await list().items.getById(item.Id)()).Attachments).toBe(false);
+  await expect(files.getByName('weg.txt')()).rejects.toMatchObject({ status: 404 });
+});
+
+test('real MERGE and DELETE methods work like the X-HTTP-Method tunnel; segments are case-insensitive', async () => {
+  const item = await list().items.add({ Title: 'transport', ClientKey: 'transport' });
+  const url = `Web/Lists/GetByTitle('${L}')/Items(${item.Id})`;
+  const merged = await raw(server, token, url, { method: 'MERGE', headers: { 'Content-Type': 'application/json', 'IF-Match': '"1"' }, body: '{"Title":"via MERGE"}' });
+  expect([merged.status, merged.headers.get('etag')]).toEqual([204, '"2"']);
+  expect((await list().items.getById(item.Id)()).Title).toBe('via MERGE');
+  expect((await raw(server, token, url, { method: 'DELETE', headers: { 'IF-Match': '*' } })).status).toBe(200);
+  await expect(list().items.getById(item.Id)()).rejects.toMatchObject({ status: 404 });
+});
+
+test('web with $select', async () => {
+  const web = await sp.web.select('Title', 'Url', 'ServerRelativeUrl')();
+  expect(web).toMatchObject({ Title: 'Integriteit', Url: server.siteUrl, ServerRelativeUrl: '/sites/integriteit' });
+  expect(Object.keys(web).filter((k) => !k.startsWith('odata.'))).toEqual(['ServerRelativeUrl', 'Title', 'Url']);
+});

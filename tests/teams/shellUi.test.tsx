@@ -4,7 +4,7 @@ import { teamsDarkTheme, teamsLightTheme } from '@fluentui/react-components';
 import { createShellUi } from '../../teams-app/shellUi';
 
 function mountRoot(): HTMLElement {
-  document.body.innerHTML = '<div id="root"><p>Integriteit CARMA wordt geladen…</p></div>';
+  document.body.innerHTML = '<div id="root"><p data-loading>Integriteit CARMA wordt geladen…</p></div>';
   return document.getElementById('root')!;
 }
 
@@ -21,14 +21,17 @@ describe('the tab shell UI', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Aanmelden bij SharePoint' })).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Aanmelden bij SharePoint' })).toBeTruthy();
     expect(clicked).toBe(0);
+    const loading = root.querySelector<HTMLElement>('[data-loading]')!;
+    expect(loading.hidden).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Aanmelden' }));
     expect(clicked).toBe(1);
     expect(screen.getByText('Bezig met aanmelden…')).toBeTruthy();
     await act(async () => finish('t'));
     await expect(token).resolves.toBe('t');
     expect(screen.queryByRole('button', { name: 'Aanmelden' })).toBeNull();
-    // The app's own root was left alone.
+    // The app's own root was left alone and its loading line is back until the app replaces it.
     expect(root.textContent).toBe('Integriteit CARMA wordt geladen…');
+    expect(loading.hidden).toBe(false);
   });
 
   it('says in French that the window was closed and offers the button again', async () => {

@@ -130,12 +130,12 @@ export interface RegisterPage<T> {
   nextAfter: number | null;
 }
 
-/** The first paint of the registers: who the user is and the first page of each register they can read. */
+/** The first paint of the registers: who the user is and the first page of each register (null: no access at all). */
 export interface RegistersOverview {
   me: Membership;
-  gifts: RegisterPage<GiftRecord>;
-  sideActivities: RegisterPage<SideActivityRecord>;
-  damage: RegisterPage<DamageRecord>;
+  gifts: RegisterPage<GiftRecord> | null;
+  sideActivities: RegisterPage<SideActivityRecord> | null;
+  damage: RegisterPage<DamageRecord> | null;
 }
 
 /** Intern Toezicht's handling of a gift. */

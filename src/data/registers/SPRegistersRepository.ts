@@ -116,8 +116,7 @@ export class SPRegistersRepository implements RegistersRepository {
     const sideActivities = readableOr(this.sideActivityPage(batched, null));
     const damage = readableOr(this.damagePage(batched, null));
     await execute();
-    const empty = { items: [], nextAfter: null };
-    return { me: await me, gifts: (await gifts) || empty, sideActivities: (await sideActivities) || empty, damage: (await damage) || empty };
+    return { me: await me, gifts: await gifts, sideActivities: await sideActivities, damage: await damage };
   }
 
   public loadGifts(after: number): Promise<RegisterPage<GiftRecord>> {

@@ -1,6 +1,6 @@
 import type { Dienst } from '../../data/groups';
 import { brusselsDateOf, isBrusselsDate, type BrusselsDate } from '../dates';
-import { authorize, cleanReason, permittedActions, type Result, type WorkflowError, type WorkflowRule } from '../workflow';
+import { authorize, checkReason, permittedActions, type Result, type WorkflowError, type WorkflowRule } from '../workflow';
 import type { ComplaintInvestigator, ComplaintOutcome, ComplaintState, ComplaintStatus } from './dossier';
 
 /** The actions on a complaint dossier. */
@@ -27,7 +27,12 @@ export const COMPLAINT_RULES: Readonly<Record<ComplaintAction, WorkflowRule<Comp
   sendFeedback: { from: ['In onderzoek'], to: 'Terugkoppeling aan klager', roles: ['onderzoeker', 'korpsleiding'], reasonRequired: false },
   close: { from: ['Terugkoppeling aan klager'], to: 'Afgesloten', roles: ['internToezicht', 'korpsleiding'], reasonRequired: false },
   dismiss: { from: ['Ontvangen'], to: 'Afgesloten', roles: ['internToezicht', 'korpsleiding'], reasonRequired: true },
-  openDisciplinary: { from: ['In onderzoek', 'Terugkoppeling aan klager'], to: 'Tuchtdossier', roles: ['korpsleiding'], reasonRequired: true },
+  openDisciplinary: {
+    from: ['In onderzoek', 'Terugkoppeling aan klager'],
+    to: 'Tuchtdossier',
+    roles: ['korpsleiding'],
+    reasonRequired: true,
+  },
   closeDisciplinary: { from: ['Tuchtdossier'], to: 'Afgesloten', roles: ['korpsleiding'], reasonRequired: false },
 };
 
@@ -117,8 +122,8 @@ export function decideComplaint<C extends ComplaintState>(
 ): Result<{ next: C; decision: ComplaintDecisionRecord }, ComplaintError> {
   const auth = authorize(COMPLAINT_RULES, state.status, action, holdsFor(state, actor));
   if (!auth.ok) return auth;
-  const reason = cleanReason(input.reason);
-  if (auth.rule.reasonRequired && reason === null) return { ok: false, error: { code: 'reasonRequired', action } };
+  const checked = checkReason(action, auth.rule.reasonRequired, input.reason);
+  if (!checked.ok) return checked;
   const changed = changesFor(state, action, input, brusselsDateOf(now));
   if (!changed.ok) return changed;
   const next: C = { ...state, ...changed.changes, status: auth.rule.to };
@@ -132,7 +137,7 @@ export function decideComplaint<C extends ComplaintState>(
       actor: { id: actor.id, name: actor.name },
       actingAs: auth.role,
       at: now.toISOString(),
-      reason,
+      reason: checked.reason,
       outcome: next.outcome,
       investigator: next.investigator,
     },

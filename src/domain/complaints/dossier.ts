@@ -14,7 +14,16 @@ export const COMPLAINT_OUTCOMES = ['Gegrond', 'Deels gegrond', 'Ongegrond', 'Nie
 export type ComplaintOutcome = (typeof COMPLAINT_OUTCOMES)[number];
 
 /** How the complaint came in, in Dutch as stored. */
-export const COMPLAINT_CHANNELS = ['Onthaal', 'E-mail', 'Telefoon', 'Brief', 'Website', 'Comité P', 'Via de burgemeester', 'Andere'] as const;
+export const COMPLAINT_CHANNELS = [
+  'Onthaal',
+  'E-mail',
+  'Telefoon',
+  'Brief',
+  'Website',
+  'Comité P',
+  'Via de burgemeester',
+  'Andere',
+] as const;
 
 /** One channel of {@link COMPLAINT_CHANNELS}. */
 export type ComplaintChannel = (typeof COMPLAINT_CHANNELS)[number];

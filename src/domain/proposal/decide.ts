@@ -1,5 +1,5 @@
 import type { Dienst } from '../../data/groups';
-import { authorize, cleanReason, permittedActions, type Result, type WorkflowError } from '../workflow';
+import { authorize, checkReason, permittedActions, type Result, type WorkflowError } from '../workflow';
 import { checkUitvoerder, type ComiteKey, type UitvoerderError } from './bodies';
 import { nextDirectiecomiteMeeting } from './meetings';
 import type { DecisionInput, ProposalAction, ProposalActor, ProposalRole, ProposalState, Transition } from './proposal';
@@ -78,10 +78,8 @@ export function decide<P extends ProposalState>(
 ): Result<Transition<P>, ProposalError> {
   const auth = authorize(PROPOSAL_RULES, proposal.status, action, holdsFor(proposal, actor));
   if (!auth.ok) return auth;
-  const reason = cleanReason(input.reason);
-  if ((auth.rule.reasonRequired || auth.role === 'beheerder') && reason === null) {
-    return { ok: false, error: { code: 'reasonRequired', action } };
-  }
+  const checked = checkReason(action, auth.rule.reasonRequired || auth.role === 'beheerder', input.reason);
+  if (!checked.ok) return checked;
   const changed = changesFor(action, input, now);
   if (!changed.ok) return changed;
   const at = now.toISOString();
@@ -96,7 +94,7 @@ export function decide<P extends ProposalState>(
       actor: { id: actor.id, name: actor.name },
       actingAs: auth.role,
       at,
-      reason,
+      reason: checked.reason,
       comite: next.comite,
       uitvoerder: next.uitvoerder,
       agendaMeeting: next.agendaMeeting,

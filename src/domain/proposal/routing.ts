@@ -1,5 +1,5 @@
 import { findKeywords } from '../text';
-import { comiteName, uitvoerderName, type ComiteKey, type Uitvoerder } from './bodies';
+import { comiteName, uitvoerderName, type ComiteKey, type Uitvoerder, type UitvoerderKind } from './bodies';
 import type { ProposalTopic } from './statuses';
 
 /** The id of a routing rule of strategische doelstelling 2 ('standaard' when no rule matched). */
@@ -150,7 +150,7 @@ export const COMITE_TIE_ORDER: readonly ComiteKey[] = [
 ];
 
 /** Where an executor's proposal goes when no comité rule matched (the Q-team and Voertuigcomité serve purchases). */
-export const UITVOERDER_HOME_COMITE: Readonly<Record<'q-team' | 'voertuigcomite' | 'cel-gwb', ComiteKey>> = {
+export const UITVOERDER_HOME_COMITE: Readonly<Partial<Record<UitvoerderKind, ComiteKey>>> = {
   'q-team': 'aankoopcomite',
   voertuigcomite: 'aankoopcomite',
   'cel-gwb': 'operationeel-comite',
@@ -235,12 +235,8 @@ export function suggestRoute(input: RouteInput): RouteSuggestion {
   const scores = comiteScores(matches);
   const ruled = scores.length > 0 ? scores[0].comite : null;
   const executor = executorMatch(matches, ruled);
-  const executorKind = executor && executor.rule.uitvoerder ? executor.rule.uitvoerder.kind : null;
-  const home =
-    executorKind === 'q-team' || executorKind === 'voertuigcomite' || executorKind === 'cel-gwb'
-      ? UITVOERDER_HOME_COMITE[executorKind]
-      : DEFAULT_COMITE;
-  const comite = ruled || home;
+  const home = executor && executor.rule.uitvoerder ? UITVOERDER_HOME_COMITE[executor.rule.uitvoerder.kind] : undefined;
+  const comite = ruled || home || DEFAULT_COMITE;
   // the comité's rules first, then the executor's
   const forComite = matches.filter((m) => ruled !== null && m.rule.comite === ruled);
   const explained = executor && forComite.indexOf(executor) < 0 ? forComite.concat([executor]) : forComite;

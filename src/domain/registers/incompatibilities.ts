@@ -64,7 +64,9 @@ export function checkIncompatibility(
   if (kader !== 'Ops') return { incompatible: null, suspected: [] };
   const hit = ABSOLUTE_INCOMPATIBILITIES_OPS.filter((inc) => inc.key === activity.kind)[0];
   const incompatible = hit ? hit.key : null;
-  const suspected = ABSOLUTE_INCOMPATIBILITIES_OPS.map((inc) => ({ key: inc.key, matched: findKeywords(activity.description, inc.keywords) }))
-    .filter((m) => m.matched.length > 0);
+  const suspected = ABSOLUTE_INCOMPATIBILITIES_OPS.map((inc) => ({
+    key: inc.key,
+    matched: findKeywords(activity.description, inc.keywords),
+  })).filter((m) => m.matched.length > 0);
   return { incompatible, suspected };
 }

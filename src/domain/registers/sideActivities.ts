@@ -1,5 +1,5 @@
 import { brusselsDateOf, isBrusselsDate, type BrusselsDate } from '../dates';
-import { authorize, cleanReason, type Result, type WorkflowError, type WorkflowRule } from '../workflow';
+import { authorize, checkReason, cleanReason, type Result, type WorkflowError, type WorkflowRule } from '../workflow';
 import { checkIncompatibility, type IncompatibilityKey, type Kader, type SideActivityKind } from './incompatibilities';
 
 /** The statuses of a declared side activity (nevenactiviteit), in Dutch as stored. */
@@ -121,11 +121,16 @@ export function decideSideActivity(
   now: Date,
 ): Result<{ next: SideActivity }, SideActivityError> {
   // no scope errors here: the declarant is one person, the politiecollege acts for all
-  const auth = authorize<SideActivityStatus, SideActivityAction, SideActivityRole, never>(SIDE_ACTIVITY_RULES, activity.status, action, (role) =>
-    role === 'declarant' ? actor.id === activity.declarant.id : actor.politiecollege,
+  const holds = (role: SideActivityRole) => (role === 'declarant' ? actor.id === activity.declarant.id : actor.politiecollege);
+  const auth = authorize<SideActivityStatus, SideActivityAction, SideActivityRole, never>(
+    SIDE_ACTIVITY_RULES,
+    activity.status,
+    action,
+    holds,
   );
   if (!auth.ok) return auth;
-  if (auth.rule.reasonRequired && cleanReason(input.reason) === null) return { ok: false, error: { code: 'reasonRequired', action } };
+  const reason = checkReason(action, auth.rule.reasonRequired, input.reason);
+  if (!reason.ok) return reason;
   const changed = changesFor(activity, action, input, now);
   if (!changed.ok) return changed;
   return { ok: true, next: { ...activity, ...changed.changes, status: auth.rule.to } };

@@ -23,7 +23,7 @@ export function Notice(props: NoticeProps): React.ReactElement | null {
       <MessageBarBody>{props.notice.text}</MessageBarBody>
       <MessageBarActions>
         <Button appearance="transparent" size="small" onClick={props.onDismiss}>
-          {strings.proposals.common.cancel}
+          {strings.proposals.common.dismiss}
         </Button>
       </MessageBarActions>
     </MessageBar>

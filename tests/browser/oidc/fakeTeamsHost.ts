@@ -16,6 +16,29 @@ export interface FakeTeamsContext {
   channelName?: string;
 }
 
+/** The context of a channel tab for a signed-in user, in Dutch and the light theme unless overridden. */
+export function fakeTeamsContext(login: string, overrides: Partial<FakeTeamsContext> = {}): FakeTeamsContext {
+  return {
+    locale: 'nl-be',
+    theme: 'default',
+    entityId: 'beleid',
+    loginHint: login,
+    userPrincipalName: login,
+    tid: '7f3c1b9a-0000-4000-8000-00000000ca11',
+    teamName: 'Interventie',
+    channelName: 'Q&W',
+    ...overrides,
+  };
+}
+
+/** What the host's Nested App Authentication broker answers (msal-browser's bridge protocol, naa/*.d.ts). */
+export interface FakeNaaBroker {
+  /** `token` of a `NestedAppAuthResponse`: access_token, expires_in, id_token, scope… */
+  token: Record<string, unknown>;
+  /** `account` of a `NestedAppAuthResponse`: homeAccountId, environment, tenantId, username, localAccountId, name. */
+  account: Record<string, unknown>;
+}
+
 /** Options of the fake host page. */
 export interface FakeTeamsHostOptions {
   /** The page Teams frames (the tab, or the configuration page). */
@@ -23,12 +46,15 @@ export interface FakeTeamsHostOptions {
   /** `content` for a tab, `settings` for a configuration page. */
   frameContext: 'content' | 'settings';
   context: FakeTeamsContext;
+  /** When set, the host offers Nested App Authentication and its broker signs the user in silently with this answer. */
+  naa?: FakeNaaBroker;
 }
 
-/** One message the tab sent to its host. */
+/** One message the tab sent to its host (`data` carries a Nested App Authentication request). */
 export interface HostMessage {
   func: string;
   args: unknown[];
+  data?: unknown;
 }
 
 /** A running fake host: the page, the tab's frame, and ways to act as Teams would. */
@@ -59,22 +85,40 @@ const CHROME: Record<TeamsThemeName, { bar: string; rail: string; page: string; 
  * It runs inside the host page, so it must not use anything from this module's scope.
  */
 function runFakeHost(options: FakeTeamsHostOptions): void {
-  type Message = { id?: number; uuidAsString?: string; func?: string; args?: unknown[] };
+  type Message = { id?: number; uuidAsString?: string; func?: string; args?: unknown[]; data?: unknown };
   const frame = document.getElementById('tab') as HTMLIFrameElement;
-  const log: Array<{ func: string; args: unknown[] }> = [];
+  const log: Array<{ func: string; args: unknown[]; data?: unknown }> = [];
   let settings: unknown;
   let saveResult: ((result: string) => void) | undefined;
   const runtimeConfig = {
     apiVersion: 4,
-    supports: { app: {}, appInitialization: {}, pages: { config: {}, tabs: {}, backStack: {} }, teamsCore: {}, dialog: { url: {} } },
+    supports: {
+      app: {},
+      appInitialization: {},
+      pages: { config: {}, tabs: {}, backStack: {} },
+      teamsCore: {},
+      dialog: { url: {} },
+      ...(options.naa ? { nestedAppAuth: {} } : {}),
+    },
   };
   const toTab = (message: Message): void => frame.contentWindow!.postMessage(message, '*');
   const reply = (request: Message, args: unknown[]): void => toTab({ id: request.id, uuidAsString: request.uuidAsString, args });
+  // The broker: teams-js relays msal-browser's bridge requests as `nestedAppAuth.execute` with the request as JSON in
+  // `data`; the answer goes back as the second argument of a plain message.
+  const answerNaa = (data: unknown): void => {
+    const request = JSON.parse(String(data)) as { requestId: string; method: string };
+    const base = { messageType: 'NestedAppAuthResponse', requestId: request.requestId };
+    const response =
+      request.method === 'GetInitContext'
+        ? { ...base, success: true, initContext: { sdkName: 'fake-teams-host', sdkVersion: '1.0.0', capabilities: { queryAccount: false } } }
+        : { ...base, success: true, token: options.naa!.token, account: options.naa!.account };
+    toTab({ args: [undefined, JSON.stringify(response)] });
+  };
   window.addEventListener('message', (event: MessageEvent) => {
     if (event.source !== frame.contentWindow) return;
     const request = event.data as Message;
     if (!request || typeof request.func !== 'string') return;
-    log.push({ func: request.func, args: request.args || [] });
+    log.push({ func: request.func, args: request.args || [], data: request.data });
     switch (request.func) {
       case 'initialize':
         reply(request, [options.frameContext, 'web', JSON.stringify(runtimeConfig), '2.0.0']);
@@ -85,6 +129,9 @@ function runFakeHost(options: FakeTeamsHostOptions): void {
       case 'settings.setSettings':
         settings = (request.args || [])[0];
         reply(request, [true]);
+        break;
+      case 'nestedAppAuth.execute':
+        if (options.naa) answerNaa(request.data);
         break;
       case 'settings.save.success':
         saveResult?.('success');

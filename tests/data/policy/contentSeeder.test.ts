@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await ls.close();
+  await ls?.close();
 });
 
 const all = (title: string) => admin.web.lists.getByTitle(title).items.top(5000)<Record<string, any>[]>();

@@ -1,0 +1,291 @@
+import * as React from 'react';
+import { Badge, Body1, Button, Caption1, Field, Link, Subtitle1, Text, Textarea, Title3, useId } from '@fluentui/react-components';
+import { useStrings } from '../../app/contexts';
+import { useNavigation } from '../../app/navigation';
+import { formatDateBE } from '../../domain/dates';
+import { allowedActions } from '../../domain/proposal/decide';
+import { nextStep } from '../../domain/proposal/nextStep';
+import { FINAL_PROPOSAL_STATUSES } from '../../domain/proposal/statuses';
+import { classifyError } from '../../data/errors';
+import type { ProposalDetail } from '../../data/proposals/types';
+import { format } from '../../loc';
+import { ErrorMessage, errorText } from '../common/ErrorMessage';
+import { Loading } from '../common/Loading';
+import { useAsync } from '../common/useAsync';
+import { DecisionButtons } from './DecisionButtons';
+import { DecisionTimeline } from './DecisionTimeline';
+import { FlowProgress } from './FlowProgress';
+import { nextStepLabel, writeErrorText } from './labels';
+import { Notice, type NoticeValue } from './Notice';
+import { useProposalPageStyles } from './ProposalPage.styles';
+import { useProposalsSession } from './ProposalsContext';
+import { StatusBadge } from './StatusBadge';
+
+/** Props of {@link ProposalPage}. */
+export interface ProposalPageProps {
+  itemId: number;
+  now: Date;
+  /** A message carried over from where the user came from (e.g. "submitted"). */
+  notice: NoticeValue | null;
+  onNotice(notice: NoticeValue | null): void;
+}
+
+/** The groups that may add to the decision log (its "append" permission). */
+const LOG_WRITERS = ['teamQW', 'middenkader', 'diensthoofden', 'directiecomite', 'comitevoorzitters', 'communicatie', 'beheerders'] as const;
+
+/**
+ * One proposal: where it is in the flow and why, who acts next by when, its texts and files, the decisions the user
+ * may take, progress for the comité, and every decision with its feedback. A status changed directly in the list is
+ * shown as such and written to the log by the first reader who may.
+ */
+export function ProposalPage(props: ProposalPageProps): React.ReactElement {
+  const { itemId, now } = props;
+  const strings = useStrings();
+  const s = strings.proposals;
+  const styles = useProposalPageStyles();
+  const { repo, user } = useProposalsSession();
+  const { navigate } = useNavigation();
+  const headingId = useId('proposal-heading');
+  const detail = useAsync(() => repo.detail(itemId), [repo, itemId]);
+  const tried = React.useRef<string[]>([]);
+
+  const changed = (notice: NoticeValue): void => {
+    props.onNotice(notice);
+    detail.reload();
+  };
+
+  // the log misses a status changed in the list: the first reader who may add to the log writes it there
+  React.useEffect(() => {
+    if (detail.status !== 'ready') return;
+    const missing = detail.data.decisions.filter((d) => d.entryId === null)[0];
+    const mayWrite = user.groups.some((g) => (LOG_WRITERS as readonly string[]).indexOf(g) >= 0);
+    if (!missing || !mayWrite || tried.current.indexOf(missing.clientId) >= 0) return;
+    tried.current.push(missing.clientId);
+    repo.writeReconciled(detail.data, missing).then(
+      (written) => written && detail.reload(),
+      () => undefined,
+    );
+  }, [detail]);
+
+  if (detail.status === 'loading') return <Loading />;
+  if (detail.status === 'error') {
+    return (
+      <div className={styles.root}>
+        <BackLink />
+        <ErrorMessage error={detail.error} onRetry={detail.reload} />
+      </div>
+    );
+  }
+  const { proposal, decisions, cascade, attachments } = detail.data;
+  const step = nextStep(proposal, now);
+  const actions = allowedActions(proposal, user.actor);
+  const isTeam = user.actor.dienst === proposal.dienst && user.actor.roles.indexOf('teamQW') >= 0;
+  const editable = isTeam && (proposal.status === 'Concept' || proposal.status === 'Teruggestuurd');
+  const chairs = proposal.comite !== null && user.actor.chairs.indexOf(proposal.comite) >= 0;
+  const final = FINAL_PROPOSAL_STATUSES.indexOf(proposal.status) >= 0;
+
+  return (
+    <article className={styles.root} aria-labelledby={headingId}>
+      <BackLink />
+      <header className={styles.header}>
+        <div className={styles.titleLine}>
+          <Title3 as="h2" id={headingId}>
+            {proposal.title}
+          </Title3>
+          <StatusBadge status={proposal.status} />
+        </div>
+        <div className={styles.meta}>
+          <Caption1>{format(s.common.number, { number: proposal.itemId })}</Caption1>
+          <Caption1>
+            {s.common.dienst}: {proposal.dienst}
+          </Caption1>
+          <Caption1>
+            {s.common.topic}: {s.topic[proposal.topic]}
+          </Caption1>
+          <Caption1>
+            {proposal.costEstimate !== null ? `${s.common.cost}: € ${proposal.costEstimate.toLocaleString('nl-BE')}` : s.common.noCost}
+          </Caption1>
+          <Caption1>{format(s.common.proposer, { name: proposal.proposer.name })}</Caption1>
+          {proposal.submittedAt && <Caption1>{format(s.common.submittedOn, { date: formatDateBE(proposal.submittedAt) })}</Caption1>}
+        </div>
+      </header>
+      <Notice notice={props.notice} onDismiss={() => props.onNotice(null)} />
+
+      <section className={styles.section} aria-labelledby={`${headingId}-where`}>
+        <Subtitle1 as="h3" id={`${headingId}-where`}>
+          {s.detail.whereHeading}
+        </Subtitle1>
+        <FlowProgress status={proposal.status} />
+        {step ? (
+          <div className={styles.next}>
+            <Text>{nextStepLabel(strings, step)}</Text>
+            {step.overdue && (
+              <Badge appearance="filled" color="danger">
+                {s.common.overdue}
+              </Badge>
+            )}
+          </div>
+        ) : (
+          <Text>
+            {s.detail.finalHeading}
+            {proposal.statusChangedAt ? ` · ${format(s.list.lastDecision, { date: formatDateBE(proposal.statusChangedAt) })}` : ''}
+          </Text>
+        )}
+        {final && proposal.outcome && (
+          <Body1 as="p" className={styles.text}>
+            <Text weight="semibold">{s.detail.outcomeHeading}: </Text>
+            {proposal.outcome}
+          </Body1>
+        )}
+      </section>
+
+      <section className={styles.section} aria-labelledby={`${headingId}-actions`}>
+        <Subtitle1 as="h3" id={`${headingId}-actions`}>
+          {s.detail.actionsHeading}
+        </Subtitle1>
+        {actions.length === 0 && !editable ? (
+          <Body1 as="p">{s.detail.noActions}</Body1>
+        ) : (
+          <div className={styles.actions}>
+            {editable && <Button onClick={() => navigate({ view: 'voorstellen', item: `voorstel/${proposal.itemId}/bewerken` })}>{s.detail.edit}</Button>}
+            <DecisionButtons proposal={proposal} actions={actions} now={now} onChanged={changed} />
+          </div>
+        )}
+        {chairs && (proposal.status === 'Toegewezen aan uitvoerder' || proposal.status === 'In uitvoering') && (
+          <ProgressForm detail={detail.data} onChanged={changed} />
+        )}
+      </section>
+
+      <section className={styles.section} aria-labelledby={`${headingId}-content`}>
+        <Subtitle1 as="h3" id={`${headingId}-content`}>
+          {s.detail.contentHeading}
+        </Subtitle1>
+        <TextBlock label={s.detail.problem} text={proposal.problem} />
+        <TextBlock label={s.detail.improvement} text={proposal.improvement} />
+        {proposal.description && <TextBlock label={s.detail.description} text={proposal.description} />}
+        {proposal.progressNotes && <TextBlock label={s.detail.progressHeading} text={proposal.progressNotes} />}
+        <Text weight="semibold">{s.detail.attachmentsHeading}</Text>
+        {attachments.length === 0 ? (
+          <Body1>{s.detail.noAttachments}</Body1>
+        ) : (
+          <ul className={styles.files}>
+            {attachments.map((a) => (
+              <li key={a.name}>
+                <Link href={a.url} target="_blank" rel="noopener noreferrer">
+                  {a.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+        {isTeam && !final && <AttachmentAdder itemId={proposal.itemId} onChanged={changed} />}
+      </section>
+
+      <section className={styles.section} aria-labelledby={`${headingId}-timeline`}>
+        <Subtitle1 as="h3" id={`${headingId}-timeline`}>
+          {s.detail.timelineHeading}
+        </Subtitle1>
+        <DecisionTimeline proposal={proposal} decisions={decisions} cascade={cascade} onChanged={changed} />
+      </section>
+    </article>
+  );
+}
+
+function BackLink(): React.ReactElement {
+  const strings = useStrings();
+  const { navigate } = useNavigation();
+  return (
+    <div>
+      <Link
+        href="#voorstellen"
+        onClick={(ev) => {
+          ev.preventDefault();
+          navigate({ view: 'voorstellen' });
+        }}
+      >
+        ← {strings.proposals.common.back}
+      </Link>
+    </div>
+  );
+}
+
+function TextBlock(props: { label: string; text: string }): React.ReactElement {
+  const styles = useProposalPageStyles();
+  return (
+    <div className={styles.block}>
+      <Text weight="semibold">{props.label}</Text>
+      <Body1 as="p" className={styles.text}>
+        {props.text}
+      </Body1>
+    </div>
+  );
+}
+
+/** The comité chair's record of the progress of the work, written with the ETag read. */
+function ProgressForm(props: { detail: ProposalDetail; onChanged(notice: NoticeValue): void }): React.ReactElement {
+  const strings = useStrings();
+  const s = strings.proposals;
+  const styles = useProposalPageStyles();
+  const { repo } = useProposalsSession();
+  const [notes, setNotes] = React.useState(props.detail.proposal.progressNotes);
+  const [busy, setBusy] = React.useState(false);
+  const save = async (): Promise<void> => {
+    setBusy(true);
+    try {
+      await repo.recordProgress(props.detail.proposal, notes);
+      props.onChanged({ intent: 'success', text: s.form.saved });
+    } catch (error) {
+      props.onChanged({ intent: classifyError(error) === 'conflict' ? 'warning' : 'error', text: writeErrorText(strings, error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className={styles.block}>
+      <Field label={s.detail.progressLabel}>
+        <Textarea value={notes} onChange={(_ev, data) => setNotes(data.value)} resize="vertical" rows={3} />
+      </Field>
+      <div>
+        <Button onClick={() => void save()} disabled={busy}>
+          {s.detail.progressSave}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+/** Adds files to a proposal of the user's team. */
+function AttachmentAdder(props: { itemId: number; onChanged(notice: NoticeValue): void }): React.ReactElement {
+  const strings = useStrings();
+  const s = strings.proposals;
+  const { repo } = useProposalsSession();
+  const [busy, setBusy] = React.useState(false);
+  const upload = async (files: File[]): Promise<void> => {
+    if (files.length === 0) return;
+    setBusy(true);
+    try {
+      await repo.addAttachments(
+        props.itemId,
+        files.map((f) => ({ name: f.name, content: f })),
+      );
+      props.onChanged({ intent: 'success', text: s.form.saved });
+    } catch (error) {
+      props.onChanged({ intent: 'error', text: errorText(strings, error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Field label={s.detail.addAttachments}>
+      {(fieldProps) => (
+        <input
+          {...fieldProps}
+          type="file"
+          multiple
+          disabled={busy}
+          onChange={(ev) => void upload(Array.prototype.slice.call(ev.target.files || []) as File[])}
+        />
+      )}
+    </Field>
+  );
+}
