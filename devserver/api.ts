@@ -2,7 +2,7 @@ import { authenticate, checkDigest, DIGEST_TIMEOUT_SECONDS, issueDigest, type Id
 import { parseBatch, renderBatch } from './batch';
 import { Entity, type Ctx, type HttpReply, type Site, type Verb } from './context';
 import type { Db } from './db';
-import { badRequest, invalidDigest, resourceNotFound, SpError, unauthenticated } from './errors';
+import { badRequest, invalidDigest, resourceNotFound, SpError, spException, unauthenticated } from './errors';
 import { formatFromAccept, renderError, renderResult } from './format';
 import { dispatch } from './router';
 import { parseSegments } from './segments';
@@ -112,7 +112,9 @@ function run(state: ApiState, identity: Identity, req: ApiRequest, topLevel: boo
     return dispatch(ctx, segments);
   } catch (e) {
     if (e instanceof SpError) return renderError(e, format);
-    throw e;
+    // a bug here must not break a whole $batch or look unlike SharePoint to the client
+    console.error('local SharePoint:', e);
+    return renderError(spException(`Unexpected error in the local SharePoint: ${e instanceof Error ? e.message : String(e)}`), format);
   }
 }
 

@@ -115,6 +115,17 @@ export function toStored(storage: Storage, value: unknown, field: string): SqlVa
   }
 }
 
+/**
+ * The stored value of a field's DefaultValue (a string, as SharePoint keeps it: `1`/`0` for booleans, `[today]` for
+ * dates, `;#a;#b;#` for several choices), which a new item gets when the client leaves the field out.
+ */
+export function defaultStored(storage: Storage, defaultValue: string, field: string): SqlValue {
+  if (storage === 'datetime' && defaultValue.toLowerCase() === '[today]') return normalizeDate(new Date().toISOString().slice(0, 10), field);
+  if (storage === 'strings') return toStored(storage, defaultValue.split(';#').filter(Boolean), field);
+  if (storage === 'lookup' || storage === 'lookups') return null;
+  return toStored(storage, defaultValue, field);
+}
+
 /** Converts a stored column value into the JSON value SharePoint returns. */
 export function fromStored(storage: Storage, raw: SqlValue): unknown {
   switch (storage) {

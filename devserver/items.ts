@@ -3,7 +3,7 @@ import { jsonBody, noContent, type ApiResult, type Ctx, type Resource } from './
 import { itemsTable, type SqlValue } from './db';
 import { accessDenied, badRequest, duplicateValue, etagMismatch, itemNotFound, notFound, unknownBodyProperty } from './errors';
 import { listFields, type FieldDef } from './fields';
-import { toStored } from './field-types';
+import { defaultStored, toStored } from './field-types';
 import { nextLink, planItemQuery } from './item-query';
 import { itemEntities, projection, versionEntities, type ItemRow } from './item-shape';
 import { attachmentsResource } from './attachments';
@@ -144,12 +144,18 @@ function write<T>(run: () => T): T {
 }
 
 /**
- * Inserts an item; shared by POST items and the bulk seeding helper. The row is built here rather than read back, and
- * the version history only keeps superseded versions (the current one is the row itself), so an add is two statements.
+ * Inserts an item, with field defaults for what the body leaves out; shared by POST items and the bulk seeding helper.
+ * The row is built here rather than read back, and the version history only keeps superseded versions (the current
+ * one is the row itself), so an add is two statements.
  */
-export function insertItem(ctx: Ctx, list: ListRow, fields: FieldDef[], values: Map<string, SqlValue>, authorId: number): ItemRow {
+export function insertItem(ctx: Ctx, list: ListRow, fields: FieldDef[], given: Map<string, SqlValue>, authorId: number): ItemRow {
   const now = spNow();
   const base = { guid: randomUUID(), created: now, modified: now, author: authorId, editor: authorId };
+  const values = new Map(given);
+  for (const f of fields) {
+    const def = f.props.DefaultValue;
+    if (f.col && !values.has(f.col) && typeof def === 'string' && def !== '') values.set(f.col, defaultStored(f.storage, def, f.itemProp));
+  }
   const cols = [...Object.keys(base), ...values.keys()];
   const { lastId } = write(() =>
     ctx.db.run(`INSERT INTO ${itemsTable(list.rid)} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`, ...Object.values(base), ...values.values()),

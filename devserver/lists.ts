@@ -75,8 +75,12 @@ function visibleList(ctx: Ctx, list: ListRow | undefined, name: string): ListRow
   return list;
 }
 
+const rootUrlOf = (ctx: Ctx, list: ListRow): string => `${ctx.site.path}/Lists/${list.url_name}`;
+
+const rootFolderEntity = (ctx: Ctx, list: ListRow): Entity =>
+  new Entity('SP.Folder', { Name: list.url_name, ServerRelativeUrl: rootUrlOf(ctx, list), ItemCount: list.item_count }, { path: `Web/Lists(guid'${list.id}')/RootFolder` });
+
 function listEntity(ctx: Ctx, list: ListRow): Entity {
-  const rootUrl = `${ctx.site.path}/Lists/${list.url_name}`;
   return new Entity(
     'SP.List',
     {
@@ -85,7 +89,7 @@ function listEntity(ctx: Ctx, list: ListRow): Entity {
       BaseTemplate: list.base_template,
       BaseType: 0,
       Created: list.created,
-      DefaultViewUrl: `${rootUrl}/AllItems.aspx`,
+      DefaultViewUrl: `${rootUrlOf(ctx, list)}/AllItems.aspx`,
       Description: list.description,
       EntityTypeName: list.entity,
       HasUniqueRoleAssignments: list.unique_perms === 1,
@@ -102,7 +106,7 @@ function listEntity(ctx: Ctx, list: ListRow): Entity {
     {
       path: `Web/Lists(guid'${list.id}')`,
       nav: {
-        RootFolder: () => new Entity('SP.Folder', { Name: list.url_name, ServerRelativeUrl: rootUrl, ItemCount: list.item_count }, { path: `Web/Lists(guid'${list.id}')/RootFolder` }),
+        RootFolder: () => rootFolderEntity(ctx, list),
         Fields: () => listFields(ctx.db, list.rid).map((f) => fieldEntity(list, f)),
       },
     },
@@ -176,7 +180,7 @@ function listResource(ctx: Ctx, list: ListRow): Resource {
         case 'defaultview':
           return defaultViewResource(ctx, list);
         case 'rootfolder':
-          return { get: () => ({ kind: 'entity', entity: listEntity(ctx, list).opts.nav?.RootFolder() as Entity }) };
+          return { get: () => ({ kind: 'entity', entity: rootFolderEntity(ctx, list) }) };
         case 'recycle':
           return {
             post: (): ApiResult => {

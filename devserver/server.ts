@@ -1,9 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { handleApi, type ApiState, type RequestLogEntry } from './api';
-import { authenticate, createSession, endSession, SESSION_COOKIE } from './auth';
+import { authenticate, createSession, DIGEST_TIMEOUT_SECONDS, endSession, issueDigest, SESSION_COOKIE, type Identity } from './auth';
 import { bulkInsertItemsForTests } from './bulk';
-import type { HttpReply } from './context';
+import type { HttpReply, Site } from './context';
 import { openDb } from './db';
 import { recordedNotifications, sendActivityNotification } from './graph';
 import { PERSONAS } from './personas';
@@ -23,7 +23,11 @@ export interface LocalSharePointOptions {
   sitePath?: string;
   /** Static hosting, e.g. '/teams/' → dist/teams-app. */
   staticRoutes?: StaticRoute[];
-  /** HTML served at GET {sitePath} and {sitePath}/ (the SharePoint-page view of the app). */
+  /**
+   * HTML served at GET {sitePath} and {sitePath}/ (the SharePoint-page view of the app) to a signed-in visitor, with
+   * `<!--PAGE_CONTEXT-->` replaced by the page context SharePoint pages carry (user, form digest); a visitor without
+   * a session is sent to the persona picker.
+   */
   sitePageHtml?: string;
   /** OpenID Connect issuers whose JWT bearer tokens are accepted (devserver/jwt.ts); default: CARMA_TRUSTED_ISSUERS. */
   trustedIssuers?: TrustedIssuer[];
@@ -51,6 +55,20 @@ export interface LocalSharePoint {
 /** Request headers SharePoint clients send cross-origin (sp-rest-surface.md §1.1). */
 const CORS_HEADERS =
   'Accept, Content-Type, Authorization, X-RequestDigest, X-HTTP-Method, IF-Match, X-PnPjs-RequestId, X-ClientService-ClientTag, X-PnPjs-NoDigest, X-PnP-BatchNever, X-PnP-CacheAlways, X-PnP-CacheNever, X-PnP-CacheKey';
+
+/** The `_spPageContextInfo` a SharePoint page carries: who is signed in and a form digest for the first writes. */
+function pageContextScript(site: Site, identity: Identity): string {
+  const info = {
+    webAbsoluteUrl: site.url,
+    webTitle: site.title,
+    userLoginName: identity.caller.login,
+    userDisplayName: identity.caller.title,
+    userEmail: identity.caller.email,
+    formDigestValue: issueDigest(site, identity.token),
+    formDigestTimeoutSeconds: DIGEST_TIMEOUT_SECONDS,
+  };
+  return `<script>window._spPageContextInfo = ${JSON.stringify(info).replace(/</g, '\\u003c')};</script>`;
+}
 
 /** Starts the local SharePoint: one site on one SQLite file, the `_api` surface, `/_dev` endpoints and the Graph stand-in. */
 export async function startLocalSharePoint(opts: LocalSharePointOptions = {}): Promise<LocalSharePoint> {
@@ -98,7 +116,11 @@ export async function startLocalSharePoint(opts: LocalSharePointOptions = {}): P
       if (lowerPath.startsWith(`${sitePath.toLowerCase()}/_api/`) || lowerPath === `${sitePath.toLowerCase()}/_api`) {
         return send(reply, handleApi(s, { method: req.method, url, headers, body }));
       }
-      if (path.startsWith('/_dev/')) return devEndpoint(req, reply, s, path.slice('/_dev/'.length), body.toString('utf8'));
+      if (path.startsWith('/_dev/')) {
+        const page = req.method === 'GET' ? await staticFile(opts.staticRoutes ?? [], path) : undefined;
+        if (page) return reply.header('Content-Type', page.type).send(page.body);
+        return devEndpoint(req, reply, s, path.slice('/_dev/'.length), body.toString('utf8'));
+      }
       const graph = /^\/v1\.0\/users\/([^/]+)\/teamwork\/sendActivityNotification$/i.exec(path);
       if (graph && req.method === 'POST') {
         let parsed: unknown;
@@ -111,7 +133,9 @@ export async function startLocalSharePoint(opts: LocalSharePointOptions = {}): P
         return sendJson(reply, r.status, r.body);
       }
       if (req.method === 'GET' && opts.sitePageHtml !== undefined && (lowerPath === sitePath.toLowerCase() || lowerPath === `${sitePath.toLowerCase()}/`)) {
-        return reply.header('Content-Type', 'text/html; charset=utf-8').send(opts.sitePageHtml);
+        const identity = authenticate(db, headers);
+        if (!identity) return reply.redirect(`/_dev/login?returnUrl=${encodeURIComponent(url.pathname + url.search)}`);
+        return reply.header('Content-Type', 'text/html; charset=utf-8').send(opts.sitePageHtml.replace('<!--PAGE_CONTEXT-->', pageContextScript(s.site, identity)));
       }
       const file = req.method === 'GET' ? await staticFile(opts.staticRoutes ?? [], path) : undefined;
       if (file) return reply.header('Content-Type', file.type).send(file.body);

@@ -31,7 +31,7 @@ async function main(root: HTMLElement): Promise<void> {
   try {
     const config = await configLoad;
     const sp = createSP(config.siteUrl, SPBrowser({ baseUrl: config.siteUrl }), ...authBehaviors(config, detected, shell.gate));
-    update = await mountApp(root, sp, (user) => hostFromTab(detected, config.siteUrl, user, window.location.search), config.signInUrl);
+    update = await mountApp(root, sp, (user) => hostFromTab(detected, config.siteUrl, user, window.location.search), { signInUrl: config.signInUrl });
     // Older hosts answer nothing or refuse; the tab runs either way.
     if (detected.kind === 'teams') app.notifySuccess().catch(() => undefined);
   } catch (error) {

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Tab, TabList, Text, Title2, useId, type SelectTabData, type SelectTabEvent } from '@fluentui/react-components';
 import { format } from '../loc';
+import { NotificationBell } from '../ui/notifications/NotificationBell';
 import { useAppStyles } from './App.styles';
 import { useHost, useStrings } from './contexts';
 import { NavigationReactContext, initialRoute, type Navigation, type Route } from './navigation';
@@ -28,6 +29,7 @@ export function App(): React.ReactElement {
           <Text size={200} className={styles.user}>
             {format(strings.app.signedInAs, { name: host.user.displayName })}
           </Text>
+          <NotificationBell />
         </header>
         <nav aria-label={strings.app.navLabel}>
           <TabList selectedValue={route.view} onTabSelect={onTabSelect}>

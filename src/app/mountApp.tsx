@@ -9,19 +9,28 @@ import type { HostContext, HostUser } from './host';
 /** Re-renders a mounted app with a changed host context (e.g. a live theme change). */
 export type UpdateHost = (change: (host: HostContext) => HostContext) => void;
 
+/** Options of {@link mountApp}. */
+export interface MountOptions {
+  /** The signed-in user when the page already knows them (a SharePoint page context); otherwise SharePoint is asked. */
+  user?: HostUser;
+  /** Where to send a visitor without a session (the local SharePoint's persona picker). */
+  signInUrl?: string;
+}
+
 /**
- * Mounts the app for a host without a page context (Teams tab, local SharePoint page): asks SharePoint who is
- * signed in, builds the host context and renders; sends a visitor without a session to `signInUrl` when given.
+ * Mounts the app for a host without an SPFx context (Teams tab, local SharePoint page): finds out who is signed in,
+ * builds the host context and renders; sends a visitor without a session to `signInUrl` when given.
  */
 export async function mountApp(
   root: HTMLElement,
   sp: SPFI,
   buildHost: (user: HostUser) => HostContext,
-  signInUrl?: string,
+  options: MountOptions = {},
 ): Promise<UpdateHost | undefined> {
+  const { signInUrl } = options;
   let user: HostUser;
   try {
-    user = await getCurrentUser(sp);
+    user = options.user ?? (await getCurrentUser(sp));
   } catch (error) {
     if (httpStatus(error) === 401 && signInUrl) {
       window.location.assign(`${signInUrl}?returnUrl=${encodeURIComponent(window.location.href)}`);

@@ -1,6 +1,8 @@
 import * as React from 'react';
 import { PlanView } from '../ui/plan/PlanView';
 import { PolicyView } from '../ui/policy/PolicyView';
+import { ProposalsView } from '../ui/proposals/ProposalsView';
+import { RegistersView } from '../ui/registers/RegistersView';
 import { ViewPlaceholder } from '../ui/ViewPlaceholder';
 import type { ViewKey } from './views';
 
@@ -13,8 +15,8 @@ const placeholder = (view: ViewKey): React.ComponentType => {
 export const VIEW_COMPONENTS: Record<ViewKey, React.ComponentType> = {
   beleid: PolicyView,
   plan: PlanView,
-  voorstellen: placeholder('voorstellen'),
-  registers: placeholder('registers'),
+  voorstellen: ProposalsView,
+  registers: RegistersView,
   klachten: placeholder('klachten'),
   dashboard: placeholder('dashboard'),
 };

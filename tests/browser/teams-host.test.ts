@@ -1,6 +1,7 @@
 import type { Frame } from 'playwright-core';
 import { closeBrowser, contextAs, expectNoSeriousA11yViolations, saveScreenshot, startTestApp } from './support';
 import type { RunningApp } from '../../devserver/app';
+import { policyContent } from '../../seed/content';
 import { fakeTeamsContext, openInFakeTeamsHost, type FakeTeamsContext, type TeamsThemeName } from './oidc/fakeTeamsHost';
 
 const LOGIN = 'lotte.wouters@pzcarma.be';
@@ -25,16 +26,19 @@ afterAll(async () => {
 describe('the Teams tab inside a (fake) Teams host', () => {
   it('initialises with Teams, follows the deep link, takes the theme and changes it live', async () => {
     const context = await contextAs(app, LOGIN);
+    // A deep link as a notification or a colleague's "copy link" names it: a part of the app and one item in it.
+    const theme = policyContent.themes.find((t) => t.number === 9)!;
     const host = await openInFakeTeamsHost(context, app.origin, {
-      tabUrl: '/teams/?view=beleid',
+      tabUrl: '/teams/?view=voorstellen',
       frameContext: 'content',
-      context: teamsContext({ entityId: 'beleid', subEntityId: 'voorstellen:voorstel/12' }),
+      context: teamsContext({ entityId: 'voorstellen', subEntityId: 'beleid:thema/9' }),
     });
     const { tab, page } = host;
-    // The deep link wins over the tab's own view: the proposals open.
-    const proposals = tab.getByRole('tab', { name: 'Verbetervoorstellen' });
-    await proposals.waitFor({ timeout: 20_000 });
-    expect(await proposals.getAttribute('aria-selected')).toBe('true');
+    // The deep link wins over the tab's own view: the theme page of Beleid opens.
+    const policy = tab.getByRole('tab', { name: 'Beleid' });
+    await policy.waitFor({ timeout: 20_000 });
+    expect(await policy.getAttribute('aria-selected')).toBe('true');
+    await tab.getByRole('heading', { name: theme.title }).first().waitFor({ timeout: 20_000 });
     await tab.getByRole('heading', { level: 1, name: 'Integriteit CARMA' }).waitFor();
     expect(await tab.getByText('Aangemeld als Lotte Wouters').count()).toBe(1);
     const funcs = (await host.messages()).map((m) => m.func);
@@ -52,7 +56,7 @@ describe('the Teams tab inside a (fake) Teams host', () => {
     }
     // Teams light, dark and high-contrast backgrounds, without reloading the tab.
     expect(backgrounds).toEqual(['rgb(255, 255, 255)', 'rgb(41, 41, 41)', 'rgb(0, 0, 0)']);
-    expect(await proposals.getAttribute('aria-selected')).toBe('true');
+    expect(await policy.getAttribute('aria-selected')).toBe('true');
     await context.close();
   }, 120_000);
 

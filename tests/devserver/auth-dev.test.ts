@@ -1,4 +1,3 @@
-/** @jest-environment ./tests/devserver/node-environment.js */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

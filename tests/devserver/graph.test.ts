@@ -1,4 +1,3 @@
-/** @jest-environment ./tests/devserver/node-environment.js */
 import type { LocalSharePoint } from '../../devserver/server';
 import { ADMIN, JONAS, startServer } from './harness';
 

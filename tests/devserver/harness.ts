@@ -54,3 +54,13 @@ export async function raw(server: LocalSharePoint, token: string, path: string, 
     headers: { Accept: 'application/json', Authorization: `Bearer ${token}`, ...(init.headers as Record<string, string> | undefined) },
   });
 }
+
+/** A role assignment read with `$expand=Member,RoleDefinitionBindings` (PnPjs's info type omits the expanded parts). */
+export interface ExpandedRoleAssignment {
+  Member: { Title: string };
+  RoleDefinitionBindings: { Name: string }[];
+}
+
+/** Member title and role names of expanded role assignments, for comparisons. */
+export const assignmentSummary = (assignments: unknown[]): [string, string[]][] =>
+  (assignments as ExpandedRoleAssignment[]).map((a) => [a.Member.Title, a.RoleDefinitionBindings.map((r) => r.Name)]);

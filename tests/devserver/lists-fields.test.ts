@@ -1,4 +1,3 @@
-/** @jest-environment ./tests/devserver/node-environment.js */
 import type { SPFI } from '@pnp/sp';
 import type { LocalSharePoint } from '../../devserver/server';
 import { ADMIN, raw, spAs, startServer } from './harness';
@@ -61,6 +60,8 @@ describe('lists', () => {
     const lists = await sp.web.lists.select('Title', 'BaseTemplate').filter("Title eq 'Registers'")();
     expect(lists).toEqual([expect.objectContaining({ Title: 'Registers', BaseTemplate: 100 })]);
     expect(Object.keys(lists[0])).not.toContain('Description');
+    const withFolder = await sp.web.lists.getByTitle('Registers').select('Title', 'RootFolder/ServerRelativeUrl').expand('RootFolder')();
+    expect(withFolder.RootFolder).toMatchObject({ ServerRelativeUrl: '/sites/integriteit/Lists/Registers' });
   });
 });
 
@@ -154,6 +155,17 @@ describe('fields', () => {
     const all = await fields.select('InternalName')();
     expect(all.map((f) => f.InternalName)).toEqual(expect.arrayContaining(['Title', 'ID', 'Created', 'Modified', 'Author', 'Editor', 'GUID']));
     await expect(fields.getByInternalNameOrTitle('Title').delete()).rejects.toMatchObject({ status: 500 });
+  });
+
+  test('field defaults fill what a new item leaves out', async () => {
+    await sp.web.lists.add('Standaarden');
+    const f = sp.web.lists.getByTitle('Standaarden').fields;
+    await f.createFieldAsXml('<Field Type="Choice" DisplayName="Fase"><CHOICES><CHOICE>Intake</CHOICE><CHOICE>Advies</CHOICE></CHOICES><Default>Intake</Default></Field>');
+    await f.createFieldAsXml('<Field Type="Boolean" DisplayName="Actief"><Default>1</Default></Field>');
+    await f.addNumber('Versie', { DefaultValue: '1' } as never);
+    const items = sp.web.lists.getByTitle('Standaarden').items;
+    expect(await items.add({ Title: 'standaard' })).toMatchObject({ Fase: 'Intake', Actief: true, Versie: 1 });
+    expect(await items.add({ Title: 'gekozen', Fase: 'Advies', Actief: false, Versie: null })).toMatchObject({ Fase: 'Advies', Actief: false, Versie: null });
   });
 
   test('multi-line text cannot be indexed', async () => {

@@ -1,4 +1,3 @@
-/** @jest-environment ./tests/devserver/node-environment.js */
 import { parseFilter } from '../../devserver/odata-filter';
 
 test('comparisons, precedence (not > and > or) and parentheses', () => {

@@ -1,4 +1,3 @@
-/** @jest-environment ./tests/devserver/node-environment.js */
 import type { SPFI } from '@pnp/sp';
 import type { LocalSharePoint } from '../../devserver/server';
 import { ADMIN, spAs, startServer } from './harness';

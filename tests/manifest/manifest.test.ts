@@ -1,6 +1,7 @@
 import { AppManifestUtils } from '@microsoft/app-manifest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { isViewKey } from '../../src/app/views';
 
 const dir = path.resolve(__dirname, '../../manifest');
 const read = (name: string): any => JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
@@ -39,6 +40,22 @@ describe('Teams app manifest', () => {
       expect(parsed.protocol).toBe('https:');
       expect(manifest.validDomains).toContain(parsed.host);
     }
+  });
+
+  it('names the Entra app for Nested App Authentication, with the broker redirect of the tab host and the SharePoint scope', () => {
+    const app = manifest.webApplicationInfo;
+    expect(app.id).toMatch(/^[0-9a-f-]{36}$/);
+    // NAA only: no exposed API (`resource`) is needed, and the tab asks for exactly this scope (teams-app/msalTokens.ts).
+    expect(app.resource).toBeUndefined();
+    expect(app.nestedAppAuthInfo).toEqual([{ redirectUri: `brk-multihub://${manifest.validDomains[0]}`, scopes: ['https://pzcarma.sharepoint.com/.default'] }]);
+  });
+
+  it('opens each personal tab on a view of the app and configures channel tabs on the tab host', () => {
+    for (const tab of manifest.staticTabs.filter((t: any) => t.contentUrl)) {
+      expect(isViewKey(tab.entityId)).toBe(true);
+      expect(new URL(tab.contentUrl).searchParams.get('view')).toBe(tab.entityId);
+    }
+    expect(new URL(manifest.configurableTabs[0].configurationUrl).pathname).toBe('/teams/config.html');
   });
 
   it('declares activity types whose template parameters are named', () => {

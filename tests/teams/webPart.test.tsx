@@ -107,6 +107,8 @@ describe('the SharePoint web part', () => {
     // stands for a second bundle, so only the per-instance id prefix keeps the ids apart.
     let SecondBundle: typeof IntegriteitCarmaWebPart = IntegriteitCarmaWebPart;
     jest.isolateModules(() => {
+      // reason: jest.isolateModules loads a fresh copy only through a synchronous require.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
       SecondBundle = require('../../spfx-webpart/IntegriteitCarmaWebPart').default;
     });
     expect(SecondBundle).not.toBe(IntegriteitCarmaWebPart);

@@ -3,6 +3,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { MELDINGEN, fieldNames } from '../schema';
+import { readTogether } from '../proposals/readTogether';
 import { toNotification, type NotificationJson } from './mapper';
 import type { AppNotification } from './types';
 
@@ -11,14 +12,16 @@ const M = fieldNames(MELDINGEN);
 /** How many notifications the bell shows; more unread ones show as "20+". */
 export const NOTIFICATIONS_SHOWN = 20;
 
+/** What the bell shows: the newest notifications and how many are unread (more than {@link NOTIFICATIONS_SHOWN} shows as such). */
+export interface Inbox {
+  latest: AppNotification[];
+  unreadCount: number;
+}
+
 /** The notifications of the signed-in user in the app (the Meldingen list). */
 export interface NotificationRepository {
-  /** The signed-in user's site user id. */
-  myId(): Promise<number>;
-  /** The user's newest notifications (unread first in the bell), at most {@link NOTIFICATIONS_SHOWN}. */
-  latest(userId: number): Promise<AppNotification[]>;
-  /** The user's unread notifications, at most {@link NOTIFICATIONS_SHOWN} + 1 (to tell "more"). */
-  unread(userId: number): Promise<AppNotification[]>;
+  /** The signed-in user's newest notifications and unread count (their user id is read once). */
+  inbox(): Promise<Inbox>;
   /** Marks a notification read. */
   markRead(notification: AppNotification): Promise<void>;
 }
@@ -29,32 +32,23 @@ const SELECT = ['Id', M.Title, M.Body, M.IsRead, M.ProposalId, M.Activity, M.Pro
 export class PnpNotificationRepository implements NotificationRepository {
   public constructor(private readonly sp: SPFI) {}
 
-  private items() {
-    return this.sp.web.lists.getByTitle(MELDINGEN.title).items;
+  private myId: Promise<number> | undefined;
+
+  private items(sp: SPFI = this.sp) {
+    return sp.web.lists.getByTitle(MELDINGEN.title).items;
   }
 
-  public async myId(): Promise<number> {
-    return (await this.sp.web.currentUser.select('Id')<{ Id: number }>()).Id;
-  }
-
-  public async latest(userId: number): Promise<AppNotification[]> {
-    const rows: NotificationJson[] = await this.items()
-      .select(...SELECT)
-      .expand('Author')
-      .filter(`${M.Recipient}Id eq ${userId}`)
-      .orderBy('ID', false)
-      .top(NOTIFICATIONS_SHOWN)();
-    return rows.map(toNotification);
-  }
-
-  public async unread(userId: number): Promise<AppNotification[]> {
-    const rows: NotificationJson[] = await this.items()
-      .select(...SELECT)
-      .expand('Author')
-      .filter(`${M.Recipient}Id eq ${userId} and ${M.IsRead} eq 0`)
-      .orderBy('ID', false)
-      .top(NOTIFICATIONS_SHOWN + 1)();
-    return rows.map(toNotification);
+  public async inbox(): Promise<Inbox> {
+    if (!this.myId) this.myId = this.sp.web.currentUser.select('Id')<{ Id: number }>().then((me) => me.Id);
+    const userId = await this.myId.catch((error: unknown) => {
+      this.myId = undefined;
+      throw error;
+    });
+    const [latest, unread] = await readTogether<[NotificationJson[], { Id: number }[]]>(this.sp, (b) => [
+      this.items(b).select(...SELECT).expand('Author').filter(`${M.Recipient}Id eq ${userId}`).orderBy('ID', false).top(NOTIFICATIONS_SHOWN)(),
+      this.items(b).select('Id').filter(`${M.Recipient}Id eq ${userId} and ${M.IsRead} eq 0`).top(NOTIFICATIONS_SHOWN + 1)(),
+    ]);
+    return { latest: latest.map(toNotification), unreadCount: unread.length };
   }
 
   public async markRead(notification: AppNotification): Promise<void> {

@@ -7,6 +7,7 @@ import { newClientId } from '../clientId';
 import { createOnce } from '../createOnce';
 import { secureItem } from '../itemSecurity';
 import { loadSecurityContext } from '../permissions';
+import { settle } from '../provisioning/batch';
 import { readMembership, type Membership } from '../registers/membership';
 import { AANDACHTSPUNTEN, BELEIDSTEKSTEN, BERICHTEN, CONCEPT_DIRECTIVE_SECURITY, KENNISNAMES, KORPSRICHTLIJNEN } from '../schema';
 import { acknowledgementReport, draftProblems, matchesDirective, nextVersion } from './directiveRules';
@@ -186,8 +187,9 @@ export class SPPolicyRepository implements PolicyRepository {
   }
 
   public async acknowledge(directive: Directive, me: Membership, at: Date = new Date()): Promise<Acknowledgement> {
+    // the dienst on the record serves SharePoint's own views of the list; the acknowledgement never fails on it
     const [dienst, existing] = await inOneRoundTrip(this.sp, (b) =>
-      Promise.all([readDienst(b, me.userId), this.readOwnAcknowledgements(directive.id, me.userId, b)]),
+      Promise.all([settle(readDienst(b, me.userId)), this.readOwnAcknowledgements(directive.id, me.userId, b)]),
     );
     // another tab or device may have acknowledged this version already: never a second item for it
     const done = existing.filter((a) => a.versionMajor === directive.versionMajor)[0];
@@ -198,7 +200,7 @@ export class SPPolicyRepository implements PolicyRepository {
       [`${ACK.Directive}Id`]: directive.id,
       [ACK.VersionMajor]: directive.versionMajor,
       [`${ACK.Employee}Id`]: me.userId,
-      [ACK.Dienst]: dienst ?? null,
+      [ACK.Dienst]: (dienst.ok && dienst.value) || null,
       [ACK.AcknowledgedAt]: at.toISOString(),
     });
     return toAcknowledgement(created as ItemJson<'Kennisnames'>);

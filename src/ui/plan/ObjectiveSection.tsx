@@ -53,8 +53,7 @@ export function ObjectiveSection(props: ObjectiveSectionProps): React.ReactEleme
     <section className={styles.root} aria-labelledby={headingId}>
       <div className={styles.head}>
         <Subtitle1 as="h3" id={headingId} className={styles.heading}>
-          <span className={styles.code}>{objective.code}</span>
-          {objective.title}
+          <span className={styles.code}>{objective.code}</span> {objective.title}
         </Subtitle1>
         <div className={styles.progress}>
           <Caption1>{format(p.progress, { done, total: props.total.length })}</Caption1>

@@ -114,6 +114,7 @@ export function DecisionDialog(props: DecisionDialogProps): React.ReactElement {
     <Dialog open modalType="modal" onOpenChange={(_ev, data) => !data.open && !busy && props.onClose()}>
       <DialogSurface>
         <form
+          noValidate
           onSubmit={(ev) => {
             ev.preventDefault();
             void submit();

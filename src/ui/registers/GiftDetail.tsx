@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Badge, Button } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
 import { formatDateBE } from '../../domain/dates';
 import { GIFT_DECISIONS, giftFlags, HANDLING_STATUSES, type GiftDecision, type HandlingStatus } from '../../domain/registers';
@@ -15,7 +15,7 @@ import { Details, RegisterPage } from './RegisterPage';
 import { useRegisterStyles } from './registers.styles';
 import { StatusBadge } from './StatusBadge';
 import { useRegistersRepository } from './useRegisters';
-import { useSave } from './useSave';
+import { useReloadOnConflict, useSave } from './useSave';
 
 /** Props of {@link GiftDetail}. */
 export interface GiftDetailProps {
@@ -36,6 +36,7 @@ export function GiftDetail(props: GiftDetailProps): React.ReactElement {
     if (gift) setHandling({ status: gift.status, decision: gift.decision, notes: gift.handlingNotes || '' });
   }, [gift && gift.etag]);
   const [saved, save] = useSave((g: GiftRecord, h: GiftHandling) => repo.handleGift(g, h));
+  useReloadOnConflict(saved, state.reload);
 
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={state.reload} />;
@@ -98,13 +99,9 @@ export function GiftDetail(props: GiftDetailProps): React.ReactElement {
             <Button appearance="primary" type="submit" disabled={saved.status === 'saving'}>
               {saved.status === 'saving' ? s.common.saving : s.common.save}
             </Button>
-            {saved.status === 'error' && (
-              <Button onClick={state.reload}>{strings.errors.retry}</Button>
-            )}
           </div>
         </form>
       )}
-      {flags.length === 0 && current.decision === null && !handles && <Badge appearance="outline">{s.common.handlingStatus[current.status]}</Badge>}
     </RegisterPage>
   );
 }

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { classifyError } from '../../data/errors';
 
 /** The state of a save: nothing yet, busy, done with its result, or failed. */
 export type SaveState<R> = { status: 'idle' } | { status: 'saving' } | { status: 'done'; result: R } | { status: 'error'; error: unknown };
@@ -27,4 +28,11 @@ export function useSave<A extends unknown[], R>(save: (...args: A) => Promise<R>
   );
   const reset = React.useCallback(() => setState({ status: 'idle' }), []);
   return [state, run, reset];
+}
+
+/** After a save refused because someone else changed the item (412), reloads the fresh state; the message stays. */
+export function useReloadOnConflict(state: SaveState<unknown>, reload: () => void): void {
+  React.useEffect(() => {
+    if (state.status === 'error' && classifyError(state.error) === 'conflict') reload();
+  }, [state]);
 }

@@ -121,7 +121,8 @@ function runFakeHost(options: FakeTeamsHostOptions): void {
     log.push({ func: request.func, args: request.args || [], data: request.data });
     switch (request.func) {
       case 'initialize':
-        reply(request, [options.frameContext, 'web', JSON.stringify(runtimeConfig), '2.0.0']);
+        // Current hosts send the SDK version third and the runtime config fourth (teams-js reads the NAA support there).
+        reply(request, [options.frameContext, 'web', '2.0.0', JSON.stringify(runtimeConfig)]);
         break;
       case 'getContext':
         reply(request, [{ ...options.context, frameContext: options.frameContext, hostClientType: 'web', hostName: 'Teams' }]);

@@ -1,4 +1,3 @@
-/** @jest-environment ./tests/devserver/node-environment.js */
 import type { ProposalContent } from '../../../src/domain/proposal/proposal';
 import { newClientId } from '../../../src/data/clientId';
 import { BESLISSINGEN, MELDINGEN } from '../../../src/data/schema';

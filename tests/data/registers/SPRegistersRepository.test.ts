@@ -1,4 +1,3 @@
-/** @jest-environment ./tests/devserver/node-environment.js */
 import { DraftInvalidError } from '../../../src/data/registers/drafts';
 import { RuleRefusedError } from '../../../src/data/registers/ruleRefused';
 import { SPRegistersRepository } from '../../../src/data/registers/SPRegistersRepository';

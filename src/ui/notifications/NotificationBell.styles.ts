@@ -1,0 +1,52 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+/** Styles of the notification bell and its list. */
+export const useNotificationBellStyles = makeStyles({
+  button: {
+    position: 'relative',
+  },
+  counter: {
+    position: 'absolute',
+    top: '-4px',
+    right: '-4px',
+  },
+  surface: {
+    width: '380px',
+    maxWidth: '90vw',
+    maxHeight: '70vh',
+    overflowY: 'auto',
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+  },
+  heading: {
+    margin: 0,
+  },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+  },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    rowGap: tokens.spacingVerticalXXS,
+    width: '100%',
+    textAlign: 'left',
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    height: 'auto',
+    justifyContent: 'flex-start',
+    fontWeight: tokens.fontWeightRegular,
+  },
+  unread: {
+    fontWeight: tokens.fontWeightSemibold,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+  },
+  meta: {
+    color: tokens.colorNeutralForeground2,
+  },
+});

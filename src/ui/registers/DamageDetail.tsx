@@ -1,0 +1,105 @@
+import * as React from 'react';
+import { Button, Link } from '@fluentui/react-components';
+import { useStrings } from '../../app/contexts';
+import { formatDateBE } from '../../domain/dates';
+import { HANDLING_STATUSES, type HandlingStatus } from '../../domain/registers';
+import { isIn } from '../../data/registers/membership';
+import type { DamageHandling, DamageRecord } from '../../data/registers/RegistersRepository';
+import { ErrorMessage } from '../common/ErrorMessage';
+import { Loading } from '../common/Loading';
+import { useAsync } from '../common/useAsync';
+import { Notice, SaveError } from './feedback';
+import { ChoiceField, TextField } from './FormFields';
+import { Details, RegisterPage } from './RegisterPage';
+import { useRegisterStyles } from './registers.styles';
+import { StatusBadge } from './StatusBadge';
+import { useRegistersRepository } from './useRegisters';
+import { useReloadOnConflict, useSave } from './useSave';
+
+/** Props of {@link DamageDetail}. */
+export interface DamageDetailProps {
+  id: string;
+}
+
+/** One damage report: what the reporter declared, the photos, and the handling by Logistiek (which the reporter follows). */
+export function DamageDetail(props: DamageDetailProps): React.ReactElement {
+  const strings = useStrings();
+  const s = strings.registers;
+  const d = s.damage;
+  const styles = useRegisterStyles();
+  const repo = useRegistersRepository();
+  const state = useAsync(() => repo.loadDamageReport(props.id), [repo, props.id]);
+  const [report, setReport] = React.useState<DamageRecord | null>(null);
+  const [handling, setHandling] = React.useState<DamageHandling>({ status: 'Gemeld', notes: '' });
+  React.useEffect(() => {
+    const r = state.status === 'ready' ? state.data.report : null;
+    setReport(r);
+    if (r) setHandling({ status: r.status, notes: r.handlingNote || '' });
+  }, [state]);
+  const [saved, save] = useSave((r: DamageRecord, h: DamageHandling) => repo.handleDamage(r, h));
+  useReloadOnConflict(saved, state.reload);
+
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={state.reload} />;
+  const current = report || state.data.report;
+  const handles = isIn(state.data.me, 'logistiek', 'beheerders');
+
+  const onSave = async (ev: React.FormEvent): Promise<void> => {
+    ev.preventDefault();
+    const next = await save(current, handling);
+    if (next) setReport(next);
+  };
+
+  return (
+    <RegisterPage heading={current.what} back={{ view: 'registers' }}>
+      <Details
+        rows={[
+          [s.common.status, <StatusBadge key="s" status={current.status} label={s.common.handlingStatus[current.status]} />],
+          [d.category, d.categories[current.category]],
+          [d.location, current.location],
+          [d.occurredOn, `${formatDateBE(current.occurredAt)} ${new Date(current.occurredAt).toLocaleTimeString('nl-BE', { timeZone: 'Europe/Brussels', hour: '2-digit', minute: '2-digit' })}`],
+          [d.object, current.object],
+          [d.description, current.description],
+          [s.common.dienst, current.dienst],
+          [s.common.reportedBy, `${current.reporter.name} · ${formatDateBE(current.reportedAt)}`],
+          [d.handlingNotes, current.handlingNote],
+          [
+            d.photos,
+            current.photos.length ? (
+              <span className={styles.actions}>
+                {current.photos.map((p) => (
+                  <Link key={p.name} href={p.url} target="_blank" rel="noreferrer">
+                    {p.name}
+                  </Link>
+                ))}
+              </span>
+            ) : null,
+          ],
+        ]}
+      />
+      {handles && (
+        <form className={styles.card} onSubmit={onSave} aria-label={d.handlingTitle}>
+          <h3 className={styles.subheading}>{d.handlingTitle}</h3>
+          <div className={styles.form}>
+            <ChoiceField<HandlingStatus>
+              label={s.common.status}
+              value={handling.status}
+              options={HANDLING_STATUSES}
+              placeholder={false}
+              labelOf={(v) => s.common.handlingStatus[v]}
+              onChange={(v) => v && setHandling((h) => ({ ...h, status: v }))}
+            />
+            <TextField className={styles.wide} label={d.handlingNotes} multiline value={handling.notes} onChange={(v) => setHandling((h) => ({ ...h, notes: v }))} />
+          </div>
+          {saved.status === 'error' && <SaveError error={saved.error} />}
+          {saved.status === 'done' && <Notice intent="success">{s.common.saved}</Notice>}
+          <div className={styles.actions}>
+            <Button appearance="primary" type="submit" disabled={saved.status === 'saving'}>
+              {saved.status === 'saving' ? s.common.saving : s.common.save}
+            </Button>
+          </div>
+        </form>
+      )}
+    </RegisterPage>
+  );
+}

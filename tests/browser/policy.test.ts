@@ -1,0 +1,91 @@
+import type { Page } from 'playwright-core';
+import type { RunningApp } from '../../devserver/app';
+import { AANDACHTSPUNTEN, ACTIEPUNTEN, BELEIDSTEKSTEN, BERICHTEN, DOELSTELLINGEN, KENNISNAMES, KORPSRICHTLIJNEN } from '../../src/data/schema';
+import { closeBrowser, contextAs, expectNoSeriousA11yViolations, saveScreenshot, startTestApp } from './support';
+
+const JONAS = 'jonas.maes@pzcarma.be';
+const WIM = 'wim.hendrickx@pzcarma.be';
+
+let app: RunningApp;
+
+beforeAll(async () => {
+  app = await startTestApp({ now: new Date('2026-03-10T09:00:00Z') });
+}, 180_000);
+
+afterAll(async () => {
+  await closeBrowser();
+  await app?.close();
+});
+
+/** The lists of the Beleid and Integriteitsplan views. */
+const POLICY_LISTS = [AANDACHTSPUNTEN, BELEIDSTEKSTEN, BERICHTEN, KORPSRICHTLIJNEN, KENNISNAMES, DOELSTELLINGEN, ACTIEPUNTEN].map((l) => l.title);
+
+/** A page signed in as a persona, recording the requests that read the policy lists (other parts of the frame, such as the notification bell, are not counted). */
+async function open(login: string, path: string): Promise<{ page: Page; policyRequests: string[] }> {
+  const page = await (await contextAs(app, login)).newPage();
+  const policyRequests: string[] = [];
+  page.on('request', (request) => {
+    const text = decodeURIComponent(`${request.url()} ${request.postData() ?? ''}`);
+    if (POLICY_LISTS.some((title) => text.indexOf(`getByTitle('${title}')`) >= 0)) policyRequests.push(`${request.method()} ${new URL(request.url()).pathname}`);
+  });
+  await page.goto(path);
+  return { page, policyRequests };
+}
+
+describe('the Beleid view on the SharePoint page', () => {
+  it('lets a staff member read the policy, find a korpsrichtlijn and acknowledge it', async () => {
+    const { page, policyRequests } = await open(JONAS, app.sitePath);
+    await page.getByRole('heading', { level: 2, name: 'Integriteitsbeleid van PZ CARMA' }).waitFor();
+    await page.getByRole('button', { name: 'Respect voor het materiaal' }).waitFor();
+    // the home's first paint: one batched round trip
+    expect(policyRequests).toEqual([`POST ${app.sitePath}/_api/$batch`]);
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, 'policy-home');
+
+    await page.getByRole('button', { name: 'Attenties, aanbiedingen en incidentele vergoedingen, corruptie' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Aandachtspunt 1: Attenties, aanbiedingen en incidentele vergoedingen, corruptie' }).waitFor();
+    await page.getByRole('button', { name: 'Een geschenk melden' }).waitFor();
+    await page.getByRole('button', { name: 'Geschenken, attenties en uitnodigingen' }).waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, 'policy-theme');
+
+    await page.getByRole('button', { name: '← Terug naar het beleid' }).click();
+    await page.getByRole('button', { name: 'Alle korpsrichtlijnen →' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Korpsrichtlijnen' }).waitFor();
+    await page.getByRole('searchbox', { name: 'Zoeken' }).fill('whatsapp');
+    await page.getByText('1 getoond').waitFor();
+    await page.getByRole('button', { name: 'Sociale media en privécommunicatie' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Sociale media en privécommunicatie' }).waitFor();
+    await page.getByText('Dit is een nieuwe hoofdversie. U bevestigde versie 1 op 12/01/2021; lees de nieuwe versie en bevestig opnieuw.').waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, 'policy-directive');
+
+    await page.getByRole('button', { name: 'Gelezen en begrepen' }).click();
+    await page.getByText(/^U bevestigde versie 2 op \d\d\/\d\d\/\d{4}\.$/).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Integriteitsbeleid van PZ CARMA' }).waitFor();
+    await page.context().close();
+  });
+
+  it('lets an owner update an operational objective of the integrity plan', async () => {
+    const { page, policyRequests } = await open(WIM, `${app.sitePath}?view=plan`);
+    await page.getByRole('heading', { level: 2, name: 'Integriteitsplan' }).waitFor();
+    await page.getByRole('button', { name: 'SD4.1 bijwerken' }).waitFor();
+    expect(policyRequests).toEqual([`POST ${app.sitePath}/_api/$batch`]);
+    expect(await page.getByRole('button', { name: 'SD1.1 bijwerken' }).count()).toBe(0);
+    await expectNoSeriousA11yViolations(page);
+
+    await page.getByRole('button', { name: 'SD4.1 bijwerken' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: 'Status' }).click();
+    await page.getByRole('option', { name: 'Lopend' }).click();
+    await dialog.getByRole('textbox', { name: 'Evaluatie' }).fill('Integriteitsvragen zitten in elke selectieproef voor leidinggevenden.');
+    await expectNoSeriousA11yViolations(page);
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('SD4.1 is bijgewerkt.').waitFor();
+    const row = page.getByRole('row').filter({ hasText: 'SD4.1' });
+    await row.getByText('Lopend').waitFor();
+    await saveScreenshot(page, 'plan-owner');
+    await page.context().close();
+  });
+});

@@ -1,0 +1,159 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { policyContentSeeder } from '../../../seed/policy';
+import { policyDemoSeeder } from '../../../seed/policy-demo';
+import { DuplicateDirectiveNumberError } from '../../../src/data/policy/PolicyRepository';
+import { SPPolicyRepository } from '../../../src/data/policy/SPPolicyRepository';
+import { needsAcknowledgement } from '../../../src/data/policy/directiveRules';
+import type { DirectiveDraft } from '../../../src/data/policy/types';
+import { KENNISNAMES, KORPSRICHTLIJNEN } from '../../../src/data/schema';
+import { spAs, statusOf, type LocalSharePoint } from '../localSharePoint';
+import { JONAS, SARAH, SOFIE, seedContext, startProvisionedSite } from './support';
+
+let ls: LocalSharePoint;
+let admin: SPFI;
+let staff: SPPolicyRepository;
+let jurist: SPPolicyRepository;
+
+beforeAll(async () => {
+  ({ ls, admin } = await startProvisionedSite());
+  const ctx = seedContext(ls, admin);
+  await policyContentSeeder.run(ctx);
+  await policyDemoSeeder.run(ctx);
+  staff = new SPPolicyRepository(await spAs(ls, JONAS));
+  jurist = new SPPolicyRepository(await spAs(ls, SARAH));
+}, 120000);
+
+afterAll(async () => {
+  await ls?.close();
+});
+
+/** The `_api` requests a load sends (a `$batch` is one). */
+async function requestsOf<T>(work: () => Promise<T>): Promise<{ result: T; requests: string[] }> {
+  ls.clearRequestLog();
+  const result = await work();
+  return { result, requests: ls.requestLog().map((r) => `${r.method} ${r.url.replace(/\?.*$/, '')}`) };
+}
+
+const byNumber = async (repository: SPPolicyRepository, number: string, status: 'Gepubliceerd' | 'Concept' | 'Gearchiveerd' = 'Gepubliceerd') =>
+  (await repository.findDirectives({ status, text: number })).items.filter((d) => d.number === number)[0];
+
+describe('the policy repository on the local SharePoint', () => {
+  it('reads the Beleid home in one batched round trip', async () => {
+    const { result: home, requests } = await requestsOf(() => staff.loadHome());
+    expect(requests).toEqual(['POST /sites/integriteit/_api/$batch']);
+    expect(home.themes.map((t) => t.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(home.texts.filter((t) => t.section === 'Visie')[0].detail).toBe('Integrity is doing the right thing when no one is watching');
+    expect(home.messages[0].title).toBe('Kick-off communicatiecampagne 10 thema’s');
+    expect(home.recentDirectives.map((d) => d.number)).toEqual(['KR-2020-04', 'KR-2022-05', 'KR-2021-01', 'KR-2019-02', 'KR-2018-03']);
+  });
+
+  it('reads a theme page, the korpsrichtlijnen list and a korpsrichtlijn in one round trip each', async () => {
+    const theme = await requestsOf(() => staff.loadTheme(1));
+    expect(theme.requests).toHaveLength(1);
+    expect(theme.result.theme.title).toBe('Attenties, aanbiedingen en incidentele vergoedingen, corruptie');
+    expect(theme.result.directives.items.map((d) => d.number)).toEqual(['KR-2015-01', 'KR-2018-03']);
+
+    const list = await requestsOf(() => staff.loadDirectiveList({ status: 'Gepubliceerd' }));
+    expect(list.requests).toHaveLength(1);
+    expect(list.result.page.items.map((d) => d.number)).toEqual(['KR-2015-01', 'KR-2018-03', 'KR-2019-02', 'KR-2020-04', 'KR-2021-01', 'KR-2022-05']);
+
+    const id = list.result.page.items[0].id;
+    const detail = await requestsOf(() => staff.loadDirective(id));
+    expect(detail.requests).toHaveLength(1);
+    expect(detail.result.directive.body).toContain('<h3>Meldplichten</h3>');
+    expect(detail.result.me.name).toBe('Jonas Maes');
+  });
+
+  it('answers an unknown theme with a 404', async () => {
+    expect(await statusOf(staff.loadTheme(42))).toBe(404);
+  });
+
+  it('keeps concepts hidden from staff by SharePoint permissions, not by the screen', async () => {
+    const concept = await byNumber(jurist, 'KR-2026-01', 'Concept');
+    expect(concept.status).toBe('Concept');
+    expect(await statusOf(staff.loadDirective(concept.id))).toBe(404);
+    expect((await staff.findDirectives({ status: 'Concept' })).items).toEqual([]);
+    const jonas = await spAs(ls, JONAS);
+    expect(await statusOf(jonas.web.lists.getByTitle(KORPSRICHTLIJNEN.title).items.getById(concept.id)())).toBe(404);
+  });
+
+  it('searches number, title and text, ignoring case and accents, and filters on a theme', async () => {
+    expect((await staff.findDirectives({ status: 'Gepubliceerd', text: 'WHATSAPP' })).items.map((d) => d.number)).toEqual(['KR-2020-04']);
+    expect((await staff.findDirectives({ status: 'Gepubliceerd', text: 'kr-2021' })).items.map((d) => d.number)).toEqual(['KR-2021-01']);
+    expect((await staff.findDirectives({ status: 'Gepubliceerd', text: 'geweldsbeheersing' })).items.map((d) => d.number)).toEqual(['KR-2022-05']);
+    const theme10 = (await staff.loadTheme(10)).theme;
+    expect((await staff.findDirectives({ status: 'Gepubliceerd', themeId: theme10.id })).items.map((d) => d.number)).toEqual(['KR-2015-01', 'KR-2022-05']);
+    expect((await staff.findDirectives({ status: 'Gearchiveerd' })).items.map((d) => d.number)).toEqual(['KR-2012-02']);
+  });
+
+  it('acknowledges once per major version, and asks again after a new major version only', async () => {
+    const social = await byNumber(staff, 'KR-2020-04');
+    const detail = await staff.loadDirective(social.id);
+    expect(detail.directive.versionMajor).toBe(2);
+    expect(detail.myAcknowledgements.map((a) => a.versionMajor)).toEqual([1]);
+    expect(needsAcknowledgement(detail.directive, detail.myAcknowledgements)).toBe(true);
+    const first = await staff.acknowledge(detail.directive, detail.me);
+    const again = await staff.acknowledge(detail.directive, detail.me);
+    expect(again.id).toBe(first.id);
+    const after = await staff.loadDirective(social.id);
+    expect(needsAcknowledgement(after.directive, after.myAcknowledgements)).toBe(false);
+    const gifts = await byNumber(staff, 'KR-2018-03');
+    expect(gifts.versionMinor).toBe(2);
+
+    const sofie = new SPPolicyRepository(await spAs(ls, SOFIE));
+    const sofieGifts = await sofie.loadDirective(gifts.id);
+    expect(needsAcknowledgement(sofieGifts.directive, sofieGifts.myAcknowledgements)).toBe(false);
+  });
+
+  it('lets staff add only their own acknowledgements and read only their own', async () => {
+    const jonas = await spAs(ls, JONAS);
+    const all = await jonas.web.lists.getByTitle(KENNISNAMES.title).items.select('EmployeeId').top(5000)<{ EmployeeId: number }[]>();
+    expect(new Set(all.map((a) => a.EmployeeId)).size).toBe(1);
+    const one = await jonas.web.lists.getByTitle(KENNISNAMES.title).items.select('Id').top(1)<{ Id: number }[]>();
+    expect(await statusOf(jonas.web.lists.getByTitle(KENNISNAMES.title).items.getById(one[0].Id).update({ VersionMajor: 9 }))).toBe(403);
+  });
+
+  it('runs the flow concept → gepubliceerd → gearchiveerd with the ETag it read', async () => {
+    const draft: DirectiveDraft = {
+      number: 'KR-2026-07',
+      title: 'Cameratoezicht in de gebouwen',
+      summary: 'Wie de beelden van de camera’s in de gebouwen mag bekijken.',
+      body: 'Alleen de dienst Intern Toezicht bekijkt de beelden.\n\n- bij een klacht\n- bij schade',
+      themeIds: [],
+      requiresAcknowledgement: true,
+    };
+    await expect(jurist.createDirective({ ...draft, number: 'KR-2015-01' })).rejects.toBeInstanceOf(DuplicateDirectiveNumberError);
+    const id = await jurist.createDirective(draft);
+    expect(await statusOf(staff.loadDirective(id))).toBe(404);
+    const concept = (await jurist.loadDirective(id)).directive;
+    expect(concept.body).toBe('<p>Alleen de dienst Intern Toezicht bekijkt de beelden.</p><ul><li>bij een klacht</li><li>bij schade</li></ul>');
+
+    await jurist.saveDirective(concept, { ...draft, title: 'Cameratoezicht' }, 'minor');
+    expect(await statusOf(jurist.publishDirective(concept))).toBe(412);
+    const fresh = (await jurist.loadDirective(id)).directive;
+    expect(fresh).toMatchObject({ title: 'Cameratoezicht', versionMajor: 1, versionMinor: 0 });
+    await jurist.publishDirective(fresh, new Date('2026-03-10T09:00:00Z'));
+    const published = (await staff.loadDirective(id)).directive;
+    expect(published).toMatchObject({ status: 'Gepubliceerd', publishedAt: '2026-03-10T09:00:00Z' });
+
+    expect(await statusOf(staff.archiveDirective(published))).toBe(403);
+    await jurist.saveDirective(published, draft, 'major', new Date('2026-03-11T09:00:00Z'));
+    const v2 = (await jurist.loadDirective(id)).directive;
+    expect(v2).toMatchObject({ versionMajor: 2, versionMinor: 0, publishedAt: '2026-03-11T09:00:00Z' });
+    await jurist.archiveDirective(v2);
+    expect((await staff.loadDirective(id)).directive.status).toBe('Gearchiveerd');
+  });
+
+  it('shows the Juridische dienst who has not acknowledged, per dienst', async () => {
+    const integrity = await byNumber(jurist, 'KR-2015-01');
+    const report = await jurist.loadAcknowledgementReport((await jurist.loadDirective(integrity.id)).directive);
+    expect(report.acknowledged).toBe(5);
+    const interventie = report.perDienst.filter((g) => g.dienst === 'Interventie')[0];
+    expect(interventie.acknowledged.map((m) => m.title)).toEqual(['Karel Peeters', 'Lotte Wouters']);
+    expect(interventie.missing.map((m) => m.title)).toContain('Jonas Maes');
+    expect(report.total).toBe(20);
+  });
+});

@@ -1,0 +1,96 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { FakePlanRepository, HR_MEMBER } from './fakes';
+import { renderRoute } from './render';
+
+const rowOf = (code: string): HTMLElement => screen.getByRole('cell', { name: code }).closest('tr') as HTMLElement;
+
+describe('the integrity plan', () => {
+  it('shows every SD with its operational objectives, owners, statuses and the milestones, read once', async () => {
+    const repo = new FakePlanRepository();
+    renderRoute({ view: 'plan' }, { plan: repo });
+    expect(await screen.findByRole('heading', { level: 3, name: 'SD1 Structurele verankering' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3, name: 'SD4 Ethisch leiderschap' })).toBeTruthy();
+    expect(screen.getByText('1 van 4 gerealiseerd')).toBeTruthy();
+    expect(within(rowOf('SD1.1')).getByText('Gerealiseerd')).toBeTruthy();
+    expect(within(rowOf('SD1.1')).getByText('01/02/2026')).toBeTruthy();
+    expect(within(rowOf('SD4.1')).getByText('Selectiegesprekken aangepast.')).toBeTruthy();
+    expect(within(rowOf('SD4.1')).getByText('Korte termijn')).toBeTruthy();
+    expect(within(rowOf('SD4.4')).getByText('Geen actor vermeld')).toBeTruthy();
+    expect(within(rowOf('SD4.4')).getByText('Opleidingsplan')).toBeTruthy();
+    expect(within(rowOf('SD1.2')).getByText('Nog niet bijgewerkt')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3, name: 'Timing en evaluatie' })).toBeTruthy();
+    expect(screen.getByText('jan-feb 2023')).toBeTruthy();
+    expect(screen.getByText('Werkgroep integriteit').tagName).toBe('LI');
+    expect(screen.queryByRole('button', { name: /bijwerken/ })).toBeNull();
+    expect(repo.calls).toEqual(['loadPlan']);
+  });
+
+  it('filters on status and on owner', async () => {
+    renderRoute({ view: 'plan' }, { plan: new FakePlanRepository() });
+    fireEvent.click(await screen.findByRole('combobox', { name: 'Status' }));
+    fireEvent.click(screen.getByRole('option', { name: 'Lopend' }));
+    expect(screen.getAllByRole('row').length).toBe(2);
+    expect(rowOf('SD4.1')).toBeTruthy();
+    expect(screen.queryByRole('heading', { level: 3, name: 'SD1 Structurele verankering' })).toBeNull();
+    fireEvent.click(screen.getByRole('combobox', { name: 'Status' }));
+    fireEvent.click(screen.getByRole('option', { name: 'Alle statussen' }));
+    fireEvent.click(screen.getByRole('combobox', { name: 'Eigenaar' }));
+    fireEvent.click(screen.getByRole('option', { name: 'Korpsleiding' }));
+    expect(screen.queryByRole('cell', { name: 'SD4.1' })).toBeNull();
+    expect(rowOf('SD4.4')).toBeTruthy();
+  });
+
+  it('lets an owner update its own objective, and only its own', async () => {
+    const repo = new FakePlanRepository();
+    repo.me = HR_MEMBER;
+    renderRoute({ view: 'plan' }, { plan: repo });
+    expect(await screen.findByRole('button', { name: 'SD4.1 bijwerken' })).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: /bijwerken/ })).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'SD4.1 bijwerken' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('combobox', { name: /Status/ }));
+    fireEvent.click(screen.getByRole('option', { name: 'Gerealiseerd' }));
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /Evaluatie/ }), { target: { value: 'Integriteit zit in elke selectieproef.' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+    expect(await screen.findByText('SD4.1 is bijgewerkt.')).toBeTruthy();
+    expect(within(rowOf('SD4.1')).getByText('Gerealiseerd')).toBeTruthy();
+    expect(within(rowOf('SD4.1')).getByText('10/03/2026')).toBeTruthy();
+    expect(screen.getByText('2 van 4 gerealiseerd')).toBeTruthy();
+    expect(repo.calls).toEqual(['loadPlan', 'updateActionPoint SD4.1 Gerealiseerd']);
+  });
+
+  it('refuses an evaluation that is too long before sending it', async () => {
+    const repo = new FakePlanRepository();
+    repo.me = HR_MEMBER;
+    renderRoute({ view: 'plan' }, { plan: repo });
+    fireEvent.click(await screen.findByRole('button', { name: 'SD4.1 bijwerken' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /Evaluatie/ }), { target: { value: 'x'.repeat(4001) } });
+    expect(within(dialog).getByText('De evaluatie mag hoogstens 4000 tekens tellen.')).toBeTruthy();
+    expect((within(dialog).getByRole('button', { name: 'Opslaan' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('shows the fresh plan with a clear message when someone else updated the objective meanwhile', async () => {
+    const repo = new FakePlanRepository();
+    repo.me = HR_MEMBER;
+    repo.failNext = Object.assign(new Error('Precondition Failed'), { status: 412 });
+    renderRoute({ view: 'plan' }, { plan: repo });
+    fireEvent.click(await screen.findByRole('button', { name: 'SD4.1 bijwerken' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Opslaan' }));
+    expect(await screen.findByText('Iemand anders heeft SD4.1 intussen bijgewerkt. We tonen de nieuwste versie; bekijk ze en probeer opnieuw.')).toBeTruthy();
+    await waitFor(() => expect(repo.calls).toEqual(['loadPlan', 'updateActionPoint SD4.1 Lopend', 'loadPlan']));
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('says in the dialog when SharePoint refuses the update', async () => {
+    const repo = new FakePlanRepository();
+    repo.me = HR_MEMBER;
+    repo.failNext = Object.assign(new Error('Forbidden'), { status: 403 });
+    renderRoute({ view: 'plan' }, { plan: repo });
+    fireEvent.click(await screen.findByRole('button', { name: 'SD4.1 bijwerken' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+    expect((await within(dialog).findByRole('alert')).textContent).toBe('Alleen de eigenaar en de korpsleiding kunnen SD4.1 bijwerken.');
+  });
+});

@@ -1,0 +1,282 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { FakePolicyRepository, JURIST } from './fakes';
+import { renderRoute } from './render';
+
+const conflict = () => Object.assign(new Error('Precondition Failed'), { status: 412 });
+
+describe('the Beleid home', () => {
+  it('shows the vision, the themes, the messages, the korpsrichtlijnen and the framework from one load', async () => {
+    const repo = new FakePolicyRepository();
+    renderRoute({ view: 'beleid' }, { policy: repo });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Integriteitsbeleid van PZ CARMA' })).toBeTruthy();
+    expect(screen.getByText('“Integrity is doing the right thing when no one is watching”')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3, name: 'De 10 aandachtspunten' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Respect voor het materiaal' })).toBeTruthy();
+    expect(screen.getByText('Kick-off communicatiecampagne 10 thema’s')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Korpsrichtlijn integriteitsbeleid' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Gebruik van geweld' })).toBeNull();
+    for (const part of ['Inleiding', 'Wettelijk kader', 'De 9 beleidslijnen van het beleidsplan 2023-2027', 'Complementaire instrumenten']) {
+      expect(screen.getByRole('button', { name: part })).toBeTruthy();
+    }
+    expect(repo.calls).toEqual(['loadHome']);
+  });
+
+  it('opens the rest of the vision on request', async () => {
+    renderRoute({ view: 'beleid' }, { policy: new FakePolicyRepository() });
+    const toggle = await screen.findByRole('button', { name: 'Lees de volledige visie' });
+    expect(screen.getByText('Integriteit is essentieel.').closest('[hidden]')).toBeTruthy();
+    fireEvent.click(toggle);
+    expect(screen.getByRole('button', { name: 'Toon minder' }).getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByText('Integriteit is essentieel.').closest('[hidden]')).toBeNull();
+  });
+
+  it('goes to a theme page from its card', async () => {
+    const view = renderRoute({ view: 'beleid' }, { policy: new FakePolicyRepository() });
+    fireEvent.click(await screen.findByRole('button', { name: 'Onverenigbare functies' }));
+    expect(view.routes).toEqual([{ view: 'beleid', item: 'thema/2' }]);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Aandachtspunt 2: Onverenigbare functies' })).toBeTruthy();
+  });
+
+  it('speaks French for a French host', async () => {
+    renderRoute({ view: 'beleid' }, { policy: new FakePolicyRepository() }, 'fr-BE');
+    expect(await screen.findByRole('heading', { level: 2, name: "Politique d'intégrité de la ZP CARMA" })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3, name: "Les 10 points d'attention" })).toBeTruthy();
+  });
+
+  it('says what went wrong and retries', async () => {
+    const repo = new FakePolicyRepository();
+    const load = repo.loadHome.bind(repo);
+    let first = true;
+    repo.loadHome = () => (first ? ((first = false), Promise.reject(Object.assign(new Error('down'), { status: 503 }))) : load());
+    renderRoute({ view: 'beleid' }, { policy: repo });
+    expect((await screen.findByRole('alert')).textContent).toContain('SharePoint is even druk');
+    fireEvent.click(screen.getByRole('button', { name: 'Opnieuw proberen' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Integriteitsbeleid van PZ CARMA' })).toBeTruthy();
+  });
+});
+
+describe('a theme page', () => {
+  it.each([
+    [1, 'Een geschenk melden', 'nieuw/geschenk'],
+    [2, 'Een nevenactiviteit aangeven', 'nieuw/nevenactiviteit'],
+    [3, 'Schade melden', 'nieuw/materiaalschade'],
+  ])('theme %i offers its declaration as the primary action', async (number, label, item) => {
+    const view = renderRoute({ view: 'beleid', item: `thema/${number}` }, { policy: new FakePolicyRepository() });
+    fireEvent.click(await screen.findByRole('button', { name: label }));
+    expect(view.routes).toEqual([{ view: 'registers', item }]);
+  });
+
+  it('renders the full text as paragraphs and lists, with the related korpsrichtlijnen', async () => {
+    renderRoute({ view: 'beleid', item: 'thema/2' }, { policy: new FakePolicyRepository() });
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Aandachtspunt 2: Onverenigbare functies' });
+    expect(document.activeElement).toBe(heading);
+    expect(screen.getByText('bijzonder veldwachter').tagName).toBe('LI');
+    const related = screen.getByRole('heading', { level: 3, name: 'Korpsrichtlijnen bij dit aandachtspunt' }).parentElement!;
+    expect(within(related).getAllByRole('listitem').map((li) => li.textContent)).toEqual([expect.stringContaining('KR-2015-01')]);
+  });
+
+  it('shows sanitized text and no action for a theme without one', async () => {
+    const { container } = renderRoute({ view: 'beleid', item: 'thema/7' }, { policy: new FakePolicyRepository() });
+    expect(await screen.findByText('Elke raadpleging van operationele databanken wordt geregistreerd')).toBeTruthy();
+    expect(container.querySelector('script')).toBeNull();
+    expect(container.querySelector('img')).toBeNull();
+    expect((window as { hacked?: boolean }).hacked).toBeUndefined();
+    expect(screen.queryByRole('heading', { name: 'Wat doet u?' })).toBeNull();
+    expect(screen.getByText('Raadplegingen worden gelogd.')).toBeTruthy();
+  });
+
+  it('says so for a theme that does not exist', async () => {
+    renderRoute({ view: 'beleid', item: 'thema/42' }, { policy: new FakePolicyRepository() });
+    expect((await screen.findByRole('alert')).textContent).toContain('bestaat niet');
+  });
+});
+
+describe('the korpsrichtlijnen list', () => {
+  it('shows staff the published ones only, without the authors’ controls', async () => {
+    renderRoute({ view: 'beleid', item: 'richtlijnen' }, { policy: new FakePolicyRepository() });
+    await screen.findByRole('heading', { level: 2, name: 'Korpsrichtlijnen' });
+    const titles = screen.getAllByRole('listitem').map((li) => li.textContent);
+    expect(titles).toHaveLength(3);
+    expect(titles.join(' ')).not.toContain('Gebruik van geweld');
+    expect(screen.queryByRole('button', { name: 'Nieuwe korpsrichtlijn' })).toBeNull();
+    expect(screen.queryByRole('combobox', { name: 'Status' })).toBeNull();
+    expect(screen.getByText('3 getoond')).toBeTruthy();
+  });
+
+  it('searches the text of the korpsrichtlijnen when typing pauses', async () => {
+    const repo = new FakePolicyRepository();
+    renderRoute({ view: 'beleid', item: 'richtlijnen' }, { policy: repo });
+    const search = await screen.findByRole('searchbox', { name: 'Zoeken' });
+    fireEvent.change(search, { target: { value: 'facébook' } });
+    await waitFor(() => expect(screen.getByText('1 getoond')).toBeTruthy());
+    expect(screen.getByRole('button', { name: 'Gebruik van sociale media' })).toBeTruthy();
+    expect(repo.calls[repo.calls.length - 1]).toBe('findDirectives {"status":"Gepubliceerd","text":"facébook"}');
+  });
+
+  it('filters on a theme and pages on', async () => {
+    const repo = new FakePolicyRepository();
+    repo.pageSize = 2;
+    renderRoute({ view: 'beleid', item: 'richtlijnen' }, { policy: repo });
+    fireEvent.click(await screen.findByRole('button', { name: 'Meer tonen' }));
+    await waitFor(() => expect(screen.getByText('3 getoond')).toBeTruthy());
+    expect(screen.queryByRole('button', { name: 'Meer tonen' })).toBeNull();
+    fireEvent.click(screen.getByRole('combobox', { name: 'Aandachtspunt' }));
+    fireEvent.click(screen.getByRole('option', { name: '1. Attenties, aanbiedingen en incidentele vergoedingen, corruptie' }));
+    await waitFor(() => expect(screen.getByText('2 getoond')).toBeTruthy());
+    expect(repo.calls).toContain('findDirectives {"status":"Gepubliceerd","themeId":1}');
+  });
+
+  it('lets authors see concepts and start a new korpsrichtlijn', async () => {
+    const repo = new FakePolicyRepository();
+    repo.me = JURIST;
+    const view = renderRoute({ view: 'beleid', item: 'richtlijnen' }, { policy: repo });
+    fireEvent.click(await screen.findByRole('combobox', { name: 'Status' }));
+    fireEvent.click(screen.getByRole('option', { name: 'Concept' }));
+    expect(await screen.findByRole('button', { name: 'Gebruik van geweld' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Nieuwe korpsrichtlijn' }));
+    expect(view.routes).toEqual([{ view: 'beleid', item: 'richtlijn/nieuw' }]);
+  });
+});
+
+describe('a korpsrichtlijn page', () => {
+  it('asks a reader to acknowledge and records it once', async () => {
+    const repo = new FakePolicyRepository();
+    renderRoute({ view: 'beleid', item: 'richtlijn/1' }, { policy: repo });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Korpsrichtlijn integriteitsbeleid' })).toBeTruthy();
+    expect(screen.getByText('Versie 1.0')).toBeTruthy();
+    expect(screen.getByText('Gepubliceerd op 24/09/2015')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Gelezen en begrepen' }));
+    expect(await screen.findByText('U bevestigde versie 1 op 10/03/2026.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Gelezen en begrepen' })).toBeNull();
+    expect(repo.calls.filter((c) => c.startsWith('acknowledge'))).toEqual(['acknowledge 1 v1']);
+    expect(screen.queryByRole('heading', { name: 'Beheer door de Juridische dienst' })).toBeNull();
+  });
+
+  it('asks again after a new major version, not after a minor one', async () => {
+    const repo = new FakePolicyRepository();
+    repo.acknowledgements = [
+      { id: 1, directiveId: 2, versionMajor: 1, employeeId: 7, acknowledgedAt: '2020-02-03T10:00:00Z' },
+      { id: 2, directiveId: 3, versionMajor: 1, employeeId: 7, acknowledgedAt: '2021-05-06T10:00:00Z' },
+    ];
+    const major = renderRoute({ view: 'beleid', item: 'richtlijn/2' }, { policy: repo });
+    expect(await screen.findByText(/Dit is een nieuwe hoofdversie. U bevestigde versie 1 op 03\/02\/2020/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Gelezen en begrepen' })).toBeTruthy();
+    major.unmount();
+    renderRoute({ view: 'beleid', item: 'richtlijn/3' }, { policy: repo });
+    expect(await screen.findByText('U bevestigde versie 1 op 06/05/2021.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Gelezen en begrepen' })).toBeNull();
+  });
+
+  it('keeps the button when the acknowledgement fails, with the reason', async () => {
+    const repo = new FakePolicyRepository();
+    repo.failNext = new TypeError('Failed to fetch');
+    renderRoute({ view: 'beleid', item: 'richtlijn/1' }, { policy: repo });
+    fireEvent.click(await screen.findByRole('button', { name: 'Gelezen en begrepen' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Geen verbinding met SharePoint');
+    fireEvent.click(screen.getByRole('button', { name: 'Opnieuw proberen' }));
+    expect(await screen.findByText('U bevestigde versie 1 op 10/03/2026.')).toBeTruthy();
+  });
+
+  it('does not show a concept to staff', async () => {
+    renderRoute({ view: 'beleid', item: 'richtlijn/4' }, { policy: new FakePolicyRepository() });
+    expect((await screen.findByRole('alert')).textContent).toContain('bestaat niet (meer)');
+  });
+
+  it('lets the Juridische dienst publish a concept after confirming', async () => {
+    const repo = new FakePolicyRepository();
+    repo.me = JURIST;
+    renderRoute({ view: 'beleid', item: 'richtlijn/4' }, { policy: repo });
+    expect(await screen.findByText('Dit is een concept. Alleen de Juridische dienst ziet het, tot het gepubliceerd wordt.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Archiveren' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Publiceren' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('Korpsrichtlijn publiceren?')).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Bevestigen' }));
+    expect(await screen.findByText('De korpsrichtlijn is gepubliceerd.')).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Archiveren' })).toBeTruthy();
+    expect(repo.calls.filter((c) => /publish|loadDirective/.test(c))).toEqual(['loadDirective 4', 'publishDirective 4', 'loadDirective 4']);
+  });
+
+  it('shows the fresh state with a clear message when someone else changed it meanwhile', async () => {
+    const repo = new FakePolicyRepository();
+    repo.me = JURIST;
+    repo.failNext = conflict();
+    renderRoute({ view: 'beleid', item: 'richtlijn/1' }, { policy: repo });
+    fireEvent.click(await screen.findByRole('button', { name: 'Archiveren' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Bevestigen' }));
+    expect(await screen.findByText('Iemand anders heeft deze korpsrichtlijn intussen gewijzigd. We tonen de nieuwste versie; bekijk ze en probeer opnieuw.')).toBeTruthy();
+    expect(repo.calls.filter((c) => c === 'loadDirective 1')).toHaveLength(2);
+    expect(repo.items[0].status).toBe('Gepubliceerd');
+  });
+
+  it('shows the Juridische dienst who has not acknowledged yet, per dienst', async () => {
+    const repo = new FakePolicyRepository();
+    repo.me = JURIST;
+    repo.acknowledgements = [{ id: 1, directiveId: 1, versionMajor: 1, employeeId: 8, acknowledgedAt: '2026-03-01T10:00:00Z' }];
+    renderRoute({ view: 'beleid', item: 'richtlijn/1' }, { policy: repo });
+    fireEvent.click(await screen.findByRole('button', { name: 'Toon wie nog moet bevestigen' }));
+    expect(await screen.findByText('1 van 4 medewerkers bevestigden versie 1.')).toBeTruthy();
+    expect(screen.getByText('Interventie: 1 van 2')).toBeTruthy();
+    expect(screen.getByText('Nog niet bevestigd: Jonas Maes')).toBeTruthy();
+    expect(screen.getByText('Juridische dienst: 0 van 1')).toBeTruthy();
+    expect(screen.getByText('Dienst niet gekend: 0 van 1')).toBeTruthy();
+  });
+});
+
+describe('the korpsrichtlijn editor', () => {
+  it('stores nothing while fields are wrong, and says which', async () => {
+    const repo = new FakePolicyRepository();
+    repo.me = JURIST;
+    renderRoute({ view: 'beleid', item: 'richtlijn/nieuw' }, { policy: repo });
+    fireEvent.click(await screen.findByRole('button', { name: 'Opslaan' }));
+    expect(screen.getByText('Verbeter de aangeduide velden. Er is niets opgeslagen.')).toBeTruthy();
+    expect(screen.getByText('Vul het nummer in.')).toBeTruthy();
+    expect(screen.getByText('Vul de titel in.')).toBeTruthy();
+    fireEvent.change(screen.getByRole('textbox', { name: /Nummer/ }), { target: { value: 'kr 2026' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(screen.getByText('Schrijf het nummer als KR-2015-01: letters, het jaar en een volgnummer.')).toBeTruthy();
+    expect(repo.calls.filter((c) => c.startsWith('create'))).toEqual([]);
+  });
+
+  it('refuses a number that exists and creates a concept with a free one', async () => {
+    const repo = new FakePolicyRepository();
+    repo.me = JURIST;
+    const view = renderRoute({ view: 'beleid', item: 'richtlijn/nieuw' }, { policy: repo });
+    fireEvent.change(await screen.findByRole('textbox', { name: /Nummer/ }), { target: { value: 'KR-2015-01' } });
+    fireEvent.change(screen.getByRole('textbox', { name: /Titel/ }), { target: { value: 'Cameragebruik' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: '3. Respect voor het materiaal' }));
+    fireEvent.change(screen.getByRole('textbox', { name: /Tekst/ }), { target: { value: 'Eerste alinea.\n\n- punt een\n- punt twee' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(await screen.findByText('Korpsrichtlijn KR-2015-01 bestaat al. Kies een ander nummer.')).toBeTruthy();
+    fireEvent.change(screen.getByRole('textbox', { name: /Nummer/ }), { target: { value: 'kr-2026-02' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(view.routes).toEqual([{ view: 'beleid', item: 'richtlijn/6' }]));
+    expect(repo.items[5]).toMatchObject({ number: 'KR-2026-02', status: 'Concept', themeIds: [3], body: '<p>Eerste alinea.</p><ul><li>punt een</li><li>punt twee</li></ul>' });
+  });
+
+  it('asks what kind of change an edit of a published korpsrichtlijn is', async () => {
+    const repo = new FakePolicyRepository();
+    repo.me = JURIST;
+    const view = renderRoute({ view: 'beleid', item: 'richtlijn/3/bewerken' }, { policy: repo });
+    expect(await screen.findByRole('heading', { level: 2, name: 'KR-2020-01 bewerken' })).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: /Nummer/ }) as HTMLInputElement).disabled).toBe(true);
+    expect((screen.getByRole('textbox', { name: /Tekst/ }) as HTMLTextAreaElement).value).toBe('Tekst van Geschenken en attenties.');
+    fireEvent.click(screen.getByRole('radio', { name: 'Inhoudelijke wijziging (versie 2.0): iedereen bevestigt opnieuw' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(view.routes).toEqual([{ view: 'beleid', item: 'richtlijn/3' }]));
+    expect(repo.calls).toContain('saveDirective 3 major');
+    expect(repo.items[2]).toMatchObject({ versionMajor: 2, versionMinor: 0 });
+  });
+
+  it('reloads the fresh state with a clear message on a conflict', async () => {
+    const repo = new FakePolicyRepository();
+    repo.me = JURIST;
+    repo.failNext = conflict();
+    renderRoute({ view: 'beleid', item: 'richtlijn/1/bewerken' }, { policy: repo });
+    fireEvent.change(await screen.findByRole('textbox', { name: /Titel/ }), { target: { value: 'Mijn titel' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(await screen.findByText('Iemand anders heeft deze korpsrichtlijn intussen gewijzigd. We tonen de nieuwste versie; bekijk ze en probeer opnieuw.')).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: /Titel/ }) as HTMLInputElement).value).toBe('Korpsrichtlijn integriteitsbeleid');
+  });
+});

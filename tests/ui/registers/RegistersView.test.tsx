@@ -1,0 +1,129 @@
+/** @jest-environment jsdom */
+import * as React from 'react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { DraftInvalidError } from '../../../src/data/registers/drafts';
+import { activity, fakeRegisters, gift, member, RegistersApp } from './fakes';
+
+const type = (label: RegExp | string, value: string): void => {
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+};
+
+describe('RegistersView', () => {
+  beforeEach(() => window.localStorage.clear());
+
+  it('shows a member their own declarations of the three registers with their status, and the three ways to declare', async () => {
+    const repo = fakeRegisters();
+    render(<RegistersApp repo={repo} route={{ view: 'registers' }} />);
+    expect(await screen.findByRole('heading', { level: 3, name: 'Geschenken' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3, name: 'Nevenactiviteiten' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3, name: 'Materiaalschade' })).toBeTruthy();
+    expect(screen.getAllByText('Jouw meldingen')).toHaveLength(3);
+    const gifts = screen.getByRole('table', { name: 'Geschenken' });
+    expect(within(gifts).getByRole('link', { name: 'Fles wijn' })).toBeTruthy();
+    expect(within(gifts).getByText('een nieuwjaarsgeschenk')).toBeTruthy();
+    expect(within(gifts).queryByText('Jonas Maes')).toBeNull();
+    for (const name of ['Geschenk melden', 'Nevenactiviteit aangeven', 'Schade melden']) expect(screen.getByRole('button', { name })).toBeTruthy();
+    expect(repo.calls.map((c) => c.method)).toEqual(['loadOverview']);
+  });
+
+  it('shows the politiecollege only the side activities, all of them with who declared them, and no way to declare', async () => {
+    const repo = fakeRegisters({ me: member('Luc Hermans', 20, 'politiecollege'), gifts: null, damage: null });
+    render(<RegistersApp repo={repo} route={{ view: 'registers' }} />);
+    expect(await screen.findByRole('heading', { level: 3, name: 'Nevenactiviteiten' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { level: 3, name: 'Geschenken' })).toBeNull();
+    expect(screen.getByText('Alle meldingen')).toBeTruthy();
+    expect(within(screen.getByRole('table', { name: 'Nevenactiviteiten' })).getByText('Sofie Claes')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Geschenk melden' })).toBeNull();
+  });
+
+  it('opens the gift form from the theme route, flags a New Year gift and submits once', async () => {
+    const repo = fakeRegisters();
+    render(<RegistersApp repo={repo} route={{ view: 'registers', item: 'nieuw/geschenk' }} />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Geschenk, aanbieding of vergoeding melden' })).toBeTruthy();
+    fireEvent.change(screen.getByLabelText(/^Soort/), { target: { value: 'Nieuwjaarsgeschenk' } });
+    expect(screen.getByText(/nooit persoonlijk aanvaard; Intern Toezicht beslist/)).toBeTruthy();
+    type(/^Wat/, 'Kerstpakket');
+    type(/^Van wie/, 'Bakkerij De Molen');
+    type(/^Geschatte waarde/, '30,00');
+    type(/^Waarom weigeren/, 'Aan de balie achtergelaten.');
+    fireEvent.change(screen.getByLabelText(/^Dienst/), { target: { value: 'Interventie' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Melden' }));
+    expect(await screen.findByText('Je melding is ontvangen door Intern Toezicht.')).toBeTruthy();
+    const submits = repo.calls.filter((c) => c.method === 'submitGift');
+    expect(submits).toHaveLength(1);
+    expect(submits[0].args[0]).toMatchObject({ kind: 'Nieuwjaarsgeschenk', what: 'Kerstpakket', estimatedValue: '30,00', dienst: 'Interventie' });
+  });
+
+  it('says what is wrong in Dutch and sends nothing while the form has problems', async () => {
+    const repo = fakeRegisters();
+    render(<RegistersApp repo={repo} route={{ view: 'registers', item: 'nieuw/geschenk' }} />);
+    type(/^Geschatte waarde/, 'veel');
+    fireEvent.click(screen.getByRole('button', { name: 'Melden' }));
+    expect(screen.getByText('Niet alles is correct ingevuld. Verbeter de aangeduide velden; er is nog niets opgeslagen.')).toBeTruthy();
+    expect(screen.getByText('Geef een getal, bijvoorbeeld 25 of 12,50.')).toBeTruthy();
+    expect(screen.getAllByText('Vul dit veld in.').length).toBeGreaterThan(0);
+    expect(repo.calls.filter((c) => c.method === 'submitGift')).toHaveLength(0);
+  });
+
+  it('flags an absolute incompatibility of the Ops-kader at entry', async () => {
+    render(<RegistersApp repo={fakeRegisters()} route={{ view: 'registers', item: 'nieuw/nevenactiviteit' }} />);
+    fireEvent.click(screen.getByRole('radio', { name: 'Ops (operationeel kader)' }));
+    fireEvent.change(screen.getByLabelText(/^Soort activiteit/), { target: { value: 'andere' } });
+    type(/^Omschrijving/, 'Weekendwerk als portier in een discotheek');
+    expect(screen.getByText('Mogelijk onverenigbaar')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText(/^Soort activiteit/), { target: { value: 'security' } });
+    expect(screen.getByText('Absoluut onverenigbaar voor het Ops-kader')).toBeTruthy();
+  });
+
+  it('shows a suspended side activity with the absence and lets the politiecollege record its advice', async () => {
+    const repo = fakeRegisters({ me: member('Luc Hermans', 20, 'politiecollege') });
+    repo.loadSideActivity = async () => ({
+      me: member('Luc Hermans', 20, 'politiecollege'),
+      activity: activity({ startDate: '2020-01-01' }),
+      absences: [{ id: '3', member: { id: '8', name: 'Sofie Claes' }, kind: 'Ziekte', start: '2021-01-04', end: null, etag: '"1"' }],
+    });
+    render(<RegistersApp repo={repo} route={{ view: 'registers', item: 'nevenactiviteit/4' }} />);
+    expect(await screen.findByText(/Van ambtswege opgeschort sinds 04\/01\/2021 wegens ziekte/)).toBeTruthy();
+    // the politiecollege is not HR: it sees the suspension, not the absences themselves
+    expect(screen.queryByRole('heading', { name: 'Afwezigheden' })).toBeNull();
+    fireEvent.click(screen.getByRole('radio', { name: 'Gunstig onder voorwaarden' }));
+    type(/^Voorwaarden of motivering/, 'Niet tijdens wachtdiensten.');
+    fireEvent.click(screen.getByRole('button', { name: 'Advies registreren' }));
+    await waitFor(() => expect(repo.calls.filter((c) => c.method === 'decideSideActivity')).toHaveLength(1));
+    expect(repo.calls.filter((c) => c.method === 'decideSideActivity')[0].args[2]).toEqual({
+      action: 'allow',
+      advice: 'Gunstig onder voorwaarden',
+      reason: 'Niet tijdens wachtdiensten.',
+    });
+  });
+
+  it('lets Intern Toezicht record what happened to a gift, and shows the refusal to keep a flagged gift', async () => {
+    const repo = fakeRegisters();
+    repo.loadGift = async () => ({ me: member('Griet Van Damme', 30, 'medewerkers', 'internToezicht'), gift: gift() });
+    repo.handleGift = async () => {
+      const { RuleRefusedError } = await import('../../../src/data/registers/ruleRefused');
+      throw new RuleRefusedError({ code: 'neverAcceptPersonally' });
+    };
+    render(<RegistersApp repo={repo} route={{ view: 'registers', item: 'geschenk/1' }} />);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Fles wijn' })).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Wat ermee gebeurde'), { target: { value: 'Persoonlijk behouden' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(await screen.findByText(/mag nooit persoonlijk behouden worden/)).toBeTruthy();
+  });
+
+  it('keeps the form and marks the fields the repository refused', async () => {
+    const repo = fakeRegisters();
+    repo.submitDamage = async () => {
+      throw new DraftInvalidError({ location: 'required' });
+    };
+    render(<RegistersApp repo={repo} route={{ view: 'registers', item: 'nieuw/materiaalschade' }} />);
+    type(/^Wat is beschadigd/, 'Laptop');
+    fireEvent.change(screen.getByLabelText(/^Categorie/), { target: { value: 'Materiaal' } });
+    type(/^Waar/, 'Bureau 2');
+    fireEvent.change(screen.getByLabelText(/^Dienst/), { target: { value: 'Interventie' } });
+    type(/^Wat is er gebeurd/, 'Gevallen.');
+    fireEvent.click(screen.getByRole('button', { name: 'Melden' }));
+    expect(await screen.findByText('Niet alles is correct ingevuld. Verbeter de aangeduide velden; er is nog niets opgeslagen.')).toBeTruthy();
+    expect((screen.getByLabelText(/^Wat is beschadigd/) as HTMLInputElement).value).toBe('Laptop');
+  });
+});
