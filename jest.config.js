@@ -12,5 +12,6 @@ module.exports = {
     '\\.(css|scss)$': '<rootDir>/tests/support/styleMock.js',
     '^strip-bom$': '<rootDir>/tests/support/strip-bom.js',
   },
+  setupFiles: ['<rootDir>/tests/support/jsdom-setup.ts'],
   testTimeout: 30000,
 };

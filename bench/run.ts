@@ -8,12 +8,13 @@ type Bench = { name: string; run: () => Promise<Record<string, number | string>>
 
 async function benches(): Promise<Bench[]> {
   const list: Bench[] = [{ name: 'Bundles', run: benchBundles }];
-  const optional: Array<[string, string, string]> = [
+  // each feature keeps its benchmark beside its code; loaded lazily so one failing import names itself
+  const suites: Array<[string, string, string]> = [
     ['Local SharePoint', './local-sharepoint', 'benchLocalSharePoint'],
     ['Verbetervoorstellen at 20,000 items', './proposals', 'benchProposals'],
     ['Klachten dashboard at 20,000 items', './complaints', 'benchComplaints'],
   ];
-  for (const [name, file, fn] of optional) {
+  for (const [name, file, fn] of suites) {
     const mod = (await import(file)) as Record<string, () => Promise<Record<string, number | string>>>;
     list.push({ name, run: mod[fn] });
   }

@@ -239,6 +239,31 @@ export function usersResource(ctx: Ctx, group?: PrincipalRow): Resource {
   };
 }
 
+/** A row of SharePoint's User Information List (`SP.Data.UserInfoItem`): the profile fields synchronised from Entra ID. */
+function userInfoItem(p: PrincipalRow): Entity {
+  return new Entity(
+    'SP.Data.UserInfoItem',
+    { Id: p.id, ID: p.id, Title: p.title, Name: p.login, EMail: p.email, Department: p.department, JobTitle: p.job_title, IsSiteAdmin: p.is_site_admin === 1 },
+    { path: `Web/SiteUserInfoList/Items(${p.id})` },
+  );
+}
+
+/** `web/siteUserInfoList`: the hidden list of the site's users; its `items` (and `items(n)`) carry each user's department. */
+export function userInfoListResource(ctx: Ctx): Resource {
+  requirePermission(ctx, WEB, Perm.BrowseUserInfo);
+  const users = (): PrincipalRow[] => ctx.db.all<PrincipalRow>('SELECT * FROM principals WHERE kind = 1 ORDER BY id');
+  return {
+    get: () => ({ kind: 'entity', entity: new Entity('SP.List', { Title: 'User Information List', BaseTemplate: 112, Hidden: true }, { path: 'Web/SiteUserInfoList' }) }),
+    child: (seg: Segment) => {
+      if (seg.name !== 'items') return undefined;
+      if (!seg.call) return { get: () => ({ kind: 'collection', set: 'SP.Data.UserInfoItems', entities: users().map(userInfoItem) }) };
+      const user = getPrincipal(ctx.db, Number(seg.arg));
+      if (!user || user.kind !== USER) throw notFound('Item');
+      return { get: () => ({ kind: 'entity', entity: userInfoItem(user) }) };
+    },
+  };
+}
+
 /** Site collection admins, Manage Permissions holders, the group's owner (or owner group's members), and members when allowed. */
 function requireGroupManager(ctx: Ctx, group: PrincipalRow): void {
   if (has(callerMask(ctx, WEB), Perm.ManagePermissions)) return;

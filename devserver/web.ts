@@ -10,7 +10,7 @@ import {
   groupsResource,
   principalEntity,
   userByIdResource,
-  usersResource,
+  usersResource, userInfoListResource,
   getPrincipal,
   type PrincipalRow,
 } from './users';
@@ -60,6 +60,8 @@ export function webResource(ctx: Ctx): Resource {
           return currentUserResource(ctx);
         case 'siteusers':
           return seg.call ? usersResource(ctx).child?.(seg) : usersResource(ctx);
+        case 'siteuserinfolist':
+          return userInfoListResource(ctx);
         case 'sitegroups':
           return seg.call ? groupsResource(ctx).child?.(seg) : groupsResource(ctx);
         case 'getuserbyid':

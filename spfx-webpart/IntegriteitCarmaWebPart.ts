@@ -11,6 +11,7 @@ import type { HostContext } from '../src/app/host';
 import type { Services } from '../src/app/services';
 import { sharePointTheme, teamsTheme } from '../src/app/theme';
 import { VIEW_KEYS, isViewKey, viewLabel } from '../src/app/views';
+import { GRAPH_BASE_URL, microsoftGraph } from '../src/data/notifications/graph';
 import { createSP } from '../src/data/pnp';
 import { format, resolveLocale, stringsFor } from '../src/loc';
 import { listsSiteUrl, siteUrlProblem } from './siteUrlSetting';
@@ -53,7 +54,8 @@ export default class IntegriteitCarmaWebPart extends BaseClientSideWebPart<IInte
     const currentSiteUrl = this.context.pageContext.web.absoluteUrl;
     const siteUrl = listsSiteUrl(this.properties.siteUrl, currentSiteUrl);
     if (!this.services || this.services.siteUrl !== siteUrl) {
-      this.services = { siteUrl, services: { sp: createSP(siteUrl, SPFx(this.context)) } };
+      const graphToken = (): Promise<string> => this.context.aadTokenProviderFactory.getTokenProvider().then((provider) => provider.getToken(GRAPH_BASE_URL));
+      this.services = { siteUrl, services: { sp: createSP(siteUrl, SPFx(this.context)), graph: microsoftGraph(graphToken) } };
     }
     const host: HostContext = {
       kind: this.teams ? 'teams' : 'sharepoint',

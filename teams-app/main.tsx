@@ -2,6 +2,7 @@ import { app } from '@microsoft/teams-js';
 import { SPBrowser } from '@pnp/sp';
 import { mountApp, showStartupError, type UpdateHost } from '../src/app/mountApp';
 import { teamsTheme } from '../src/app/theme';
+import { localGraph } from '../src/data/notifications/graph';
 import { createSP } from '../src/data/pnp';
 import { format, stringsFor } from '../src/loc';
 import { errorText } from '../src/ui/common/ErrorMessage';
@@ -31,7 +32,9 @@ async function main(root: HTMLElement): Promise<void> {
   try {
     const config = await configLoad;
     const sp = createSP(config.siteUrl, SPBrowser({ baseUrl: config.siteUrl }), ...authBehaviors(config, detected, shell.gate));
-    update = await mountApp(root, sp, (user) => hostFromTab(detected, config.siteUrl, user, window.location.search), { signInUrl: config.signInUrl });
+    // the local SharePoint serves the Graph stand-in on its own origin; Microsoft Graph needs the tab's Graph token (not wired yet)
+    const graph = new URL(config.siteUrl).origin === window.location.origin ? localGraph(window.location.origin) : undefined;
+    update = await mountApp(root, sp, (user) => hostFromTab(detected, config.siteUrl, user, window.location.search), { signInUrl: config.signInUrl, graph });
     // Older hosts answer nothing or refuse; the tab runs either way.
     if (detected.kind === 'teams') app.notifySuccess().catch(() => undefined);
   } catch (error) {

@@ -8,6 +8,7 @@ import { DefaultHeaders, DefaultInit, RequestDigest } from '@pnp/sp';
 import { mountApp, showStartupError } from '../../src/app/mountApp';
 import { carmaLightTheme } from '../../src/app/theme';
 import { isViewKey } from '../../src/app/views';
+import { localGraph } from '../../src/data/notifications/graph';
 import { createSP } from '../../src/data/pnp';
 import { resolveLocale } from '../../src/loc';
 
@@ -46,6 +47,6 @@ if (rootElement && info) {
       initialView: isViewKey(view) ? view : undefined,
       deepLink: params.get('item') || undefined,
     }),
-    { user: { loginName: info.userLoginName, displayName: info.userDisplayName, email: info.userEmail } },
+    { user: { loginName: info.userLoginName, displayName: info.userDisplayName, email: info.userEmail }, graph: localGraph(window.location.origin) },
   ).catch((error: unknown) => showStartupError(rootElement, error));
 }

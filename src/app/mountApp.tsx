@@ -3,6 +3,7 @@ import * as ReactDom from 'react-dom';
 import type { SPFI } from '@pnp/sp';
 import { getCurrentUser } from '../data/currentUser';
 import { httpStatus } from '../data/errors';
+import type { GraphAccess } from '../data/notifications/graph';
 import { AppRoot } from './AppRoot';
 import type { HostContext, HostUser } from './host';
 
@@ -15,6 +16,8 @@ export interface MountOptions {
   user?: HostUser;
   /** Where to send a visitor without a session (the local SharePoint's persona picker). */
   signInUrl?: string;
+  /** Microsoft Graph for Teams activity-feed notifications (see `Services.graph`). */
+  graph?: GraphAccess;
 }
 
 /**
@@ -39,7 +42,7 @@ export async function mountApp(
     throw error;
   }
   let host = buildHost(user);
-  const render = (): void => ReactDom.render(<AppRoot host={host} services={{ sp }} />, root);
+  const render = (): void => ReactDom.render(<AppRoot host={host} services={{ sp, graph: options.graph }} />, root);
   document.documentElement.lang = host.locale;
   render();
   return (change) => {

@@ -165,7 +165,7 @@ export interface PolicyStrings {
 export const policyNL: PolicyStrings = {
   title: 'Beleid',
   home: {
-    heading: 'Integriteitsbeleid van PZ CARMA',
+    heading: 'Ons integriteitsbeleid',
     visionHeading: 'Visie en doelstellingen',
     readMore: 'Lees de volledige visie',
     readLess: 'Toon minder',
@@ -325,7 +325,7 @@ export const policyNL: PolicyStrings = {
 export const policyFR: PolicyStrings = {
   title: 'Politique',
   home: {
-    heading: "Politique d'intégrité de la ZP CARMA",
+    heading: "Notre politique d'intégrité",
     visionHeading: 'Vision et objectifs',
     readMore: 'Lire toute la vision',
     readLess: 'Afficher moins',
@@ -485,7 +485,7 @@ export const policyFR: PolicyStrings = {
 export const policyEN: PolicyStrings = {
   title: 'Policy',
   home: {
-    heading: 'Integrity policy of PZ CARMA',
+    heading: 'Our integrity policy',
     visionHeading: 'Vision and objectives',
     readMore: 'Read the full vision',
     readLess: 'Show less',

@@ -35,7 +35,7 @@ async function open(login: string, path: string): Promise<{ page: Page; policyRe
 describe('the Beleid view on the SharePoint page', () => {
   it('lets a staff member read the policy, find a korpsrichtlijn and acknowledge it', async () => {
     const { page, policyRequests } = await open(JONAS, app.sitePath);
-    await page.getByRole('heading', { level: 2, name: 'Integriteitsbeleid van PZ CARMA' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Ons integriteitsbeleid' }).waitFor();
     await page.getByRole('button', { name: 'Respect voor het materiaal' }).waitFor();
     // the home's first paint: one batched round trip
     expect(policyRequests).toEqual([`POST ${app.sitePath}/_api/$batch`]);
@@ -63,9 +63,9 @@ describe('the Beleid view on the SharePoint page', () => {
     await page.getByRole('button', { name: 'Gelezen en begrepen' }).click();
     await page.getByText(/^U bevestigde versie 2 op \d\d\/\d\d\/\d{4}\.$/).waitFor();
     await page.reload();
-    await page.getByRole('heading', { level: 2, name: 'Integriteitsbeleid van PZ CARMA' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Ons integriteitsbeleid' }).waitFor();
     await page.context().close();
-  });
+  }, 120_000);
 
   it('lets an owner update an operational objective of the integrity plan', async () => {
     const { page, policyRequests } = await open(WIM, `${app.sitePath}?view=plan`);
@@ -87,5 +87,5 @@ describe('the Beleid view on the SharePoint page', () => {
     await row.getByText('Lopend').waitFor();
     await saveScreenshot(page, 'plan-owner');
     await page.context().close();
-  });
+  }, 120_000);
 });

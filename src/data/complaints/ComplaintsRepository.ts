@@ -124,6 +124,13 @@ export interface PublishedReport<T> {
   etag: string;
 }
 
+/** A report page: who the user is, the report computed from the register (null for who may not read every dossier), the published one. */
+export interface ReportPage<T> {
+  me: Membership;
+  computed: T | null;
+  published: PublishedReport<T> | null;
+}
+
 /** The confidential complaints register: intake, assignment, investigation, feedback, reporting. */
 export interface ComplaintsRepository {
   /** Who the user is, the first page of dossiers they may see and the themes, in one round trip. */
@@ -131,26 +138,23 @@ export interface ComplaintsRepository {
   loadMore(filter: RegisterFilter, after: number): Promise<RegisterPage<ComplaintSummary>>;
   /** Opens a dossier; the consultation is logged before it is returned (no log, no dossier). */
   openDossier(id: string): Promise<OpenedDossier>;
-  /** People for the involved-staff field of the intake. */
-  loadStaff(): Promise<Person[]>;
+  /** The choices of the intake form (themes, staff for the involved-staff field), in one round trip. */
+  loadIntakeChoices(): Promise<{ themes: ThemeOption[]; staff: Person[] }>;
   /** Registers a new complaint; it gets its own permissions at once (korpsleiding and Intern Toezicht). */
   createComplaint(draft: ComplaintDraft, now?: Date): Promise<ComplaintRecord>;
   /** Takes a step of the complaint flow (domain rules); the dossier's permissions follow its investigator. */
   decide(dossier: ComplaintRecord, me: Membership, decision: ComplaintDecision, now?: Date): Promise<ComplaintRecord>;
   /** Saves what the handlers write as they go; writes with the ETag it read. */
   saveDetails(dossier: ComplaintRecord, details: DossierDetails): Promise<ComplaintRecord>;
-  /** The listing of a month computed from the register (korpsleiding and Intern Toezicht). */
-  computeMonthlyListing(month: string): Promise<MonthlyListing>;
-  /** The anonymous figures of a year computed from the register (korpsleiding and Intern Toezicht). */
-  computeAnnualFigures(year: number): Promise<AnnualFigures>;
+  /** A month's listing: computed from the register for the korpsleiding and Intern Toezicht, and as published, in one round trip. */
+  openListing(month: string): Promise<ReportPage<MonthlyListing>>;
+  /** A year's anonymous figures, computed (korpsleiding, Intern Toezicht) and as published, in one round trip. */
+  openFigures(year: number): Promise<ReportPage<AnnualFigures>>;
   /** The dashboard of a year: everything counted from the register, automatically. */
   loadDashboard(year: number): Promise<DashboardFigures>;
   /** Publishes (or republishes) a listing for its recipients. */
   publishMonthlyListing(listing: MonthlyListing, now?: Date): Promise<void>;
   publishAnnualFigures(figures: AnnualFigures, now?: Date): Promise<void>;
-  /** The published listing of a month, or null. */
-  loadPublishedListing(month: string): Promise<PublishedReport<MonthlyListing> | null>;
-  loadPublishedFigures(year: number): Promise<PublishedReport<AnnualFigures> | null>;
   /** The published reports, newest first, with the user's membership. */
   loadPublished(): Promise<{ me: Membership; reports: PublishedReport<unknown>[] }>;
 }

@@ -13,6 +13,7 @@ import {
   toComplaintFigure,
   type AnnualFigures,
   type ComplaintActor,
+  type ListingActivity,
   type MonthlyListing,
 } from '../../domain/complaints';
 import { newClientId } from '../clientId';
@@ -57,6 +58,7 @@ import type {
   Person,
   PublishedReport,
   RegisterFilter,
+  ReportPage,
   ThemeOption,
 } from './ComplaintsRepository';
 import { dashboardFigures, OPEN_STATUSES, type DashboardFigures } from './dashboardFigures';
@@ -165,9 +167,13 @@ export class SPComplaintsRepository implements ComplaintsRepository {
     return { me: membership, dossier, themes: await themes, investigators: await investigators, consultations: log ? [own].concat(log) : null };
   }
 
-  public async loadStaff(): Promise<Person[]> {
-    const users = await this.sp.web.siteGroups.getByName(GROUPS.medewerkers).users.select('Id', 'Title')<UserRow[]>();
-    return users.map((u) => ({ id: String(u.Id), name: u.Title })).sort((a, b) => a.name.localeCompare(b.name));
+  public async loadIntakeChoices(): Promise<{ themes: ThemeOption[]; staff: Person[] }> {
+    const [batched, execute] = this.sp.batched();
+    const themes = this.themes(batched);
+    const users = batched.web.siteGroups.getByName(GROUPS.medewerkers).users.select('Id', 'Title')<UserRow[]>();
+    await execute();
+    const staff = (await users).map((u) => ({ id: String(u.Id), name: u.Title })).sort((a, b) => a.name.localeCompare(b.name));
+    return { themes: await themes, staff };
   }
 
   /** Gives a dossier its permissions: korpsleiding, Intern Toezicht, the investigator until it is a tuchtdossier, the diensthoofd of a tuchtdossier. */
@@ -259,28 +265,53 @@ export class SPComplaintsRepository implements ComplaintsRepository {
     return this.klachten(sp).items.select(...FIGURES_SELECT).expand(...FIGURES_EXPAND).filter(openFilter).top(5000)<Row[]>().then((rows) => rows.map(toComplaint));
   }
 
-  public async computeMonthlyListing(month: string): Promise<MonthlyListing> {
+  /** Queues the dossiers with activity in a month on a batched root; a dossier with activity in the month is still open, or was closed on or after its first day. */
+  private queueListing(batched: SPFI, month: string): Promise<MonthlyListing> {
     const start = `${month}-01`;
-    const end = addCalendarDays(`${month.slice(0, 4)}-${month.slice(5, 7)}-28`, 4).slice(0, 8) + '01';
-    // a dossier with activity in the month is still open, or was closed on or after the month's first day
-    const [batched, execute] = this.sp.batched();
+    const end = `${addCalendarDays(`${month}-28`, 4).slice(0, 7)}-01`;
     const open = this.open(batched);
     const closed = this.range(batched, KF.ClosedOn, start, addCalendarDays(brusselsDateOf(new Date()), 1), 4);
-    await execute();
-    const dossiers = (await open).concat(await closed).filter((d) => d.receivedOn < end);
-    const activities = dossiers.reduce<ReturnType<typeof complaintActivities>>((all, d) => all.concat(complaintActivities(d, d.history)), []);
-    return monthlyListing(activities, month);
+    return Promise.all([open, closed]).then(([o, c]) => {
+      const dossiers = o.concat(c).filter((d) => d.receivedOn < end);
+      const activities = dossiers.reduce<ListingActivity[]>((all, d) => all.concat(complaintActivities(d, d.history)), []);
+      return monthlyListing(activities, month);
+    });
   }
 
-  public async computeAnnualFigures(year: number): Promise<AnnualFigures> {
+  /** Queues the dossiers received or closed in a year (each once) and counts the protected figures. */
+  private queueFigures(batched: SPFI, year: number): Promise<AnnualFigures> {
     const [from, to] = yearRange(year);
+    return Promise.all([this.range(batched, KF.ReceivedAt, from, to, 4), this.range(batched, KF.ClosedOn, from, to, 4)]).then(([received, closed]) => {
+      const seen: { [id: string]: true } = {};
+      const dossiers = received.concat(closed).filter((d) => (seen[d.id] ? false : (seen[d.id] = true)));
+      return annualFigures(dossiers.map(toComplaintFigure), year);
+    });
+  }
+
+  /** Runs a report page's batch: membership, the computed report (kept only for who sees every dossier), the published one. */
+  private async reportPage<T>(compute: (b: SPFI) => Promise<T>, kind: 'Maandlijst' | 'Jaarcijfers', period: string): Promise<ReportPage<T>> {
     const [batched, execute] = this.sp.batched();
-    const received = this.range(batched, KF.ReceivedAt, from, to, 4);
-    const closed = this.range(batched, KF.ClosedOn, from, to, 4);
+    const me = readMembership(batched);
+    // who cannot read the register gets a refusal here; an investigator would get only their own dossiers: neither counts
+    const computed = compute(batched).then(
+      (value) => ({ value, error: null as unknown }),
+      (error: unknown) => ({ value: null, error }),
+    );
+    const published = this.published<T>(batched, kind, period);
     await execute();
-    const all = (await received).concat(await closed);
-    const seen: { [id: string]: true } = {};
-    return annualFigures(all.filter((d) => (seen[d.id] ? false : (seen[d.id] = true))).map(toComplaintFigure), year);
+    const membership = await me;
+    const result = await computed;
+    if (!managesComplaints(membership)) return { me: membership, computed: null, published: await published };
+    if (result.error) throw result.error;
+    return { me: membership, computed: result.value, published: await published };
+  }
+
+  public openListing(month: string): Promise<ReportPage<MonthlyListing>> {
+    return this.reportPage((b) => this.queueListing(b, month), 'Maandlijst', month);
+  }
+
+  public openFigures(year: number): Promise<ReportPage<AnnualFigures>> {
+    return this.reportPage((b) => this.queueFigures(b, year), 'Jaarcijfers', String(year));
   }
 
   public async loadDashboard(year: number): Promise<DashboardFigures> {
@@ -309,20 +340,19 @@ export class SPComplaintsRepository implements ComplaintsRepository {
     return this.publish('Jaarcijfers', String(figures.year), `Jaarcijfers klachtenbeheer ${figures.year}`, figures, now);
   }
 
-  private async published<T>(kind: 'Maandlijst' | 'Jaarcijfers', period: string): Promise<PublishedReport<T> | null> {
-    const rows = await this.sp.web.lists
+  /** The published report of a period, or null; a recipient without access to the list gets null too. */
+  private published<T>(sp: SPFI, kind: 'Maandlijst' | 'Jaarcijfers', period: string): Promise<PublishedReport<T> | null> {
+    return sp.web.lists
       .getByTitle(RAPPORTAGES.title)
       .items.filter(`${RF.Period} eq '${period}' and ${RF.Kind} eq '${kind}'`)
-      .top(1)<Row[]>();
-    return rows.length ? toReport<T>(rows[0]) : null;
-  }
-
-  public loadPublishedListing(month: string): Promise<PublishedReport<MonthlyListing> | null> {
-    return this.published<MonthlyListing>('Maandlijst', month);
-  }
-
-  public loadPublishedFigures(year: number): Promise<PublishedReport<AnnualFigures> | null> {
-    return this.published<AnnualFigures>('Jaarcijfers', String(year));
+      .top(1)<Row[]>()
+      .then(
+        (rows) => (rows.length ? toReport<T>(rows[0]) : null),
+        (error: unknown) => {
+          if (httpStatus(error) === 403 || httpStatus(error) === 404) return null;
+          throw error;
+        },
+      );
   }
 
   public async loadPublished(): Promise<{ me: Membership; reports: PublishedReport<unknown>[] }> {

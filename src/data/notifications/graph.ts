@@ -29,6 +29,9 @@ export interface ActivityNotification {
 /** The entity id of the proposals tab in the Teams manifest (`staticTabs`). */
 export const PROPOSALS_TAB = 'voorstellen';
 
+/** The Teams app's id (manifest/manifest.json `id`): deep links into the tab name it. */
+export const TEAMS_APP_ID = '8b5d2c71-4e0a-4f6b-9c3d-7a1e2f4b6c80';
+
 /** A Teams deep link into a static tab of the app with a sub-entity (`subEntityId`, read back as `page.subPageId`). */
 export function teamsDeepLink(teamsAppId: string, entityId: string, subEntityId: string): string {
   return `https://teams.microsoft.com/l/entity/${teamsAppId}/${entityId}?context=${encodeURIComponent(JSON.stringify({ subEntityId }))}`;
@@ -44,7 +47,7 @@ export function localGraph(origin: string): GraphAccess {
 }
 
 /** Graph access for production: Microsoft Graph with a token from the host (SPFx's AAD token provider, or NAA in the tab). */
-export function microsoftGraph(getToken: () => Promise<string>, teamsAppId: string): GraphAccess {
+export function microsoftGraph(getToken: () => Promise<string>, teamsAppId: string = TEAMS_APP_ID): GraphAccess {
   return {
     baseUrl: GRAPH_BASE_URL,
     fetch: async (url, init) => {

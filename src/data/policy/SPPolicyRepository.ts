@@ -52,7 +52,7 @@ import type {
 } from './types';
 
 /** Korpsrichtlijnen shown per page. */
-export const DIRECTIVE_PAGE_SIZE = 20;
+const DIRECTIVE_PAGE_SIZE = 20;
 /** Korpsrichtlijnen read per request while searching (the theme and text filters run on what is read). */
 const SCAN_SIZE = 50;
 /** Requests one search may make before it hands back a "continue" cursor. */

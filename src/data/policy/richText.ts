@@ -79,6 +79,12 @@ export function htmlToText(html: string): string {
     .trim();
 }
 
+/** The paragraphs (`<p>` blocks) of rich text HTML, in order; the whole HTML as one block when it has none. */
+export function paragraphsOf(html: string): string[] {
+  const blocks = html.match(/<p[\s>][\s\S]*?<\/p>/gi);
+  return blocks && blocks.length ? blocks : [html];
+}
+
 /** The text of rich text HTML on one line, for searching and excerpts. */
 export function plainText(html: string): string {
   return decodeEntities(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();

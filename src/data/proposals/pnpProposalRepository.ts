@@ -39,7 +39,7 @@ import {
   type WerkgroepJson,
 } from './mapper';
 import { loadProposalUser, type Organisation } from './people';
-import { activeWerkgroepen, fullOf, inStatus, literal, logOf, ofDienst, proposalItems } from './queries';
+import { activeWerkgroepen, inStatus, literal, logOf, ofDienst, proposalById, proposalItems } from './queries';
 import { readTogether } from './readTogether';
 import { recipientsOf } from './recipients';
 import type {
@@ -148,7 +148,7 @@ export class PnpProposalRepository implements ProposalRepository {
     const [item, log, files] = await readTogether<[ProposalJson, DecisionJson[], { FileName: string; ServerRelativeUrl: string }[]]>(
       this.sp,
       (b) => [
-        fullOf(proposalItems(b)).getById(itemId)(),
+        proposalById(b, itemId)(),
         logOf(b, itemId).top(500)(),
         proposalItems(b).getById(itemId).attachmentFiles.select('FileName', 'ServerRelativeUrl')(),
       ],

@@ -2,7 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import type { IItems } from '@pnp/sp/items';
+import type { IItem, IItems } from '@pnp/sp/items';
 import type { ProposalStatus } from '../../domain/proposal/statuses';
 import { BESLISSINGEN, VERBETERVOORSTELLEN, WERKGROEPEN, fieldNames } from '../schema';
 
@@ -33,6 +33,9 @@ export const summaryOf = (items: IItems): IItems => items.select(...SUMMARY).exp
 
 /** Proposals with every column. */
 export const fullOf = (items: IItems): IItems => items.select(...FULL).expand(...EXPAND);
+
+/** One proposal with every column (`getById` starts a new query: the columns are chosen after it). */
+export const proposalById = (sp: SPFI, itemId: number): IItem => proposalItems(sp).getById(itemId).select(...FULL).expand(...EXPAND);
 
 /** The proposals of one dienst, newest first (the first filter is the indexed Dienst, the order the item id). */
 export const ofDienst = (sp: SPFI, dienst: string): IItems =>

@@ -171,7 +171,8 @@ export class SPRegistersRepository implements RegistersRepository {
         .top(500)<Row[]>();
       return rows.map(toAbsence);
     } catch (error) {
-      if (httpStatus(error) === 403) return [];
+      // SharePoint hides a list from who has no access to any of its items (404), or refuses it (403)
+      if (httpStatus(error) === 403 || httpStatus(error) === 404) return [];
       throw error;
     }
   }

@@ -7,6 +7,7 @@ import { formatDateBE } from '../../domain/dates';
 import { format } from '../../loc';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { useAcknowledgementCardStyles } from './AcknowledgementCard.styles';
+import { usePageLayoutStyles } from './PageLayout.styles';
 
 /** Props of {@link AcknowledgementCard}. */
 export interface AcknowledgementCardProps {
@@ -24,6 +25,7 @@ export function AcknowledgementCard(props: AcknowledgementCardProps): React.Reac
   const { directive, acknowledgements } = props;
   const strings = useStrings().policy.directive;
   const styles = useAcknowledgementCardStyles();
+  const layout = usePageLayoutStyles();
   const [busy, setBusy] = React.useState(false);
   const [error, setError] = React.useState<unknown>(undefined);
   if (directive.status !== 'Gepubliceerd') return null;
@@ -42,8 +44,8 @@ export function AcknowledgementCard(props: AcknowledgementCardProps): React.Reac
     );
   };
   return (
-    <section className={mergeClasses(styles.root, done && styles.done)} aria-live="polite">
-      <Subtitle1 as="h3" className={styles.heading}>
+    <section className={mergeClasses(layout.panel, done && styles.done)} aria-live="polite">
+      <Subtitle1 as="h3" className={layout.heading}>
         {strings.ackHeading}
       </Subtitle1>
       {done ? (

@@ -181,7 +181,7 @@ export function DirectiveForm(props: DirectiveFormProps): React.ReactElement {
           ))}
         </fieldset>
         <Field label={e.body} hint={e.bodyHint} required={published} validationMessage={shownProblems.body}>
-          <Textarea className={styles.body} resize="vertical" value={draft.body} onChange={(_ev, data) => set('body', data.value)} />
+          <Textarea rows={16} resize="vertical" value={draft.body} onChange={(_ev, data) => set('body', data.value)} />
         </Field>
         <Switch
           label={e.requiresAck}

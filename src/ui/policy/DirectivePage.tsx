@@ -14,6 +14,7 @@ import { AcknowledgementCard } from './AcknowledgementCard';
 import { AcknowledgementReportView } from './AcknowledgementReportView';
 import { DirectiveAdmin, type DirectiveTransition } from './DirectiveAdmin';
 import { useDirectivePageStyles } from './DirectivePage.styles';
+import { usePageLayoutStyles } from './PageLayout.styles';
 import { PageHeader } from './PageHeader';
 import { usePolicyRepository } from './PolicyRepositoryContext';
 import { RichText } from './RichText';
@@ -64,6 +65,7 @@ export function DirectiveContent(props: DirectiveContentProps): React.ReactEleme
   const repository = usePolicyRepository();
   const strings = useStrings().policy;
   const styles = useDirectivePageStyles();
+  const layout = usePageLayoutStyles();
   const { navigate } = useNavigation();
   const [acknowledgements, setAcknowledgements] = React.useState<Acknowledgement[]>(props.detail.myAcknowledgements);
   const [busy, setBusy] = React.useState(false);
@@ -119,8 +121,8 @@ export function DirectiveContent(props: DirectiveContentProps): React.ReactEleme
           <MessageBarBody>{strings.directive.archivedNotice}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={styles.layout}>
-        <article className={styles.main}>
+      <div className={layout.layout}>
+        <article className={layout.column}>
           {directive.summary && <p className={styles.summary}>{directive.summary}</p>}
           {linked.length > 0 && (
             <div className={styles.themes}>
@@ -132,9 +134,9 @@ export function DirectiveContent(props: DirectiveContentProps): React.ReactEleme
               ))}
             </div>
           )}
-          {directive.body ? <RichText html={directive.body} /> : <Body1 className={styles.muted}>{strings.directive.emptyBody}</Body1>}
+          {directive.body ? <RichText html={directive.body} /> : <Body1 className={layout.muted}>{strings.directive.emptyBody}</Body1>}
         </article>
-        <div className={styles.aside}>
+        <div className={layout.column}>
           <AcknowledgementCard directive={directive} acknowledgements={acknowledgements} onAcknowledge={acknowledge} />
           {author && <DirectiveAdmin directive={directive} busy={busy} onTransition={transition} />}
           {author && directive.status === 'Gepubliceerd' && directive.requiresAcknowledgement && (

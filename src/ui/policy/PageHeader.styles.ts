@@ -4,5 +4,6 @@ import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components
 export const usePageHeaderStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL },
   back: { alignSelf: 'flex-start' },
-  heading: { ...typographyStyles.title2, margin: 0, ':focus': { outlineStyle: 'none' }, ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
+  // the heading takes the focus only to announce the new page; it is not a control, so it shows no focus ring
+  heading: { ...typographyStyles.title2, margin: 0, ':focus': { outlineStyle: 'none' } },
 });

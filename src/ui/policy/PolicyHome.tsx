@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Body1, Button, Link, Title3, useId } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
+import { paragraphsOf } from '../../data/policy/richText';
 import type { PolicyHome as PolicyHomeData } from '../../data/policy/types';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { Loading } from '../common/Loading';
@@ -48,7 +49,7 @@ export function PolicyHomeContent(props: PolicyHomeContentProps): React.ReactEle
   const [visionOpen, setVisionOpen] = React.useState(false);
   const vision = home.texts.filter((t) => t.section === 'Visie')[0];
   const themesIntro = home.texts.filter((t) => t.key === 'aandachtspunten-inleiding')[0];
-  const visionParagraphs = vision ? vision.body.split('</p>').filter((p) => p.trim()).map((p) => `${p}</p>`) : [];
+  const visionParagraphs = vision ? paragraphsOf(vision.body) : [];
   const id = useId('beleid');
   const visionId = `${id}-visie-rest`;
   return (

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Body1, Button, Subtitle1 } from '@fluentui/react-components';
+import { Body1, Button, Link, Subtitle1 } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
 import type { Theme, ThemeAction } from '../../data/policy/types';
@@ -12,6 +12,7 @@ import { PageHeader } from './PageHeader';
 import { usePolicyRepository } from './PolicyRepositoryContext';
 import { RichText } from './RichText';
 import { declarationRoute, policyRoutes } from './routes';
+import { usePageLayoutStyles } from './PageLayout.styles';
 import { useThemePageStyles } from './ThemePage.styles';
 
 /** Props of {@link ThemePage}. */
@@ -32,6 +33,7 @@ export function ThemePage(props: ThemePageProps): React.ReactElement {
   const state = useAsync(() => repository.loadTheme(props.number), [repository, props.number]);
   const strings = useStrings().policy;
   const styles = useThemePageStyles();
+  const layout = usePageLayoutStyles();
   const { navigate } = useNavigation();
   const back = { label: strings.theme.back, route: policyRoutes.home() };
   if (state.status === 'loading') return <Loading />;
@@ -49,15 +51,15 @@ export function ThemePage(props: ThemePageProps): React.ReactElement {
   return (
     <>
       <PageHeader heading={format(strings.theme.heading, { number: theme.number, title: theme.title })} back={back} />
-      <div className={styles.layout}>
-        <div className={styles.main}>
+      <div className={layout.layout}>
+        <div className={layout.column}>
           {theme.callout && <blockquote className={styles.callout}>{theme.callout}</blockquote>}
           <RichText html={theme.body} />
         </div>
-        <div className={styles.aside}>
+        <div className={layout.column}>
           {action && route && (
-            <section className={styles.action}>
-              <Subtitle1 as="h3" className={styles.heading}>
+            <section className={layout.panel}>
+              <Subtitle1 as="h3" className={layout.heading}>
                 {strings.theme.actionHeading}
               </Subtitle1>
               <Body1>{action.hint}</Body1>
@@ -66,15 +68,16 @@ export function ThemePage(props: ThemePageProps): React.ReactElement {
               </Button>
             </section>
           )}
-          <section className={styles.main}>
-            <Subtitle1 as="h3" className={styles.heading}>
+          <section className={layout.column}>
+            <Subtitle1 as="h3" className={layout.heading}>
               {strings.theme.relatedHeading}
             </Subtitle1>
             {state.data.directives.items.length ? (
               <DirectiveLinks directives={state.data.directives.items} />
             ) : (
-              <Body1 className={styles.muted}>{strings.theme.noRelated}</Body1>
+              <Body1 className={layout.muted}>{strings.theme.noRelated}</Body1>
             )}
+            {state.data.directives.next && <Link onClick={() => navigate(policyRoutes.directives())}>{strings.home.allDirectives} →</Link>}
           </section>
         </div>
       </div>

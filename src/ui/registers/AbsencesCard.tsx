@@ -5,7 +5,7 @@ import { brusselsDateOf, formatDateBE } from '../../domain/dates';
 import { ABSENCE_KINDS } from '../../domain/registers';
 import { absenceProblems, isValid } from '../../data/registers/drafts';
 import type { AbsenceDraft, AbsenceRecord } from '../../data/registers/RegistersRepository';
-import { Notice, problemsOf, SaveError } from './feedback';
+import { isDraftError, Notice, problemsOf, SaveError } from './feedback';
 import { ChoiceField, TextField } from './FormFields';
 import { RecordTable } from './RecordTable';
 import { useRegisterStyles } from './registers.styles';
@@ -33,7 +33,7 @@ export function AbsencesCard(props: AbsencesCardProps): React.ReactElement {
   const [ends, setEnds] = React.useState<{ [id: string]: string }>({});
   const [added, add] = useSave((d: AbsenceDraft) => repo.registerAbsence(props.member, d));
   const [ended, end] = useSave((absence: AbsenceRecord, day: string) => repo.endAbsence(absence, day));
-  const problems = tried ? { ...absenceProblems(draft, today), ...problemsOf<AbsenceDraft>(added.status === 'error' ? added.error : null) } : {};
+  const problems = { ...(tried ? absenceProblems(draft, today) : {}), ...problemsOf<AbsenceDraft>(added.status === 'error' ? added.error : null) };
 
   const onAdd = async (ev: React.FormEvent): Promise<void> => {
     ev.preventDefault();
@@ -93,7 +93,7 @@ export function AbsencesCard(props: AbsencesCardProps): React.ReactElement {
               {a.register}
             </Button>
           </div>
-          {added.status === 'error' && (
+          {added.status === 'error' && !isDraftError(added.error) && (
             <div className={styles.wide}>
               <SaveError error={added.error} />
             </div>

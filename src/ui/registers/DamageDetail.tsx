@@ -12,6 +12,7 @@ import { Notice, SaveError } from './feedback';
 import { ChoiceField, TextField } from './FormFields';
 import { Details, RegisterPage } from './RegisterPage';
 import { useRegisterStyles } from './registers.styles';
+import { formatDateTimeBE } from './formatTime';
 import { StatusBadge } from './StatusBadge';
 import { useRegistersRepository } from './useRegisters';
 import { useReloadOnConflict, useSave } from './useSave';
@@ -31,11 +32,11 @@ export function DamageDetail(props: DamageDetailProps): React.ReactElement {
   const state = useAsync(() => repo.loadDamageReport(props.id), [repo, props.id]);
   const [report, setReport] = React.useState<DamageRecord | null>(null);
   const [handling, setHandling] = React.useState<DamageHandling>({ status: 'Gemeld', notes: '' });
+  const loaded = state.status === 'ready' ? state.data.report : null;
   React.useEffect(() => {
-    const r = state.status === 'ready' ? state.data.report : null;
-    setReport(r);
-    if (r) setHandling({ status: r.status, notes: r.handlingNote || '' });
-  }, [state]);
+    setReport(loaded);
+    if (loaded) setHandling({ status: loaded.status, notes: loaded.handlingNote || '' });
+  }, [loaded]);
   const [saved, save] = useSave((r: DamageRecord, h: DamageHandling) => repo.handleDamage(r, h));
   useReloadOnConflict(saved, state.reload);
 
@@ -57,7 +58,7 @@ export function DamageDetail(props: DamageDetailProps): React.ReactElement {
           [s.common.status, <StatusBadge key="s" status={current.status} label={s.common.handlingStatus[current.status]} />],
           [d.category, d.categories[current.category]],
           [d.location, current.location],
-          [d.occurredOn, `${formatDateBE(current.occurredAt)} ${new Date(current.occurredAt).toLocaleTimeString('nl-BE', { timeZone: 'Europe/Brussels', hour: '2-digit', minute: '2-digit' })}`],
+          [d.occurredOn, formatDateTimeBE(current.occurredAt)],
           [d.object, current.object],
           [d.description, current.description],
           [s.common.dienst, current.dienst],

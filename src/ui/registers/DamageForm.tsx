@@ -7,7 +7,7 @@ import { DAMAGE_CATEGORIES } from '../../domain/registers';
 import { DIENSTEN } from '../../data/groups';
 import { damageProblems, isValid, type DraftProblems } from '../../data/registers/drafts';
 import type { DamageDraft, PhotoUpload } from '../../data/registers/RegistersRepository';
-import { Notice, SaveError } from './feedback';
+import { isDraftError, Notice, problemsOf, SaveError } from './feedback';
 import { ChoiceField, TextField } from './FormFields';
 import { RegisterPage } from './RegisterPage';
 import { useRegisterStyles } from './registers.styles';
@@ -30,7 +30,8 @@ export function DamageForm(): React.ReactElement {
   const [tried, setTried] = React.useState(false);
   const [state, submit] = useSave((x: DamageDraft, p: PhotoUpload | null) => repo.submitDamage(x, p));
   const today = brusselsDateOf(new Date());
-  const problems: DraftProblems<DamageDraft> = tried ? damageProblems(draft, today) : {};
+  // the form's own checks, plus whatever the repository refused (it checks again before anything is stored)
+  const problems: DraftProblems<DamageDraft> = { ...(tried ? damageProblems(draft, today) : {}), ...problemsOf<DamageDraft>(state.status === 'error' ? state.error : null) };
   const set = <K extends keyof DamageDraft>(key: K) => (value: DamageDraft[K]) => setDraft((x) => ({ ...x, [key]: value }));
 
   if (state.status === 'done') return (
@@ -70,12 +71,12 @@ export function DamageForm(): React.ReactElement {
           {(fieldProps) => <input {...fieldProps} type="file" accept="image/*" onChange={onPhoto} />}
         </Field>
         <TextField className={styles.wide} label={d.description} required multiline value={draft.description} onChange={set('description')} problem={problems.description} />
-        {tried && !isValid(problems) && (
+        {!isValid(problems) && (
           <div className={styles.wide}>
             <Notice intent="error">{s.common.fixProblems}</Notice>
           </div>
         )}
-        {state.status === 'error' && (
+        {state.status === 'error' && !isDraftError(state.error) && (
           <div className={styles.wide}>
             <SaveError error={state.error} />
           </div>

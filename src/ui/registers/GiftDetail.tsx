@@ -30,7 +30,8 @@ export function GiftDetail(props: GiftDetailProps): React.ReactElement {
   const repo = useRegistersRepository();
   const state = useAsync(() => repo.loadGift(props.id), [repo, props.id]);
   const [gift, setGift] = React.useState<GiftRecord | null>(null);
-  React.useEffect(() => setGift(state.status === 'ready' ? state.data.gift : null), [state]);
+  const loaded = state.status === 'ready' ? state.data.gift : null;
+  React.useEffect(() => setGift(loaded), [loaded]);
   const [handling, setHandling] = React.useState<GiftHandling>({ status: 'Gemeld', decision: null, notes: '' });
   React.useEffect(() => {
     if (gift) setHandling({ status: gift.status, decision: gift.decision, notes: gift.handlingNotes || '' });

@@ -8,7 +8,7 @@ import { DIENSTEN } from '../../data/groups';
 import { giftProblems, isValid, type DraftProblems } from '../../data/registers/drafts';
 import type { GiftDraft } from '../../data/registers/RegistersRepository';
 import { format } from '../../loc';
-import { Notice, SaveError } from './feedback';
+import { isDraftError, Notice, problemsOf, SaveError } from './feedback';
 import { ChoiceField, TextField } from './FormFields';
 import { RegisterPage } from './RegisterPage';
 import { useRegisterStyles } from './registers.styles';
@@ -28,7 +28,8 @@ export function GiftForm(): React.ReactElement {
   const [draft, setDraft] = React.useState<GiftDraft>(() => ({ ...EMPTY, receivedOn: brusselsDateOf(new Date()) }));
   const [tried, setTried] = React.useState(false);
   const [state, submit] = useSave((d: GiftDraft) => repo.submitGift(d));
-  const problems: DraftProblems<GiftDraft> = tried ? giftProblems(draft, brusselsDateOf(new Date())) : {};
+  // the form's own checks, plus whatever the repository refused (it checks again before anything is stored)
+  const problems: DraftProblems<GiftDraft> = { ...(tried ? giftProblems(draft, brusselsDateOf(new Date())) : {}), ...problemsOf<GiftDraft>(state.status === 'error' ? state.error : null) };
   const set = <K extends keyof GiftDraft>(key: K) => (value: GiftDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const flags = draft.kind ? giftFlags({ kind: draft.kind, what: draft.what, whyNotRefused: draft.whyNotRefused }) : [];
 
@@ -62,12 +63,12 @@ export function GiftForm(): React.ReactElement {
             </Notice>
           </div>
         )}
-        {tried && !isValid(problems) && (
+        {!isValid(problems) && (
           <div className={styles.wide}>
             <Notice intent="error">{s.common.fixProblems}</Notice>
           </div>
         )}
-        {state.status === 'error' && (
+        {state.status === 'error' && !isDraftError(state.error) && (
           <div className={styles.wide}>
             <SaveError error={state.error} />
           </div>

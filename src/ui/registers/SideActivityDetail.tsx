@@ -43,10 +43,11 @@ export function SideActivityDetail(props: SideActivityDetailProps): React.ReactE
   const state = useAsync(() => repo.loadSideActivity(props.id), [repo, props.id]);
   const [activity, setActivity] = React.useState<SideActivityRecord | null>(null);
   const [absences, setAbsences] = React.useState<AbsenceRecord[]>([]);
+  const loaded = state.status === 'ready' ? state.data : null;
   React.useEffect(() => {
-    setActivity(state.status === 'ready' ? state.data.activity : null);
-    setAbsences(state.status === 'ready' ? state.data.absences : []);
-  }, [state]);
+    setActivity(loaded ? loaded.activity : null);
+    setAbsences(loaded ? loaded.absences : []);
+  }, [loaded]);
   const [advice, setAdvice] = React.useState<SideActivityAdvice | ''>('');
   const [reason, setReason] = React.useState('');
   const [endDate, setEndDate] = React.useState(() => brusselsDateOf(new Date()));

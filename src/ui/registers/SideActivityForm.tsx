@@ -8,7 +8,7 @@ import { DIENSTEN } from '../../data/groups';
 import { isValid, sideActivityProblems, type DraftProblems } from '../../data/registers/drafts';
 import type { SideActivityDraft } from '../../data/registers/RegistersRepository';
 import { format } from '../../loc';
-import { Notice, SaveError } from './feedback';
+import { isDraftError, Notice, problemsOf, SaveError } from './feedback';
 import { ChoiceField, RadioField, TextField } from './FormFields';
 import { RegisterPage } from './RegisterPage';
 import { useRegisterStyles } from './registers.styles';
@@ -31,7 +31,8 @@ export function SideActivityForm(): React.ReactElement {
   const [tried, setTried] = React.useState(false);
   const [state, submit] = useSave((d: SideActivityDraft) => repo.submitSideActivity(d));
   const today = brusselsDateOf(new Date());
-  const problems: DraftProblems<SideActivityDraft> = tried ? sideActivityProblems(draft, today) : {};
+  // the form's own checks, plus whatever the repository refused (it checks again before anything is stored)
+  const problems: DraftProblems<SideActivityDraft> = { ...(tried ? sideActivityProblems(draft, today) : {}), ...problemsOf<SideActivityDraft>(state.status === 'error' ? state.error : null) };
   const set = <K extends keyof SideActivityDraft>(key: K) => (value: SideActivityDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const check = draft.kader === 'Ops' ? checkIncompatibility('Ops', { kind: draft.kind || null, description: `${draft.title} ${draft.description}` }) : null;
   const suspected = check ? check.suspected.filter((m) => m.key !== check.incompatible) : [];
@@ -85,12 +86,12 @@ export function SideActivityForm(): React.ReactElement {
         <TextField label={`${t.endDate} (${s.common.optional})`} type="date" value={draft.endDate} onChange={set('endDate')} problem={problems.endDate} />
         <TextField label={t.hoursPerMonth} inputMode="decimal" value={draft.hoursPerMonth} onChange={set('hoursPerMonth')} problem={problems.hoursPerMonth} />
         <ChoiceField label={s.common.dienst} required value={draft.dienst} options={DIENSTEN} onChange={set('dienst')} problem={problems.dienst} />
-        {tried && !isValid(problems) && (
+        {!isValid(problems) && (
           <div className={styles.wide}>
             <Notice intent="error">{s.common.fixProblems}</Notice>
           </div>
         )}
-        {state.status === 'error' && (
+        {state.status === 'error' && !isDraftError(state.error) && (
           <div className={styles.wide}>
             <SaveError error={state.error} />
           </div>

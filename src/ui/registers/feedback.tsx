@@ -50,3 +50,6 @@ export function SaveError(props: SaveErrorProps): React.ReactElement {
 export function problemsOf<T>(error: unknown): DraftInvalidError<T>['problems'] {
   return error instanceof DraftInvalidError ? (error.problems as DraftInvalidError<T>['problems']) : {};
 }
+
+/** Whether a save failed on bad input (the form marks the fields) rather than on SharePoint or the rules. */
+export const isDraftError = (error: unknown): boolean => error instanceof DraftInvalidError;

@@ -156,4 +156,34 @@ describe('the policy repository on the local SharePoint', () => {
     expect(interventie.missing.map((m) => m.title)).toContain('Jonas Maes');
     expect(report.total).toBe(20);
   });
+
+  it('pages through many korpsrichtlijnen by number and searches their text across pages', async () => {
+    const many = Array.from({ length: 70 }, (_, i) => ({
+      ClientId: `bulk-${i}`,
+      Title: `Werkafspraak ${i + 1}`,
+      DirectiveNumber: `WA-2024-${String(i + 1).padStart(3, '0')}`,
+      Body: i === 64 ? '<p>Over de zeldzame sleutelkluis.</p>' : '<p>Een werkafspraak.</p>',
+      Status: 'Gepubliceerd',
+      VersionMajor: 1,
+      VersionMinor: 0,
+      PublishedAt: '2024-01-01T09:00:00Z',
+    }));
+    ls.bulkInsertItemsForTests(KORPSRICHTLIJNEN.title, many);
+    const numbers: string[] = [];
+    let page = await staff.findDirectives({ status: 'Gepubliceerd' });
+    const sizes = [page.items.length];
+    numbers.push(...page.items.map((d) => d.number));
+    while (page.next) {
+      page = await staff.findDirectives({ status: 'Gepubliceerd' }, page.next);
+      sizes.push(page.items.length);
+      numbers.push(...page.items.map((d) => d.number));
+    }
+    expect(sizes).toEqual([20, 20, 20, 16]);
+    expect(numbers).toEqual([...numbers].sort());
+    expect(new Set(numbers).size).toBe(76);
+
+    const found = await requestsOf(() => staff.findDirectives({ status: 'Gepubliceerd', text: 'sleutelkluis' }));
+    expect(found.result.items.map((d) => d.number)).toEqual(['WA-2024-065']);
+    expect(found.requests).toHaveLength(2);
+  });
 });

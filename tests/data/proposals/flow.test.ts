@@ -77,7 +77,7 @@ describe('the proposal flow on the local SharePoint', () => {
     const feed = (site.ls.notifications() as { recipient: string; activityType: string; topic: { webUrl: string } }[]).filter((n) =>
       n.topic.webUrl.indexOf(encodeURIComponent(`voorstellen:voorstel/${itemId}`)) >= 0,
     );
-    expect(feed.filter((n) => n.recipient === KAREL).map((n) => n.activityType)).toEqual(['proposalSubmitted']);
+    expect(feed.filter((n) => n.recipient === KAREL).map((n) => n.activityType)).toEqual(['proposalSubmitted', 'proposalDecided']);
     expect(feed.filter((n) => n.recipient === TOM).map((n) => n.activityType)).toEqual(['proposalAssigned']);
     expect(feed.filter((n) => n.recipient === 'joris.michiels@pzcarma.be').map((n) => n.activityType)).toEqual(['proposalAssigned']);
     expect(feed.filter((n) => n.recipient === LOTTE).map((n) => n.activityType)).toEqual(['proposalDecided', 'proposalDecided', 'proposalDecided']);

@@ -1,15 +1,11 @@
 import type { SPFI } from '@pnp/sp';
-import { spAs } from '../../../devserver/app';
-import { claimsLogin, PERSONAS } from '../../../devserver/personas';
-import { startLocalSharePoint, type LocalSharePoint } from '../../../devserver/server';
-import { provision } from '../../../src/data/provision';
+import { organisedSite } from '../../../bench/proposals';
+import type { LocalSharePoint } from '../../../devserver/server';
 import type { GraphAccess } from '../../../src/data/notifications/graph';
 import type { KeyValueStore } from '../../../src/data/outbox';
 import { PnpProposalRepository } from '../../../src/data/proposals/pnpProposalRepository';
 import { memoryStore } from '../../../src/data/proposals/storage';
-import { seedPersonaMemberships } from '../../../src/data/seedMembers';
-import { proposalBodiesSeeder, seedDemoOrganisation, seedDemoProposals } from '../../../seed/proposals-demo';
-import type { SeedContext } from '../../../seed/types';
+import { seedDemoProposals } from '../../../seed/proposals-demo';
 
 /** The personas of the flow. */
 export const ADMIN = 'ilse.thys@pzcarma.be';
@@ -47,24 +43,7 @@ export function testGraph(ls: LocalSharePoint, token: string): GraphAccess {
 
 /** Starts a local SharePoint, provisions it, puts the personas in their groups and seeds the organisation. */
 export async function startProposalSite(options: { demo?: boolean; now?: Date } = {}): Promise<ProposalSite> {
-  const ls = await startLocalSharePoint();
-  const admin = await spAs(ls, ADMIN);
-  await provision(admin);
-  await seedPersonaMemberships(admin, PERSONAS);
-  const roots = new Map<string, Promise<SPFI>>();
-  const as = (login: string): Promise<SPFI> => {
-    if (!roots.has(login)) roots.set(login, spAs(ls, login));
-    return roots.get(login) as Promise<SPFI>;
-  };
-  const ctx: SeedContext = {
-    admin,
-    as,
-    userId: async (login) => (await admin.web.ensureUser(claimsLogin(login))).Id,
-    now: options.now || new Date(),
-    log: () => undefined,
-  };
-  await proposalBodiesSeeder.run(ctx);
-  const werkgroepen = await seedDemoOrganisation(ctx);
+  const { ls, admin, as, ctx, werkgroepen } = await organisedSite(options.now);
   if (options.demo) await seedDemoProposals(ctx, werkgroepen);
   return {
     ls,

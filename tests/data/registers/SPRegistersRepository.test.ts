@@ -1,3 +1,5 @@
+import { addCalendarDays, brusselsDateOf } from '../../../src/domain/dates';
+import { fromDateField } from '../../../src/data/registers/dateFields';
 import { DraftInvalidError } from '../../../src/data/registers/drafts';
 import { RuleRefusedError } from '../../../src/data/registers/ruleRefused';
 import { SPRegistersRepository } from '../../../src/data/registers/SPRegistersRepository';
@@ -131,12 +133,18 @@ describe('SPRegistersRepository', () => {
     const luc = await repoAs(LUC, 'Luc Hermans');
     const { activity, me } = await luc.loadSideActivity(outcome.id);
     expect(activity.status).toBe('Aangevraagd');
-    const received = await luc.decideSideActivity(activity, me, { action: 'registerReceipt' }, new Date('2026-03-11T10:00:00Z'));
+    // the receipt cannot precede the declaration (the item's creation time)
+    await expect(luc.decideSideActivity(activity, me, { action: 'registerReceipt' }, new Date(Date.parse(activity.declaredAt) - 86400000))).rejects.toMatchObject({
+      refusal: { code: 'invalidReceipt' },
+    });
+    const receivedAt = new Date();
+    const received = await luc.decideSideActivity(activity, me, { action: 'registerReceipt' }, receivedAt);
     expect(received.status).toBe('Advies gevraagd');
-    const item = await (await site.as(LUC)).web.lists.getByTitle('Nevenactiviteiten').items.getById(Number(outcome.id)).select('AdviceDeadline')();
-    expect(item.AdviceDeadline).toBe('2026-04-24T22:00:00Z');
+    const item = await (await site.as(LUC)).web.lists.getByTitle('Nevenactiviteiten').items.getById(Number(outcome.id)).select('AdviceDeadline', 'ReceivedAt')();
+    expect(fromDateField(item.AdviceDeadline)).toBe(addCalendarDays(brusselsDateOf(receivedAt), 45));
+    expect(Date.parse(item.ReceivedAt)).toBe(Math.floor(receivedAt.getTime() / 1000) * 1000);
     // an absolute incompatibility of the Ops-kader can never be allowed
-    await expect(luc.decideSideActivity(received, me, { action: 'allow', advice: 'Gunstig' }, new Date('2026-03-12T10:00:00Z'))).rejects.toMatchObject({
+    await expect(luc.decideSideActivity(received, me, { action: 'allow', advice: 'Gunstig' })).rejects.toMatchObject({
       refusal: { code: 'absolutelyIncompatible' },
     });
   });

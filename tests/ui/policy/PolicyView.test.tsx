@@ -9,7 +9,7 @@ describe('the Beleid home', () => {
   it('shows the vision, the themes, the messages, the korpsrichtlijnen and the framework from one load', async () => {
     const repo = new FakePolicyRepository();
     renderRoute({ view: 'beleid' }, { policy: repo });
-    expect(await screen.findByRole('heading', { level: 2, name: 'Integriteitsbeleid van PZ CARMA' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Ons integriteitsbeleid' })).toBeTruthy();
     expect(screen.getByText('“Integrity is doing the right thing when no one is watching”')).toBeTruthy();
     expect(screen.getByRole('heading', { level: 3, name: 'De 10 aandachtspunten' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Respect voor het materiaal' })).toBeTruthy();
@@ -40,7 +40,7 @@ describe('the Beleid home', () => {
 
   it('speaks French for a French host', async () => {
     renderRoute({ view: 'beleid' }, { policy: new FakePolicyRepository() }, 'fr-BE');
-    expect(await screen.findByRole('heading', { level: 2, name: "Politique d'intégrité de la ZP CARMA" })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: "Notre politique d'intégrité" })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 3, name: "Les 10 points d'attention" })).toBeTruthy();
   });
 
@@ -52,7 +52,7 @@ describe('the Beleid home', () => {
     renderRoute({ view: 'beleid' }, { policy: repo });
     expect((await screen.findByRole('alert')).textContent).toContain('SharePoint is even druk');
     fireEvent.click(screen.getByRole('button', { name: 'Opnieuw proberen' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Integriteitsbeleid van PZ CARMA' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Ons integriteitsbeleid' })).toBeTruthy();
   });
 });
 

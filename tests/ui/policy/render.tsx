@@ -11,15 +11,6 @@ import { PlanRepositoryReactContext } from '../../../src/ui/plan/PlanRepositoryC
 import { PolicyRepositoryReactContext } from '../../../src/ui/policy/PolicyRepositoryContext';
 import { offlineServices, sharePointHost } from '../../support/hosts';
 
-// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one (every browser the app runs in has it)
-if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
-    public observe(): void {}
-    public unobserve(): void {}
-    public disconnect(): void {}
-  };
-}
-
 /** The routes the app went through. */
 export interface Visited {
   routes: Route[];

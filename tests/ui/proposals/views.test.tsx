@@ -108,8 +108,11 @@ describe("the comité chair's work", () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Toewijzen' }));
     expect(await within(dialog).findByText('Geef de werkgroep een naam.')).toBeTruthy();
     expect(repo.calls.createWerkgroep).toBeUndefined();
-    fireEvent.change(within(screen.getByRole('dialog')).getByLabelText(/Naam van de nieuwe werkgroep/), { target: { value: 'Werkgroep opslag' } });
-    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Toewijzen' }));
+    // a user's click and typing put the focus in the dialog (fireEvent does not), which keeps it the active modal
+    const name = within(dialog).getByLabelText(/Naam van de nieuwe werkgroep/);
+    name.focus();
+    fireEvent.change(name, { target: { value: 'Werkgroep opslag' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Toewijzen' }));
     await waitFor(() => expect(repo.proposals[0].status).toBe('Toegewezen aan uitvoerder'));
     expect(repo.calls.createWerkgroep[0][0]).toMatchObject({ comite: 'aankoopcomite', kind: 'werkgroep', name: 'Werkgroep opslag' });
   });

@@ -125,5 +125,6 @@ describe('RegistersView', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Melden' }));
     expect(await screen.findByText('Niet alles is correct ingevuld. Verbeter de aangeduide velden; er is nog niets opgeslagen.')).toBeTruthy();
     expect((screen.getByLabelText(/^Wat is beschadigd/) as HTMLInputElement).value).toBe('Laptop');
+    expect(screen.getByText('Vul dit veld in.')).toBeTruthy();
   });
 });

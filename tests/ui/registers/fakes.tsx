@@ -15,6 +15,11 @@ import type { GroupKey } from '../../../src/data/groups';
 import { RegistersRepositoryContext } from '../../../src/ui/registers/useRegisters';
 import { offlineServices, sharePointHost } from '../../support/hosts';
 
+// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one
+if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
+  Object.defineProperty(window, 'ResizeObserver', { value: class { public observe(): void {} public unobserve(): void {} public disconnect(): void {} } });
+}
+
 /** A member of the given groups. */
 export const member = (name: string, userId: number, ...groups: GroupKey[]): Membership => ({ userId, name, loginName: `i:0#.f|membership|${name}`, groups });
 

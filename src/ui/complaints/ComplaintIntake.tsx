@@ -1,0 +1,120 @@
+import * as React from 'react';
+import { Button, Combobox, Field, mergeClasses, Option } from '@fluentui/react-components';
+import { useStrings } from '../../app/contexts';
+import { useNavigation } from '../../app/navigation';
+import { brusselsDateOf } from '../../domain/dates';
+import { COMPLAINT_CHANNELS } from '../../domain/complaints';
+import { complaintProblems } from '../../data/complaints/drafts';
+import type { ComplaintDraft } from '../../data/complaints/ComplaintsRepository';
+import { DIENSTEN } from '../../data/groups';
+import { isValid, type DraftProblems } from '../../data/registers/drafts';
+import { ErrorMessage } from '../common/ErrorMessage';
+import { Loading } from '../common/Loading';
+import { useAsync } from '../common/useAsync';
+import { isDraftError, Notice, problemsOf, SaveError } from '../registers/feedback';
+import { ChoiceField, TextField } from '../registers/FormFields';
+import { RegisterPage } from '../registers/RegisterPage';
+import { useRegisterStyles } from '../registers/registers.styles';
+import { useSave } from '../registers/useSave';
+import { complaintItems } from './routes';
+import { useComplaintsRepository } from './useComplaints';
+
+const EMPTY: ComplaintDraft = {
+  title: '',
+  reference: '',
+  receivedOn: '',
+  channel: '',
+  complainantName: '',
+  complainantContact: '',
+  facts: '',
+  themeId: '',
+  dienst: '',
+  involvedStaff: [],
+  evidence: '',
+};
+
+/** Intern Toezicht registers a complaint as it comes in; the dossier gets its own permissions at once. */
+export function ComplaintIntake(): React.ReactElement {
+  const strings = useStrings();
+  const r = strings.registers;
+  const c = r.complaints;
+  const styles = useRegisterStyles();
+  const repo = useComplaintsRepository();
+  const { navigate } = useNavigation();
+  const choices = useAsync(() => repo.loadIntakeChoices(), [repo]);
+  const today = brusselsDateOf(new Date());
+  const [draft, setDraft] = React.useState<ComplaintDraft>({ ...EMPTY, receivedOn: today });
+  const [tried, setTried] = React.useState(false);
+  const [state, create] = useSave((d: ComplaintDraft) => repo.createComplaint(d));
+  const problems: DraftProblems<ComplaintDraft> = { ...(tried ? complaintProblems(draft, today) : {}), ...problemsOf<ComplaintDraft>(state.status === 'error' ? state.error : null) };
+  const set = <K extends keyof ComplaintDraft>(key: K) => (value: ComplaintDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  if (choices.status === 'loading') return <Loading />;
+  if (choices.status === 'error') return <ErrorMessage error={choices.error} onRetry={choices.reload} />;
+  const { themes, staff } = choices.data;
+
+  const onSubmit = async (ev: React.FormEvent): Promise<void> => {
+    ev.preventDefault();
+    setTried(true);
+    if (!isValid(complaintProblems(draft, today))) return;
+    const created = await create(draft);
+    if (created) navigate({ view: 'klachten', item: complaintItems.dossier(created.id) });
+  };
+
+  return (
+    <RegisterPage heading={c.intakeTitle} back={{ view: 'klachten' }}>
+      <Notice intent="info">{c.intakeNote}</Notice>
+      <form className={styles.form} onSubmit={onSubmit} noValidate>
+        <TextField className={styles.wide} label={c.subject} required value={draft.title} onChange={set('title')} problem={problems.title} />
+        <TextField label={c.receivedOn} required type="date" value={draft.receivedOn} onChange={set('receivedOn')} problem={problems.receivedOn} />
+        <ChoiceField label={c.channel} required value={draft.channel} options={COMPLAINT_CHANNELS} labelOf={(v) => c.channels[v]} onChange={set('channel')} problem={problems.channel} />
+        <TextField label={`${c.reference} (${r.common.optional})`} hint={c.referenceHint} value={draft.reference} onChange={set('reference')} />
+        <TextField label={c.complainantName} value={draft.complainantName} onChange={set('complainantName')} />
+        <TextField className={styles.wide} label={c.complainantContact} multiline value={draft.complainantContact} onChange={set('complainantContact')} />
+        <TextField className={styles.wide} label={c.facts} required multiline value={draft.facts} onChange={set('facts')} problem={problems.facts} />
+        <ChoiceField
+          label={c.theme}
+          value={draft.themeId}
+          options={themes.map((t) => String(t.id))}
+          labelOf={(id) => {
+            const theme = themes.filter((t) => String(t.id) === id)[0];
+            return theme ? `${theme.number}. ${theme.title}` : id;
+          }}
+          onChange={set('themeId')}
+        />
+        <ChoiceField label={r.common.dienst} value={draft.dienst} options={DIENSTEN} onChange={set('dienst')} />
+        <Field className={styles.wide} label={c.involvedStaff}>
+          <Combobox
+            multiselect
+            selectedOptions={draft.involvedStaff.map((p) => p.id)}
+            value={draft.involvedStaff.map((p) => p.name).join(', ')}
+            onOptionSelect={(_ev, data) => setDraft((d) => ({ ...d, involvedStaff: staff.filter((p) => data.selectedOptions.indexOf(p.id) >= 0) }))}
+          >
+            {staff.map((p) => (
+              <Option key={p.id} value={p.id} text={p.name}>
+                {p.name}
+              </Option>
+            ))}
+          </Combobox>
+        </Field>
+        <TextField className={styles.wide} label={c.evidence} hint={c.evidenceHint} multiline value={draft.evidence} onChange={set('evidence')} />
+        {!isValid(problems) && (
+          <div className={styles.wide}>
+            <Notice intent="error">{r.common.fixProblems}</Notice>
+          </div>
+        )}
+        {state.status === 'error' && !isDraftError(state.error) && (
+          <div className={styles.wide}>
+            <SaveError error={state.error} />
+          </div>
+        )}
+        <div className={mergeClasses(styles.actions, styles.wide)}>
+          <Button appearance="primary" type="submit" disabled={state.status === 'saving'}>
+            {state.status === 'saving' ? r.common.saving : c.register}
+          </Button>
+          <Button onClick={() => navigate({ view: 'klachten' })}>{r.common.cancel}</Button>
+        </div>
+      </form>
+    </RegisterPage>
+  );
+}

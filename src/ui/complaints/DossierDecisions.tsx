@@ -1,0 +1,151 @@
+import * as React from 'react';
+import { Button } from '@fluentui/react-components';
+import { useStrings } from '../../app/contexts';
+import { brusselsDateOf, formatDateBE } from '../../domain/dates';
+import { allowedComplaintActions, COMPLAINT_OUTCOMES, type ComplaintAction, type ComplaintOutcome } from '../../domain/complaints';
+import type { ComplaintDecision, ComplaintRecord, InvestigatorOption } from '../../data/complaints/ComplaintsRepository';
+import { complaintActor } from '../../data/complaints/SPComplaintsRepository';
+import type { Membership } from '../../data/registers/membership';
+import { format } from '../../loc';
+import { Notice, SaveError } from '../registers/feedback';
+import { ChoiceField, TextField } from '../registers/FormFields';
+import { useRegisterStyles } from '../registers/registers.styles';
+import { useSave, type SaveState } from '../registers/useSave';
+import { useComplaintsRepository } from './useComplaints';
+
+/** Props of {@link DossierDecisions}. */
+export interface DossierDecisionsProps {
+  dossier: ComplaintRecord;
+  me: Membership;
+  investigators: InvestigatorOption[];
+  onDecided(next: ComplaintRecord): void;
+  /** The save's state goes up so the page reloads the dossier after a conflict. */
+  onState?(state: SaveState<ComplaintRecord>): void;
+}
+
+/** What each decision asks for. */
+const NEEDS: Record<ComplaintAction, { investigator?: boolean; outcome?: boolean; reason?: boolean; feedback?: boolean; head?: boolean }> = {
+  assignInvestigator: { investigator: true },
+  reassignInvestigator: { investigator: true, reason: true },
+  sendFeedback: { outcome: true, feedback: true },
+  close: {},
+  dismiss: { outcome: true, reason: true },
+  openDisciplinary: { reason: true, head: true },
+  closeDisciplinary: { outcome: true },
+};
+
+/** The decisions the user may take on the dossier now (domain rules), each with exactly the input it needs. */
+export function DossierDecisions(props: DossierDecisionsProps): React.ReactElement {
+  const strings = useStrings();
+  const r = strings.registers;
+  const c = r.complaints;
+  const styles = useRegisterStyles();
+  const repo = useComplaintsRepository();
+  const { dossier, me } = props;
+  const actions = allowedComplaintActions(dossier, complaintActor(me));
+  const [action, setAction] = React.useState<ComplaintAction | ''>(actions[0] || '');
+  const [investigatorId, setInvestigatorId] = React.useState('');
+  const [headId, setHeadId] = React.useState('');
+  const [outcome, setOutcome] = React.useState<ComplaintOutcome | ''>(dossier.outcome || '');
+  const [reason, setReason] = React.useState('');
+  const today = brusselsDateOf(new Date());
+  const [sentOn, setSentOn] = React.useState(today);
+  const [letter, setLetter] = React.useState(dossier.feedbackText || '');
+  const [saved, decide] = useSave((d: ComplaintDecision) => repo.decide(dossier, me, d));
+  React.useEffect(() => {
+    if (actions.indexOf(action as ComplaintAction) < 0) setAction(actions[0] || '');
+  }, [dossier.status]);
+  React.useEffect(() => props.onState && props.onState(saved), [saved]);
+
+  if (!actions.length) return <p className={styles.muted}>{c.noActions}</p>;
+  const needs = action ? NEEDS[action] : {};
+  const byId = (id: string): InvestigatorOption | null => props.investigators.filter((i) => i.id === id)[0] || null;
+  const heads = props.investigators.filter((i) => i.function === 'diensthoofd');
+  const optionLabel = (id: string): string => {
+    const person = byId(id);
+    return person ? `${person.name} (${c.investigatorFunction[person.function]})` : id;
+  };
+
+  const fillTemplate = (): void => {
+    const investigator = dossier.investigator ? dossier.investigator.name : me.name;
+    setLetter(
+      format(c.feedbackTemplate, {
+        complainant: dossier.complainant.name || c.complainantTitle,
+        receivedOn: formatDateBE(dossier.receivedOn),
+        reference: dossier.reference,
+        investigator,
+        outcome: outcome ? c.outcomes[outcome].toLowerCase() : '…',
+      }),
+    );
+  };
+
+  const onSubmit = async (ev: React.FormEvent): Promise<void> => {
+    ev.preventDefault();
+    if (!action) return;
+    const next = await decide({
+      action,
+      reason: needs.reason || reason ? reason : null,
+      investigator: needs.investigator ? byId(investigatorId) : null,
+      outcome: needs.outcome && outcome ? outcome : null,
+      feedbackSentOn: needs.feedback ? sentOn : null,
+      feedbackText: needs.feedback ? letter : null,
+      disciplinaryHead: needs.head ? byId(headId) : null,
+    });
+    if (next) {
+      props.onDecided(next);
+      setReason('');
+    }
+  };
+
+  return (
+    <form className={styles.form} onSubmit={onSubmit} aria-label={c.sectionDecisions} noValidate>
+      <ChoiceField<ComplaintAction>
+        label={c.sectionDecisions}
+        value={action}
+        options={actions}
+        placeholder={false}
+        labelOf={(a) => c.actionLabels[a]}
+        onChange={(a) => setAction(a)}
+      />
+      {needs.investigator && (
+        <ChoiceField label={c.investigator} required value={investigatorId} options={props.investigators.map((i) => i.id)} labelOf={optionLabel} onChange={setInvestigatorId} />
+      )}
+      {needs.head && <ChoiceField label={c.disciplinaryHead} required value={headId} options={heads.map((i) => i.id)} labelOf={optionLabel} onChange={setHeadId} />}
+      {needs.outcome && (
+        <ChoiceField<ComplaintOutcome> label={c.outcome} required value={outcome} options={COMPLAINT_OUTCOMES} labelOf={(o) => c.outcomes[o]} onChange={setOutcome} />
+      )}
+      {needs.feedback && <TextField label={c.feedbackDate} required type="date" value={sentOn} onChange={setSentOn} />}
+      {needs.feedback && (
+        <div className={styles.wide}>
+          <TextField label={c.feedbackText} multiline value={letter} onChange={setLetter} />
+          <Button onClick={fillTemplate}>{c.useTemplate}</Button>
+        </div>
+      )}
+      {action && (
+        <TextField
+          className={styles.wide}
+          label={needs.reason ? r.common.reason : `${r.common.reason} (${r.common.optional})`}
+          required={!!needs.reason}
+          multiline
+          value={reason}
+          onChange={setReason}
+        />
+      )}
+      {saved.status === 'error' && (
+        <div className={styles.wide}>
+          <SaveError error={saved.error} refusals={c.refusals} />
+        </div>
+      )}
+      {saved.status === 'done' && (
+        <div className={styles.wide}>
+          <Notice intent="success">{r.common.saved}</Notice>
+        </div>
+      )}
+      <div className={styles.actions}>
+        <Button appearance="primary" type="submit" disabled={!action || saved.status === 'saving'}>
+          {action ? c.actionLabels[action] : c.sectionDecisions}
+        </Button>
+      </div>
+    </form>
+  );
+}
