@@ -1,15 +1,11 @@
-import * as React from 'react';
+import type * as React from 'react';
+import { ComplaintsView } from '../ui/complaints/ComplaintsView';
+import { DashboardView } from '../ui/dashboard/DashboardView';
 import { PlanView } from '../ui/plan/PlanView';
 import { PolicyView } from '../ui/policy/PolicyView';
 import { ProposalsView } from '../ui/proposals/ProposalsView';
 import { RegistersView } from '../ui/registers/RegistersView';
-import { ViewPlaceholder } from '../ui/ViewPlaceholder';
 import type { ViewKey } from './views';
-
-const placeholder = (view: ViewKey): React.ComponentType => {
-  const Placeholder = (): React.ReactElement => <ViewPlaceholder view={view} />;
-  return Placeholder;
-};
 
 /** The component of each view; a view reads its item from the navigation (`useNavigation().route.item`). */
 export const VIEW_COMPONENTS: Record<ViewKey, React.ComponentType> = {
@@ -17,6 +13,6 @@ export const VIEW_COMPONENTS: Record<ViewKey, React.ComponentType> = {
   plan: PlanView,
   voorstellen: ProposalsView,
   registers: RegistersView,
-  klachten: placeholder('klachten'),
-  dashboard: placeholder('dashboard'),
+  klachten: ComplaintsView,
+  dashboard: DashboardView,
 };

@@ -1,14 +1,19 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { RunningApp } from '../../devserver/app';
-import { closeBrowser, openAs, startTestApp } from './support';
+import { closeBrowser, openAs, saveScreenshot, startTestApp } from './support';
 let app: RunningApp;
 beforeAll(async () => { app = await startTestApp({ now: new Date('2026-11-25T09:00:00Z') }); }, 300_000);
 afterAll(async () => { await closeBrowser(); await app?.close(); });
 it('probe', async () => {
-  for (const [login, path, heading] of [['lotte.wouters@pzcarma.be', '/teams/?view=voorstellen', 'Voorstellen van Interventie'], ['jonas.maes@pzcarma.be', app.sitePath, 'Ons integriteitsbeleid']] as const) {
-    const page = await openAs(app, login, path);
-    await page.getByRole('heading', { level: 2, name: heading }).waitFor();
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('[data-tabster-dummy]').analyze();
-    console.log(login, JSON.stringify(results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.html.slice(0, 150)) })), null, 1));
-  }
+  const lotte = await openAs(app, 'lotte.wouters@pzcarma.be', '/teams/?view=voorstellen&item=nieuw');
+  lotte.on('console', (m) => console.log('CONSOLE', m.type(), m.text().slice(0, 300)));
+  lotte.on('response', (r) => { if (r.status() >= 400) console.log('HTTP', r.status(), r.url().slice(0, 200)); });
+  await lotte.getByRole('heading', { level: 2, name: 'Nieuw verbetervoorstel' }).waitFor();
+  await lotte.getByRole('textbox', { name: /^Titel/ }).fill('Test');
+  await lotte.getByRole('textbox', { name: /^Het probleem vandaag/ }).fill('p');
+  await lotte.getByRole('textbox', { name: /^Het voorstel/ }).fill('i');
+  await lotte.getByRole('combobox', { name: /^Onderwerp/ }).selectOption('Aankoop of investering');
+  await lotte.getByRole('button', { name: 'Voorstel indienen' }).click();
+  await lotte.waitForTimeout(5000);
+  await saveScreenshot(lotte, 'scratch-after-submit');
+  console.log('TEXT', (await lotte.locator('main').innerText()).slice(0, 1500));
 }, 120000);

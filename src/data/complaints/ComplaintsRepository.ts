@@ -150,8 +150,8 @@ export interface ComplaintsRepository {
   openListing(month: string): Promise<ReportPage<MonthlyListing>>;
   /** A year's anonymous figures, computed (korpsleiding, Intern Toezicht) and as published, in one round trip. */
   openFigures(year: number): Promise<ReportPage<AnnualFigures>>;
-  /** The dashboard of a year: everything counted from the register, automatically. */
-  loadDashboard(year: number): Promise<DashboardFigures>;
+  /** The dashboard of a year, counted from the register in one round trip (null for who may not read every dossier). */
+  loadDashboard(year: number): Promise<{ me: Membership; figures: DashboardFigures | null }>;
   /** Publishes (or republishes) a listing for its recipients. */
   publishMonthlyListing(listing: MonthlyListing, now?: Date): Promise<void>;
   publishAnnualFigures(figures: AnnualFigures, now?: Date): Promise<void>;

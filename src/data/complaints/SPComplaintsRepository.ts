@@ -288,8 +288,8 @@ export class SPComplaintsRepository implements ComplaintsRepository {
     });
   }
 
-  /** Runs a report page's batch: membership, the computed report (kept only for who sees every dossier), the published one. */
-  private async reportPage<T>(compute: (b: SPFI) => Promise<T>, kind: 'Maandlijst' | 'Jaarcijfers', period: string): Promise<ReportPage<T>> {
+  /** Runs a report's batch: membership, the computed report (kept only for who sees every dossier), the published one if any. */
+  private async reportPage<T>(compute: (b: SPFI) => Promise<T>, report: { kind: 'Maandlijst' | 'Jaarcijfers'; period: string } | null): Promise<ReportPage<T>> {
     const [batched, execute] = this.sp.batched();
     const me = readMembership(batched);
     // who cannot read the register gets a refusal here; an investigator would get only their own dossiers: neither counts
@@ -297,7 +297,7 @@ export class SPComplaintsRepository implements ComplaintsRepository {
       (value) => ({ value, error: null as unknown }),
       (error: unknown) => ({ value: null, error }),
     );
-    const published = this.published<T>(batched, kind, period);
+    const published = report ? this.published<T>(batched, report.kind, report.period) : Promise.resolve(null);
     await execute();
     const membership = await me;
     const result = await computed;
@@ -307,21 +307,23 @@ export class SPComplaintsRepository implements ComplaintsRepository {
   }
 
   public openListing(month: string): Promise<ReportPage<MonthlyListing>> {
-    return this.reportPage((b) => this.queueListing(b, month), 'Maandlijst', month);
+    return this.reportPage((b) => this.queueListing(b, month), { kind: 'Maandlijst', period: month });
   }
 
   public openFigures(year: number): Promise<ReportPage<AnnualFigures>> {
-    return this.reportPage((b) => this.queueFigures(b, year), 'Jaarcijfers', String(year));
+    return this.reportPage((b) => this.queueFigures(b, year), { kind: 'Jaarcijfers', period: String(year) });
   }
 
-  public async loadDashboard(year: number): Promise<DashboardFigures> {
-    const [from, to] = yearRange(year);
-    const [batched, execute] = this.sp.batched();
-    const received = this.range(batched, KF.ReceivedAt, from, to, 4);
-    const closed = this.range(batched, KF.ClosedOn, from, to, 4);
-    const open = this.open(batched);
-    await execute();
-    return dashboardFigures(year, (await received).concat(await closed, await open));
+  public async loadDashboard(year: number): Promise<{ me: Membership; figures: DashboardFigures | null }> {
+    const page = await this.reportPage(
+      (batched) => {
+        const [from, to] = yearRange(year);
+        const parts = [this.range(batched, KF.ReceivedAt, from, to, 4), this.range(batched, KF.ClosedOn, from, to, 4), this.open(batched)];
+        return Promise.all(parts).then(([received, closed, open]) => dashboardFigures(year, received.concat(closed, open)));
+      },
+      null,
+    );
+    return { me: page.me, figures: page.computed };
   }
 
   private async publish(kind: 'Maandlijst' | 'Jaarcijfers', period: string, title: string, content: unknown, now: Date): Promise<void> {

@@ -2,13 +2,15 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 /** Styles of the notification bell and its list. */
 export const useNotificationBellStyles = makeStyles({
-  button: {
+  anchor: {
     position: 'relative',
+    display: 'inline-flex',
   },
   counter: {
     position: 'absolute',
-    top: '-4px',
-    right: '-4px',
+    top: '-2px',
+    right: '-2px',
+    pointerEvents: 'none',
   },
   surface: {
     width: '380px',

@@ -75,48 +75,44 @@ export function NotificationBell(): React.ReactElement {
   };
 
   return (
-    <Popover
-      open={open}
-      onOpenChange={(_ev, data) => {
-        setOpen(data.open);
-        if (data.open) refresh();
-      }}
-      positioning="below-end"
-      trapFocus
-    >
-      <PopoverTrigger disableButtonEnhancement>
-        <Button
-          appearance="subtle"
-          icon={<BellIcon />}
-          className={styles.button}
-          aria-label={unread > 0 ? format(s.buttonUnread, { count: countText }) : s.button}
-        >
-          {unread > 0 && <CounterBadge className={styles.counter} count={unread} overflowCount={NOTIFICATIONS_SHOWN} size="small" aria-hidden="true" />}
-        </Button>
-      </PopoverTrigger>
-      <PopoverSurface className={styles.surface} aria-label={s.heading}>
-        <Subtitle2 as="h2" className={styles.heading}>
-          {s.heading}
-        </Subtitle2>
-        {failed && <Text role="alert">{s.loadError}</Text>}
-        {inbox && inbox.latest.length === 0 && <Text>{s.empty}</Text>}
-        {inbox && inbox.latest.length > 0 && (
-          <ul className={styles.list}>
-            {inbox.latest.map((n) => (
-              <li key={n.itemId}>
-                <Button appearance="subtle" className={mergeClasses(styles.item, !n.isRead && styles.unread)} onClick={() => openNotification(n)}>
-                  <span>
-                    {!n.isRead && <span className={styles.meta}>{s.unread}: </span>}
-                    {notificationText(strings, n)}
-                  </span>
-                  {n.body && <Caption1 className={styles.meta}>{n.body}</Caption1>}
-                  <Caption1 className={styles.meta}>{formatDateBE(n.created)}</Caption1>
-                </Button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </PopoverSurface>
-    </Popover>
+    <span className={styles.anchor}>
+      <Popover
+        open={open}
+        onOpenChange={(_ev, data) => {
+          setOpen(data.open);
+          if (data.open) refresh();
+        }}
+        positioning="below-end"
+        trapFocus
+      >
+        <PopoverTrigger disableButtonEnhancement>
+          <Button appearance="subtle" icon={<BellIcon />} aria-label={unread > 0 ? format(s.buttonUnread, { count: countText }) : s.button} />
+        </PopoverTrigger>
+        <PopoverSurface className={styles.surface} aria-label={s.heading}>
+          <Subtitle2 as="h2" className={styles.heading}>
+            {s.heading}
+          </Subtitle2>
+          {failed && <Text role="alert">{s.loadError}</Text>}
+          {inbox && inbox.latest.length === 0 && <Text>{s.empty}</Text>}
+          {inbox && inbox.latest.length > 0 && (
+            <ul className={styles.list}>
+              {inbox.latest.map((n) => (
+                <li key={n.itemId}>
+                  <Button appearance="subtle" className={mergeClasses(styles.item, !n.isRead && styles.unread)} onClick={() => openNotification(n)}>
+                    <span>
+                      {!n.isRead && <span className={styles.meta}>{s.unread}: </span>}
+                      {notificationText(strings, n)}
+                    </span>
+                    {n.body && <Caption1 className={styles.meta}>{n.body}</Caption1>}
+                    <Caption1 className={styles.meta}>{formatDateBE(n.created)}</Caption1>
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </PopoverSurface>
+      </Popover>
+      {unread > 0 && <CounterBadge className={styles.counter} count={unread} overflowCount={NOTIFICATIONS_SHOWN} size="small" aria-hidden="true" />}
+    </span>
   );
 }

@@ -55,10 +55,8 @@ export function ProposalCard(props: ProposalCardProps): React.ReactElement {
         {step ? (
           <>
             <Text>
-              {format(s.list.nextStep, {
-                party: partyLabel(strings, step.party),
-                date: step.expectedOn ? format(s.common.expectedOn, { date: formatDateBE(step.expectedOn) }) : s.common.none,
-              })}
+              {format(s.list.nextStep, { party: partyLabel(strings, step.party) })}
+              {step.expectedOn ? ` · ${format(s.common.expectedOn, { date: formatDateBE(step.expectedOn) })}` : ''}
             </Text>
             {step.overdue && (
               <Badge appearance="filled" color="danger">

@@ -19,9 +19,13 @@ export const useProposalFormStyles = makeStyles({
   },
   row: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))',
+    alignItems: 'start',
     columnGap: tokens.spacingHorizontalL,
-    rowGap: tokens.spacingVerticalM,
+    rowGap: tokens.spacingVerticalL,
+  },
+  cost: {
+    maxWidth: '320px',
   },
   file: {
     fontFamily: tokens.fontFamilyBase,

@@ -179,10 +179,10 @@ export function ProposalForm(props: ProposalFormProps): React.ReactElement {
               ))}
             </Select>
           </Field>
-          <Field label={s.form.cost} hint={s.form.costHint} validationMessage={message('costEstimate')}>
-            <Input value={fields.cost} inputMode="decimal" contentBefore="€" onChange={(_ev, data) => change({ cost: data.value })} />
-          </Field>
         </div>
+        <Field className={styles.cost} label={s.form.cost} hint={s.form.costHint} validationMessage={message('costEstimate')}>
+          <Input value={fields.cost} inputMode="decimal" contentBefore="€" onChange={(_ev, data) => change({ cost: data.value })} />
+        </Field>
         <Field label={s.form.attachments} hint={s.form.attachmentsHint}>
           {(fieldProps) => (
             <input

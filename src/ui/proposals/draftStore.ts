@@ -46,12 +46,13 @@ export function clearDraft(store: KeyValueStore, key: string): void {
 }
 
 /**
- * Reads an amount in euro as Belgians type it: `1250`, `1250,50`, `1.250,50` or `1250.50`; empty is "no cost".
- * Returns NaN when the text is not an amount.
+ * Reads an amount in euro as Belgians type it: `1250`, `1250,50`, `1.250,50`, `3.400` (a dot before three digits
+ * groups thousands) or `1250.50`; empty is "no cost". Returns NaN when the text is not an amount.
  */
 export function parseAmount(text: string): number | null {
   const trimmed = text.replace(/\s|€/g, '');
   if (trimmed === '') return null;
-  const normalised = trimmed.indexOf(',') >= 0 ? trimmed.replace(/\./g, '').replace(',', '.') : trimmed;
+  const grouped = /^\d{1,3}(\.\d{3})+(,\d{1,2})?$/.test(trimmed);
+  const normalised = grouped || trimmed.indexOf(',') >= 0 ? trimmed.replace(/\./g, '').replace(',', '.') : trimmed;
   return /^\d+(\.\d{1,2})?$/.test(normalised) ? Number(normalised) : NaN;
 }
