@@ -113,6 +113,7 @@ export interface ProposalStrings {
     invalidAmount: string;
     fixErrors: string;
     saved: string;
+    chooseFiles: string;
   };
   detail: {
     whereHeading: string;
@@ -437,6 +438,7 @@ export const proposalsNL: ProposalStrings = {
     invalidAmount: 'Geef een bedrag in euro, zonder teken, bv. 1250 of 1250,50.',
     fixErrors: 'Het voorstel is nog niet volledig. Bekijk de gemarkeerde velden.',
     saved: 'Wijzigingen opgeslagen.',
+    chooseFiles: 'Bestanden kiezen',
   },
   detail: {
     whereHeading: 'Waar staat dit voorstel?',
@@ -761,6 +763,7 @@ export const proposalsFR: ProposalStrings = {
     invalidAmount: 'Indiquez un montant en euros, sans signe, p. ex. 1250 ou 1250,50.',
     fixErrors: "La proposition n'est pas encore complète. Vérifiez les champs signalés.",
     saved: 'Modifications enregistrées.',
+    chooseFiles: 'Choisir des fichiers',
   },
   detail: {
     whereHeading: 'Où en est cette proposition ?',
@@ -1085,6 +1088,7 @@ export const proposalsEN: ProposalStrings = {
     invalidAmount: 'Enter an amount in euro, without a sign, e.g. 1250 or 1250.50.',
     fixErrors: 'The proposal is not complete yet. Check the marked fields.',
     saved: 'Changes saved.',
+    chooseFiles: 'Choose files',
   },
   detail: {
     whereHeading: 'Where is this proposal?',

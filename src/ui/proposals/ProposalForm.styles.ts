@@ -27,11 +27,6 @@ export const useProposalFormStyles = makeStyles({
   cost: {
     maxWidth: '320px',
   },
-  file: {
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    paddingTop: tokens.spacingVerticalXS,
-  },
   files: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalL,

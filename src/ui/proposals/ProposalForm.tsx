@@ -13,6 +13,7 @@ import { browserStore } from '../../data/proposals/storage';
 import type { ProposalItem } from '../../data/proposals/types';
 import { format } from '../../loc';
 import { errorText } from '../common/ErrorMessage';
+import { FilePicker } from './FilePicker';
 import { clearDraft, draftKey, loadDraft, parseAmount, saveDraft, type DraftFields } from './draftStore';
 import { writeErrorText } from './labels';
 import type { NoticeValue } from './Notice';
@@ -183,17 +184,7 @@ export function ProposalForm(props: ProposalFormProps): React.ReactElement {
         <Field className={styles.cost} label={s.form.cost} hint={s.form.costHint} validationMessage={message('costEstimate')}>
           <Input value={fields.cost} inputMode="decimal" contentBefore="€" onChange={(_ev, data) => change({ cost: data.value })} />
         </Field>
-        <Field label={s.form.attachments} hint={s.form.attachmentsHint}>
-          {(fieldProps) => (
-            <input
-              {...fieldProps}
-              type="file"
-              multiple
-              className={styles.file}
-              onChange={(ev) => setFiles(files.concat(Array.prototype.slice.call(ev.target.files || []) as File[]))}
-            />
-          )}
-        </Field>
+        <FilePicker label={s.form.attachments} hint={s.form.attachmentsHint} disabled={busy} onFiles={(picked) => setFiles(files.concat(picked))} />
         {files.length > 0 && (
           <ul className={styles.files}>
             {files.map((file, i) => (

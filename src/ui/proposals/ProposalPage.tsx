@@ -14,6 +14,7 @@ import { Loading } from '../common/Loading';
 import { useAsync } from '../common/useAsync';
 import { DecisionButtons } from './DecisionButtons';
 import { DecisionTimeline } from './DecisionTimeline';
+import { FilePicker } from './FilePicker';
 import { FlowProgress } from './FlowProgress';
 import { nextStepLabel, writeErrorText } from './labels';
 import { Notice, type NoticeValue } from './Notice';
@@ -275,17 +276,5 @@ function AttachmentAdder(props: { itemId: number; onChanged(notice: NoticeValue)
       setBusy(false);
     }
   };
-  return (
-    <Field label={s.detail.addAttachments}>
-      {(fieldProps) => (
-        <input
-          {...fieldProps}
-          type="file"
-          multiple
-          disabled={busy}
-          onChange={(ev) => void upload(Array.prototype.slice.call(ev.target.files || []) as File[])}
-        />
-      )}
-    </Field>
-  );
+  return <FilePicker label={s.detail.addAttachments} disabled={busy} onFiles={(files) => void upload(files)} />;
 }
