@@ -55,13 +55,9 @@ export interface ProposalStrings {
     noCost: string;
     submittedOn: string;
     proposer: string;
-    open: string;
     back: string;
     cancel: string;
-    save: string;
     more: string;
-    reload: string;
-    none: string;
     expectedOn: string;
     overdue: string;
     noDienst: string;
@@ -103,7 +99,6 @@ export interface ProposalStrings {
     discard: string;
     submit: string;
     saveChanges: string;
-    resubmit: string;
     submitting: string;
     submitted: string;
     queued: string;
@@ -117,7 +112,6 @@ export interface ProposalStrings {
   };
   detail: {
     whereHeading: string;
-    nextStepHeading: string;
     nextStep: string;
     finalHeading: string;
     contentHeading: string;
@@ -143,7 +137,6 @@ export interface ProposalStrings {
     progressSave: string;
     outcomeHeading: string;
     edit: string;
-    notFound: string;
     statusChanged: string;
   };
   decision: {
@@ -162,7 +155,6 @@ export interface ProposalStrings {
     newWerkgroepMandate: string;
     overleggroep: string;
     meeting: string;
-    confirm: string;
     done: string;
     notified: string;
     notifiedFailed: string;
@@ -187,7 +179,6 @@ export interface ProposalStrings {
     heading: string;
     intro: string;
     empty: string;
-    waitingSince: string;
   };
   agenda: {
     heading: string;
@@ -212,13 +203,10 @@ export interface ProposalStrings {
     toAssign: string;
     assigned: string;
     inProgress: string;
-    chairOf: string;
   };
   feedback: {
     heading: string;
-    intro: string;
     heldOn: string;
-    dienst: string;
     record: string;
     recorded: string;
     next: string;
@@ -234,7 +222,6 @@ export interface ProposalStrings {
     buttonUnread: string;
     heading: string;
     empty: string;
-    markRead: string;
     unread: string;
     loadError: string;
   };
@@ -379,13 +366,9 @@ export const proposalsNL: ProposalStrings = {
     noCost: 'Geen kost opgegeven',
     submittedOn: 'Ingediend op {date}',
     proposer: 'Ingediend door {name}',
-    open: 'Openen',
     back: 'Terug naar de lijst',
     cancel: 'Annuleren',
-    save: 'Opslaan',
     more: 'Meer voorstellen laden',
-    reload: 'Vernieuwen',
-    none: '—',
     expectedOn: 'verwacht tegen {date}',
     overdue: 'Over tijd',
     noDienst:
@@ -428,7 +411,6 @@ export const proposalsNL: ProposalStrings = {
     discard: 'Concept weggooien',
     submit: 'Voorstel indienen',
     saveChanges: 'Wijzigingen opslaan',
-    resubmit: 'Opslaan en opnieuw indienen',
     submitting: 'Bezig met indienen…',
     submitted: 'Uw voorstel is ingediend. Het diensthoofd van {dienst} is verwittigd.',
     queued: 'Geen verbinding met SharePoint. Uw voorstel is bewaard en wordt automatisch ingediend zodra de verbinding terug is; het wordt nooit twee keer ingediend.',
@@ -442,7 +424,6 @@ export const proposalsNL: ProposalStrings = {
   },
   detail: {
     whereHeading: 'Waar staat dit voorstel?',
-    nextStepHeading: 'Volgende stap',
     nextStep: '{party} is aan zet: {actions}.',
     finalHeading: 'Afgerond',
     contentHeading: 'Het voorstel',
@@ -468,7 +449,6 @@ export const proposalsNL: ProposalStrings = {
     progressSave: 'Voortgang opslaan',
     outcomeHeading: 'Resultaat',
     edit: 'Voorstel aanpassen',
-    notFound: 'Dit voorstel bestaat niet (meer) of u hebt er geen toegang toe.',
     statusChanged: 'heeft de status gewijzigd van "{from}" naar "{to}"',
   },
   decision: {
@@ -487,7 +467,6 @@ export const proposalsNL: ProposalStrings = {
     newWerkgroepMandate: 'Opdracht van de werkgroep',
     overleggroep: 'Overleggroep',
     meeting: 'Vergadering van het directiecomité',
-    confirm: 'Bevestigen',
     done: 'Beslissing opgeslagen: {status}.',
     notified: '{count} betrokkene(n) verwittigd.',
     notifiedFailed: '{count} melding(en) konden niet verstuurd worden; de beslissing zelf is wel opgeslagen.',
@@ -512,7 +491,6 @@ export const proposalsNL: ProposalStrings = {
     heading: 'Te valideren: {dienst}',
     intro: 'Voorstellen van de teams Q&W van uw dienst. Valideer ze voor het directiecomité, stuur ze terug met een vraag of wijs ze af met een reden.',
     empty: 'Er wachten geen voorstellen op uw validatie.',
-    waitingSince: 'Wacht sinds {date}',
   },
   agenda: {
     heading: 'Agenda van het directiecomité van {date}',
@@ -537,13 +515,10 @@ export const proposalsNL: ProposalStrings = {
     toAssign: 'Toe te wijzen',
     assigned: 'Toegewezen, nog niet gestart',
     inProgress: 'In uitvoering',
-    chairOf: 'U bent voorzitter van: {comites}',
   },
   feedback: {
     heading: 'Terugkoppeling',
-    intro: 'Wie de beslissing doorgeeft, vinkt zijn stap af met de datum. Stappen volgen elkaar op.',
     heldOn: 'Datum',
-    dienst: 'Voor de dienst',
     record: 'Afvinken',
     recorded: '{date} · {name}',
     next: 'Volgende stap',
@@ -559,7 +534,6 @@ export const proposalsNL: ProposalStrings = {
     buttonUnread: 'Meldingen, {count} ongelezen',
     heading: 'Meldingen',
     empty: 'Geen meldingen.',
-    markRead: 'Gelezen',
     unread: 'Ongelezen',
     loadError: 'De meldingen konden niet geladen worden.',
   },
@@ -704,13 +678,9 @@ export const proposalsFR: ProposalStrings = {
     noCost: 'Aucun coût indiqué',
     submittedOn: 'Introduite le {date}',
     proposer: 'Introduite par {name}',
-    open: 'Ouvrir',
     back: 'Retour à la liste',
     cancel: 'Annuler',
-    save: 'Enregistrer',
     more: 'Charger plus de propositions',
-    reload: 'Actualiser',
-    none: '—',
     expectedOn: 'attendu pour le {date}',
     overdue: 'En retard',
     noDienst:
@@ -753,7 +723,6 @@ export const proposalsFR: ProposalStrings = {
     discard: 'Jeter le brouillon',
     submit: 'Introduire la proposition',
     saveChanges: 'Enregistrer les modifications',
-    resubmit: 'Enregistrer et réintroduire',
     submitting: 'Introduction en cours…',
     submitted: 'Votre proposition est introduite. Le chef du service {dienst} a été averti.',
     queued: "Pas de connexion avec SharePoint. Votre proposition est conservée et sera introduite automatiquement dès le retour de la connexion ; elle ne sera jamais introduite deux fois.",
@@ -767,7 +736,6 @@ export const proposalsFR: ProposalStrings = {
   },
   detail: {
     whereHeading: 'Où en est cette proposition ?',
-    nextStepHeading: 'Prochaine étape',
     nextStep: '{party} doit agir : {actions}.',
     finalHeading: 'Clôturée',
     contentHeading: 'La proposition',
@@ -793,7 +761,6 @@ export const proposalsFR: ProposalStrings = {
     progressSave: "Enregistrer l'avancement",
     outcomeHeading: 'Résultat',
     edit: 'Modifier la proposition',
-    notFound: "Cette proposition n'existe pas (plus) ou vous n'y avez pas accès.",
     statusChanged: 'a changé le statut de « {from} » à « {to} »',
   },
   decision: {
@@ -812,7 +779,6 @@ export const proposalsFR: ProposalStrings = {
     newWerkgroepMandate: 'Mission du groupe de travail',
     overleggroep: 'Groupe de concertation',
     meeting: 'Réunion du comité de direction',
-    confirm: 'Confirmer',
     done: 'Décision enregistrée : {status}.',
     notified: '{count} personne(s) concernée(s) averties.',
     notifiedFailed: "{count} notification(s) n'ont pas pu être envoyées ; la décision elle-même est bien enregistrée.",
@@ -837,7 +803,6 @@ export const proposalsFR: ProposalStrings = {
     heading: 'À valider : {dienst}',
     intro: 'Propositions des équipes Q&W de votre service. Validez-les pour le comité de direction, renvoyez-les avec une question ou refusez-les avec une raison.',
     empty: "Aucune proposition n'attend votre validation.",
-    waitingSince: 'En attente depuis le {date}',
   },
   agenda: {
     heading: 'Ordre du jour du comité de direction du {date}',
@@ -862,13 +827,10 @@ export const proposalsFR: ProposalStrings = {
     toAssign: 'À attribuer',
     assigned: 'Attribuées, pas encore démarrées',
     inProgress: 'En cours',
-    chairOf: 'Vous présidez : {comites}',
   },
   feedback: {
     heading: 'Retour',
-    intro: 'Qui transmet la décision coche son étape avec la date. Les étapes se suivent.',
     heldOn: 'Date',
-    dienst: 'Pour le service',
     record: 'Cocher',
     recorded: '{date} · {name}',
     next: 'Étape suivante',
@@ -884,7 +846,6 @@ export const proposalsFR: ProposalStrings = {
     buttonUnread: 'Notifications, {count} non lues',
     heading: 'Notifications',
     empty: 'Aucune notification.',
-    markRead: 'Lu',
     unread: 'Non lue',
     loadError: "Les notifications n'ont pas pu être chargées.",
   },
@@ -1029,13 +990,9 @@ export const proposalsEN: ProposalStrings = {
     noCost: 'No cost given',
     submittedOn: 'Submitted on {date}',
     proposer: 'Submitted by {name}',
-    open: 'Open',
     back: 'Back to the list',
     cancel: 'Cancel',
-    save: 'Save',
     more: 'Load more proposals',
-    reload: 'Refresh',
-    none: '—',
     expectedOn: 'expected by {date}',
     overdue: 'Overdue',
     noDienst:
@@ -1078,7 +1035,6 @@ export const proposalsEN: ProposalStrings = {
     discard: 'Discard draft',
     submit: 'Submit the proposal',
     saveChanges: 'Save changes',
-    resubmit: 'Save and resubmit',
     submitting: 'Submitting…',
     submitted: 'Your proposal was submitted. The head of {dienst} has been notified.',
     queued: 'No connection with SharePoint. Your proposal is kept and will be submitted automatically as soon as the connection is back; it is never submitted twice.',
@@ -1092,7 +1048,6 @@ export const proposalsEN: ProposalStrings = {
   },
   detail: {
     whereHeading: 'Where is this proposal?',
-    nextStepHeading: 'Next step',
     nextStep: '{party} acts next: {actions}.',
     finalHeading: 'Closed',
     contentHeading: 'The proposal',
@@ -1118,7 +1073,6 @@ export const proposalsEN: ProposalStrings = {
     progressSave: 'Save progress',
     outcomeHeading: 'Outcome',
     edit: 'Edit the proposal',
-    notFound: 'This proposal does not exist (any more) or you have no access to it.',
     statusChanged: 'changed the status from "{from}" to "{to}"',
   },
   decision: {
@@ -1137,7 +1091,6 @@ export const proposalsEN: ProposalStrings = {
     newWerkgroepMandate: 'Mandate of the working group',
     overleggroep: 'Consultation group',
     meeting: 'Management board meeting',
-    confirm: 'Confirm',
     done: 'Decision saved: {status}.',
     notified: '{count} person(s) concerned notified.',
     notifiedFailed: '{count} notification(s) could not be sent; the decision itself is saved.',
@@ -1162,7 +1115,6 @@ export const proposalsEN: ProposalStrings = {
     heading: 'To validate: {dienst}',
     intro: "Proposals of your service's Q&W teams. Validate them for the management board, return them with a question or reject them with a reason.",
     empty: 'No proposals wait for your validation.',
-    waitingSince: 'Waiting since {date}',
   },
   agenda: {
     heading: 'Management board agenda of {date}',
@@ -1187,13 +1139,10 @@ export const proposalsEN: ProposalStrings = {
     toAssign: 'To assign',
     assigned: 'Assigned, not started',
     inProgress: 'In progress',
-    chairOf: 'You chair: {comites}',
   },
   feedback: {
     heading: 'Feedback',
-    intro: 'Whoever passes the decision on ticks their step with the date. The steps follow each other.',
     heldOn: 'Date',
-    dienst: 'For the service',
     record: 'Tick',
     recorded: '{date} · {name}',
     next: 'Next step',
@@ -1209,7 +1158,6 @@ export const proposalsEN: ProposalStrings = {
     buttonUnread: 'Notifications, {count} unread',
     heading: 'Notifications',
     empty: 'No notifications.',
-    markRead: 'Read',
     unread: 'Unread',
     loadError: 'The notifications could not be loaded.',
   },

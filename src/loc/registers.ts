@@ -1,3 +1,4 @@
+import type { AuditAction } from '../data/complaints/auditLog';
 import type { ComplaintAction, ComplaintChannel, ComplaintOutcome, ComplaintStatus, ListingKind } from '../domain/complaints';
 import type {
   AbsenceKind,
@@ -137,6 +138,7 @@ export interface RegisterStrings {
     stateActive: string;
     stateSuspended: string;
     stateInactive: string;
+    exerciseHidden: string;
     suspensionsTitle: string;
     suspensionPeriod: string;
     suspensionOngoing: string;
@@ -244,6 +246,7 @@ export interface RegisterStrings {
     spocFeedback: string;
     mayorFeedbackOn: string;
     sectionDecisions: string;
+    decision: string;
     noActions: string;
     disciplinaryHead: string;
     disciplinaryOpenedOn: string;
@@ -255,6 +258,7 @@ export interface RegisterStrings {
     consultedBy: string;
     consultedAt: string;
     consultationAction: string;
+    auditActions: Labels<AuditAction>;
     saveDetails: string;
     statuses: Labels<ComplaintStatus>;
     channels: Labels<ComplaintChannel>;
@@ -287,7 +291,6 @@ export interface RegisterStrings {
     count: string;
     noDienst: string;
     empty: string;
-    published: string;
     kinds: Labels<ListingKind>;
   };
   figures: {
@@ -307,7 +310,6 @@ export interface RegisterStrings {
     label: string;
     count: string;
     total: string;
-    published: string;
     open: string;
     noDienst: string;
   };
@@ -474,6 +476,7 @@ export const registersNL: RegisterStrings = {
     stateActive: 'Wordt uitgeoefend.',
     stateSuspended: 'Van ambtswege opgeschort sinds {date} wegens {causes}. De activiteit hervat de dag na het einde van de afwezigheid.',
     stateInactive: 'Niet in uitoefening: nog niet toegestaan, beëindigd of buiten de periode.',
+    exerciseHidden: 'Of de activiteit opgeschort is, zien enkel HR, de korpsleiding en het personeelslid zelf: het hangt af van afwezigheden (medische gegevens).',
     suspensionsTitle: 'Opschortingen',
     suspensionPeriod: 'Van {start} tot en met {end} ({causes}); hervat op {resumes}.',
     suspensionOngoing: 'Sinds {start} ({causes}); loopt nog.',
@@ -612,6 +615,7 @@ export const registersNL: RegisterStrings = {
     spocFeedback: 'Terugkoppeling aan de kabinetten',
     mayorFeedbackOn: 'Bezorgd op',
     sectionDecisions: 'Beslissingen',
+    decision: 'Beslissing',
     noActions: 'Je kunt in deze status geen beslissing nemen.',
     disciplinaryHead: 'Betrokken diensthoofd',
     disciplinaryOpenedOn: 'Tuchtdossier geopend op',
@@ -623,6 +627,7 @@ export const registersNL: RegisterStrings = {
     consultedBy: 'Wie',
     consultedAt: 'Wanneer',
     consultationAction: 'Handeling',
+    auditActions: { Geraadpleegd: 'Geraadpleegd', Gewijzigd: 'Gewijzigd', Geëxporteerd: 'Geëxporteerd', Afgedrukt: 'Afgedrukt' },
     saveDetails: 'Notities opslaan',
     statuses: {
       Ontvangen: 'Ontvangen',
@@ -678,7 +683,6 @@ export const registersNL: RegisterStrings = {
     count: 'Aantal',
     noDienst: 'Geen dienst',
     empty: 'Geen activiteiten in deze maand.',
-    published: 'Gepubliceerde maandlijst van {date}.',
     kinds: {
       complaintReceived: 'Klacht ontvangen',
       assignInvestigator: 'Onderzoeker toegewezen',
@@ -707,7 +711,6 @@ export const registersNL: RegisterStrings = {
     label: 'Omschrijving',
     count: 'Aantal',
     total: 'Totaal',
-    published: 'Gepubliceerde jaarcijfers van {date}.',
     open: 'Lopend',
     noDienst: 'Geen dienst',
   },
@@ -874,6 +877,7 @@ export const registersFR: RegisterStrings = {
     stateActive: 'Exercée.',
     stateSuspended: "Suspendue d'office depuis le {date} pour {causes}. L'activité reprend le lendemain de la fin de l'absence.",
     stateInactive: 'Pas exercée : pas encore autorisée, terminée ou hors période.',
+    exerciseHidden: "Seuls les RH, la direction du corps et le membre du personnel voient si l'activité est suspendue : cela dépend des absences (données médicales).",
     suspensionsTitle: 'Suspensions',
     suspensionPeriod: 'Du {start} au {end} inclus ({causes}) ; reprise le {resumes}.',
     suspensionOngoing: 'Depuis le {start} ({causes}) ; toujours en cours.',
@@ -1012,6 +1016,7 @@ export const registersFR: RegisterStrings = {
     spocFeedback: 'Retour aux cabinets',
     mayorFeedbackOn: 'Transmis le',
     sectionDecisions: 'Décisions',
+    decision: 'Décision',
     noActions: 'Vous ne pouvez prendre aucune décision dans ce statut.',
     disciplinaryHead: 'Chef de service concerné',
     disciplinaryOpenedOn: 'Dossier disciplinaire ouvert le',
@@ -1023,6 +1028,7 @@ export const registersFR: RegisterStrings = {
     consultedBy: 'Qui',
     consultedAt: 'Quand',
     consultationAction: 'Action',
+    auditActions: { Geraadpleegd: 'Consulté', Gewijzigd: 'Modifié', Geëxporteerd: 'Exporté', Afgedrukt: 'Imprimé' },
     saveDetails: 'Enregistrer les notes',
     statuses: {
       Ontvangen: 'Reçue',
@@ -1078,7 +1084,6 @@ export const registersFR: RegisterStrings = {
     count: 'Nombre',
     noDienst: 'Aucun service',
     empty: 'Aucune activité ce mois-ci.',
-    published: 'Liste mensuelle publiée le {date}.',
     kinds: {
       complaintReceived: 'Plainte reçue',
       assignInvestigator: 'Enquêteur attribué',
@@ -1107,7 +1112,6 @@ export const registersFR: RegisterStrings = {
     label: 'Libellé',
     count: 'Nombre',
     total: 'Total',
-    published: 'Chiffres annuels publiés le {date}.',
     open: 'En cours',
     noDienst: 'Aucun service',
   },
@@ -1274,6 +1278,7 @@ export const registersEN: RegisterStrings = {
     stateActive: 'Being exercised.',
     stateSuspended: 'Suspended automatically since {date} because of {causes}. The activity resumes the day after the absence ends.',
     stateInactive: 'Not being exercised: not allowed yet, ended or outside its period.',
+    exerciseHidden: 'Only HR, the police leadership and the staff member see whether the activity is suspended: it depends on absences (medical data).',
     suspensionsTitle: 'Suspensions',
     suspensionPeriod: 'From {start} to {end} inclusive ({causes}); resumed on {resumes}.',
     suspensionOngoing: 'Since {start} ({causes}); still running.',
@@ -1411,6 +1416,7 @@ export const registersEN: RegisterStrings = {
     spocFeedback: 'Feedback to the mayors’ offices',
     mayorFeedbackOn: 'Sent on',
     sectionDecisions: 'Decisions',
+    decision: 'Decision',
     noActions: 'You cannot take a decision in this status.',
     disciplinaryHead: 'Head of department involved',
     disciplinaryOpenedOn: 'Disciplinary file opened on',
@@ -1422,6 +1428,7 @@ export const registersEN: RegisterStrings = {
     consultedBy: 'Who',
     consultedAt: 'When',
     consultationAction: 'Action',
+    auditActions: { Geraadpleegd: 'Consulted', Gewijzigd: 'Changed', Geëxporteerd: 'Exported', Afgedrukt: 'Printed' },
     saveDetails: 'Save notes',
     statuses: {
       Ontvangen: 'Received',
@@ -1477,7 +1484,6 @@ export const registersEN: RegisterStrings = {
     count: 'Count',
     noDienst: 'No department',
     empty: 'No activities in this month.',
-    published: 'Monthly listing published on {date}.',
     kinds: {
       complaintReceived: 'Complaint received',
       assignInvestigator: 'Investigator assigned',
@@ -1506,7 +1512,6 @@ export const registersEN: RegisterStrings = {
     label: 'Label',
     count: 'Count',
     total: 'Total',
-    published: 'Annual figures published on {date}.',
     open: 'Open',
     noDienst: 'No department',
   },

@@ -62,7 +62,7 @@ import type {
   ThemeOption,
 } from './ComplaintsRepository';
 import { dashboardFigures, OPEN_STATUSES, type DashboardFigures } from './dashboardFigures';
-import { loadDateRange, partition } from './dateRange';
+import { loadMonths, monthsBetween, monthsOf } from './monthQuery';
 import { complaintProblems, detailsProblems } from './drafts';
 import { ItemAccessWriter } from './itemAccess';
 
@@ -81,9 +81,6 @@ export function complaintActor(me: Membership): ComplaintActor {
 
 /** Whether the user sees every dossier and manages their permissions (korpsleiding, Intern Toezicht). */
 export const managesComplaints = (me: Membership): boolean => isIn(me, 'korpsleiding', 'internToezicht');
-
-/** A year's first day and the next year's, as Brussels dates. */
-const yearRange = (year: number): [BrusselsDate, BrusselsDate] => [`${year}-01-01`, `${year + 1}-01-01`];
 
 const openFilter = `(${OPEN_STATUSES.map((s) => `${KF.Status} eq '${s}'`).join(' or ')})`;
 
@@ -114,8 +111,7 @@ export class SPComplaintsRepository implements ComplaintsRepository {
   }
 
   private page(sp: SPFI, filter: RegisterFilter, after: number | null): Promise<RegisterPage<ComplaintSummary>> {
-    const [from, to] = filter.kind === 'closed' ? yearRange(filter.year) : ['', ''];
-    const where = filter.kind === 'open' ? openFilter : `${KF.ClosedOn} ge ${odataDate(toDateField(from))} and ${KF.ClosedOn} lt ${odataDate(toDateField(to))}`;
+    const where = filter.kind === 'open' ? openFilter : `(${monthsOf(filter.year).map((m) => `${KF.ClosedMonth} eq '${m}'`).join(' or ')})`;
     const items = this.klachten(sp).items.select(...SUMMARY_SELECT).expand(...SUMMARY_EXPAND);
     return newestFirst(items, after, undefined, where)<Row[]>().then((rows) => toPage(rows, toSummary));
   }
@@ -252,13 +248,9 @@ export class SPComplaintsRepository implements ComplaintsRepository {
     };
   }
 
-  /** The dossiers of a date range on an indexed date column, in quarters queued on `first` (see `loadDateRange`). */
-  private range(first: SPFI, field: string, from: BrusselsDate, to: BrusselsDate, parts: number): Promise<ComplaintRecord[]> {
-    return Promise.all(
-      partition(from, to, parts).map((r) =>
-        loadDateRange<Row>(first, this.sp, { listTitle: KLACHTEN.title, field, from: r.from, to: r.to, select: FIGURES_SELECT, expand: FIGURES_EXPAND }),
-      ),
-    ).then((pages) => pages.reduce<Row[]>((all, rows) => all.concat(rows), []).map(toComplaint));
+  /** The dossiers of some months of an indexed month column, queued on `first` (see `loadMonths`). */
+  private months(first: SPFI, field: string, months: string[]): Promise<ComplaintRecord[]> {
+    return loadMonths<Row>(first, this.sp, { listTitle: KLACHTEN.title, field, months, select: FIGURES_SELECT, expand: FIGURES_EXPAND }).then((rows) => rows.map(toComplaint));
   }
 
   private open(sp: SPFI): Promise<ComplaintRecord[]> {
@@ -267,10 +259,9 @@ export class SPComplaintsRepository implements ComplaintsRepository {
 
   /** Queues the dossiers with activity in a month on a batched root; a dossier with activity in the month is still open, or was closed on or after its first day. */
   private queueListing(batched: SPFI, month: string): Promise<MonthlyListing> {
-    const start = `${month}-01`;
     const end = `${addCalendarDays(`${month}-28`, 4).slice(0, 7)}-01`;
     const open = this.open(batched);
-    const closed = this.range(batched, KF.ClosedOn, start, addCalendarDays(brusselsDateOf(new Date()), 1), 4);
+    const closed = this.months(batched, KF.ClosedMonth, monthsBetween(month, brusselsDateOf(new Date()).slice(0, 7)));
     return Promise.all([open, closed]).then(([o, c]) => {
       const dossiers = o.concat(c).filter((d) => d.receivedOn < end);
       const activities = dossiers.reduce<ListingActivity[]>((all, d) => all.concat(complaintActivities(d, d.history)), []);
@@ -280,8 +271,7 @@ export class SPComplaintsRepository implements ComplaintsRepository {
 
   /** Queues the dossiers received or closed in a year (each once) and counts the protected figures. */
   private queueFigures(batched: SPFI, year: number): Promise<AnnualFigures> {
-    const [from, to] = yearRange(year);
-    return Promise.all([this.range(batched, KF.ReceivedAt, from, to, 4), this.range(batched, KF.ClosedOn, from, to, 4)]).then(([received, closed]) => {
+    return Promise.all([this.months(batched, KF.ReceivedMonth, monthsOf(year)), this.months(batched, KF.ClosedMonth, monthsOf(year))]).then(([received, closed]) => {
       const seen: { [id: string]: true } = {};
       const dossiers = received.concat(closed).filter((d) => (seen[d.id] ? false : (seen[d.id] = true)));
       return annualFigures(dossiers.map(toComplaintFigure), year);
@@ -317,8 +307,7 @@ export class SPComplaintsRepository implements ComplaintsRepository {
   public async loadDashboard(year: number): Promise<{ me: Membership; figures: DashboardFigures | null }> {
     const page = await this.reportPage(
       (batched) => {
-        const [from, to] = yearRange(year);
-        const parts = [this.range(batched, KF.ReceivedAt, from, to, 4), this.range(batched, KF.ClosedOn, from, to, 4), this.open(batched)];
+        const parts = [this.months(batched, KF.ReceivedMonth, monthsOf(year)), this.months(batched, KF.ClosedMonth, monthsOf(year)), this.open(batched)];
         return Promise.all(parts).then(([received, closed, open]) => dashboardFigures(year, received.concat(closed, open)));
       },
       null,

@@ -22,7 +22,7 @@ export interface Organisation {
 }
 
 /** The comités, at most one item each; the list is small and ordered on its indexed title. */
-export const readComites = (sp: SPFI): Promise<ComiteJson[]> =>
+const readComites = (sp: SPFI): Promise<ComiteJson[]> =>
   sp.web.lists
     .getByTitle(COMITES_LIST.title)
     .items.select('Id', C.Title, `${C.Chair}Id`, `${C.Chair}/Title`, C.MeetingRhythm, C.Active)
@@ -31,7 +31,7 @@ export const readComites = (sp: SPFI): Promise<ComiteJson[]> =>
     .top(50)();
 
 /** The diensten with their people (one item per dienst, ordered on the indexed title). */
-export const readRosters = (sp: SPFI): Promise<RosterJson[]> =>
+const readRosters = (sp: SPFI): Promise<RosterJson[]> =>
   sp.web.lists
     .getByTitle(DIENSTEN_LIST.title)
     .items.select('Id', D.Title, `${D.Head}Id`, `${D.MiddleManagers}Id`, `${D.TeamQW}Id`)
@@ -39,7 +39,7 @@ export const readRosters = (sp: SPFI): Promise<RosterJson[]> =>
     .top(50)();
 
 /** Maps what {@link readComites} and {@link readRosters} read. */
-export function toOrganisation(comites: ComiteJson[], rosters: RosterJson[]): Organisation {
+function toOrganisation(comites: ComiteJson[], rosters: RosterJson[]): Organisation {
   return {
     comites: comites.map(toComite).filter((c): c is ComiteInfo => c !== null),
     rosters: rosters.map(toRoster).filter((r): r is DienstRoster => r !== null),
@@ -49,14 +49,14 @@ export function toOrganisation(comites: ComiteJson[], rosters: RosterJson[]): Or
 const GROUP_KEYS = Object.keys(GROUPS) as GroupKey[];
 
 /** The dienst someone acts for: the one they head, else the one whose team Q&W or middenkader they are in. */
-export function dienstOf(userId: number, rosters: readonly DienstRoster[]): Dienst | null {
+function dienstOf(userId: number, rosters: readonly DienstRoster[]): Dienst | null {
   const head = rosters.filter((r) => r.headId === userId)[0];
   const member = rosters.filter((r) => r.teamQWIds.indexOf(userId) >= 0 || r.middleManagerIds.indexOf(userId) >= 0)[0];
   return head ? head.dienst : member ? member.dienst : null;
 }
 
 /** Builds the signed-in user of the flow from their SharePoint groups and the organisation. */
-export function proposalUser(
+function proposalUser(
   me: { Id: number; Title: string; LoginName: string },
   groupTitles: readonly string[],
   organisation: Organisation,

@@ -32,7 +32,7 @@ export const proposalItems = (sp: SPFI): IItems => sp.web.lists.getByTitle(VERBE
 export const summaryOf = (items: IItems): IItems => items.select(...SUMMARY).expand(...EXPAND);
 
 /** Proposals with every column. */
-export const fullOf = (items: IItems): IItems => items.select(...FULL).expand(...EXPAND);
+const fullOf = (items: IItems): IItems => items.select(...FULL).expand(...EXPAND);
 
 /** One proposal with every column (`getById` starts a new query: the columns are chosen after it). */
 export const proposalById = (sp: SPFI, itemId: number): IItem => proposalItems(sp).getById(itemId).select(...FULL).expand(...EXPAND);
@@ -67,6 +67,3 @@ export const activeWerkgroepen = (sp: SPFI): IItems =>
     .items.select('Id', W.Title, W.Comite, W.UitvoerderKind, W.Overleggroep, W.AdHoc, W.Mandate, `${W.Chair}Id`, W.Active)
     .filter(`${W.Active} eq 1`)
     .orderBy(W.Comite, true);
-
-/** Field names of the proposals list, for the repository's writes. */
-export const PROPOSAL_FIELDS = F;

@@ -12,7 +12,7 @@ export interface RecipientSources {
 }
 
 /** The site user ids a party stands for. */
-export function partyUserIds(party: Party, sources: RecipientSources): number[] {
+function partyUserIds(party: Party, sources: RecipientSources): number[] {
   const { comites, rosters } = sources.organisation;
   switch (party.kind) {
     case 'proposer':

@@ -34,6 +34,9 @@ export const KLACHTEN = defineList({
     CLIENT_ID,
     { name: 'Reference', displayName: 'Referentie (ISLP)', kind: 'Text', maxLength: 50 },
     { name: 'ReceivedAt', displayName: 'Ontvangen op', kind: 'DateTime', dateOnly: true, required: true, indexed: true },
+    // the month (jjjj-mm) of receipt and of closing, kept by the app: the figures select whole months with `eq`, which
+    // narrows a query to that month's dossiers however long the register grows (a date range's first bound does not)
+    { name: 'ReceivedMonth', displayName: 'Maand van ontvangst', kind: 'Text', maxLength: 7, indexed: true },
     { name: 'Channel', displayName: 'Kanaal', kind: 'Choice', choices: COMPLAINT_CHANNELS, required: true },
     { name: 'ComplainantName', displayName: 'Naam klager', kind: 'Text', maxLength: 255 },
     { name: 'ComplainantContact', displayName: 'Contactgegevens klager', kind: 'Note', richText: false },
@@ -58,6 +61,7 @@ export const KLACHTEN = defineList({
       description: 'Behandelt het tuchtdossier samen met de korpsleiding; de hoofdinspecteur verliest dan de toegang.',
     },
     { name: 'ClosedOn', displayName: 'Afgesloten op', kind: 'DateTime', dateOnly: true, indexed: true },
+    { name: 'ClosedMonth', displayName: 'Maand van afsluiting', kind: 'Text', maxLength: 7, indexed: true },
     { name: 'History', displayName: 'Verloop', kind: 'Note', richText: false, description: 'Elke beslissing (wie, wanneer, wat, waarom), door de app bijgehouden.' },
     { name: 'EvidenceRefs', displayName: 'Beeldmateriaal (verwijzingen)', kind: 'Note', richText: false, description: 'Verwijzingen naar bodycam-, drone- of ANPR-beelden; geen opslag.' },
   ],

@@ -100,7 +100,7 @@ export function DossierDecisions(props: DossierDecisionsProps): React.ReactEleme
   return (
     <form className={styles.form} onSubmit={onSubmit} aria-label={c.sectionDecisions} noValidate>
       <ChoiceField<ComplaintAction>
-        label={c.sectionDecisions}
+        label={c.decision}
         value={action}
         options={actions}
         placeholder={false}

@@ -152,7 +152,7 @@ export function DossierPage(props: DossierPageProps): React.ReactElement {
                 header: c.consultedAt,
                 render: (e) => formatDateTimeBE(e.at),
               },
-              { key: 'what', header: c.consultationAction, render: (e) => e.action },
+              { key: 'what', header: c.consultationAction, render: (e) => c.auditActions[e.action] },
             ]}
           />
         </section>

@@ -29,7 +29,6 @@ interface ReportScreenProps<T> {
   toDoc(report: T): ReportDocument;
   publish(report: T): Promise<void>;
   fileName: string;
-  publishedLabel: string;
 }
 
 /**
@@ -114,7 +113,6 @@ export function MonthlyListingPage(props: MonthlyListingPageProps): React.ReactE
       toDoc={(listing) => listingDocument(listing, strings, name)}
       publish={(listing) => repo.publishMonthlyListing(listing)}
       fileName={`maandlijst-intern-toezicht-${month}`}
-      publishedLabel={strings.registers.listing.published}
     />
   );
 }
@@ -144,7 +142,6 @@ export function AnnualFiguresPage(props: AnnualFiguresPageProps): React.ReactEle
       toDoc={(figures) => figuresDocument(figures, strings)}
       publish={(figures) => repo.publishAnnualFigures(figures)}
       fileName={`jaarcijfers-klachtenbeheer-${year}`}
-      publishedLabel={strings.registers.figures.published}
     />
   );
 }

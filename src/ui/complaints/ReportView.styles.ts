@@ -9,6 +9,7 @@ export const useReportStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     '@media print': { display: 'none' },
   },
+  paragraph: { margin: 0 },
   table: {
     minWidth: '480px',
     '@media print': { minWidth: 'auto' },

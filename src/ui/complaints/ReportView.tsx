@@ -32,7 +32,9 @@ export function ReportView(props: ReportViewProps): React.ReactElement {
         {props.actions}
       </div>
       {doc.paragraphs.map((p) => (
-        <p key={p}>{p}</p>
+        <p key={p} className={report.paragraph}>
+          {p}
+        </p>
       ))}
       {doc.tables.map((t) => (
         <section key={t.title} className={styles.section} aria-label={t.title}>

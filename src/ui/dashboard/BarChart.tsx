@@ -36,14 +36,14 @@ export function BarChart(props: BarChartProps): React.ReactElement {
   const seriesClass = [styles.series0, styles.series1];
   const swatchClass = [styles.swatch0, styles.swatch1];
   const n = props.categories.length;
-  let svg: React.ReactElement;
+  let picture: React.ReactElement;
   if (props.orientation === 'columns') {
     const height = 200;
     const top = 18;
     const bottom = 22;
     const slot = WIDTH / Math.max(1, n);
     const barWidth = Math.max(4, (slot * 0.7) / props.series.length);
-    svg = (
+    picture = (
       <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={props.summary}>
         <line className={styles.axis} x1={0} x2={WIDTH} y1={height - bottom} y2={height - bottom} />
         {props.categories.map((category, i) => (
@@ -70,27 +70,20 @@ export function BarChart(props: BarChartProps): React.ReactElement {
       </svg>
     );
   } else {
-    const row = 26;
-    const labelWidth = 230;
-    const height = Math.max(row, n * row);
+    // bars are drawn in HTML, so long category names wrap and stay readable at any width
     const values = props.series[0].values;
-    svg = (
-      <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={props.summary}>
-        {props.categories.map((category, i) => {
-          const w = ((WIDTH - labelWidth - 40) * values[i]) / max;
-          return (
-            <g key={category}>
-              <text className={styles.label} x={labelWidth - 8} y={i * row + row / 2 + 4} textAnchor="end">
-                {category.length > 34 ? `${category.slice(0, 33)}…` : category}
-              </text>
-              <rect className={styles.series0} x={labelWidth} y={i * row + 4} width={w} height={row - 8} />
-              <text className={styles.value} x={labelWidth + w + 6} y={i * row + row / 2 + 4}>
-                {values[i]}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+    picture = (
+      <div className={styles.bars} role="img" aria-label={props.summary}>
+        {props.categories.map((category, i) => (
+          <div key={category} className={styles.barRow}>
+            <span className={styles.barLabel}>{category}</span>
+            <span className={styles.barValue}>{values[i]}</span>
+            <span className={styles.barTrack}>
+              <span className={styles.barFill} style={{ width: `${(100 * values[i]) / max}%`, minWidth: values[i] > 0 ? '2px' : 0 }} />
+            </span>
+          </div>
+        ))}
+      </div>
     );
   }
   return (
@@ -106,7 +99,7 @@ export function BarChart(props: BarChartProps): React.ReactElement {
           ))}
         </ul>
       )}
-      {svg}
+      {picture}
       <details className={styles.details}>
         <summary className={styles.summary}>{strings.showTable}</summary>
         <table className={styles.table}>

@@ -15,7 +15,7 @@ export const NotificationRepositoryContext = React.createContext<NotificationRep
 const POLL_MS = 60000;
 
 /** The text of a notification in the reader's language (the stored title and reason are shown as written). */
-export function notificationText(strings: Strings, n: AppNotification): string {
+function notificationText(strings: Strings, n: AppNotification): string {
   const s = strings.proposals;
   if (!n.activity) return n.title;
   return format(s.activity[n.activity], { actor: n.actorName, title: n.title, status: n.status ? s.status[n.status] : '' });

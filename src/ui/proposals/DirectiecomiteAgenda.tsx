@@ -44,17 +44,18 @@ export function DirectiecomiteAgenda(props: DirectiecomiteAgendaProps): React.Re
   const headingId = useId('agenda-heading');
   const [meeting, following] = React.useMemo(() => upcomingMeetings(now, 2), [now]);
   const proposals = useAsync(() => repo.directiecomiteProposals(), [repo]);
+  const loaded = proposals.status === 'ready' ? proposals.data : null;
   const suggestions = React.useMemo(() => {
     const map = new Map<number, RouteSuggestion>();
-    if (proposals.status === 'ready') proposals.data.forEach((p) => map.set(p.itemId, suggestRoute(p)));
+    if (loaded) loaded.forEach((p) => map.set(p.itemId, suggestRoute(p)));
     return map;
-  }, [proposals]);
+  }, [loaded]);
   const [rows, setRows] = React.useState<Map<number, AgendaRowState>>(new Map());
   const [notice, setNotice] = React.useState<NoticeValue | null>(null);
   const [busy, setBusy] = React.useState(false);
 
-  const onAgenda = proposals.status === 'ready' ? proposals.data.filter((p) => isOnAgenda(p, meeting)) : [];
-  const later = proposals.status === 'ready' ? proposals.data.filter((p) => !isOnAgenda(p, meeting)) : [];
+  const onAgenda = loaded ? loaded.filter((p) => isOnAgenda(p, meeting)) : [];
+  const later = loaded ? loaded.filter((p) => !isOnAgenda(p, meeting)) : [];
   const rowOf = (p: ProposalItem): AgendaRowState =>
     rows.get(p.itemId) || { selected: false, choice: 'route', comite: (suggestions.get(p.itemId) as RouteSuggestion).comite, reason: '' };
   const setRow = (p: ProposalItem, state: AgendaRowState): void => setRows((current) => new Map(current).set(p.itemId, state));

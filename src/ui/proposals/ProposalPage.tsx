@@ -56,17 +56,18 @@ export function ProposalPage(props: ProposalPageProps): React.ReactElement {
   };
 
   // the log misses a status changed in the list: the first reader who may add to the log writes it there
+  const loaded = detail.status === 'ready' ? detail.data : null;
   React.useEffect(() => {
-    if (detail.status !== 'ready') return;
-    const missing = detail.data.decisions.filter((d) => d.entryId === null)[0];
+    if (!loaded) return;
+    const missing = loaded.decisions.filter((d) => d.entryId === null)[0];
     const mayWrite = user.groups.some((g) => (LOG_WRITERS as readonly string[]).indexOf(g) >= 0);
     if (!missing || !mayWrite || tried.current.indexOf(missing.clientId) >= 0) return;
     tried.current.push(missing.clientId);
-    repo.writeReconciled(detail.data, missing).then(
+    repo.writeReconciled(loaded, missing).then(
       (written) => written && detail.reload(),
       () => undefined,
     );
-  }, [detail]);
+  }, [loaded]);
 
   if (detail.status === 'loading') return <Loading />;
   if (detail.status === 'error') {

@@ -19,10 +19,10 @@ import { TeamProposals } from './TeamProposals';
 import { ValidationQueue } from './ValidationQueue';
 
 /** The parts of the proposals view; each role sees the parts it works in. */
-export type ProposalSection = 'team' | 'validation' | 'agenda' | 'comite';
+type ProposalSection = 'team' | 'validation' | 'agenda' | 'comite';
 
 /** The parts a user sees, the one they work in most first. */
-export function sectionsFor(user: ProposalUser): ProposalSection[] {
+function sectionsFor(user: ProposalUser): ProposalSection[] {
   const roles = user.actor.roles;
   const sections: ProposalSection[] = [];
   if (roles.indexOf('diensthoofd') >= 0 && user.actor.dienst) sections.push('validation');

@@ -96,8 +96,15 @@ export function SideActivityDetail(props: SideActivityDetailProps): React.ReactE
         ]}
       />
       {current.kader === 'Ops' && <AdviceClockCard activity={current} now={now} />}
-      <ExerciseCard activity={current} absences={absences} now={now} />
-      {seesAbsences && <AbsencesCard member={current.declarant} absences={absences} canRegister={isIn(me, 'hr')} onChange={setAbsences} />}
+      {seesAbsences ? (
+        <>
+          <ExerciseCard activity={current} absences={absences} now={now} />
+          <AbsencesCard member={current.declarant} absences={absences} canRegister={isIn(me, 'hr')} onChange={setAbsences} />
+        </>
+      ) : (
+        // without the absences (medical data) the suspension cannot be known, so nothing is claimed about it
+        <p className={styles.muted}>{t.exerciseHidden}</p>
+      )}
       {actions.length > 0 && (
         <section className={styles.card} aria-label={t.decisionsTitle}>
           <h3 className={styles.subheading}>{t.decisionsTitle}</h3>

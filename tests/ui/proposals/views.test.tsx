@@ -166,6 +166,25 @@ describe('the page of a proposal', () => {
   });
 });
 
+describe('a proposal returned with a question', () => {
+  it('lets the team rework its texts (with the ETag read) and resubmit it', async () => {
+    const repo = new FakeProposalRepository(LOTTE, [proposalItem(1, { title: 'Checklist', status: 'Teruggestuurd', lastDecisionReason: 'Wie houdt ze bij?' })]);
+    const view = renderProposals(repo, { item: 'voorstel/1' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Voorstel aanpassen' }));
+    expect(await screen.findByRole('heading', { name: 'Voorstel aanpassen' })).toBeTruthy();
+    expect((screen.getByLabelText(/^Titel/) as HTMLInputElement).value).toBe('Checklist');
+    fireEvent.change(screen.getByLabelText(/^Toelichting/), { target: { value: 'De ploegverantwoordelijke houdt de checklist bij.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Wijzigingen opslaan' }));
+    expect(await screen.findByText('Wijzigingen opgeslagen.')).toBeTruthy();
+    expect(repo.calls.saveContent[0]).toEqual([1, 'Interventie', expect.objectContaining({ description: 'De ploegverantwoordelijke houdt de checklist bij.' })]);
+    expect(view.routes.map((r) => r.item)).toEqual(['voorstel/1/bewerken', 'voorstel/1']);
+    fireEvent.click(await screen.findByRole('button', { name: 'Opnieuw indienen' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Opnieuw indienen' }));
+    await waitFor(() => expect(repo.proposals[0].status).toBe('Ingediend'));
+    expect(repo.calls.decide[0]).toEqual([1, 'resubmit', expect.anything()]);
+  });
+});
+
 describe("the team's proposals", () => {
   it('lists the dienst proposals newest first and pages', async () => {
     const many = Array.from({ length: 30 }, (_v, i) => proposalItem(i + 1, { title: `Voorstel nummer ${i + 1}` }));

@@ -75,16 +75,27 @@ describe('RegistersView', () => {
     expect(screen.getByText('Absoluut onverenigbaar voor het Ops-kader')).toBeTruthy();
   });
 
-  it('shows a suspended side activity with the absence and lets the politiecollege record its advice', async () => {
-    const repo = fakeRegisters({ me: member('Luc Hermans', 20, 'politiecollege') });
+  it('shows the member their suspended side activity, with the absence that suspends it', async () => {
+    const repo = fakeRegisters({ me: member('Sofie Claes', 8, 'medewerkers') });
     repo.loadSideActivity = async () => ({
-      me: member('Luc Hermans', 20, 'politiecollege'),
+      me: member('Sofie Claes', 8, 'medewerkers'),
       activity: activity({ startDate: '2020-01-01' }),
       absences: [{ id: '3', member: { id: '8', name: 'Sofie Claes' }, kind: 'Ziekte', start: '2021-01-04', end: null, etag: '"1"' }],
     });
     render(<RegistersApp repo={repo} route={{ view: 'registers', item: 'nevenactiviteit/4' }} />);
     expect(await screen.findByText(/Van ambtswege opgeschort sinds 04\/01\/2021 wegens ziekte/)).toBeTruthy();
-    // the politiecollege is not HR: it sees the suspension, not the absences themselves
+    expect(within(screen.getByRole('table', { name: 'Afwezigheden' })).getByText('Ziekte')).toBeTruthy();
+    // the member may end the activity, not advise on it; only HR registers absences
+    expect(screen.getByRole('button', { name: 'Beëindiging registreren' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Advies registreren' })).toBeNull();
+    expect(screen.queryByRole('form', { name: 'Afwezigheid registreren' })).toBeNull();
+  });
+
+  it('lets the politiecollege record its advice, without showing it the absences', async () => {
+    const repo = fakeRegisters({ me: member('Luc Hermans', 20, 'politiecollege') });
+    repo.loadSideActivity = async () => ({ me: member('Luc Hermans', 20, 'politiecollege'), activity: activity(), absences: [] });
+    render(<RegistersApp repo={repo} route={{ view: 'registers', item: 'nevenactiviteit/4' }} />);
+    expect(await screen.findByText(/zien enkel HR, de korpsleiding en het personeelslid zelf/)).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Afwezigheden' })).toBeNull();
     fireEvent.click(screen.getByRole('radio', { name: 'Gunstig onder voorwaarden' }));
     type(/^Voorwaarden of motivering/, 'Niet tijdens wachtdiensten.');
@@ -95,6 +106,19 @@ describe('RegistersView', () => {
       advice: 'Gunstig onder voorwaarden',
       reason: 'Niet tijdens wachtdiensten.',
     });
+  });
+
+  it('lets HR register an absence for the declarant', async () => {
+    const repo = fakeRegisters({ me: member('Wim Hendrickx', 21, 'medewerkers', 'hr') });
+    repo.loadSideActivity = async () => ({ me: member('Wim Hendrickx', 21, 'medewerkers', 'hr'), activity: activity(), absences: [] });
+    render(<RegistersApp repo={repo} route={{ view: 'registers', item: 'nevenactiviteit/4' }} />);
+    const form = await screen.findByRole('form', { name: 'Afwezigheid registreren' });
+    fireEvent.change(within(form).getByLabelText(/^Soort afwezigheid/), { target: { value: 'Arbeidsongeval' } });
+    fireEvent.change(within(form).getByLabelText(/^Vanaf/), { target: { value: '2026-03-02' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Afwezigheid registreren' }));
+    await waitFor(() => expect(repo.calls.filter((c) => c.method === 'registerAbsence')).toHaveLength(1));
+    expect(repo.calls.filter((c) => c.method === 'registerAbsence')[0].args).toEqual([{ id: '8', name: 'Sofie Claes' }, { kind: 'Arbeidsongeval', start: '2026-03-02', end: '' }]);
+    expect(await within(screen.getByRole('table', { name: 'Afwezigheden' })).findByText('Arbeidsongeval')).toBeTruthy();
   });
 
   it('lets Intern Toezicht record what happened to a gift, and shows the refusal to keep a flagged gift', async () => {

@@ -1,0 +1,63 @@
+import { BENCH_COMPLAINTS, complaintRows } from '../../../bench/complaints';
+import { SPComplaintsRepository } from '../../../src/data/complaints/SPComplaintsRepository';
+import { toDateField } from '../../../src/data/registers/dateFields';
+import { addCalendarDays, brusselsDateOf } from '../../../src/domain/dates';
+import { startSite, type TestSite } from '../registers/localSite';
+
+const GRIET = 'griet.vandamme@pzcarma.be';
+const now = new Date();
+const today = brusselsDateOf(now);
+const year = Number(today.slice(0, 4));
+/** A year with a burst of complaints: more than the threshold in its first quarter. */
+const BURST_YEAR = year - 12;
+const BURST = 6000;
+
+let site: TestSite;
+let repo: SPComplaintsRepository;
+
+beforeAll(async () => {
+  site = await startSite();
+  const rows = complaintRows(BENCH_COMPLAINTS, now);
+  const burst = Array.from({ length: BURST }, (_v, i) => ({
+    ...rows[i],
+    ClientId: `burst-${i}`,
+    ReceivedAt: toDateField(addCalendarDays(`${BURST_YEAR}-01-01`, i % 80)),
+    ClosedOn: toDateField(addCalendarDays(`${BURST_YEAR}-01-01`, (i % 80) + 20)),
+    Status: 'Afgesloten',
+    Outcome: 'Ongegrond',
+  }));
+  site.ls.bulkInsertItemsForTests('Klachten', rows.concat(burst), GRIET);
+  repo = new SPComplaintsRepository(await site.as(GRIET), 'Griet Van Damme');
+}, 120000);
+
+afterAll(async () => {
+  await site?.close();
+});
+
+/** The requests of one load, and those SharePoint refused. */
+async function requestsOf(load: () => Promise<unknown>): Promise<{ total: number; refused: number }> {
+  site.ls.clearRequestLog();
+  await load();
+  const log = site.ls.requestLog();
+  return { total: log.length, refused: log.filter((e) => e.status >= 400).length };
+}
+
+describe('the complaints register at 26,000 dossiers', () => {
+  it('loads the dashboard, the register, the listing and the figures in one round trip each, no query refused', async () => {
+    expect(await requestsOf(() => repo.loadDashboard(year))).toEqual({ total: 1, refused: 0 });
+    expect(await requestsOf(() => repo.loadRegister({ kind: 'open' }))).toEqual({ total: 1, refused: 0 });
+    expect(await requestsOf(() => repo.openListing(today.slice(0, 7)))).toEqual({ total: 1, refused: 0 });
+    expect(await requestsOf(() => repo.openFigures(year - 1))).toEqual({ total: 1, refused: 0 });
+    const expected = complaintRows(BENCH_COMPLAINTS, now).filter((r) => brusselsDateOf(r.ReceivedAt as string).slice(0, 4) === String(year)).length;
+    const { figures } = await repo.loadDashboard(year);
+    expect(figures!.receivedByMonth.reduce((a, b) => a + b, 0)).toBe(expected);
+  });
+
+  it('splits a quarter with more dossiers than the list view threshold until every query is under it, and counts them all', async () => {
+    const { figures } = await repo.loadDashboard(BURST_YEAR);
+    expect(figures!.receivedByMonth.reduce((a, b) => a + b, 0)).toBe(BURST);
+    expect(figures!.closedByMonth.reduce((a, b) => a + b, 0)).toBe(BURST);
+    const log = site.ls.requestLog();
+    expect(log.filter((e) => e.status === 200).length).toBeGreaterThan(1);
+  });
+});

@@ -1,0 +1,43 @@
+import { PROPOSAL_STATUSES } from '../../../src/domain/proposal/statuses';
+import { BERICHTEN, VERBETERVOORSTELLEN } from '../../../src/data/schema';
+import { HILDE, LOTTE, startProposalSite, type ProposalSite } from './harness';
+
+let site: ProposalSite;
+beforeAll(async () => {
+  site = await startProposalSite({ demo: true, now: new Date('2026-11-25T09:00:00Z') });
+}, 180000);
+afterAll(() => site?.close());
+
+describe('the demo proposals', () => {
+  it('hold every status of the flow, from several diensten', async () => {
+    const rows: { Status: string; Dienst: string }[] = await site.admin.web.lists.getByTitle(VERBETERVOORSTELLEN.title).items.select('Status', 'Dienst').top(100)();
+    expect(Array.from(new Set(rows.map((r) => r.Status))).sort()).toEqual(PROPOSAL_STATUSES.slice().sort());
+    expect(Array.from(new Set(rows.map((r) => r.Dienst))).sort()).toEqual(['Interventie', 'Wijk']);
+  });
+
+  it('carry decisions taken by the personas who take them, with their reasons and feedback', async () => {
+    const hilde = await site.repoAs(HILDE);
+    const [bureaustoelen] = await (await site.as(LOTTE)).web.lists
+      .getByTitle(VERBETERVOORSTELLEN.title)
+      .items.filter("ClientId eq 'demo-voorstel-bureaustoelen'")
+      .select('Id')();
+    const detail = await hilde.detail(bureaustoelen.Id);
+    expect(detail.decisions.map((d) => [d.action, d.actor.name])).toEqual([
+      ['submit', 'Bram Jacobs'],
+      ['validate', 'Els Janssens'],
+      ['route', 'Hilde Goossens'],
+      ['assign', 'Marc Willems'],
+      ['start', 'Marc Willems'],
+      ['realise', 'Marc Willems'],
+    ]);
+    expect(detail.proposal).toMatchObject({ status: 'Gerealiseerd', outcome: expect.stringContaining('Twaalf nieuwe stoelen') });
+    expect(detail.cascade.map((c) => [c.step, c.recordedBy])).toEqual([
+      ['managementoverleg', 'Hilde Goossens'],
+      ['middenkaderoverleg', 'Els Janssens'],
+      ['nieuwsbrief-teamoverleg', 'Els Janssens'],
+      ['pushbericht', 'Eva Smets'],
+    ]);
+    const berichten: unknown[] = await site.admin.web.lists.getByTitle(BERICHTEN.title).items.filter(`ProposalId eq ${bureaustoelen.Id}`).select('Id')();
+    expect(berichten).toHaveLength(1);
+  });
+});

@@ -1,0 +1,54 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import type { Inbox, NotificationRepository } from '../../../src/data/notifications/repository';
+import type { AppNotification } from '../../../src/data/notifications/types';
+import { FakeProposalRepository, LOTTE, proposalItem } from './fakeRepository';
+import { renderProposals } from './render';
+
+const notification = (itemId: number, over: Partial<AppNotification>): AppNotification => ({
+  itemId,
+  etag: '"1"',
+  title: 'Bodycams',
+  body: '',
+  activity: 'proposalDecided',
+  status: 'Gevalideerd',
+  proposalId: 1,
+  actorName: 'Karel Peeters',
+  created: '2026-11-26T10:00:00.000Z',
+  isRead: false,
+  ...over,
+});
+
+class FakeInbox implements NotificationRepository {
+  public read: number[] = [];
+  public constructor(public items: AppNotification[]) {}
+  public async inbox(): Promise<Inbox> {
+    return { latest: this.items.map((n) => ({ ...n, isRead: n.isRead || this.read.indexOf(n.itemId) >= 0 })), unreadCount: this.items.filter((n) => !n.isRead && this.read.indexOf(n.itemId) < 0).length };
+  }
+  public async markRead(n: AppNotification): Promise<void> {
+    this.read.push(n.itemId);
+  }
+}
+
+describe('the notification bell', () => {
+  it('counts the unread notifications, shows them in the reader’s language and opens the proposal, marking it read', async () => {
+    const inbox = new FakeInbox([
+      notification(1, { body: 'Prima voorstel.' }),
+      notification(2, { activity: 'proposalAssigned', status: 'Toegewezen aan uitvoerder', actorName: 'Tom Vermeulen', isRead: true }),
+    ]);
+    const view = renderProposals(new FakeProposalRepository(LOTTE, [proposalItem(1, { title: 'Bodycams' })]), { notifications: inbox });
+    fireEvent.click(await screen.findByRole('button', { name: 'Meldingen, 1 ongelezen' }));
+    expect(await screen.findByRole('heading', { name: 'Meldingen' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Tom Vermeulen heeft "Bodycams" aan u toegewezen\./ })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /^Ongelezen: Karel Peeters besliste over "Bodycams": Gevalideerd\. Prima voorstel\./ }));
+    await waitFor(() => expect(inbox.read).toEqual([1]));
+    expect(view.routes).toEqual([{ view: 'voorstellen', item: 'voorstel/1' }]);
+    expect(await screen.findByRole('button', { name: 'Meldingen' })).toBeTruthy();
+  });
+
+  it('speaks English to an English reader', async () => {
+    renderProposals(new FakeProposalRepository(LOTTE), { notifications: new FakeInbox([notification(1, {})]), locale: 'en-US' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Notifications, 1 unread' }));
+    expect(await screen.findByRole('button', { name: /Karel Peeters decided on "Bodycams": Validated\./ })).toBeTruthy();
+  });
+});
