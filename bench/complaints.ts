@@ -34,6 +34,7 @@ export function complaintRows(count: number, now: Date, years: number = 10): Rec
       ClientId: `bench-${n}`,
       Reference: `ISLP-${100000 + n}`,
       ReceivedAt: toDateField(receivedOn),
+      ReceivedMonth: receivedOn.slice(0, 7),
       Channel: COMPLAINT_CHANNELS[n % COMPLAINT_CHANNELS.length],
       Facts: 'Feiten (bench).',
       Dienst: DIENSTEN[n % DIENSTEN.length],
@@ -41,6 +42,7 @@ export function complaintRows(count: number, now: Date, years: number = 10): Rec
       Outcome: closed ? COMPLAINT_OUTCOMES[n % COMPLAINT_OUTCOMES.length] : null,
       FeedbackDate: closed ? toDateField(addCalendarDays(receivedOn, Math.max(1, lead - 3))) : null,
       ClosedOn: closed ? toDateField(closedOn) : null,
+      ClosedMonth: closed ? closedOn.slice(0, 7) : null,
       History: '[]',
     };
   });

@@ -1,16 +1,11 @@
-import { BearerToken } from '@pnp/queryable';
-import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
-import '@pnp/sp/webs';
-import '@pnp/sp/site-users/web';
-import { claimsLogin, PERSONAS } from '../devserver/personas';
+import type { SPFI } from '@pnp/sp';
+import { provisionSite, seedContextFor } from '../devserver/app';
 import { startLocalSharePoint, type LocalSharePoint } from '../devserver/server';
 import { PROPOSAL_STATUSES, PROPOSAL_TOPICS, type ProposalStatus } from '../src/domain/proposal/statuses';
 import { DIENSTEN } from '../src/data/groups';
-import { provision } from '../src/data/provision';
 import { PnpProposalRepository } from '../src/data/proposals/pnpProposalRepository';
 import { memoryStore } from '../src/data/proposals/storage';
 import { VERBETERVOORSTELLEN } from '../src/data/schema';
-import { seedPersonaMemberships } from '../src/data/seedMembers';
 import { proposalBodiesSeeder, seedDemoOrganisation } from '../seed/proposals-demo';
 import type { SeedContext } from '../seed/types';
 
@@ -77,15 +72,9 @@ export interface OrganisedSite {
 /** Starts a local SharePoint and brings it to {@link OrganisedSite}. */
 export async function organisedSite(now: Date = new Date()): Promise<OrganisedSite> {
   const ls = await startLocalSharePoint();
-  const roots = new Map<string, Promise<SPFI>>();
-  const as = (login: string): Promise<SPFI> => {
-    if (!roots.has(login)) roots.set(login, ls.signIn(login).then((token) => spfi(ls.siteUrl).using(SPBrowser({ baseUrl: ls.siteUrl }), BearerToken(token))));
-    return roots.get(login) as Promise<SPFI>;
-  };
-  const admin = await as('ilse.thys@pzcarma.be');
-  await provision(admin);
-  await seedPersonaMemberships(admin, PERSONAS);
-  const ctx: SeedContext = { admin, as, userId: async (login) => (await admin.web.ensureUser(claimsLogin(login))).Id, now, log: () => undefined };
+  const admin = await provisionSite(ls);
+  const ctx = seedContextFor(ls, admin, { now });
+  const as = ctx.as;
   await proposalBodiesSeeder.run(ctx);
   return { ls, admin, as, ctx, werkgroepen: await seedDemoOrganisation(ctx) };
 }

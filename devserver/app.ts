@@ -42,28 +42,36 @@ export async function spAs(ls: LocalSharePoint, login: string): Promise<SPFI> {
   return spfi(ls.siteUrl).using(SPBrowser({ baseUrl: ls.siteUrl }), BearerToken(await ls.signIn(login)));
 }
 
-/** Provisions the lists and groups, puts the personas in their groups, and runs the seeders. */
-export async function provisionAndSeed(ls: LocalSharePoint, options: Pick<AppOptions, 'seed' | 'now' | 'log'>): Promise<void> {
-  const log = options.log ?? ((message: string) => console.log(message));
+/** Provisions the lists and groups and puts the personas in their groups; returns the admin's PnPjs root. */
+export async function provisionSite(ls: LocalSharePoint, log: (message: string) => void = () => undefined): Promise<SPFI> {
   const admin = await spAs(ls, ADMIN_LOGIN);
   const report = await provision(admin);
-  log(`Provisioned: ${JSON.stringify(report.counts ?? report)}`);
+  log(`Provisioned: ${JSON.stringify(report.counts)}`);
   await seedPersonaMemberships(admin, PERSONAS);
+  return admin;
+}
+
+/** The seed context on the local SharePoint: persona roots and user ids, each asked for once. */
+export function seedContextFor(ls: LocalSharePoint, admin: SPFI, options: { now?: Date; log?: (message: string) => void } = {}): SeedContext {
   const roots = new Map<string, Promise<SPFI>>();
   const userIds = new Map<string, Promise<number>>();
-  const context: SeedContext = {
-    admin,
-    as: (login) => {
-      if (!roots.has(login)) roots.set(login, spAs(ls, login));
-      return roots.get(login)!;
-    },
-    userId: (login) => {
-      if (!userIds.has(login)) userIds.set(login, admin.web.ensureUser(claimsLogin(login)).then((u) => u.Id));
-      return userIds.get(login)!;
-    },
-    now: options.now ?? new Date(),
-    log,
+  const once = <T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> => {
+    if (!cache.has(key)) cache.set(key, make());
+    return cache.get(key)!;
   };
+  return {
+    admin,
+    as: (login) => once(roots, login, () => spAs(ls, login)),
+    userId: (login) => once(userIds, login, () => admin.web.ensureUser(claimsLogin(login)).then((u) => u.Id)),
+    now: options.now ?? new Date(),
+    log: options.log ?? (() => undefined),
+  };
+}
+
+/** Provisions the site, puts the personas in their groups, and runs the seeders. */
+export async function provisionAndSeed(ls: LocalSharePoint, options: Pick<AppOptions, 'seed' | 'now' | 'log'>): Promise<void> {
+  const log = options.log ?? ((message: string) => console.log(message));
+  const context = seedContextFor(ls, await provisionSite(ls, log), { now: options.now, log });
   for (const seeder of SEEDERS) {
     if (seeder.kind === 'demo' && options.seed === 'content') continue;
     const started = Date.now();

@@ -1,14 +1,14 @@
-import { BearerToken } from '@pnp/queryable';
-import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
-import '@pnp/sp/webs';
+import { ADMIN_LOGIN, spAs } from '../../devserver/app';
 import { startLocalSharePoint } from '../../devserver/server';
 import { PERSONAS } from '../../devserver/personas';
+
+export { spAs };
 
 /** The local SharePoint as the data tests use it. */
 export type LocalSharePoint = Awaited<ReturnType<typeof startLocalSharePoint>>;
 
 /** The site-admin persona (provisions the site). */
-export const ADMIN = 'ilse.thys@pzcarma.be';
+export const ADMIN = ADMIN_LOGIN;
 
 /** The login of the first persona holding a role, e.g. `persona('Intern Toezicht (TIWK)')`. */
 export function persona(role: string): string {
@@ -19,11 +19,6 @@ export function persona(role: string): string {
 
 /** Starts an in-memory local SharePoint. */
 export const startSite = (): Promise<LocalSharePoint> => startLocalSharePoint();
-
-/** A PnPjs root signed in as a persona. */
-export async function spAs(ls: LocalSharePoint, login: string): Promise<SPFI> {
-  return spfi(ls.siteUrl).using(SPBrowser({ baseUrl: ls.siteUrl }), BearerToken(await ls.signIn(login)));
-}
 
 /** Runs `work` and measures its wall time and the HTTP requests it sent (a `$batch` counts as one). */
 export async function measure<T>(work: () => Promise<T>): Promise<{ result: T; requests: number; ms: number }> {

@@ -2,34 +2,16 @@ import { enUS } from '../../src/loc/en-US';
 import { frBE } from '../../src/loc/fr-BE';
 import { nlBE } from '../../src/loc/nl-BE';
 import { format, resolveLocale, stringsFor, LOCALES } from '../../src/loc';
-
-type Tree = { [key: string]: string | Tree };
-
-function leaves(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [p, v] of leaves(value, path)) out.set(p, v);
-  }
-  return out;
-}
-
-const placeholders = (text: string): string[] => (text.match(/\{\w+\}/g) || []).sort();
+import { expectSameShape, leaves } from '../support/stringTrees';
 
 describe('UI strings', () => {
-  const reference = leaves(nlBE as unknown as Tree);
+  const reference = leaves(nlBE);
 
   it.each([
     ['fr-BE', frBE],
     ['en-US', enUS],
   ])('%s has exactly the keys of nl-BE, none empty, with the same placeholders', (_name, strings) => {
-    const other = leaves(strings as unknown as Tree);
-    expect([...other.keys()].sort()).toEqual([...reference.keys()].sort());
-    for (const [key, text] of other) {
-      expect(text.trim()).not.toBe('');
-      expect({ key, placeholders: placeholders(text) }).toEqual({ key, placeholders: placeholders(reference.get(key)!) });
-    }
+    expectSameShape(nlBE, strings);
   });
 
   it('has no empty Dutch text', () => {

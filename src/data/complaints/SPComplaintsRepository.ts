@@ -21,7 +21,7 @@ import { createOnce } from '../createOnce';
 import { httpStatus } from '../errors';
 import { GROUPS } from '../groups';
 import { AANDACHTSPUNTEN, KLACHTEN, RAPPORTAGES } from '../schema';
-import { odataDate, toDateField } from '../registers/dateFields';
+import { toDateField } from '../registers/dateFields';
 import { DraftInvalidError, isValid } from '../registers/drafts';
 import { isIn, readMembership, type Membership } from '../registers/membership';
 import { newestFirst, toPage } from '../registers/paging';
@@ -223,6 +223,7 @@ export class SPComplaintsRepository implements ComplaintsRepository {
           [KF.DisciplinaryOpenedOn]: date(next.disciplinaryOpenedOn),
           [`${KF.DisciplinaryHead}Id`]: next.disciplinaryHead ? Number(next.disciplinaryHead.id) : null,
           [KF.ClosedOn]: date(next.closedOn),
+          [KF.ClosedMonth]: next.closedOn ? next.closedOn.slice(0, 7) : null,
           [KF.History]: JSON.stringify(next.history),
         },
         dossier.etag,

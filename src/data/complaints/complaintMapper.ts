@@ -129,6 +129,7 @@ export function complaintItem(draft: ComplaintDraft, clientId: string): NewItem 
     [KF.Title]: draft.title.trim(),
     [KF.Reference]: draft.reference.trim() || null,
     [KF.ReceivedAt]: toDateField(draft.receivedOn),
+    [KF.ReceivedMonth]: draft.receivedOn.slice(0, 7),
     [KF.Channel]: draft.channel,
     [KF.ComplainantName]: draft.complainantName.trim() || null,
     [KF.ComplainantContact]: draft.complainantContact.trim() || null,

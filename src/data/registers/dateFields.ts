@@ -12,8 +12,3 @@ export function toDateField(date: BrusselsDate): string {
 export function fromDateField(value: string | null | undefined): BrusselsDate | null {
   return value ? brusselsDateOf(value) : null;
 }
-
-/** An instant as an OData `datetime'…'` literal for `$filter`. */
-export function odataDate(instant: string): string {
-  return `datetime'${new Date(instant).toISOString().replace(/\.\d{3}Z$/, 'Z')}'`;
-}

@@ -32,7 +32,7 @@ export function DashboardView(): React.ReactElement {
   const [year, setYear] = React.useState(thisYear);
   const state = useAsync(() => repo.loadDashboard(year), [repo, year]);
   const months = React.useMemo(
-    () => Array.apply(null, Array(12)).map((_: unknown, m: number) => new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, m, 15)))),
+    () => [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((m) => new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, m, 15)))),
     [locale],
   );
 
