@@ -1,0 +1,127 @@
+/** @jest-environment jsdom */
+import * as React from 'react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { ComplaintsApp, dossier, fakeComplaints, GRIET, JONAS, KOEN, LUC } from './complaintFakes';
+import './fakes';
+
+const history = [
+  { action: 'assignInvestigator' as const, from: 'Ontvangen' as const, to: 'In onderzoek' as const, actor: { id: '30', name: 'Griet Van Damme' }, actingAs: 'internToezicht' as const, at: '2026-03-03T09:00:00Z', reason: null, outcome: null, investigator: { id: '31', name: 'Koen Dubois', function: 'hinp' as const } },
+];
+
+describe('ComplaintsView', () => {
+  it('shows Intern Toezicht the register with the way to register a complaint, the listing and the figures', async () => {
+    const repo = fakeComplaints(GRIET);
+    render(<ComplaintsApp repo={repo} route={{ view: 'klachten' }} />);
+    const table = await screen.findByRole('table', { name: 'Klachten' });
+    expect(within(table).getByRole('link', { name: 'KL-5' })).toBeTruthy();
+    expect(within(table).getByText('Nog niet toegewezen')).toBeTruthy();
+    for (const name of ['Klacht registreren', 'Maandlijst', 'Jaarcijfers']) expect(screen.getByRole('button', { name })).toBeTruthy();
+  });
+
+  it('tells staff the dossiers are confidential and shows them nothing', async () => {
+    render(<ComplaintsApp repo={fakeComplaints(JONAS, [])} route={{ view: 'klachten' }} />);
+    expect(await screen.findByText('Vertrouwelijke dossiers')).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Klacht registreren' })).toBeNull();
+  });
+
+  it('shows the politiecollege the published reports instead of dossiers', async () => {
+    render(<ComplaintsApp repo={fakeComplaints(LUC, [])} route={{ view: 'klachten' }} />);
+    expect(await screen.findByRole('link', { name: /^Maandlijst februari 2026$/ })).toBeTruthy();
+  });
+
+  it('registers a complaint: refuses an intake without facts, then stores it and opens the dossier', async () => {
+    const repo = fakeComplaints(GRIET);
+    render(<ComplaintsApp repo={repo} route={{ view: 'klachten', item: 'nieuw' }} />);
+    await screen.findByRole('heading', { level: 2, name: 'Nieuwe klacht registreren' });
+    fireEvent.change(screen.getByLabelText(/^Onderwerp/), { target: { value: 'Wachttijd aan het onthaal' } });
+    fireEvent.change(screen.getByLabelText(/^Kanaal/), { target: { value: 'Onthaal' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Klacht registreren' }));
+    expect(screen.getByText('Vul dit veld in.')).toBeTruthy();
+    expect(repo.calls.filter((c) => c.method === 'createComplaint')).toHaveLength(0);
+    fireEvent.change(screen.getByLabelText(/^Feiten/), { target: { value: 'Twee uur gewacht.' } });
+    fireEvent.change(screen.getByLabelText(/^Aandachtspunt/), { target: { value: '8' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Klacht registreren' }));
+    await waitFor(() => expect(repo.calls.filter((c) => c.method === 'openDossier').map((c) => c.args[0])).toEqual(['9']));
+    expect(repo.calls.filter((c) => c.method === 'createComplaint')[0].args[0]).toMatchObject({ title: 'Wachttijd aan het onthaal', channel: 'Onthaal', facts: 'Twee uur gewacht.', themeId: '8' });
+  });
+
+  it('lets Intern Toezicht assign a hoofdinspecteur and shows who consulted the dossier', async () => {
+    const repo = fakeComplaints(GRIET);
+    render(<ComplaintsApp repo={repo} route={{ view: 'klachten', item: 'dossier/5' }} />);
+    await screen.findByRole('heading', { level: 2, name: 'KL-5 · Onbeleefde bejegening' });
+    expect(screen.getByText('Marie Dupont')).toBeTruthy();
+    expect(within(screen.getByRole('table', { name: 'Raadplegingen' })).getByText('Geraadpleegd')).toBeTruthy();
+    expect((screen.getByLabelText(/^Beslissing/) as HTMLSelectElement).value).toBe('assignInvestigator');
+    fireEvent.change(screen.getByLabelText(/^Onderzoeker/), { target: { value: '31' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Onderzoeker toewijzen' }));
+    await waitFor(() => expect(repo.calls.filter((c) => c.method === 'decide')).toHaveLength(1));
+    expect(repo.calls.filter((c) => c.method === 'decide')[0].args[0]).toMatchObject({ action: 'assignInvestigator', investigator: { id: '31', name: 'Koen Dubois' } });
+    expect(await screen.findByText('Koen Dubois (hoofdinspecteur)')).toBeTruthy();
+  });
+
+  it('gives the hoofdinspecteur a Dutch letter to start from and records the feedback with its outcome', async () => {
+    const repo = fakeComplaints(KOEN, [dossier({ status: 'In onderzoek', investigator: { id: '31', name: 'Koen Dubois', function: 'hinp' }, history })]);
+    render(<ComplaintsApp repo={repo} route={{ view: 'klachten', item: 'dossier/5' }} />);
+    await screen.findByRole('heading', { level: 2, name: 'KL-5 · Onbeleefde bejegening' });
+    expect(screen.queryByRole('table', { name: 'Raadplegingen' })).toBeNull();
+    expect(screen.getByText(/Griet Van Damme: Onderzoeker toewijzen → Koen Dubois/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText(/^Resultaat/), { target: { value: 'Deels gegrond' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Sjabloon invullen' }));
+    const letters = screen.getAllByLabelText('Brief aan de klager') as HTMLTextAreaElement[];
+    const letter = letters.filter((l) => l.value.length > 0)[0];
+    expect(letter.value).toContain('Geachte Marie Dupont,');
+    expect(letter.value).toContain('Op 02/03/2026 ontvingen wij uw klacht (referentie KL-5).');
+    expect(letter.value).toContain('deels gegrond');
+    fireEvent.click(screen.getByRole('button', { name: 'Schriftelijke terugkoppeling registreren' }));
+    await waitFor(() => expect(repo.calls.filter((c) => c.method === 'decide')).toHaveLength(1));
+    expect(repo.calls.filter((c) => c.method === 'decide')[0].args[0]).toMatchObject({ action: 'sendFeedback', outcome: 'Deels gegrond', feedbackText: letter.value });
+  });
+
+  it('shows the monthly listing without personal data and publishes it', async () => {
+    const month = new Date().toISOString().slice(0, 7);
+    const repo = fakeComplaints(GRIET, [dossier({ receivedOn: `${month}-02`, status: 'In onderzoek', history: [{ ...history[0], at: `${month}-03T09:00:00Z` }] })]);
+    render(<ComplaintsApp repo={repo} route={{ view: 'klachten', item: `maandlijst/${month}` }} />);
+    const activities = await screen.findByRole('table', { name: 'Activiteiten' });
+    expect(within(activities).getAllByText('KL-5')).toHaveLength(2);
+    expect(within(activities).getByText('Onderzoeker toegewezen')).toBeTruthy();
+    const page = document.body.textContent || '';
+    for (const personal of ['Marie Dupont', 'marie@example.be', 'Koen Dubois', 'Onbeleefd aangesproken']) expect(page).not.toContain(personal);
+    fireEvent.click(screen.getByRole('button', { name: 'Publiceren voor de ontvangers' }));
+    await waitFor(() => expect(repo.calls.filter((c) => c.method === 'publishMonthlyListing')).toHaveLength(1));
+    expect(await screen.findByText(/^Gepubliceerd op \d\d\/\d\d\/\d{4}\.$/)).toBeTruthy();
+  });
+
+  it('shows the annual figures with small counts hidden', async () => {
+    const repo = fakeComplaints(GRIET, [dossier({ receivedOn: '2025-05-02', closedOn: '2025-06-01', status: 'Afgesloten', outcome: 'Gegrond' })]);
+    render(<ComplaintsApp repo={repo} route={{ view: 'klachten', item: 'jaarcijfers/2025' }} />);
+    const table = await screen.findByRole('table', { name: 'Per aandachtspunt' });
+    expect(within(table).getAllByText('<5').length).toBeGreaterThan(0);
+    expect(within(table).queryByText('1')).toBeNull();
+    expect(screen.getByText('Mediane doorlooptijd: niet gepubliceerd (te weinig dossiers).')).toBeTruthy();
+  });
+});
+
+describe('DashboardView', () => {
+  it('shows the korpsleiding and Intern Toezicht the figures as charts, each with its table', async () => {
+    const year = new Date().getUTCFullYear();
+    const repo = fakeComplaints(GRIET, [
+      dossier({ id: '1', receivedOn: `${year}-01-10`, closedOn: `${year}-02-10`, status: 'Afgesloten', outcome: 'Gegrond', feedbackSentOn: `${year}-02-01` }),
+      dossier({ id: '2', receivedOn: `${year}-01-20`, status: 'In onderzoek' }),
+    ]);
+    render(<ComplaintsApp repo={repo} route={{ view: 'dashboard' }} />);
+    expect(await screen.findByRole('img', { name: `In ${year}: 2 ontvangen en 1 afgesloten; meeste ontvangen in jan.` })).toBeTruthy();
+    const tiles = screen.getAllByRole('definition').map((d) => d.textContent);
+    expect(tiles.slice(0, 3)).toEqual(['2', '1', '1']);
+    expect(screen.getByRole('img', { name: /^Lopende dossiers per status: Ontvangen 0, In onderzoek 1/ })).toBeTruthy();
+    const table = screen.getByRole('table', { name: 'Per resultaat' });
+    expect(within(table).getByRole('row', { name: 'Gegrond 1' })).toBeTruthy();
+  });
+
+  it('shows others the published reports, not the register', async () => {
+    render(<ComplaintsApp repo={fakeComplaints(LUC, [])} route={{ view: 'dashboard' }} />);
+    expect(await screen.findByText(/voorbehouden aan de korpsleiding en Intern Toezicht/)).toBeTruthy();
+    expect(await screen.findByRole('link', { name: /^Maandlijst / })).toBeTruthy();
+    expect(screen.queryByRole('img')).toBeNull();
+  });
+});
