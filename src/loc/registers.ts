@@ -38,7 +38,6 @@ export interface RegisterStrings {
     reportedOn: string;
     history: string;
     historyEmpty: string;
-    noAccess: string;
     queued: string;
     outboxPending: string;
     conflict: string;
@@ -57,7 +56,6 @@ export interface RegisterStrings {
     open: string;
     reason: string;
     euro: string;
-    days: string;
     problems: {
       required: string;
       invalidNumber: string;
@@ -133,6 +131,8 @@ export interface RegisterStrings {
     adviceLate: string;
     remindersOn: string;
     noClock: string;
+    reminderTitle: string;
+    reminderBody: string;
     clock: Labels<AdviceStatus>;
     exerciseTitle: string;
     stateActive: string;
@@ -236,7 +236,6 @@ export interface RegisterStrings {
     sectionComplaint: string;
     sectionInvestigation: string;
     investigationNotes: string;
-    sectionFeedback: string;
     feedbackText: string;
     feedbackDate: string;
     feedbackTemplate: string;
@@ -361,7 +360,6 @@ export const registersNL: RegisterStrings = {
     reportedOn: 'Gemeld op',
     history: 'Verloop',
     historyEmpty: 'Nog geen stappen.',
-    noAccess: 'Je hebt geen toegang tot dit register.',
     queued: 'Geen verbinding met SharePoint: je melding is bewaard op dit toestel en wordt verstuurd zodra SharePoint bereikbaar is.',
     outboxPending: '{count} melding(en) wachten op verbinding en worden automatisch verstuurd.',
     conflict: 'Iemand anders heeft dit intussen gewijzigd. De nieuwste versie staat nu op het scherm; bekijk ze en probeer opnieuw.',
@@ -380,7 +378,6 @@ export const registersNL: RegisterStrings = {
     open: 'Openen',
     reason: 'Motivering',
     euro: '€ {amount}',
-    days: '{count} dagen',
     problems: {
       required: 'Vul dit veld in.',
       invalidNumber: 'Geef een getal, bijvoorbeeld 25 of 12,50.',
@@ -471,6 +468,8 @@ export const registersNL: RegisterStrings = {
     adviceLate: 'Het advies kwam na de termijn.',
     remindersOn: 'Herinneringen op {dates}.',
     noClock: 'De termijn van 45 kalenderdagen loopt vanaf de ontvangst door het politiecollege (enkel voor het Ops-kader).',
+    reminderTitle: 'Herinnering: adviezen over nevenactiviteiten',
+    reminderBody: '{soon} advies(en) vervallen binnen 10 dagen, {overdue} termijn(en) zijn verstreken. Eerste uiterste adviesdatum: {date}.',
     clock: { onTime: 'Binnen de termijn', dueSoon: 'Termijn loopt bijna af', overdue: 'Termijn verstreken', given: 'Advies gegeven' },
     exerciseTitle: 'Uitoefening',
     stateActive: 'Wordt uitgeoefend.',
@@ -604,7 +603,6 @@ export const registersNL: RegisterStrings = {
     sectionComplaint: 'Klacht',
     sectionInvestigation: 'Onderzoek',
     investigationNotes: 'Onderzoeksnotities',
-    sectionFeedback: 'Schriftelijke terugkoppeling aan de klager',
     feedbackText: 'Brief aan de klager',
     feedbackDate: 'Verstuurd op',
     feedbackTemplate:
@@ -762,7 +760,6 @@ export const registersFR: RegisterStrings = {
     reportedOn: 'Déclaré le',
     history: 'Historique',
     historyEmpty: 'Aucune étape pour le moment.',
-    noAccess: "Vous n'avez pas accès à ce registre.",
     queued: "Pas de connexion avec SharePoint : votre déclaration est conservée sur cet appareil et sera envoyée dès que SharePoint sera joignable.",
     outboxPending: '{count} déclaration(s) attendent la connexion et seront envoyées automatiquement.',
     conflict: "Quelqu'un d'autre a modifié ceci entre-temps. La version la plus récente est affichée ; vérifiez-la et réessayez.",
@@ -781,7 +778,6 @@ export const registersFR: RegisterStrings = {
     open: 'Ouvrir',
     reason: 'Motivation',
     euro: '{amount} €',
-    days: '{count} jours',
     problems: {
       required: 'Remplissez ce champ.',
       invalidNumber: 'Indiquez un nombre, par exemple 25 ou 12,50.',
@@ -872,6 +868,8 @@ export const registersFR: RegisterStrings = {
     adviceLate: "L'avis a été rendu après le délai.",
     remindersOn: 'Rappels le {dates}.',
     noClock: 'Le délai de 45 jours calendrier court à partir de la réception par le collège de police (cadre opérationnel uniquement).',
+    reminderTitle: 'Rappel : avis sur des activités accessoires',
+    reminderBody: "{soon} avis arrive(nt) à échéance dans les 10 jours, {overdue} délai(s) dépassé(s). Première date limite : {date}.",
     clock: { onTime: 'Dans le délai', dueSoon: 'Le délai expire bientôt', overdue: 'Délai dépassé', given: 'Avis rendu' },
     exerciseTitle: 'Exercice',
     stateActive: 'Exercée.',
@@ -1005,7 +1003,6 @@ export const registersFR: RegisterStrings = {
     sectionComplaint: 'Plainte',
     sectionInvestigation: 'Enquête',
     investigationNotes: "Notes d'enquête",
-    sectionFeedback: 'Retour écrit au plaignant',
     feedbackText: 'Lettre au plaignant',
     feedbackDate: 'Envoyé le',
     feedbackTemplate:
@@ -1163,7 +1160,6 @@ export const registersEN: RegisterStrings = {
     reportedOn: 'Reported on',
     history: 'History',
     historyEmpty: 'No steps yet.',
-    noAccess: 'You have no access to this register.',
     queued: 'No connection to SharePoint: your declaration is kept on this device and will be sent as soon as SharePoint can be reached.',
     outboxPending: '{count} declaration(s) are waiting for a connection and will be sent automatically.',
     conflict: 'Someone else changed this in the meantime. The latest version is now shown; check it and try again.',
@@ -1182,7 +1178,6 @@ export const registersEN: RegisterStrings = {
     open: 'Open',
     reason: 'Reason',
     euro: '€{amount}',
-    days: '{count} days',
     problems: {
       required: 'Fill in this field.',
       invalidNumber: 'Enter a number, for example 25 or 12.50.',
@@ -1273,6 +1268,8 @@ export const registersEN: RegisterStrings = {
     adviceLate: 'The advice came after the term.',
     remindersOn: 'Reminders on {dates}.',
     noClock: 'The 45-calendar-day term runs from receipt by the police board (operational staff only).',
+    reminderTitle: 'Reminder: advice on side activities',
+    reminderBody: '{soon} advice(s) due within 10 days, {overdue} term(s) expired. First deadline: {date}.',
     clock: { onTime: 'Within the term', dueSoon: 'Term ending soon', overdue: 'Term expired', given: 'Advice given' },
     exerciseTitle: 'Exercise',
     stateActive: 'Being exercised.',
@@ -1405,7 +1402,6 @@ export const registersEN: RegisterStrings = {
     sectionComplaint: 'Complaint',
     sectionInvestigation: 'Investigation',
     investigationNotes: 'Investigation notes',
-    sectionFeedback: 'Written feedback to the complainant',
     feedbackText: 'Letter to the complainant',
     feedbackDate: 'Sent on',
     feedbackTemplate:

@@ -16,7 +16,7 @@ beforeAll(async () => {
   mkdirSync(join(dir, 'teams', 'assets'), { recursive: true });
   writeFileSync(join(dir, 'teams', 'index.html'), '<html>tab</html>');
   writeFileSync(join(dir, 'teams', 'assets', 'app.js'), 'console.log(1)');
-  server = await startServer({ staticRoutes: [{ prefix: '/teams/', dir: join(dir, 'teams'), index: 'index.html' }], sitePageHtml: '<html>site page</html>' });
+  server = await startServer({ staticRoutes: [{ prefix: '/teams/', dir: join(dir, 'teams'), index: 'index.html' }], sitePageHtml: '<html>site page<!--PAGE_CONTEXT--></html>' });
 });
 afterAll(async () => {
   await server.close();
@@ -145,8 +145,27 @@ describe('hosting', () => {
     expect(await deep.text()).toBe('<html>tab</html>');
     expect((await fetch(`${server.origin}/teams/missing.js`)).status).toBe(404);
     expect((await fetch(`${server.origin}/teams/..%2f..%2fetc%2fpasswd`)).status).toBe(404);
-    expect(await (await fetch(server.siteUrl)).text()).toBe('<html>site page</html>');
-    expect(await (await fetch(`${server.siteUrl}/`)).text()).toBe('<html>site page</html>');
+  });
+
+  test('the site page sends a visitor without a session to the persona picker, and carries the page context', async () => {
+    const anonymous = await fetch(`${server.siteUrl}?view=plan`, { redirect: 'manual' });
+    expect(anonymous.status).toBe(302);
+    expect(anonymous.headers.get('location')).toBe(`/_dev/login?returnUrl=${encodeURIComponent('/sites/integriteit?view=plan')}`);
+    const cookie = `FedAuth=${encodeURIComponent(await server.signIn(ADMIN))}`;
+    const page = await (await fetch(`${server.siteUrl}/`, { headers: { Cookie: cookie } })).text();
+    expect(page.startsWith('<html>site page<script>')).toBe(true);
+    const info = JSON.parse(/window\._spPageContextInfo = (\{.*\});/.exec(page)![1]);
+    expect(info).toMatchObject({ webAbsoluteUrl: server.siteUrl, userDisplayName: 'Ilse Thys', formDigestTimeoutSeconds: 1800 });
+    expect(info.userLoginName).toBe('i:0#.f|membership|ilse.thys@pzcarma.be');
+    // the page's digest serves a write of the same session, as a SharePoint page's digest does
+    const write = (digest?: string): Promise<Response> =>
+      fetch(`${server.siteUrl}/_api/web/lists`, {
+        method: 'POST',
+        headers: { Cookie: cookie, Accept: 'application/json', 'Content-Type': 'application/json', ...(digest ? { 'X-RequestDigest': digest } : {}) },
+        body: JSON.stringify({ Title: `Via page digest ${digest ? 'yes' : 'no'}`, BaseTemplate: 100 }),
+      });
+    expect((await write()).status).toBe(403);
+    expect((await write(info.formDigestValue)).status).toBe(201);
   });
 });
 

@@ -319,8 +319,9 @@ export class SPComplaintsRepository implements ComplaintsRepository {
   private async publish(kind: 'Maandlijst' | 'Jaarcijfers', period: string, title: string, content: unknown, now: Date): Promise<void> {
     const list = this.sp.web.lists.getByTitle(RAPPORTAGES.title);
     const values = { [RF.Title]: title, [RF.Content]: JSON.stringify(content), [RF.PublishedAt]: now.toISOString() };
-    const existing = await list.items.select('Id').filter(`${RF.Period} eq '${period}' and ${RF.Kind} eq '${kind}'`).top(1)<{ Id: number }[]>();
-    if (existing.length) await list.items.getById(existing[0].Id).update(values);
+    const existing = await list.items.select('Id').filter(`${RF.Period} eq '${period}' and ${RF.Kind} eq '${kind}'`).top(1)<Row[]>();
+    // republishing replaces the version read just now; a publication by someone else in between is refused (412)
+    if (existing.length) await list.items.getById(existing[0].Id).update(values, existing[0]['odata.etag'] || '*');
     else await createOnce(this.sp, RAPPORTAGES.title, { ClientId: newClientId(), [RF.Kind]: kind, [RF.Period]: period, ...values });
   }
 

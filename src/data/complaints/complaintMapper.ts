@@ -10,6 +10,7 @@ import type { NewItem } from '../createOnce';
 import type { Dienst } from '../groups';
 import { KLACHTEN, RAPPORTAGES, fieldNames } from '../schema';
 import { fromDateField, toDateField } from '../registers/dateFields';
+import { parseJsonList } from '../registers/jsonList';
 import type { ComplaintDraft, ComplaintRecord, ComplaintSummary, DossierDetails, Person, PublishedReport, ThemeOption } from './ComplaintsRepository';
 
 /** Field names of the complaints register and the published reports (never spelled by hand). */
@@ -56,17 +57,6 @@ const lines = (v: unknown): string[] => text(v).split('\n').map((l) => l.trim())
 /** The number a dossier is known by: its ISLP reference, or the register's own number. */
 export function referenceOf(json: Row): string {
   return textOrNull(json[KF.Reference]) || `KL-${json.Id}`;
-}
-
-/** The decisions kept on a dossier; unreadable text (edited by hand in SharePoint) yields no entries rather than an error. */
-export function parseDecisions(value: unknown): ComplaintDecisionRecord[] {
-  if (typeof value !== 'string' || !value) return [];
-  try {
-    const parsed = JSON.parse(value) as unknown;
-    return Array.isArray(parsed) ? (parsed as ComplaintDecisionRecord[]) : [];
-  } catch {
-    return [];
-  }
 }
 
 /** A register row from its list item. */
@@ -117,7 +107,7 @@ export function toComplaint(json: Row): ComplaintRecord {
     disciplinaryHead: personOf(json[KF.DisciplinaryHead]),
     closedOn: summary.closedOn,
     evidence: lines(json[KF.EvidenceRefs]),
-    history: parseDecisions(json[KF.History]),
+    history: parseJsonList<ComplaintDecisionRecord>(json[KF.History]),
     etag: json['odata.etag'] || '*',
   };
 }

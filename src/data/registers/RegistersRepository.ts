@@ -136,6 +136,8 @@ export interface RegistersOverview {
   gifts: RegisterPage<GiftRecord> | null;
   sideActivities: RegisterPage<SideActivityRecord> | null;
   damage: RegisterPage<DamageRecord> | null;
+  /** Declarations whose advice the politiecollege still owes, earliest deadline first (the reminders work from it). */
+  awaitingAdvice: SideActivityRecord[];
 }
 
 /** Intern Toezicht's handling of a gift. */

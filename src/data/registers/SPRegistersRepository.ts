@@ -115,8 +115,18 @@ export class SPRegistersRepository implements RegistersRepository {
     const gifts = readableOr(this.giftPage(batched, null));
     const sideActivities = readableOr(this.sideActivityPage(batched, null));
     const damage = readableOr(this.damagePage(batched, null));
+    const awaiting = readableOr(
+      this.list(NEVENACTIVITEITEN.title, batched)
+        .items.select(...SIDE_ACTIVITY_SELECT)
+        .expand(...AUTHOR_EXPAND)
+        .filter(`${NF.Status} eq 'Advies gevraagd'`)
+        .orderBy(NF.AdviceDeadline, true)
+        .top(100)<Row[]>()
+        .then((rows) => ({ items: rows.map(toSideActivity), nextAfter: null })),
+    );
     await execute();
-    return { me: await me, gifts: await gifts, sideActivities: await sideActivities, damage: await damage };
+    const pending = await awaiting;
+    return { me: await me, gifts: await gifts, sideActivities: await sideActivities, damage: await damage, awaitingAdvice: pending ? pending.items : [] };
   }
 
   public loadGifts(after: number): Promise<RegisterPage<GiftRecord>> {

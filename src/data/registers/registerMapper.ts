@@ -15,6 +15,7 @@ import type { NewItem } from '../createOnce';
 import type { Dienst } from '../groups';
 import { AFWEZIGHEDEN, GESCHENKEN, MATERIAALSCHADE, NEVENACTIVITEITEN, fieldNames } from '../schema';
 import { parseDecimal } from './drafts';
+import { parseJsonList } from './jsonList';
 import { fromDateField, toDateField } from './dateFields';
 import type {
   AbsenceDraft,
@@ -86,17 +87,6 @@ function sideActivityKindOf(name: unknown): SideActivityKind {
   return hit ? hit.key : 'andere';
 }
 
-/** The history kept on an item; unreadable text (edited by hand in SharePoint) yields no entries rather than an error. */
-export function parseHistory(value: unknown): HistoryEntry[] {
-  if (typeof value !== 'string' || !value) return [];
-  try {
-    const parsed = JSON.parse(value) as unknown;
-    return Array.isArray(parsed) ? (parsed as HistoryEntry[]) : [];
-  } catch {
-    return [];
-  }
-}
-
 /** A gift report from its list item. */
 export function toGift(json: ItemBase & Values): GiftRecord {
   const kind = json[GF.Kind] as GiftKind;
@@ -152,7 +142,7 @@ export function toSideActivity(json: ItemBase & Values): SideActivityRecord {
     decidedAt: textOrNull(json[NF.AdviceDate]),
     decisionReason: textOrNull(json[NF.AdviceNotes]),
     advice: (json[NF.Advice] as SideActivityAdvice) || null,
-    history: parseHistory(json[NF.History]),
+    history: parseJsonList<HistoryEntry>(json[NF.History]),
     dienst: (json[NF.Dienst] as Dienst) || null,
     etag: etagOf(json),
   };

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, Combobox, Field, mergeClasses, Option } from '@fluentui/react-components';
+import { Combobox, Field, Option } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
 import { brusselsDateOf } from '../../domain/dates';
@@ -11,7 +11,8 @@ import { isValid, type DraftProblems } from '../../data/registers/drafts';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { Loading } from '../common/Loading';
 import { useAsync } from '../common/useAsync';
-import { isDraftError, Notice, problemsOf, SaveError } from '../registers/feedback';
+import { Notice, problemsOf } from '../registers/feedback';
+import { FormFooter } from '../registers/FormFooter';
 import { ChoiceField, TextField } from '../registers/FormFields';
 import { RegisterPage } from '../registers/RegisterPage';
 import { useRegisterStyles } from '../registers/registers.styles';
@@ -98,22 +99,7 @@ export function ComplaintIntake(): React.ReactElement {
           </Combobox>
         </Field>
         <TextField className={styles.wide} label={c.evidence} hint={c.evidenceHint} multiline value={draft.evidence} onChange={set('evidence')} />
-        {!isValid(problems) && (
-          <div className={styles.wide}>
-            <Notice intent="error">{r.common.fixProblems}</Notice>
-          </div>
-        )}
-        {state.status === 'error' && !isDraftError(state.error) && (
-          <div className={styles.wide}>
-            <SaveError error={state.error} />
-          </div>
-        )}
-        <div className={mergeClasses(styles.actions, styles.wide)}>
-          <Button appearance="primary" type="submit" disabled={state.status === 'saving'}>
-            {state.status === 'saving' ? r.common.saving : c.register}
-          </Button>
-          <Button onClick={() => navigate({ view: 'klachten' })}>{r.common.cancel}</Button>
-        </div>
+        <FormFooter problems={problems} state={state} submitLabel={c.register} busyLabel={r.common.saving} onCancel={() => navigate({ view: 'klachten' })} />
       </form>
     </RegisterPage>
   );

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, Link, Select, Tab, TabList } from '@fluentui/react-components';
+import { Button, Link, Tab, TabList } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
 import { brusselsDateOf, formatDateBE } from '../../domain/dates';
@@ -15,6 +15,7 @@ import { RegisterPage } from '../registers/RegisterPage';
 import { useRegisterStyles } from '../registers/registers.styles';
 import { StatusBadge } from '../registers/StatusBadge';
 import { usePaged } from '../registers/usePaged';
+import { YearSelect } from '../registers/YearSelect';
 import { PublishedReports } from './PublishedReports';
 import { complaintItems, recentMonths } from './routes';
 import { useComplaintsRepository } from './useComplaints';
@@ -85,19 +86,7 @@ export function ComplaintRegister(): React.ReactElement {
             <Tab value="open">{c.filterOpen}</Tab>
             <Tab value="closed">{c.filterClosed}</Tab>
           </TabList>
-          {filter.kind === 'closed' && (
-            <Select
-              aria-label={c.year}
-              value={String(filter.year)}
-              onChange={(_ev, data) => setFilter({ kind: 'closed', year: Number(data.value) })}
-            >
-              {[0, 1, 2, 3, 4].map((n) => (
-                <option key={n} value={String(thisYear - n)}>
-                  {thisYear - n}
-                </option>
-              ))}
-            </Select>
-          )}
+          {filter.kind === 'closed' && <YearSelect label={c.year} value={filter.year} latest={thisYear} count={5} onChange={(year) => setFilter({ kind: 'closed', year })} />}
         </div>
         <RecordTable
           caption={c.title}

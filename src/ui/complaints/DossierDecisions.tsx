@@ -7,7 +7,7 @@ import type { ComplaintDecision, ComplaintRecord, InvestigatorOption } from '../
 import { complaintActor } from '../../data/complaints/SPComplaintsRepository';
 import type { Membership } from '../../data/registers/membership';
 import { format } from '../../loc';
-import { Notice, SaveError } from '../registers/feedback';
+import { SaveError } from '../registers/feedback';
 import { ChoiceField, TextField } from '../registers/FormFields';
 import { useRegisterStyles } from '../registers/registers.styles';
 import { useSave, type SaveState } from '../registers/useSave';
@@ -55,7 +55,10 @@ export function DossierDecisions(props: DossierDecisionsProps): React.ReactEleme
   React.useEffect(() => {
     if (actions.indexOf(action as ComplaintAction) < 0) setAction(actions[0] || '');
   }, [dossier.status]);
-  React.useEffect(() => props.onState && props.onState(saved), [saved]);
+  React.useEffect(() => {
+    // a fresh form (after a decision) must not wipe the page's confirmation of that decision
+    if (saved.status !== 'idle' && props.onState) props.onState(saved);
+  }, [saved]);
 
   if (!actions.length) return <p className={styles.muted}>{c.noActions}</p>;
   const needs = action ? NEEDS[action] : {};
@@ -91,10 +94,8 @@ export function DossierDecisions(props: DossierDecisionsProps): React.ReactEleme
       feedbackText: needs.feedback ? letter : null,
       disciplinaryHead: needs.head ? byId(headId) : null,
     });
-    if (next) {
-      props.onDecided(next);
-      setReason('');
-    }
+    // the page shows the new version with a fresh form (keyed by its ETag)
+    if (next) props.onDecided(next);
   };
 
   return (
@@ -117,7 +118,7 @@ export function DossierDecisions(props: DossierDecisionsProps): React.ReactEleme
       {needs.feedback && <TextField label={c.feedbackDate} required type="date" value={sentOn} onChange={setSentOn} />}
       {needs.feedback && (
         <div className={styles.wide}>
-          <TextField label={c.feedbackText} multiline value={letter} onChange={setLetter} />
+          <TextField label={c.feedbackText} multiline rows={14} value={letter} onChange={setLetter} />
           <Button onClick={fillTemplate}>{c.useTemplate}</Button>
         </div>
       )}
@@ -134,11 +135,6 @@ export function DossierDecisions(props: DossierDecisionsProps): React.ReactEleme
       {saved.status === 'error' && (
         <div className={styles.wide}>
           <SaveError error={saved.error} refusals={c.refusals} />
-        </div>
-      )}
-      {saved.status === 'done' && (
-        <div className={styles.wide}>
-          <Notice intent="success">{r.common.saved}</Notice>
         </div>
       )}
       <div className={styles.actions}>

@@ -90,6 +90,7 @@ export function DossierPage(props: DossierPageProps): React.ReactElement {
             [c.investigator, current.investigator ? `${current.investigator.name} (${c.investigatorFunction[current.investigator.function]})` : c.unassigned],
             [c.outcome, current.outcome ? c.outcomes[current.outcome] : null],
             [c.feedbackDate, current.feedbackSentOn ? formatDateBE(current.feedbackSentOn) : null],
+            current.feedbackText !== null && [c.feedbackText, current.feedbackText],
             current.disciplinaryOpenedOn !== null && [c.disciplinaryOpenedOn, formatDateBE(current.disciplinaryOpenedOn)],
             current.disciplinaryHead !== null && [c.disciplinaryHead, current.disciplinaryHead.name],
             current.closedOn !== null && [c.closedOn, formatDateBE(current.closedOn)],
@@ -98,13 +99,12 @@ export function DossierPage(props: DossierPageProps): React.ReactElement {
       </section>
       <section className={styles.card} aria-label={c.sectionDecisions}>
         <h3 className={styles.subheading}>{c.sectionDecisions}</h3>
+        {decision.status === 'done' && <Notice intent="success">{r.common.saved}</Notice>}
         <DossierDecisions key={current.etag} dossier={current} me={me} investigators={investigators} onDecided={onDecided} onState={setDecision} />
       </section>
       <form className={styles.card} onSubmit={onSave} aria-label={c.sectionInvestigation}>
         <h3 className={styles.subheading}>{c.sectionInvestigation}</h3>
         <TextField label={c.investigationNotes} multiline value={notes.investigationNotes} onChange={setNote('investigationNotes')} />
-        <h3 className={styles.subheading}>{c.sectionFeedback}</h3>
-        <TextField label={c.feedbackText} multiline value={notes.feedbackText} onChange={setNote('feedbackText')} />
         <h3 className={styles.subheading}>{c.sectionSpoc}</h3>
         <div className={styles.form}>
           <TextField className={styles.wide} label={c.spocFeedback} multiline value={notes.spocFeedback} onChange={setNote('spocFeedback')} />

@@ -2,17 +2,8 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 /** Styles of the dashboard's bar charts: theme colours through tokens, so dark and high-contrast themes follow. */
 export const useBarChartStyles = makeStyles({
-  figure: {
-    margin: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalL,
-    borderRadius: tokens.borderRadiusLarge,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    minWidth: 0,
-  },
+  // the card look comes from the registers' card; a figure has its own margins to remove
+  figure: { margin: 0, minWidth: 0 },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   svg: { width: '100%', height: 'auto', overflow: 'visible' },
   series0: { fill: tokens.colorBrandBackground },

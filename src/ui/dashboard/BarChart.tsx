@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { mergeClasses } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
+import { useRegisterStyles } from '../registers/registers.styles';
 import { useBarChartStyles } from './BarChart.styles';
 
 /** One series of a chart: its name and one value per category. */
@@ -31,6 +32,7 @@ const WIDTH = 640;
  */
 export function BarChart(props: BarChartProps): React.ReactElement {
   const styles = useBarChartStyles();
+  const card = useRegisterStyles();
   const strings = useStrings().registers.dashboard;
   const max = Math.max(1, ...props.series.map((s) => Math.max(0, ...s.values)));
   const seriesClass = [styles.series0, styles.series1];
@@ -87,7 +89,7 @@ export function BarChart(props: BarChartProps): React.ReactElement {
     );
   }
   return (
-    <figure className={styles.figure}>
+    <figure className={mergeClasses(card.card, styles.figure)}>
       <figcaption className={styles.title}>{props.title}</figcaption>
       {props.series.length > 1 && (
         <ul className={styles.legend}>

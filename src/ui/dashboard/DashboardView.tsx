@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { Select } from '@fluentui/react-components';
 import { useHost, useStrings } from '../../app/contexts';
 import { brusselsDateOf } from '../../domain/dates';
 import { NO_DIENST_LABEL, OPEN_OUTCOME_LABEL, type ComplaintOutcome, type ProtectedBreakdown } from '../../domain/complaints';
@@ -13,6 +12,7 @@ import { useComplaintsRepository } from '../complaints/useComplaints';
 import { Notice } from '../registers/feedback';
 import { RegisterPage } from '../registers/RegisterPage';
 import { useRegisterStyles } from '../registers/registers.styles';
+import { YearSelect } from '../registers/YearSelect';
 import { BarChart } from './BarChart';
 import { useDashboardStyles } from './DashboardView.styles';
 
@@ -117,13 +117,7 @@ export function DashboardView(): React.ReactElement {
       <p>{d.intro}</p>
       {!(state.status === 'ready' && !state.data.figures) && (
         <div className={styles.actions}>
-          <Select aria-label={d.year} value={String(year)} onChange={(_ev, data) => setYear(Number(data.value))}>
-            {[0, 1, 2, 3, 4].map((n) => (
-              <option key={n} value={String(thisYear - n)}>
-                {thisYear - n}
-              </option>
-            ))}
-          </Select>
+          <YearSelect label={d.year} value={year} latest={thisYear} count={5} onChange={setYear} />
         </div>
       )}
       {body()}

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, Link } from '@fluentui/react-components';
+import { Link } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
 import { formatDateBE } from '../../domain/dates';
 import { HANDLING_STATUSES, type HandlingStatus } from '../../domain/registers';
@@ -8,7 +8,7 @@ import type { DamageHandling, DamageRecord } from '../../data/registers/Register
 import { ErrorMessage } from '../common/ErrorMessage';
 import { Loading } from '../common/Loading';
 import { useAsync } from '../common/useAsync';
-import { Notice, SaveError } from './feedback';
+import { FormFooter } from './FormFooter';
 import { ChoiceField, TextField } from './FormFields';
 import { Details, RegisterPage } from './RegisterPage';
 import { useRegisterStyles } from './registers.styles';
@@ -92,13 +92,7 @@ export function DamageDetail(props: DamageDetailProps): React.ReactElement {
             />
             <TextField className={styles.wide} label={d.handlingNotes} multiline value={handling.notes} onChange={(v) => setHandling((h) => ({ ...h, notes: v }))} />
           </div>
-          {saved.status === 'error' && <SaveError error={saved.error} />}
-          {saved.status === 'done' && <Notice intent="success">{s.common.saved}</Notice>}
-          <div className={styles.actions}>
-            <Button appearance="primary" type="submit" disabled={saved.status === 'saving'}>
-              {saved.status === 'saving' ? s.common.saving : s.common.save}
-            </Button>
-          </div>
+          <FormFooter problems={{}} state={saved} submitLabel={s.common.save} busyLabel={s.common.saving} confirm />
         </form>
       )}
     </RegisterPage>

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, Field, mergeClasses } from '@fluentui/react-components';
+import { Field } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
 import { brusselsDateOf } from '../../domain/dates';
@@ -7,7 +7,8 @@ import { DAMAGE_CATEGORIES } from '../../domain/registers';
 import { DIENSTEN } from '../../data/groups';
 import { damageProblems, isValid, type DraftProblems } from '../../data/registers/drafts';
 import type { DamageDraft, PhotoUpload } from '../../data/registers/RegistersRepository';
-import { isDraftError, Notice, problemsOf, SaveError } from './feedback';
+import { Notice, problemsOf } from './feedback';
+import { FormFooter } from './FormFooter';
 import { ChoiceField, TextField } from './FormFields';
 import { RegisterPage } from './RegisterPage';
 import { useRegisterStyles } from './registers.styles';
@@ -71,22 +72,7 @@ export function DamageForm(): React.ReactElement {
           {(fieldProps) => <input {...fieldProps} type="file" accept="image/*" onChange={onPhoto} />}
         </Field>
         <TextField className={styles.wide} label={d.description} required multiline value={draft.description} onChange={set('description')} problem={problems.description} />
-        {!isValid(problems) && (
-          <div className={styles.wide}>
-            <Notice intent="error">{s.common.fixProblems}</Notice>
-          </div>
-        )}
-        {state.status === 'error' && !isDraftError(state.error) && (
-          <div className={styles.wide}>
-            <SaveError error={state.error} />
-          </div>
-        )}
-        <div className={mergeClasses(styles.actions, styles.wide)}>
-          <Button appearance="primary" type="submit" disabled={state.status === 'saving'}>
-            {state.status === 'saving' ? s.common.submitting : s.common.submit}
-          </Button>
-          <Button onClick={() => navigate({ view: 'registers' })}>{s.common.cancel}</Button>
-        </div>
+        <FormFooter problems={problems} state={state} submitLabel={s.common.submit} busyLabel={s.common.submitting} onCancel={() => navigate({ view: 'registers' })} />
       </form>
     </RegisterPage>
   );

@@ -30,6 +30,8 @@ export interface TextFieldProps extends FieldBaseProps {
   onChange(value: string): void;
   type?: 'text' | 'date' | 'time' | 'number';
   multiline?: boolean;
+  /** Lines of a text area (default 4). */
+  rows?: number;
   inputMode?: 'decimal' | 'numeric';
   contentBefore?: string;
 }
@@ -40,7 +42,7 @@ export function TextField(props: TextFieldProps): React.ReactElement {
   return (
     <Field {...field}>
       {props.multiline ? (
-        <Textarea value={props.value} onChange={(_ev, data) => props.onChange(data.value)} resize="vertical" rows={4} />
+        <Textarea value={props.value} onChange={(_ev, data) => props.onChange(data.value)} resize="vertical" rows={props.rows || 4} />
       ) : (
         <Input
           value={props.value}

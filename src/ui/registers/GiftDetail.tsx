@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { Button } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
 import { formatDateBE } from '../../domain/dates';
 import { GIFT_DECISIONS, giftFlags, HANDLING_STATUSES, type GiftDecision, type HandlingStatus } from '../../domain/registers';
@@ -9,7 +8,8 @@ import { format } from '../../loc';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { Loading } from '../common/Loading';
 import { useAsync } from '../common/useAsync';
-import { Notice, SaveError } from './feedback';
+import { Notice } from './feedback';
+import { FormFooter } from './FormFooter';
 import { ChoiceField, TextField } from './FormFields';
 import { Details, RegisterPage } from './RegisterPage';
 import { useRegisterStyles } from './registers.styles';
@@ -94,13 +94,7 @@ export function GiftDetail(props: GiftDetailProps): React.ReactElement {
             />
             <TextField className={styles.wide} label={s.gifts.handlingNotes} multiline value={handling.notes} onChange={(v) => setHandling((h) => ({ ...h, notes: v }))} />
           </div>
-          {saved.status === 'error' && <SaveError error={saved.error} refusals={{ neverAcceptPersonally: s.gifts.neverAcceptPersonally }} />}
-          {saved.status === 'done' && <Notice intent="success">{s.common.saved}</Notice>}
-          <div className={styles.actions}>
-            <Button appearance="primary" type="submit" disabled={saved.status === 'saving'}>
-              {saved.status === 'saving' ? s.common.saving : s.common.save}
-            </Button>
-          </div>
+          <FormFooter problems={{}} state={saved} submitLabel={s.common.save} busyLabel={s.common.saving} refusals={{ neverAcceptPersonally: s.gifts.neverAcceptPersonally }} confirm />
         </form>
       )}
     </RegisterPage>

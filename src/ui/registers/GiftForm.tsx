@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { Button, mergeClasses } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
 import { brusselsDateOf } from '../../domain/dates';
@@ -8,7 +7,8 @@ import { DIENSTEN } from '../../data/groups';
 import { giftProblems, isValid, type DraftProblems } from '../../data/registers/drafts';
 import type { GiftDraft } from '../../data/registers/RegistersRepository';
 import { format } from '../../loc';
-import { isDraftError, Notice, problemsOf, SaveError } from './feedback';
+import { Notice, problemsOf } from './feedback';
+import { FormFooter } from './FormFooter';
 import { ChoiceField, TextField } from './FormFields';
 import { RegisterPage } from './RegisterPage';
 import { useRegisterStyles } from './registers.styles';
@@ -63,22 +63,7 @@ export function GiftForm(): React.ReactElement {
             </Notice>
           </div>
         )}
-        {!isValid(problems) && (
-          <div className={styles.wide}>
-            <Notice intent="error">{s.common.fixProblems}</Notice>
-          </div>
-        )}
-        {state.status === 'error' && !isDraftError(state.error) && (
-          <div className={styles.wide}>
-            <SaveError error={state.error} />
-          </div>
-        )}
-        <div className={mergeClasses(styles.actions, styles.wide)}>
-          <Button appearance="primary" type="submit" disabled={state.status === 'saving'}>
-            {state.status === 'saving' ? s.common.submitting : s.common.submit}
-          </Button>
-          <Button onClick={() => navigate({ view: 'registers' })}>{s.common.cancel}</Button>
-        </div>
+        <FormFooter problems={problems} state={state} submitLabel={s.common.submit} busyLabel={s.common.submitting} onCancel={() => navigate({ view: 'registers' })} />
       </form>
     </RegisterPage>
   );

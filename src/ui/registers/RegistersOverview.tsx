@@ -63,6 +63,29 @@ function RegisterSection(props: { title: string; subtitle: string; children: Rea
   );
 }
 
+/** Props of {@link AdviceReminder}. */
+interface AdviceReminderProps {
+  awaiting: SideActivityRecord[];
+  now: Date;
+}
+
+/**
+ * The reminders of the 45-day advice term (10 and 3 days before it ends, then overdue) for the politiecollege and the
+ * korpsleiding: counted from the declarations awaiting advice, every time the registers open.
+ */
+function AdviceReminder(props: AdviceReminderProps): React.ReactElement | null {
+  const t = useStrings().registers.sideActivities;
+  const clocks = props.awaiting.map((a) => adviceStatus(a, props.now)).filter((c): c is NonNullable<typeof c> => c !== null);
+  const soon = clocks.filter((c) => c.status === 'dueSoon');
+  const overdue = clocks.filter((c) => c.status === 'overdue');
+  if (!soon.length && !overdue.length) return null;
+  return (
+    <Notice intent={overdue.length ? 'error' : 'warning'} title={t.reminderTitle}>
+      {format(t.reminderBody, { soon: soon.length, overdue: overdue.length, date: formatDateBE(clocks[0].deadline) })}
+    </Notice>
+  );
+}
+
 /** The registers' home: the three declarations to make, and the declarations the user may see with their status. */
 export function RegistersOverview(): React.ReactElement {
   const repo = useRegistersRepository();
@@ -152,6 +175,7 @@ export function RegistersOverview(): React.ReactElement {
           </div>
         )}
         <OutboxNotice onSent={state.reload} />
+        {isIn(me, 'politiecollege', 'korpsleiding') && <AdviceReminder awaiting={state.data.awaitingAdvice} now={now} />}
         {state.data.gifts && (
           <RegisterSection title={s.gifts.title} subtitle={who('geschenk')}>
             <RecordTable caption={s.gifts.title} items={gifts.items} columns={giftColumns} rowKey={(g) => g.id} empty={s.common.empty} onLoadMore={gifts.hasMore ? gifts.loadMore : undefined} loadingMore={gifts.loading} />

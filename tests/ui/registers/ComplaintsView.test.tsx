@@ -52,12 +52,12 @@ describe('ComplaintsView', () => {
     await screen.findByRole('heading', { level: 2, name: 'KL-5 · Onbeleefde bejegening' });
     expect(screen.getByText('Marie Dupont')).toBeTruthy();
     expect(within(screen.getByRole('table', { name: 'Raadplegingen' })).getByText('Geraadpleegd')).toBeTruthy();
-    expect((screen.getByLabelText(/^Beslissing/) as HTMLSelectElement).value).toBe('assignInvestigator');
+    expect((screen.getByRole('combobox', { name: 'Beslissing' }) as HTMLSelectElement).value).toBe('assignInvestigator');
     fireEvent.change(screen.getByLabelText(/^Onderzoeker/), { target: { value: '31' } });
     fireEvent.click(screen.getByRole('button', { name: 'Onderzoeker toewijzen' }));
     await waitFor(() => expect(repo.calls.filter((c) => c.method === 'decide')).toHaveLength(1));
     expect(repo.calls.filter((c) => c.method === 'decide')[0].args[0]).toMatchObject({ action: 'assignInvestigator', investigator: { id: '31', name: 'Koen Dubois' } });
-    expect(await screen.findByText('Koen Dubois (hoofdinspecteur)')).toBeTruthy();
+    expect(await screen.findByText('Koen Dubois (hoofdinspecteur)', { selector: 'dd' })).toBeTruthy();
   });
 
   it('gives the hoofdinspecteur a Dutch letter to start from and records the feedback with its outcome', async () => {

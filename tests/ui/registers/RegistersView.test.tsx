@@ -36,6 +36,18 @@ describe('RegistersView', () => {
     expect(screen.queryByRole('button', { name: 'Geschenk melden' })).toBeNull();
   });
 
+  it('reminds the politiecollege of advice terms running out, the earliest first', async () => {
+    const received = (daysAgo: number) => new Date(Date.now() - daysAgo * 86400000).toISOString();
+    const awaitingAdvice = [
+      activity({ id: '21', kader: 'Ops', status: 'Advies gevraagd', declaredAt: received(60), receivedAt: received(50) }),
+      activity({ id: '22', kader: 'Ops', status: 'Advies gevraagd', declaredAt: received(60), receivedAt: received(40) }),
+      activity({ id: '23', kader: 'Ops', status: 'Advies gevraagd', declaredAt: received(60), receivedAt: received(5) }),
+    ];
+    render(<RegistersApp repo={fakeRegisters({ me: member('Luc Hermans', 20, 'politiecollege'), gifts: null, damage: null, awaitingAdvice })} route={{ view: 'registers' }} />);
+    expect(await screen.findByText('Herinnering: adviezen over nevenactiviteiten')).toBeTruthy();
+    expect(screen.getByText(/^1 advies\(en\) vervallen binnen 10 dagen, 1 termijn\(en\) zijn verstreken\./)).toBeTruthy();
+  });
+
   it('opens the gift form from the theme route, flags a New Year gift and submits once', async () => {
     const repo = fakeRegisters();
     render(<RegistersApp repo={repo} route={{ view: 'registers', item: 'nieuw/geschenk' }} />);

@@ -96,8 +96,12 @@ export function fakeComplaints(me: Membership, dossiers: ComplaintRecord[] = [do
     openListing: async (month) => ({ me, computed: manager ? listing(month) : null, published: null }),
     openFigures: async (year) => ({ me, computed: manager ? annualFigures(dossiers.map(toComplaintFigure), year) : null, published: null }),
     loadDashboard: async (year) => ({ me, figures: manager ? dashboardFigures(year, dossiers) : null }),
-    publishMonthlyListing: async (l) => log('publishMonthlyListing', [l]) && undefined,
-    publishAnnualFigures: async (f) => log('publishAnnualFigures', [f]) && undefined,
+    publishMonthlyListing: async (l) => {
+      log('publishMonthlyListing', [l]);
+    },
+    publishAnnualFigures: async (f) => {
+      log('publishAnnualFigures', [f]);
+    },
     loadPublished: async () => ({ me, reports: [{ id: '1', kind: 'Maandlijst', title: 'Maandlijst', period: '2026-02', publishedAt: '2026-03-01T08:00:00Z', content: null, etag: '"1"' }] }),
   };
 }

@@ -97,7 +97,7 @@ export function fakeRegisters(overview: Partial<RegistersOverview> = {}): Regist
     };
   return {
     calls,
-    loadOverview: record('loadOverview', async () => ({ me, gifts: page([gift()]), sideActivities: page([activity()]), damage: page([damage()]), ...overview })),
+    loadOverview: record('loadOverview', async () => ({ me, gifts: page([gift()]), sideActivities: page([activity()]), damage: page([damage()]), awaitingAdvice: [], ...overview })),
     loadGifts: record('loadGifts', async () => page<GiftRecord>([])),
     loadSideActivities: record('loadSideActivities', async () => page<SideActivityRecord>([])),
     loadDamage: record('loadDamage', async () => page<DamageRecord>([])),
