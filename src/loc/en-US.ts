@@ -20,10 +20,6 @@ export const enUS: Strings = {
     klachten: 'Complaints',
     dashboard: 'Dashboard',
   },
-  views: {
-    emptyTitle: '{view}',
-    emptyBody: 'This part is under construction.',
-  },
   errors: {
     generic: 'Something went wrong. Please try again.',
     network: 'No connection to SharePoint. Your data is not lost; please try again.',

@@ -20,10 +20,6 @@ export const frBE: Strings = {
     klachten: 'Plaintes',
     dashboard: 'Tableau de bord',
   },
-  views: {
-    emptyTitle: '{view}',
-    emptyBody: 'Cette partie est en cours de construction.',
-  },
   errors: {
     generic: 'Une erreur est survenue. Veuillez réessayer.',
     network: "Pas de connexion avec SharePoint. Vos données ne sont pas perdues ; veuillez réessayer.",

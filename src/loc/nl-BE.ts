@@ -20,10 +20,6 @@ export const nlBE: Strings = {
     klachten: 'Klachten',
     dashboard: 'Dashboard',
   },
-  views: {
-    emptyTitle: '{view}',
-    emptyBody: 'Dit onderdeel is nog in opbouw.',
-  },
   errors: {
     generic: 'Er ging iets mis. Probeer het opnieuw.',
     network: 'Geen verbinding met SharePoint. Uw gegevens zijn niet verloren; probeer het opnieuw.',

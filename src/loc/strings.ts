@@ -24,10 +24,6 @@ export interface Strings {
     klachten: string;
     dashboard: string;
   };
-  views: {
-    emptyTitle: string;
-    emptyBody: string;
-  };
   errors: {
     generic: string;
     network: string;

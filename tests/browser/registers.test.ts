@@ -2,14 +2,8 @@ import type { Page } from 'playwright-core';
 import type { RunningApp } from '../../devserver/app';
 import { brusselsDateOf, formatDateBE } from '../../src/domain/dates';
 import { closeBrowser, expectNoSeriousA11yViolations, openAs, saveScreenshot, startTestApp } from './support';
+import { DIRK, GRIET, HILDE, KAREL, KOEN, LUC, SOFIE, WIM } from '../data/registers/logins';
 
-const SOFIE = 'sofie.claes@pzcarma.be';
-const WIM = 'wim.hendrickx@pzcarma.be';
-const LUC = 'luc.hermans@pzcarma.be';
-const GRIET = 'griet.vandamme@pzcarma.be';
-const KOEN = 'koen.dubois@pzcarma.be';
-const HILDE = 'hilde.goossens@pzcarma.be';
-const KAREL = 'karel.peeters@pzcarma.be';
 
 let app: RunningApp;
 const today = brusselsDateOf(new Date());
@@ -92,6 +86,41 @@ describe('the registers', () => {
     await expectNoSeriousA11yViolations(back);
     await saveScreenshot(back, 'registers-5-member');
     await back.context().close();
+  }, 240_000);
+});
+
+describe('the handling of declarations', () => {
+  it('lets Intern Toezicht handle a gift, never kept personally, and Logistiek a damage report', async () => {
+    const griet = await open(GRIET, 'registers');
+    await griet.getByRole('table', { name: 'Geschenken' }).waitFor();
+    await griet.getByText('Alle meldingen').first().waitFor();
+    await expectNoSeriousA11yViolations(griet);
+    await saveScreenshot(griet, 'registers-6-intern-toezicht');
+    await griet.getByRole('link', { name: 'Aanbod van 20 % korting op een nieuwe fiets' }).click();
+    await griet.getByText('Nooit persoonlijk aanvaarden').first().waitFor();
+    const form = griet.getByRole('form', { name: 'Behandeling door Intern Toezicht' });
+    await form.getByRole('combobox', { name: 'Wat ermee gebeurde' }).selectOption('Persoonlijk behouden');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await griet.getByText(/mag nooit persoonlijk behouden worden/).waitFor();
+    await form.getByRole('combobox', { name: 'Status' }).selectOption('Afgehandeld');
+    await form.getByRole('combobox', { name: 'Wat ermee gebeurde' }).selectOption('Teruggegeven aan de schenker');
+    await form.getByRole('textbox', { name: 'Opvolging door Intern Toezicht' }).fill('Aanbod schriftelijk geweigerd; handelaar op het beleid gewezen.');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await griet.getByText('Opgeslagen.').waitFor();
+    await expectNoSeriousA11yViolations(griet);
+    await saveScreenshot(griet, 'registers-7-gift-handled');
+    await griet.context().close();
+
+    const dirk = await open(DIRK, 'registers');
+    await dirk.getByRole('link', { name: 'Bodycam start niet meer op' }).click();
+    const handling = dirk.getByRole('form', { name: 'Opvolging door Logistiek' });
+    await handling.getByRole('combobox', { name: 'Status' }).selectOption('In behandeling');
+    await handling.getByRole('textbox', { name: 'Opvolging' }).fill('Toestel naar de leverancier voor herstelling; reservetoestel BC-120 uitgeleend.');
+    await handling.getByRole('button', { name: 'Opslaan' }).click();
+    await dirk.getByText('Opgeslagen.').waitFor();
+    await expectNoSeriousA11yViolations(dirk);
+    await saveScreenshot(dirk, 'registers-8-damage');
+    await dirk.context().close();
   }, 240_000);
 });
 

@@ -61,11 +61,10 @@ export interface ComplaintSummary {
 /** Which dossiers the register shows: those being handled, or those closed in a year. */
 export type RegisterFilter = { kind: 'open' } | { kind: 'closed'; year: number };
 
-/** The first paint of the register: who the user is, the first page, the choices of the intake form. */
+/** The first paint of the register: who the user is and the first page of dossiers they may see. */
 export interface ComplaintRegister {
   me: Membership;
   page: RegisterPage<ComplaintSummary>;
-  themes: ThemeOption[];
 }
 
 /** What Intern Toezicht fills in when a complaint comes in. */
@@ -107,7 +106,6 @@ export interface ComplaintDecision {
 export interface OpenedDossier {
   me: Membership;
   dossier: ComplaintRecord;
-  themes: ThemeOption[];
   investigators: InvestigatorOption[];
   /** Null for who may not read the whole consultation log. */
   consultations: AuditEntry[] | null;
@@ -133,7 +131,7 @@ export interface ReportPage<T> {
 
 /** The confidential complaints register: intake, assignment, investigation, feedback, reporting. */
 export interface ComplaintsRepository {
-  /** Who the user is, the first page of dossiers they may see and the themes, in one round trip. */
+  /** Who the user is and the first page of dossiers they may see, in one round trip. */
   loadRegister(filter: RegisterFilter): Promise<ComplaintRegister>;
   loadMore(filter: RegisterFilter, after: number): Promise<RegisterPage<ComplaintSummary>>;
   /** Opens a dossier; the consultation is logged before it is returned (no log, no dossier). */

@@ -62,7 +62,7 @@ import type {
   ThemeOption,
 } from './ComplaintsRepository';
 import { dashboardFigures, OPEN_STATUSES, type DashboardFigures } from './dashboardFigures';
-import { loadMonths, monthsBetween, monthsOf } from './monthQuery';
+import { loadMonths, MAX_PAGE, monthsBetween, monthsOf } from './monthQuery';
 import { complaintProblems, detailsProblems } from './drafts';
 import { ItemAccessWriter } from './itemAccess';
 
@@ -124,9 +124,8 @@ export class SPComplaintsRepository implements ComplaintsRepository {
       if (httpStatus(error) === 403 || httpStatus(error) === 404) return { items: [], nextAfter: null };
       throw error;
     });
-    const themes = this.themes(batched);
     await execute();
-    return { me: await me, page: await page, themes: await themes };
+    return { me: await me, page: await page };
   }
 
   public loadMore(filter: RegisterFilter, after: number): Promise<RegisterPage<ComplaintSummary>> {
@@ -147,7 +146,6 @@ export class SPComplaintsRepository implements ComplaintsRepository {
     const [batched, execute] = this.sp.batched();
     const me = readMembership(batched);
     const row = this.klachten(batched).items.getById(Number(id)).select(...DOSSIER_SELECT).expand(...DOSSIER_EXPAND)<Row>();
-    const themes = this.themes(batched);
     const investigators = this.investigators(batched);
     const consultations = this.audit.entries('Klachten', Number(id), batched).catch(() => null);
     await execute();
@@ -160,7 +158,7 @@ export class SPComplaintsRepository implements ComplaintsRepository {
     await Promise.all([this.audit.record('Klachten', Number(id), 'Geraadpleegd', now), manager ? this.secure(dossier) : Promise.resolve()]);
     const log: AuditEntry[] | null = manager ? await consultations : null;
     const own: AuditEntry = { id: '', list: 'Klachten', dossierId: Number(id), action: 'Geraadpleegd', readerName: membership.name, readerId: String(membership.userId), at: now.toISOString() };
-    return { me: membership, dossier, themes: await themes, investigators: await investigators, consultations: log ? [own].concat(log) : null };
+    return { me: membership, dossier, investigators: await investigators, consultations: log ? [own].concat(log) : null };
   }
 
   public async loadIntakeChoices(): Promise<{ themes: ThemeOption[]; staff: Person[] }> {
@@ -255,7 +253,7 @@ export class SPComplaintsRepository implements ComplaintsRepository {
   }
 
   private open(sp: SPFI): Promise<ComplaintRecord[]> {
-    return this.klachten(sp).items.select(...FIGURES_SELECT).expand(...FIGURES_EXPAND).filter(openFilter).top(5000)<Row[]>().then((rows) => rows.map(toComplaint));
+    return this.klachten(sp).items.select(...FIGURES_SELECT).expand(...FIGURES_EXPAND).filter(openFilter).top(MAX_PAGE)<Row[]>().then((rows) => rows.map(toComplaint));
   }
 
   /** Queues the dossiers with activity in a month on a batched root; a dossier with activity in the month is still open, or was closed on or after its first day. */

@@ -59,7 +59,8 @@ export interface DamageRecord extends DamageReport {
   /** ISO time of the damage. */
   occurredAt: string;
   dienst: Dienst | null;
-  photos: { name: string; url: string }[];
+  /** The names of the photos attached to the report. */
+  photos: { name: string }[];
   etag: string;
 }
 
@@ -169,12 +170,12 @@ export interface RegistersRepository {
   loadGifts(after: number): Promise<RegisterPage<GiftRecord>>;
   loadSideActivities(after: number): Promise<RegisterPage<SideActivityRecord>>;
   loadDamage(after: number): Promise<RegisterPage<DamageRecord>>;
-  /** The membership of the signed-in user (who may do what). */
-  loadMembership(): Promise<Membership>;
   loadGift(id: string): Promise<{ me: Membership; gift: GiftRecord }>;
   /** A side activity with the absences of its declarant the user may read. */
   loadSideActivity(id: string): Promise<{ me: Membership; activity: SideActivityRecord; absences: AbsenceRecord[] }>;
   loadDamageReport(id: string): Promise<{ me: Membership; report: DamageRecord }>;
+  /** A photo of a damage report, read through the API (so it shows in every host, the Teams tab included). */
+  loadPhoto(reportId: string, name: string): Promise<Blob>;
   submitGift(draft: GiftDraft, now?: Date): Promise<SubmitOutcome>;
   submitSideActivity(draft: SideActivityDraft, now?: Date): Promise<SubmitOutcome>;
   submitDamage(draft: DamageDraft, photo?: PhotoUpload | null, now?: Date): Promise<SubmitOutcome>;

@@ -141,10 +141,6 @@ export class SPRegistersRepository implements RegistersRepository {
     return this.damagePage(this.sp, after);
   }
 
-  public loadMembership(): Promise<Membership> {
-    return readMembership(this.sp);
-  }
-
   /** Logs a look at someone else's declaration (the declarant's own reads are not a consultation). */
   private async logRead(list: 'Geschenken' | 'Nevenactiviteiten' | 'Materiaalschade', me: Membership, authorId: string, id: string): Promise<void> {
     if (authorId !== String(me.userId)) await this.audit.record(list, Number(id));
@@ -192,12 +188,16 @@ export class SPRegistersRepository implements RegistersRepository {
     const me = readMembership(batched);
     const item = this.list(MATERIAALSCHADE.title, batched).items.getById(Number(id));
     const row = item.select(...DAMAGE_SELECT).expand(...AUTHOR_EXPAND)<Row>();
-    const files = item.attachmentFiles<{ FileName: string; ServerRelativeUrl: string }[]>();
+    const files = item.attachmentFiles.select('FileName')<{ FileName: string }[]>();
     await execute();
-    const photos = (await files).map((f) => ({ name: f.FileName, url: f.ServerRelativeUrl }));
+    const photos = (await files).map((f) => ({ name: f.FileName }));
     const report = toDamage(await row, photos);
     await this.logRead('Materiaalschade', await me, report.reporter.id, id);
     return { me: await me, report };
+  }
+
+  public loadPhoto(reportId: string, name: string): Promise<Blob> {
+    return this.list(MATERIAALSCHADE.title).items.getById(Number(reportId)).attachmentFiles.getByName(name).getBlob();
   }
 
   private async submit(listTitle: string, item: ReturnType<typeof giftItem>, now: Date): Promise<SubmitOutcome> {

@@ -167,7 +167,7 @@ export function sideActivityItem(draft: SideActivityDraft, clientId: string, sta
 }
 
 /** A damage report from its list item (photos are read separately, from its attachments). */
-export function toDamage(json: ItemBase & Values, photos: { name: string; url: string }[] = []): DamageRecord {
+export function toDamage(json: ItemBase & Values, photos: { name: string }[] = []): DamageRecord {
   const occurredAt = text(json[MF.OccurredAt]) || json.Created;
   return {
     id: String(json.Id),

@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { Link } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
 import { formatDateBE } from '../../domain/dates';
 import { HANDLING_STATUSES, type HandlingStatus } from '../../domain/registers';
@@ -10,6 +9,7 @@ import { Loading } from '../common/Loading';
 import { useAsync } from '../common/useAsync';
 import { FormFooter } from './FormFooter';
 import { ChoiceField, TextField } from './FormFields';
+import { DamagePhoto } from './DamagePhoto';
 import { Details, RegisterPage } from './RegisterPage';
 import { useRegisterStyles } from './registers.styles';
 import { formatDateTimeBE } from './formatTime';
@@ -69,9 +69,7 @@ export function DamageDetail(props: DamageDetailProps): React.ReactElement {
             current.photos.length ? (
               <span className={styles.actions}>
                 {current.photos.map((p) => (
-                  <Link key={p.name} href={p.url} target="_blank" rel="noreferrer">
-                    {p.name}
-                  </Link>
+                  <DamagePhoto key={p.name} reportId={current.id} name={p.name} alt={`${current.what} (${p.name})`} />
                 ))}
               </span>
             ) : null,

@@ -130,7 +130,7 @@ export function RegistersOverview(): React.ReactElement {
         header: s.gifts.flagsTitle,
         render: (g) =>
           giftFlags(g).length ? (
-            <Badge appearance="tint" color="danger">
+            <Badge appearance="tint" color="danger" className={styles.wrappingBadge}>
               {giftFlags(g).map((f) => s.gifts.flags[f]).join(', ')}
             </Badge>
           ) : null,

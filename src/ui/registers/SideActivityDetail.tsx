@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Button } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
 import { brusselsDateOf, formatDateBE } from '../../domain/dates';
-import { SIDE_ACTIVITY_RULES, type SideActivityAction } from '../../domain/registers';
+import { checkIncompatibility, SIDE_ACTIVITY_RULES, type SideActivityAction } from '../../domain/registers';
 import { permittedActions } from '../../domain/workflow';
 import { isIn, type Membership } from '../../data/registers/membership';
 import type { AbsenceRecord, SideActivityAdvice, SideActivityDecision, SideActivityRecord } from '../../data/registers/RegistersRepository';
@@ -61,6 +61,7 @@ export function SideActivityDetail(props: SideActivityDetailProps): React.ReactE
   const now = new Date();
   const actions = actionsFor(current, me);
   const seesAbsences = isIn(me, 'hr', 'korpsleiding') || current.declarant.id === String(me.userId);
+  const incompatible = checkIncompatibility(current.kader, current).incompatible;
 
   const run = async (decision: SideActivityDecision): Promise<void> => {
     const next = await decide(current, me, decision);
@@ -77,6 +78,11 @@ export function SideActivityDetail(props: SideActivityDetailProps): React.ReactE
 
   return (
     <RegisterPage heading={current.title} back={{ view: 'registers' }}>
+      {incompatible && (
+        <Notice intent="error" title={t.incompatibleTitle}>
+          {format(t.incompatibleBody, { name: t.kinds[incompatible] })}
+        </Notice>
+      )}
       <Details
         rows={[
           [s.common.status, <StatusBadge key="s" status={current.status} label={t.statuses[current.status]} />],

@@ -3,14 +3,8 @@ import type { ComplaintDraft, ComplaintRecord } from '../../../src/data/complain
 import { brusselsDateOf } from '../../../src/domain/dates';
 import { RuleRefusedError } from '../../../src/data/registers/ruleRefused';
 import { startSite, type TestSite } from '../registers/localSite';
+import { ANN, ELS, GRIET, HILDE, KAREL, KOEN, LUC } from '../registers/logins';
 
-const GRIET = 'griet.vandamme@pzcarma.be';
-const KOEN = 'koen.dubois@pzcarma.be';
-const ANN = 'ann.lambert@pzcarma.be';
-const KAREL = 'karel.peeters@pzcarma.be';
-const HILDE = 'hilde.goossens@pzcarma.be';
-const ELS = 'els.janssens@pzcarma.be';
-const LUC = 'luc.hermans@pzcarma.be';
 
 let site: TestSite;
 const repoAs = async (login: string, name: string): Promise<SPComplaintsRepository> => new SPComplaintsRepository(await site.as(login), name);

@@ -3,8 +3,8 @@ import { SPComplaintsRepository } from '../../../src/data/complaints/SPComplaint
 import { toDateField } from '../../../src/data/registers/dateFields';
 import { addCalendarDays, brusselsDateOf } from '../../../src/domain/dates';
 import { startSite, type TestSite } from '../registers/localSite';
+import { GRIET } from '../registers/logins';
 
-const GRIET = 'griet.vandamme@pzcarma.be';
 const now = new Date();
 const today = brusselsDateOf(now);
 const year = Number(today.slice(0, 4));

@@ -3,22 +3,13 @@ import type { ComplaintRecord } from '../../../src/data/complaints/ComplaintsRep
 import { SPRegistersRepository } from '../../../src/data/registers/SPRegistersRepository';
 import { brusselsDateOf } from '../../../src/domain/dates';
 import { memoryOutbox, startSite, type TestSite } from '../registers/localSite';
+import { ANN, DIRK, ELS, GRIET, HILDE, JONAS, KAREL, KOEN, LUC, SOFIE } from '../registers/logins';
 
 /**
  * Confidentiality through SharePoint's own permissions, checked with raw REST calls as each persona (no app code on
  * the reading side): whatever a user asks, by list, by id, by filter, in a batch, through lookups or versions, a
  * dossier they may not see never comes back, not even its subject.
  */
-const GRIET = 'griet.vandamme@pzcarma.be';
-const HILDE = 'hilde.goossens@pzcarma.be';
-const KOEN = 'koen.dubois@pzcarma.be';
-const ANN = 'ann.lambert@pzcarma.be';
-const JONAS = 'jonas.maes@pzcarma.be';
-const SOFIE = 'sofie.claes@pzcarma.be';
-const KAREL = 'karel.peeters@pzcarma.be';
-const ELS = 'els.janssens@pzcarma.be';
-const LUC = 'luc.hermans@pzcarma.be';
-const DIRK = 'dirk.aerts@pzcarma.be';
 
 let site: TestSite;
 const dossiers: { [key: string]: ComplaintRecord } = {};

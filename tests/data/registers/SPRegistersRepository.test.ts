@@ -5,13 +5,8 @@ import { RuleRefusedError } from '../../../src/data/registers/ruleRefused';
 import { SPRegistersRepository } from '../../../src/data/registers/SPRegistersRepository';
 import type { GiftDraft, SideActivityDraft } from '../../../src/data/registers/RegistersRepository';
 import { memoryOutbox, startSite, type TestSite } from './localSite';
+import { DIRK, GRIET, JONAS, LUC, SOFIE, WIM } from './logins';
 
-const JONAS = 'jonas.maes@pzcarma.be';
-const SOFIE = 'sofie.claes@pzcarma.be';
-const GRIET = 'griet.vandamme@pzcarma.be';
-const LUC = 'luc.hermans@pzcarma.be';
-const WIM = 'wim.hendrickx@pzcarma.be';
-const DIRK = 'dirk.aerts@pzcarma.be';
 
 let site: TestSite;
 const repoAs = async (login: string, name = login): Promise<SPRegistersRepository> => new SPRegistersRepository(await site.as(login), memoryOutbox(), name);
@@ -162,6 +157,7 @@ describe('SPRegistersRepository', () => {
     const { report } = await dirk.loadDamageReport(outcome.id);
     expect(report).toMatchObject({ occurredAt: '2026-03-09T21:15:00Z', object: '1-ABC-123', status: 'Gemeld' });
     expect(report.photos.map((p) => p.name)).toEqual(['kras.png']);
+    expect(new Uint8Array(await (await jonas.loadPhoto(outcome.id, 'kras.png')).arrayBuffer())).toEqual(new Uint8Array([137, 80, 78, 71]));
     await dirk.handleDamage(report, { status: 'In behandeling', notes: 'Afspraak bij de carrosserie op 16/03.' });
     const seen = await jonas.loadDamageReport(outcome.id);
     expect(seen.report).toMatchObject({ status: 'In behandeling', handlingNote: 'Afspraak bij de carrosserie op 16/03.' });

@@ -11,15 +11,6 @@ import { ProposalRepositoryContext } from '../../../src/ui/proposals/ProposalsCo
 import { ProposalsView } from '../../../src/ui/proposals/ProposalsView';
 import { offlineServices, teamsHost } from '../../support/hosts';
 
-// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one (every browser the app runs in has it)
-if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
-    public observe(): void {}
-    public unobserve(): void {}
-    public disconnect(): void {}
-  };
-}
-
 /** The routes the view navigated to. */
 export interface Visited {
   routes: Route[];

@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { DraftInvalidError } from '../../../src/data/registers/drafts';
-import { activity, fakeRegisters, gift, member, RegistersApp } from './fakes';
+import { activity, damage, fakeRegisters, gift, member, RegistersApp } from './fakes';
 
 const type = (label: RegExp | string, value: string): void => {
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
@@ -145,6 +145,27 @@ describe('RegistersView', () => {
     fireEvent.change(screen.getByLabelText('Wat ermee gebeurde'), { target: { value: 'Persoonlijk behouden' } });
     fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
     expect(await screen.findByText(/mag nooit persoonlijk behouden worden/)).toBeTruthy();
+  });
+
+  it('shows the reporter the handling of a damage report with its photo, and lets Logistiek record it', async () => {
+    // jsdom has no object URLs for blobs
+    Object.assign(URL, { createObjectURL: () => 'blob:photo', revokeObjectURL: () => undefined });
+    const reporter = fakeRegisters();
+    reporter.loadDamageReport = async () => ({ me: member('Jonas Maes', 7, 'medewerkers'), report: damage({ photos: [{ name: 'kras.png' }] }) });
+    const { unmount } = render(<RegistersApp repo={reporter} route={{ view: 'registers', item: 'materiaalschade/9' }} />);
+    expect(await screen.findByRole('img', { name: 'Kras op de achterdeur (kras.png)' })).toBeTruthy();
+    expect(screen.getByText('Afspraak carrosserie.')).toBeTruthy();
+    expect(screen.queryByRole('form', { name: 'Opvolging door Logistiek' })).toBeNull();
+    unmount();
+
+    const logistiek = fakeRegisters();
+    logistiek.loadDamageReport = async () => ({ me: member('Dirk Aerts', 9, 'medewerkers', 'logistiek'), report: damage() });
+    render(<RegistersApp repo={logistiek} route={{ view: 'registers', item: 'materiaalschade/9' }} />);
+    const form = await screen.findByRole('form', { name: 'Opvolging door Logistiek' });
+    fireEvent.change(within(form).getByLabelText('Status'), { target: { value: 'Afgehandeld' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Opslaan' }));
+    expect(await screen.findByText('Opgeslagen.')).toBeTruthy();
+    expect(logistiek.calls.filter((c) => c.method === 'handleDamage')[0].args[1]).toEqual({ status: 'Afgehandeld', notes: 'Afspraak carrosserie.' });
   });
 
   it('keeps the form and marks the fields the repository refused', async () => {

@@ -71,14 +71,14 @@ export function fakeComplaints(me: Membership, dossiers: ComplaintRecord[] = [do
     calls,
     loadRegister: async (filter) => {
       log('loadRegister', [filter]);
-      return { me, page: { items: dossiers.map(summary), nextAfter: null }, themes: [] };
+      return { me, page: { items: dossiers.map(summary), nextAfter: null } };
     },
     loadMore: async () => ({ items: [], nextAfter: null }),
     openDossier: async (id) => {
       log('openDossier', [id]);
       const found = dossiers.filter((d) => d.id === id)[0];
       if (!found) throw Object.assign(new Error('not found'), { status: 404 });
-      return { me, dossier: found, themes: [], investigators: INVESTIGATORS, consultations: manager ? [{ id: '1', list: 'Klachten', dossierId: 5, action: 'Geraadpleegd', readerName: me.name, readerId: '30', at: '2026-03-03T09:00:00Z' }] : null };
+      return { me, dossier: found, investigators: INVESTIGATORS, consultations: manager ? [{ id: '1', list: 'Klachten', dossierId: 5, action: 'Geraadpleegd', readerName: me.name, readerId: '30', at: '2026-03-03T09:00:00Z' }] : null };
     },
     loadIntakeChoices: async () => ({ themes: [{ id: 8, number: 8, title: 'Gewenst gedrag tijdens de functie' }], staff: [{ id: '7', name: 'Jonas Maes' }] }),
     createComplaint: async (draft) => {

@@ -15,11 +15,6 @@ import type { GroupKey } from '../../../src/data/groups';
 import { RegistersRepositoryContext } from '../../../src/ui/registers/useRegisters';
 import { offlineServices, sharePointHost } from '../../support/hosts';
 
-// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one
-if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
-  Object.defineProperty(window, 'ResizeObserver', { value: class { public observe(): void {} public unobserve(): void {} public disconnect(): void {} } });
-}
-
 /** A member of the given groups. */
 export const member = (name: string, userId: number, ...groups: GroupKey[]): Membership => ({ userId, name, loginName: `i:0#.f|membership|${name}`, groups });
 
@@ -101,10 +96,10 @@ export function fakeRegisters(overview: Partial<RegistersOverview> = {}): Regist
     loadGifts: record('loadGifts', async () => page<GiftRecord>([])),
     loadSideActivities: record('loadSideActivities', async () => page<SideActivityRecord>([])),
     loadDamage: record('loadDamage', async () => page<DamageRecord>([])),
-    loadMembership: record('loadMembership', async () => me),
     loadGift: record('loadGift', async () => ({ me, gift: gift() })),
     loadSideActivity: record('loadSideActivity', async () => ({ me, activity: activity(), absences: [] })),
     loadDamageReport: record('loadDamageReport', async () => ({ me, report: damage() })),
+    loadPhoto: record('loadPhoto', async () => new Blob(['png'], { type: 'image/png' })),
     submitGift: record('submitGift', async () => ({ status: 'created' as const, id: '11' })),
     submitSideActivity: record('submitSideActivity', async () => ({ status: 'created' as const, id: '12' })),
     submitDamage: record('submitDamage', async () => ({ status: 'created' as const, id: '13', photoSaved: true })),
