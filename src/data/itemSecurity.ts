@@ -3,8 +3,21 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/security/item';
-import { applyAssignmentDelta, assignmentDelta, grantsOf, groupId, roleDefinitionId, type Grant, type RoleAssignmentJson, type SecurityContext } from './permissions';
-import { batchAll } from './provisioning/batch';
+import '@pnp/sp/security/web';
+import '@pnp/sp/site-groups/web';
+import '@pnp/sp/site-users/web';
+import '@pnp/sp/batching';
+import {
+  assignmentDelta,
+  grantsOf,
+  groupId,
+  roleDefinitionId,
+  type Grant,
+  type RoleAssignmentJson,
+  type RoleDefinitionJson,
+  type SecurityContext,
+  type SiteGroupJson,
+} from './permissions';
 import type { ItemSecurityDef, ListDef } from './schema';
 
 /** The grants an item of the list should carry, given its values as the REST API returns them (`<field>Id` for persons). */
@@ -20,23 +33,68 @@ export function itemGrants(context: SecurityContext, security: ItemSecurityDef, 
 }
 
 /**
- * Gives an item of a list with `itemSecurity` exactly the permissions its schema and values call for: stops it
- * inheriting from the list (the first time) and adds and removes role assignments. Call it right after creating the
- * item and whenever a field it reads changes (a new investigator, another owner group). The caller needs the
- * "Integriteit - Dossierbeheer" level (ManagePermissions) on the list.
+ * Gives confidential items exactly the permissions their schema and values call for (`itemGrants`), through
+ * SharePoint's own permissions: the item stops inheriting (SharePoint then grants the caller Full Control), the
+ * wanted principals are added and every other one, the caller included unless wanted, removed. Two round trips: one
+ * batch reads the item's assignments (and, once per writer, the site's levels and groups), one batch changes them,
+ * additions first so the caller never locks itself out midway.
  */
-export async function secureItem(
+export class ItemAccessWriter {
+  public constructor(
+    private readonly sp: SPFI,
+    private context?: SecurityContext,
+  ) {}
+
+  /** Sets the item's permissions from its values (`<field>Id` for persons); a second call with the same values changes nothing. */
+  public async secure(list: ListDef & { itemSecurity: ItemSecurityDef }, itemId: number, values: Record<string, unknown>): Promise<void> {
+    const [reads, read] = this.sp.batched();
+    const item = reads.web.lists.getByTitle(list.title).items.getById(itemId);
+    const state = item.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
+    const assignments = item.roleAssignments.expand('Member', 'RoleDefinitionBindings')<RoleAssignmentJson[]>();
+    const me = reads.web.currentUser.select('Id')<{ Id: number }>();
+    const security = this.context ? Promise.resolve(this.context) : readSecurityContext(reads);
+    await read();
+    const unique = (await state).HasUniqueRoleAssignments;
+    const context = await security;
+    this.context = context;
+    const actual = unique ? await assignments : [fullControlOf(context, (await me).Id)];
+    const delta = assignmentDelta(actual, itemGrants(context, list.itemSecurity, values), () => true);
+    if (unique && !delta.add.length && !delta.remove.length) return;
+    const [writes, write] = this.sp.batched();
+    const target = writes.web.lists.getByTitle(list.title).items.getById(itemId);
+    const calls: Promise<unknown>[] = [];
+    if (!unique) calls.push(target.breakRoleInheritance(false, false));
+    delta.add.forEach((g) => calls.push(target.roleAssignments.add(g.principalId, g.roleDefId)));
+    delta.remove.forEach((g) => calls.push(target.roleAssignments.remove(g.principalId, g.roleDefId)));
+    await write();
+    await Promise.all(calls);
+  }
+}
+
+/** Queues the site's permission levels and groups on a batched root. */
+function readSecurityContext(sp: SPFI): Promise<SecurityContext> {
+  const roles = sp.web.roleDefinitions<RoleDefinitionJson[]>();
+  const groups = sp.web.siteGroups.select('Id', 'Title', 'Description')<SiteGroupJson[]>();
+  return Promise.all([roles, groups]).then(([r, g]) => ({ roles: r, groups: g }));
+}
+
+/** What SharePoint leaves on an item right after breaking inheritance without copying: the caller with Full Control. */
+function fullControlOf(context: SecurityContext, userId: number): RoleAssignmentJson {
+  const fullControl = context.roles.filter((r) => r.RoleTypeKind === 5)[0];
+  return { PrincipalId: userId, Member: { Id: userId, Title: '', PrincipalType: 1 }, RoleDefinitionBindings: fullControl ? [fullControl] : [] };
+}
+
+/**
+ * Gives one item of a list with `itemSecurity` exactly the permissions its schema and values call for (see
+ * {@link ItemAccessWriter}). Call it right after creating the item and whenever a field it reads changes (a new
+ * investigator, another owner group). The caller needs ManagePermissions on the item ("Integriteit - Dossierbeheer").
+ */
+export function secureItem(
   sp: SPFI,
   context: SecurityContext,
   list: ListDef & { itemSecurity: ItemSecurityDef },
   itemId: number,
   item: Record<string, unknown>,
 ): Promise<void> {
-  const desired = itemGrants(context, list.itemSecurity, item);
-  const target = () => sp.web.lists.getByTitle(list.title).items.getById(itemId);
-  const state = await target().select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
-  if (!state.HasUniqueRoleAssignments) await target().breakRoleInheritance(false, false);
-  const actual = await target().roleAssignments.expand('Member', 'RoleDefinitionBindings')<RoleAssignmentJson[]>();
-  const delta = assignmentDelta(actual, desired, () => true);
-  await batchAll(sp, (b) => [{ what: `permissions of ${list.title} item ${itemId}`, run: applyAssignmentDelta(b.web.lists.getByTitle(list.title).items.getById(itemId), delta) }]);
+  return new ItemAccessWriter(sp, context).secure(list, itemId, item);
 }

@@ -64,7 +64,7 @@ import type {
 import { dashboardFigures, OPEN_STATUSES, type DashboardFigures } from './dashboardFigures';
 import { loadMonths, MAX_PAGE, monthsBetween, monthsOf } from './monthQuery';
 import { complaintProblems, detailsProblems } from './drafts';
-import { ItemAccessWriter } from './itemAccess';
+import { ItemAccessWriter } from '../itemSecurity';
 
 type Row = { Id: number; Created: string; 'odata.etag'?: string } & Record<string, unknown>;
 type UserRow = { Id: number; Title: string };

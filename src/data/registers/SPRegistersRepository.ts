@@ -14,7 +14,7 @@ import {
 } from '../../domain/registers';
 import { cleanReason } from '../../domain/workflow';
 import { AuditLog } from '../complaints/auditLog';
-import { ItemAccessWriter } from '../complaints/itemAccess';
+import { ItemAccessWriter } from '../itemSecurity';
 import { newClientId } from '../clientId';
 import { createOnce } from '../createOnce';
 import { httpStatus } from '../errors';
