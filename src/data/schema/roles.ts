@@ -56,6 +56,8 @@ const CONTRIBUTE = [
   P.addListItems, P.editListItems, P.deleteListItems, P.deleteVersions, P.managePersonalViews, P.browseDirectories,
   P.addDelPrivateWebParts, P.updatePersonalWebParts, P.editMyUserInfo,
 ];
+/** Contribute without deleting items or versions: records and their history stay (only the site owner deletes). */
+const EDIT_KEEP = CONTRIBUTE.filter((k) => k !== P.deleteListItems && k !== P.deleteVersions);
 
 /** A built-in permission level, found by its language-independent RoleTypeKind (names differ per site language). */
 export interface BuiltInRole {
@@ -95,15 +97,36 @@ export const ROLES: { readonly [K in RoleKey]: BuiltInRole | CustomRole } = {
   handle: {
     builtIn: false,
     name: 'Integriteit - Behandelen',
-    description: 'Alle items bekijken en bewerken, ook in lijsten met "alleen eigen items" (registers).',
+    description: 'Alle items bekijken en bewerken, ook in lijsten met "alleen eigen items" (registers); niets verwijderen.',
     order: 202,
-    permissions: permissionMask([...CONTRIBUTE, P.cancelCheckout]),
+    permissions: permissionMask([...EDIT_KEEP, P.cancelCheckout]),
   },
   caseManagement: {
     builtIn: false,
     name: 'Integriteit - Dossierbeheer',
-    description: 'Behandelen en de machtigingen per item beheren (vertrouwelijke dossiers, eigenaarschap actiepunten).',
+    description: 'Behandelen en de machtigingen per item beheren (vertrouwelijke dossiers, eigenaarschap actiepunten); niets verwijderen.',
     order: 203,
-    permissions: permissionMask([...CONTRIBUTE, P.cancelCheckout, P.managePermissions, P.enumeratePermissions]),
+    permissions: permissionMask([...EDIT_KEEP, P.cancelCheckout, P.managePermissions, P.enumeratePermissions]),
+  },
+  turn: {
+    builtIn: false,
+    name: 'Integriteit - Aan zet',
+    description: 'Wie in de stroom aan zet is: het item bewerken en de beurt doorgeven (machtigingen van het item); niets verwijderen.',
+    order: 204,
+    permissions: permissionMask([...EDIT_KEEP, P.managePermissions, P.enumeratePermissions]),
+  },
+  submit: {
+    builtIn: false,
+    name: 'Integriteit - Indienen',
+    description: 'Items bekijken, toevoegen en een eigen ingediend item terugtrekken (verwijderen naar de prullenbak); niet wijzigen.',
+    order: 205,
+    permissions: permissionMask([...READ, P.addListItems, P.deleteListItems]),
+  },
+  deliver: {
+    builtIn: false,
+    name: 'Integriteit - Bezorgen',
+    description: 'Items toevoegen zonder ze te kunnen lezen, wijzigen of verwijderen (meldingen voor een collega).',
+    order: 206,
+    permissions: permissionMask([P.addListItems, P.open, P.viewPages]),
   },
 };

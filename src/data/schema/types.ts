@@ -115,7 +115,7 @@ export interface ViewDef {
  * The permission levels the product assigns: SharePoint's built-in Read, Contribute and Full Control, plus the
  * custom levels of `./roles` (append-only logs, oversight of own-items-only lists, confidential dossiers).
  */
-export type RoleKey = 'read' | 'contribute' | 'fullControl' | 'append' | 'oversee' | 'handle' | 'caseManagement';
+export type RoleKey = 'read' | 'contribute' | 'fullControl' | 'append' | 'oversee' | 'handle' | 'caseManagement' | 'turn' | 'submit' | 'deliver';
 
 /** The permission level each group gets on a securable object; absent groups get nothing. */
 export type RoleGrants = { readonly [K in GroupKey]?: RoleKey };
