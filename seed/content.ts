@@ -1,6 +1,7 @@
 /**
  * Typed loader for the policy content of PZ CARMA (integriteitsbeleid), extracted verbatim from
- * `/work/shared/seed/integriteitsbeleid-pz-carma.txt` into the reviewable JSON files in `./content/`.
+ * `seed/source/integriteitsbeleid-pz-carma.txt` (the source document, kept in the repository) into the reviewable JSON
+ * files in `./content/`.
  *
  * The JSON files are the source of truth: edit them (not this file) when the policy text changes.
  * Texts are Dutch, exactly as in the source document; only PDF line breaks, hyphenation at line ends,

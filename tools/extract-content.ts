@@ -1,6 +1,6 @@
 /**
  * One-off extractor that wrote seed/content/*.json from the PDF text of the integrity policy
- * (/work/shared/seed/integriteitsbeleid-pz-carma.txt, or the path given as first argument).
+ * (seed/source/integriteitsbeleid-pz-carma.txt, or the path given as first argument).
  *
  * It is kept so that reviewers can see which source lines make up each item and where the PDF order was
  * hand-corrected (two-column pages, tables, diagrams). It is NOT needed at run time: the JSON files are the
@@ -13,7 +13,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-const SRC = process.argv[2] ?? path.resolve(__dirname, '../../shared/seed/integriteitsbeleid-pz-carma.txt');
+const SRC = process.argv[2] ?? path.resolve(__dirname, '../seed/source/integriteitsbeleid-pz-carma.txt');
 const OUT = path.resolve(__dirname, '../seed/content');
 const L = fs.readFileSync(SRC, 'utf8').split('\n');
 

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { allOperationalObjectives, policyContent } from '../../seed/content';
 
-const SOURCE_PATH = path.resolve(__dirname, '../../../shared/seed/integriteitsbeleid-pz-carma.txt');
+const SOURCE_PATH = path.resolve(__dirname, '../../seed/source/integriteitsbeleid-pz-carma.txt');
 const SOURCE = fs.readFileSync(SOURCE_PATH, 'utf8');
 
 /** Source lines that are headings, table headers or diagram labels only (no policy sentence). */
