@@ -47,8 +47,16 @@ export class ItemAccessWriter {
 
   /** Sets the item's permissions from its values (`<field>Id` for persons); a second call with the same values changes nothing. */
   public async secure(list: ListDef & { itemSecurity: ItemSecurityDef }, itemId: number, values: Record<string, unknown>): Promise<void> {
+    await this.grant(list.title, itemId, (context) => itemGrants(context, list.itemSecurity, values));
+  }
+
+  /**
+   * Gives one item (or folder: its list item) of a list exactly the grants `desired` computes from the site's levels and
+   * groups; a second call with the same grants changes nothing.
+   */
+  public async grant(listTitle: string, itemId: number, desired: (context: SecurityContext) => Grant[]): Promise<void> {
     const [reads, read] = this.sp.batched();
-    const item = reads.web.lists.getByTitle(list.title).items.getById(itemId);
+    const item = reads.web.lists.getByTitle(listTitle).items.getById(itemId);
     const state = item.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
     const assignments = item.roleAssignments.expand('Member', 'RoleDefinitionBindings')<RoleAssignmentJson[]>();
     const me = reads.web.currentUser.select('Id')<{ Id: number }>();
@@ -58,16 +66,23 @@ export class ItemAccessWriter {
     const context = await security;
     this.context = context;
     const actual = unique ? await assignments : [fullControlOf(context, (await me).Id)];
-    const delta = assignmentDelta(actual, itemGrants(context, list.itemSecurity, values), () => true);
+    const delta = assignmentDelta(actual, desired(context), () => true);
     if (unique && !delta.add.length && !delta.remove.length) return;
     const [writes, write] = this.sp.batched();
-    const target = writes.web.lists.getByTitle(list.title).items.getById(itemId);
+    const target = writes.web.lists.getByTitle(listTitle).items.getById(itemId);
     const calls: Promise<unknown>[] = [];
     if (!unique) calls.push(target.breakRoleInheritance(false, false));
     delta.add.forEach((g) => calls.push(target.roleAssignments.add(g.principalId, g.roleDefId)));
     delta.remove.forEach((g) => calls.push(target.roleAssignments.remove(g.principalId, g.roleDefId)));
     await write();
     await Promise.all(calls);
+  }
+
+  /** Returns the item to inheriting its folder's (or list's) permissions; nothing when it already does. */
+  public async inherit(listTitle: string, itemId: number): Promise<void> {
+    const item = this.sp.web.lists.getByTitle(listTitle).items.getById(itemId);
+    const { HasUniqueRoleAssignments } = await item.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
+    if (HasUniqueRoleAssignments) await item.resetRoleInheritance();
   }
 }
 
@@ -79,7 +94,7 @@ function readSecurityContext(sp: SPFI): Promise<SecurityContext> {
 }
 
 /** What SharePoint leaves on an item right after breaking inheritance without copying: the caller with Full Control. */
-function fullControlOf(context: SecurityContext, userId: number): RoleAssignmentJson {
+export function fullControlOf(context: SecurityContext, userId: number): RoleAssignmentJson {
   const fullControl = context.roles.filter((r) => r.RoleTypeKind === 5)[0];
   return { PrincipalId: userId, Member: { Id: userId, Title: '', PrincipalType: 1 }, RoleDefinitionBindings: fullControl ? [fullControl] : [] };
 }

@@ -14,6 +14,8 @@ export interface OutboxEntry {
   listTitle: string;
   item: NewItem;
   queuedAt: string;
+  /** The folder the item is created in (it inherits the folder's permissions), if not the list's root. */
+  folder?: string;
 }
 
 /** The result of a submit: created now, or kept in the outbox to be sent when SharePoint is reachable again. */
@@ -53,10 +55,10 @@ export class Outbox {
   }
 
   /** Keeps the item first, then sends it; a transient failure leaves it queued, a refusal removes it and throws. */
-  public async submit(sp: SPFI, listTitle: string, item: NewItem, now: Date = new Date()): Promise<SubmitResult> {
-    this.put({ listTitle, item, queuedAt: now.toISOString() });
+  public async submit(sp: SPFI, listTitle: string, item: NewItem, now: Date = new Date(), folder?: string): Promise<SubmitResult> {
+    this.put({ listTitle, item, queuedAt: now.toISOString(), ...(folder ? { folder } : {}) });
     try {
-      const created = await createOnce(sp, listTitle, item);
+      const created = await createOnce(sp, listTitle, item, { folder });
       this.drop(item.ClientId);
       return { status: 'created', item: created };
     } catch (error) {
@@ -71,7 +73,7 @@ export class Outbox {
     const sent: CreatedItem[] = [];
     for (const entry of this.pending()) {
       try {
-        sent.push(await createOnce(sp, entry.listTitle, entry.item));
+        sent.push(await createOnce(sp, entry.listTitle, entry.item, { folder: entry.folder }));
         this.drop(entry.item.ClientId);
       } catch (error) {
         if (!isTransient(error)) this.drop(entry.item.ClientId);

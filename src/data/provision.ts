@@ -15,6 +15,7 @@ import { FIELD_TYPE_NAMES, fieldConflict, fieldDelta, listDelta, viewDelta, type
 import { fieldSchemaXml } from './provisioning/fieldXml';
 import { ReportBuilder, type ProvisionReport } from './provisioning/report';
 import { readLists, readSiteSecurity, type ListState, type SiteSecurityState } from './provisioning/snapshot';
+import { secureFlow } from './proposals/folders';
 
 export type { ProvisionCounts, ProvisionKind, ProvisionReport } from './provisioning/report';
 export { totals } from './provisioning/report';
@@ -55,6 +56,8 @@ export async function provision(sp: SPFI, opts: ProvisionOptions = {}): Promise<
   await ensureListSettings(sp, lists, report);
   await ensureViews(sp, lists, report);
   await ensureListPermissions(sp, lists, security, report);
+  const flow = await secureFlow(sp, opts.log);
+  report.report.flow = flow;
   return report.report;
 }
 

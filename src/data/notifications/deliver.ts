@@ -11,13 +11,13 @@ import type { NotifyReport, OutgoingNotification } from './types';
 export async function deliver(
   graph: GraphAccess | undefined,
   notifications: readonly OutgoingNotification[],
-  save: (item: NewItem) => Promise<unknown>,
+  save: (item: NewItem, notification: OutgoingNotification) => Promise<unknown>,
 ): Promise<NotifyReport> {
   const report: NotifyReport = { inApp: 0, teams: 0, failed: 0 };
   await Promise.all(
     notifications.map(async (n) => {
       try {
-        await save(notificationFields(n));
+        await save(notificationFields(n), n);
         report.inApp++;
       } catch {
         report.failed++;

@@ -25,14 +25,22 @@ export function toNotification(json: NotificationJson): AppNotification {
   };
 }
 
-/** The fields of the Meldingen item for an outgoing notification. */
+/** The folder of a person's notifications in Meldingen: only that person reads, marks and removes what is in it. */
+export function notificationFolder(userId: number): string {
+  return `u${userId}`;
+}
+
+/**
+ * The form values of the Meldingen item for an outgoing notification, created in the recipient's folder in one request
+ * (`AddValidateUpdateItemUsingPath`: a person as its login, a link as "url, description").
+ */
 export function notificationFields(n: OutgoingNotification): Record<string, unknown> & { ClientId: string } {
   return {
     Title: n.title.slice(0, 255),
     ClientId: n.clientId,
-    RecipientId: n.recipientId,
+    Recipient: JSON.stringify([{ Key: n.recipientLogin }]),
     Body: n.body,
-    Link: { Url: n.link, Description: n.title.slice(0, 255) },
+    Link: `${n.link.replace(/,/g, '%2C')}, ${n.title.slice(0, 200).replace(/,/g, ' ')}`,
     IsRead: false,
     ProposalId: n.proposalId,
     Activity: n.activity,

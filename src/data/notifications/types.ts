@@ -23,6 +23,8 @@ export interface OutgoingNotification {
   /** Unique per decision and recipient, so a retry never notifies twice. */
   clientId: string;
   recipientId: number;
+  /** The recipient's login: the form value of the Recipient person field. */
+  recipientLogin: string;
   /** The recipient's user principal name (Graph addresses users by it); null when unknown (no Teams notification). */
   recipientUpn: string | null;
   activity: ProposalActivity;

@@ -170,6 +170,7 @@ export function toComite(json: ComiteJson): ComiteInfo | null {
     key,
     chairId: typeof json.ChairId === 'number' ? json.ChairId : null,
     chairName: json.Chair && json.Chair.Title ? json.Chair.Title : null,
+    memberIds: json.MembersId || [],
     rhythm: text(json.MeetingRhythm),
   };
 }

@@ -25,7 +25,7 @@ export interface Organisation {
 const readComites = (sp: SPFI): Promise<ComiteJson[]> =>
   sp.web.lists
     .getByTitle(COMITES_LIST.title)
-    .items.select('Id', C.Title, `${C.Chair}Id`, `${C.Chair}/Title`, C.MeetingRhythm, C.Active)
+    .items.select('Id', C.Title, `${C.Chair}Id`, `${C.Chair}/Title`, `${C.Members}Id`, C.MeetingRhythm, C.Active)
     .expand(C.Chair)
     .orderBy(C.Title)
     .top(50)();
@@ -44,6 +44,12 @@ function toOrganisation(comites: ComiteJson[], rosters: RosterJson[]): Organisat
     comites: comites.map(toComite).filter((c): c is ComiteInfo => c !== null),
     rosters: rosters.map(toRoster).filter((r): r is DienstRoster => r !== null),
   };
+}
+
+/** Reads the organisation (comités, diensten) in one round trip. */
+export async function loadOrganisation(sp: SPFI): Promise<Organisation> {
+  const [comites, rosters] = await readTogether<[ComiteJson[], RosterJson[]]>(sp, (b) => [readComites(b), readRosters(b)]);
+  return toOrganisation(comites, rosters);
 }
 
 const GROUP_KEYS = Object.keys(GROUPS) as GroupKey[];

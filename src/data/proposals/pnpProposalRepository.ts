@@ -13,7 +13,7 @@ import type { ComiteKey } from '../../domain/proposal/bodies';
 import { checkProposalContent } from '../../domain/proposal/content';
 import { decide } from '../../domain/proposal/decide';
 import { notificationTargets } from '../../domain/proposal/notifications';
-import type { DecisionInput, ProposalAction, ProposalContent, ProposalState, Transition } from '../../domain/proposal/proposal';
+import type { DecisionInput, DecisionRecord, ProposalAction, ProposalContent, ProposalState, Transition } from '../../domain/proposal/proposal';
 import { createOnce, type CreatedItem, type NewItem } from '../createOnce';
 import { httpStatus } from '../errors';
 import { GROUPS, type Dienst } from '../groups';
@@ -21,6 +21,7 @@ import { deliver } from '../notifications/deliver';
 import type { GraphAccess } from '../notifications/graph';
 import type { NotifyReport, OutgoingNotification } from '../notifications/types';
 import { Outbox, type KeyValueStore } from '../outbox';
+import { notificationFolder } from '../notifications/mapper';
 import { BERICHTEN, BESLISSINGEN, MELDINGEN, VERBETERVOORSTELLEN, WERKGROEPEN, fieldNames } from '../schema';
 import { decisionClientId, decisionFields, loggedFromRecord, reconciledDecision } from './decisionLog';
 import { ContentInvalidError, DecisionRefusedError } from './errors';
@@ -41,6 +42,9 @@ import {
 import { loadProposalUser, type Organisation } from './people';
 import { activeWerkgroepen, inStatus, literal, logOf, ofDienst, proposalById, proposalItems } from './queries';
 import { readTogether } from './readTogether';
+import { handOver, proposalGrants, requestAccess, requestContext, requestExecutor, type CurrentAccess, type ExecutorPeople, type ProposalAccessState } from './access';
+import { settle } from '../provisioning/batch';
+import type { SecurityContext } from '../permissions';
 import { recipientsOf } from './recipients';
 import type {
   AssignmentTarget,
@@ -96,6 +100,8 @@ export class PnpProposalRepository implements ProposalRepository {
   /** Log entries and notifications not yet in SharePoint. */
   private readonly writes: Outbox;
   private readonly now: () => Date;
+  /** The site's permission levels and groups, read with the first decision. */
+  private securityContext: SecurityContext | undefined;
 
   public constructor(private readonly options: PnpProposalRepositoryOptions) {
     this.sp = options.sp;
@@ -199,14 +205,14 @@ export class PnpProposalRepository implements ProposalRepository {
     };
     const result = decide(concept, 'submit', user.actor, {}, this.now());
     if (!result.ok) throw new DecisionRefusedError(result.error);
+    // created inside its dienst's folder in one request: from its first moment only that dienst's head may act on it
+    // (dates are not sent: a form value's date format follows the site's regional settings; `Created` is the time)
     const item: NewItem = {
       ...contentFields(draft.content, draft.dienst),
       ClientId: draft.clientId,
       [F.Status]: result.next.status,
-      [F.SubmittedAt]: result.next.submittedAt,
-      [F.LastDecisionAt]: result.decision.at,
     };
-    const outcome = await this.submits.submit(this.sp, VERBETERVOORSTELLEN.title, item, this.now());
+    const outcome = await this.submits.submit(this.sp, VERBETERVOORSTELLEN.title, item, this.now(), draft.dienst);
     if (outcome.status === 'queued') return { status: 'queued', clientId: draft.clientId };
     return { status: 'created', itemId: outcome.item.Id, notified: await this.afterSubmit(outcome.item, user) };
   }
@@ -250,13 +256,61 @@ export class PnpProposalRepository implements ProposalRepository {
   ): Promise<DecisionOutcome> {
     const result = decide(proposal, action, user.actor, input, this.now());
     if (!result.ok) throw new DecisionRefusedError(result.error);
-    const fields = decisionStateFields(result.next, result.decision, action, input);
-    // the ETag read with the proposal: when someone else decided meanwhile SharePoint answers 412 and nothing is written
-    const { etag } = await proposalItems(this.sp).getById(proposal.itemId).update(fields, proposal.etag);
+    const etag = action === 'withdraw' ? await this.withdraw(proposal) : await this.applyDecision(proposal, action, input, result.next, result.decision, user, organisation);
     const logged = loggedFromRecord(result.decision, decisionClientId(proposal.itemId, etag || result.decision.at));
     const log = await this.writes.submit(this.sp, BESLISSINGEN.title, decisionFields(proposal, logged), this.now());
     const notified = await this.notify(proposal, result, user, organisation, action === 'assign' ? input.werkgroepId : null);
     return { etag, decisionEntryId: log.status === 'created' ? log.item.Id : null, notified };
+  }
+
+  /**
+   * Withdrawing a submitted proposal moves it to the recycle bin (restorable): the team may delete, never edit, what
+   * lies with its diensthoofd. The ETag read makes it fail when the diensthoofd decided meanwhile.
+   */
+  private async withdraw(proposal: ProposalItem): Promise<string> {
+    await proposalItems(this.sp).getById(proposal.itemId).delete(proposal.etag);
+    return '';
+  }
+
+  /**
+   * Writes a decision on the proposal and hands the turn on (docs/security.md): one batch holds the update, with the
+   * ETag read (someone else decided meanwhile: 412, nothing written), and the reads the hand-over needs; a second
+   * batch gives the item the permissions of its new state. Only the holder of the turn can do either.
+   */
+  private async applyDecision(
+    proposal: ProposalItem,
+    action: ProposalAction,
+    input: DecisionInput & AssignmentTarget,
+    next: ProposalState,
+    decision: DecisionRecord,
+    user: ProposalUser,
+    organisation: Organisation,
+  ): Promise<string> {
+    const fields = decisionStateFields(next, decision, action, input);
+    const executorId = action === 'assign' ? input.werkgroepId : proposal.werkgroepId;
+    const [batched, execute] = this.sp.batched();
+    const update = proposalItems(batched).getById(proposal.itemId).update(fields, proposal.etag);
+    const access = settle(requestAccess(batched, proposal.itemId));
+    const context = settle(requestContext(batched, this.securityContext));
+    const executor = settle(typeof executorId === 'number' ? requestExecutor(batched, executorId) : Promise.resolve(null));
+    const updated = settle(update);
+    await execute();
+    const written = await updated;
+    if (!written.ok) throw written.error;
+    const [a, c, e] = [await access, await context, await executor];
+    if (a.ok && c.ok) {
+      this.securityContext = c.value;
+      const state = { status: next.status, dienst: proposal.dienst, authorId: proposal.authorId, comite: next.comite };
+      const desired = proposalGrants(c.value, state, organisation, e.ok ? e.value : null, a.value.inFolder);
+      await handOver(this.sp, proposal.itemId, a.value, desired, c.value, user.userId).catch(() => this.resecure(proposal.itemId, state, organisation, e.ok ? e.value : null, user));
+    }
+    return written.value.etag;
+  }
+
+  /** Hands the turn on again from fresh reads (after a failed hand-over); a second failure is left to `npm run provision`. */
+  private async resecure(itemId: number, state: ProposalAccessState, organisation: Organisation, executor: ExecutorPeople | null, user: ProposalUser): Promise<void> {
+    const [access, context] = await readTogether<[CurrentAccess, SecurityContext]>(this.sp, (b) => [requestAccess(b, itemId), requestContext(b, this.securityContext)]);
+    await handOver(this.sp, itemId, access, proposalGrants(context, state, organisation, executor, access.inFolder), context, user.userId).catch(() => undefined);
   }
 
   /** Tells the parties of a decision, in the app and in Teams; a failure is counted, never thrown (the decision stands). */
@@ -289,8 +343,8 @@ export class PnpProposalRepository implements ProposalRepository {
         user.userId,
       );
       if (recipients.length === 0) return { inApp: 0, teams: 0, failed: 0 };
-      const people = await readTogether<{ Id: number; UserPrincipalName?: string | null; Email?: string | null }[]>(this.sp, (b) =>
-        recipients.map((r) => b.web.getUserById(r.userId).select('Id', 'Email', 'UserPrincipalName')()),
+      const people = await readTogether<{ Id: number; UserPrincipalName?: string | null; Email?: string | null; LoginName: string }[]>(this.sp, (b) =>
+        recipients.map((r) => b.web.getUserById(r.userId).select('Id', 'Email', 'UserPrincipalName', 'LoginName')()),
       );
       const { next, decision } = transition;
       const subEntityId = `voorstellen:voorstel/${proposal.itemId}`;
@@ -309,6 +363,7 @@ export class PnpProposalRepository implements ProposalRepository {
         return {
           clientId: `${clientId}-${r.userId}`.slice(0, 64),
           recipientId: r.userId,
+          recipientLogin: people[i].LoginName,
           recipientUpn: people[i].UserPrincipalName || people[i].Email || null,
           activity,
           title: proposal.title,
@@ -320,7 +375,8 @@ export class PnpProposalRepository implements ProposalRepository {
           topic: this.options.topic,
         };
       });
-      return await deliver(this.options.graph, outgoing, (item) => this.writes.submit(this.sp, MELDINGEN.title, item, this.now()));
+      // each notification goes into its recipient's folder, where only the recipient reads, marks and removes it
+      return await deliver(this.options.graph, outgoing, (item, n) => this.writes.submit(this.sp, MELDINGEN.title, item, this.now(), notificationFolder(n.recipientId)));
     } catch {
       return { inApp: 0, teams: 0, failed: parties.length };
     }

@@ -78,6 +78,8 @@ export interface ComiteInfo {
   key: ComiteKey;
   chairId: number | null;
   chairName: string | null;
+  /** The comité's members besides its chair: with the chair, they hold the turn on proposals routed to it. */
+  memberIds: number[];
   rhythm: string;
 }
 

@@ -1,3 +1,4 @@
+import type { FlowSecurityReport } from '../proposals/folders';
 /** What provisioning manages, one counter each. */
 export type ProvisionKind = 'roles' | 'groups' | 'siteAccess' | 'lists' | 'fields' | 'views' | 'listPermissions';
 
@@ -15,6 +16,8 @@ export interface ProvisionReport {
   changes: string[];
   /** Differences provisioning does not resolve (a field of another type, a lookup to another list). */
   conflicts: string[];
+  /** The flow's folders and item permissions brought to the security model (docs/security.md). */
+  flow?: FlowSecurityReport;
 }
 
 /** Collects a report while provisioning runs. */

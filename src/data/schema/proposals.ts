@@ -162,14 +162,9 @@ export const VERBETERVOORSTELLEN = defineList({
       rowLimit: 50,
     },
   ],
-  roles: {
-    medewerkers: 'read',
-    teamQW: 'contribute',
-    diensthoofden: 'contribute',
-    directiecomite: 'contribute',
-    comitevoorzitters: 'contribute',
-    beheerders: 'fullControl',
-  },
+  // nobody adds or edits at list level: a team adds in its dienst's folder, and whoever holds the turn on an item edits
+  // it through that item's (or folder's) permissions (src/data/proposals/access.ts, docs/security.md)
+  roles: { medewerkers: 'read', beheerders: 'fullControl' },
 });
 
 /**
@@ -227,7 +222,10 @@ export const BESLISSINGEN = defineList({
   },
 });
 
-/** Meldingen: in-app notifications (the Teams activity feed carries the same text). They never hold confidential content. */
+/**
+ * Meldingen: in-app notifications (the Teams activity feed carries the same text), one folder per person: its owner
+ * reads, marks and removes them, colleagues only deliver into it. They never hold confidential content.
+ */
 export const MELDINGEN = defineList({
   title: 'Meldingen',
   description: 'Meldingen in de app voor één ontvanger; nooit vertrouwelijke inhoud.',
@@ -256,5 +254,6 @@ export const MELDINGEN = defineList({
       rowLimit: 30,
     },
   ],
-  roles: { medewerkers: 'contribute', politiecollege: 'contribute', beheerders: 'fullControl' },
+  // each person's notifications lie in their own folder (src/data/proposals/folders.ts): nothing at list level
+  roles: { beheerders: 'fullControl' },
 });

@@ -67,7 +67,7 @@ export const TOM = flowUser(11, 'Tom Vermeulen', ['comitevoorzitter'], ['medewer
 export const EVA = flowUser(20, 'Eva Smets', [], ['medewerkers', 'communicatie'], 'Communicatie');
 
 const ORGANISATION: Organisation = {
-  comites: [{ itemId: 4, key: 'aankoopcomite', chairId: 11, chairName: 'Tom Vermeulen', rhythm: '' }],
+  comites: [{ itemId: 4, key: 'aankoopcomite', chairId: 11, chairName: 'Tom Vermeulen', memberIds: [], rhythm: '' }],
   rosters: [{ dienst: 'Interventie', headId: 7, middleManagerIds: [6], teamQWIds: [4] }],
 };
 
