@@ -128,6 +128,16 @@ export interface ProposalStrings {
     inList: string;
     inListUnsaved: string;
     actingAs: string;
+    /** A log entry that gives another person's name than its author's. */
+    namedOther: string;
+    /** A log entry by someone not entitled to the action: shown, counts for nothing. */
+    notEntitled: string;
+    /** The heading of what SharePoint recorded that the flow does not explain. */
+    outsideAppHeading: string;
+    outsideAppIntro: string;
+    findingStatus: string;
+    findingEntry: string;
+    findingName: string;
     reason: string;
     routedTo: string;
     assignedTo: string;
@@ -438,8 +448,15 @@ export const proposalsNL: ProposalStrings = {
     timelineHeading: 'Alle beslissingen',
     noDecisions: 'Nog geen beslissingen.',
     inList: 'Rechtstreeks gewijzigd in de SharePoint-lijst door {name}.',
-    inListUnsaved: 'Deze wijziging staat nog niet in het logboek; ze wordt toegevoegd door de volgende persoon die het logboek mag aanvullen.',
+    inListUnsaved: 'Deze wijziging staat nog niet in het logboek; ze wordt toegevoegd door wie ze maakte, bij het openen van dit voorstel.',
     actingAs: 'als {role}',
+    namedOther: 'Dit item noemt "{named}", maar SharePoint registreerde {name} als auteur.',
+    notEntitled: '{name} mocht deze beslissing niet nemen: ze telt niet mee.',
+    outsideAppHeading: 'Gewijzigd buiten de app',
+    outsideAppIntro: 'SharePoint registreerde wijzigingen die de stroom niet verklaart. De korpsleiding ziet dit ook in het controleoverzicht.',
+    findingStatus: 'Status "{to}" gezet door {name} op {date} zonder beslissing van iemand die dat mocht.',
+    findingEntry: 'Logboekitem door {name} voor een beslissing die deze persoon niet mocht nemen.',
+    findingName: 'Logboekitem door {name} op naam van "{named}".',
     reason: 'Motivering',
     routedTo: 'Naar {comite}',
     assignedTo: 'Aan {uitvoerder}',
@@ -750,8 +767,15 @@ export const proposalsFR: ProposalStrings = {
     timelineHeading: 'Toutes les décisions',
     noDecisions: 'Aucune décision pour le moment.',
     inList: 'Modifiée directement dans la liste SharePoint par {name}.',
-    inListUnsaved: "Cette modification n'est pas encore dans le registre ; la prochaine personne autorisée à le compléter l'ajoutera.",
+    inListUnsaved: "Cette modification n'est pas encore dans le registre ; la personne qui l'a faite l'y ajoutera en ouvrant cette proposition.",
     actingAs: 'en tant que {role}',
+    namedOther: 'Cette entrée mentionne « {named} », mais SharePoint a enregistré {name} comme auteur.',
+    notEntitled: "{name} n'était pas habilité(e) à prendre cette décision : elle ne compte pas.",
+    outsideAppHeading: "Modifié en dehors de l'application",
+    outsideAppIntro: "SharePoint a enregistré des modifications que le flux n'explique pas. La direction du corps les voit aussi dans l'aperçu de contrôle.",
+    findingStatus: 'Statut « {to} » mis par {name} le {date} sans décision d’une personne habilitée.',
+    findingEntry: 'Entrée du registre par {name} pour une décision que cette personne ne pouvait pas prendre.',
+    findingName: 'Entrée du registre par {name} au nom de « {named} ».',
     reason: 'Motivation',
     routedTo: 'Vers {comite}',
     assignedTo: 'À {uitvoerder}',
@@ -1062,8 +1086,15 @@ export const proposalsEN: ProposalStrings = {
     timelineHeading: 'All decisions',
     noDecisions: 'No decisions yet.',
     inList: 'Changed directly in the SharePoint list by {name}.',
-    inListUnsaved: 'This change is not in the log yet; the next person allowed to add to the log will write it.',
+    inListUnsaved: 'This change is not in the log yet; whoever made it writes it when they open this proposal.',
     actingAs: 'as {role}',
+    namedOther: 'This entry names "{named}", but SharePoint recorded {name} as its author.',
+    notEntitled: '{name} was not entitled to take this decision: it does not count.',
+    outsideAppHeading: 'Changed outside the app',
+    outsideAppIntro: 'SharePoint recorded changes the flow does not explain. The korpsleiding sees them in the oversight overview too.',
+    findingStatus: 'Status "{to}" set by {name} on {date} without a decision by someone entitled to it.',
+    findingEntry: 'Log entry by {name} for a decision this person was not entitled to take.',
+    findingName: 'Log entry by {name} in the name of "{named}".',
     reason: 'Reason',
     routedTo: 'To {comite}',
     assignedTo: 'To {uitvoerder}',

@@ -22,7 +22,7 @@ export function decisionClientId(itemId: number, etag: string): string {
 
 /** A decision the app just took, as its log entry will read. */
 export function loggedFromRecord(record: DecisionRecord, clientId: string): LoggedDecision {
-  return { ...record, entryId: null, clientId, inList: false };
+  return { ...record, entryId: null, clientId, inList: false, namedAs: null, counts: true };
 }
 
 /** The fields of the Beslissingen entry of a decision. */
@@ -74,5 +74,7 @@ export function reconciledDecision(proposal: ProposalItem, log: readonly LoggedD
     uitvoerder: proposal.uitvoerder,
     agendaMeeting: proposal.agendaMeeting,
     inList: !byApp,
+    namedAs: null,
+    counts: true,
   };
 }

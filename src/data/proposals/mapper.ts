@@ -105,7 +105,8 @@ export function toProposal(json: ProposalJson): ProposalItem {
     comite: comiteFromChoice(json.Comite),
     uitvoerder: uitvoerderOf(json.UitvoerderKind, json.Overleggroep, werkgroepName),
     agendaMeeting: iso(json.AgendaDate),
-    submittedAt: iso(json.SubmittedAt),
+    // a submit creates the item in its dienst folder without dates (form values): its `Created` is the submission
+    submittedAt: iso(json.SubmittedAt) || (json.Status && json.Status !== 'Concept' ? iso(json.Created) : null),
     statusChangedAt: lastDecisionAt || iso(json.Modified),
     proposer: { id: String(json.AuthorId), name: json.Author && json.Author.Title ? json.Author.Title : '' },
     createdAt: iso(json.Created) as string,
@@ -130,13 +131,15 @@ const ROLES: readonly ProposalRole[] = ['teamQW', 'diensthoofd', 'directiecomite
 export function toDecision(json: DecisionJson): LoggedDecision {
   const action = (PROPOSAL_ACTIONS as readonly string[]).indexOf(json.Action || '') >= 0 ? (json.Action as ProposalAction) : null;
   const role = (ROLES as readonly string[]).indexOf(json.ActingAs || '') >= 0 ? (json.ActingAs as ProposalRole) : null;
+  const authorName = json.Author && json.Author.Title ? json.Author.Title : '';
   return {
     entryId: json.Id,
     clientId: text(json.ClientId),
     action,
     from: (json.FromStatus || 'Concept') as ProposalStatus,
     to: (json.ToStatus || 'Concept') as ProposalStatus,
-    actor: { id: String(json.AuthorId), name: text(json.ActorName) },
+    // who wrote the entry is what SharePoint says (Author); the entry's own name field is only a copy
+    actor: { id: String(json.AuthorId), name: authorName || text(json.ActorName) },
     actingAs: role,
     at: iso(json.At) as string,
     reason: json.Reason || null,
@@ -144,6 +147,8 @@ export function toDecision(json: DecisionJson): LoggedDecision {
     uitvoerder: uitvoerderOf(json.UitvoerderKind, json.Overleggroep, json.UitvoerderName),
     agendaMeeting: iso(json.AgendaDate),
     inList: json.ActingAs === ACTING_IN_LIST,
+    namedAs: authorName && json.ActorName && json.ActorName.trim().toLowerCase() !== authorName.trim().toLowerCase() ? json.ActorName : null,
+    counts: true,
   };
 }
 

@@ -22,7 +22,7 @@ export interface Organisation {
 }
 
 /** The comités, at most one item each; the list is small and ordered on its indexed title. */
-const readComites = (sp: SPFI): Promise<ComiteJson[]> =>
+export const readComites = (sp: SPFI): Promise<ComiteJson[]> =>
   sp.web.lists
     .getByTitle(COMITES_LIST.title)
     .items.select('Id', C.Title, `${C.Chair}Id`, `${C.Chair}/Title`, `${C.Members}Id`, C.MeetingRhythm, C.Active)
@@ -31,7 +31,7 @@ const readComites = (sp: SPFI): Promise<ComiteJson[]> =>
     .top(50)();
 
 /** The diensten with their people (one item per dienst, ordered on the indexed title). */
-const readRosters = (sp: SPFI): Promise<RosterJson[]> =>
+export const readRosters = (sp: SPFI): Promise<RosterJson[]> =>
   sp.web.lists
     .getByTitle(DIENSTEN_LIST.title)
     .items.select('Id', D.Title, `${D.Head}Id`, `${D.MiddleManagers}Id`, `${D.TeamQW}Id`)
@@ -39,7 +39,7 @@ const readRosters = (sp: SPFI): Promise<RosterJson[]> =>
     .top(50)();
 
 /** Maps what {@link readComites} and {@link readRosters} read. */
-function toOrganisation(comites: ComiteJson[], rosters: RosterJson[]): Organisation {
+export function toOrganisation(comites: ComiteJson[], rosters: RosterJson[]): Organisation {
   return {
     comites: comites.map(toComite).filter((c): c is ComiteInfo => c !== null),
     rosters: rosters.map(toRoster).filter((r): r is DienstRoster => r !== null),

@@ -35,11 +35,15 @@ import {
   toProposal,
   toWerkgroep,
   uitvoerderKindChoice,
+  type ComiteJson,
   type DecisionJson,
   type ProposalJson,
+  type RosterJson,
   type WerkgroepJson,
 } from './mapper';
-import { loadProposalUser, type Organisation } from './people';
+import { loadProposalUser, readComites, readRosters, toOrganisation, type Organisation } from './people';
+import { checkProposalIntegrity, entryCounts } from '../../domain/proposal/integrity';
+import { groupMembers, partiesOf, statusVersions, toLogIdentity, type VersionJson } from './integrity';
 import { activeWerkgroepen, inStatus, literal, logOf, ofDienst, proposalById, proposalItems } from './queries';
 import { readTogether } from './readTogether';
 import { handOver, proposalGrants, requestAccess, requestContext, requestExecutor, type CurrentAccess, type ExecutorPeople, type ProposalAccessState } from './access';
@@ -127,7 +131,8 @@ export class PnpProposalRepository implements ProposalRepository {
   }
 
   public async validationQueue(dienst: Dienst): Promise<ProposalItem[]> {
-    const rows: ProposalJson[] = await inStatus(this.sp, 'Ingediend', F.SubmittedAt, `${F.Dienst} eq ${literal(dienst)}`).top(STEP_LIMIT)();
+    // oldest first: a resubmitted proposal keeps its place (submits carry no date of their own; the id orders them)
+    const rows: ProposalJson[] = await inStatus(this.sp, 'Ingediend', 'ID', `${F.Dienst} eq ${literal(dienst)}`).top(STEP_LIMIT)();
     return rows.map(toProposal);
   }
 
@@ -151,24 +156,32 @@ export class PnpProposalRepository implements ProposalRepository {
   }
 
   public async detail(itemId: number): Promise<ProposalDetail> {
-    const [item, log, files] = await readTogether<[ProposalJson, DecisionJson[], { FileName: string; ServerRelativeUrl: string }[]]>(
-      this.sp,
-      (b) => [
-        proposalById(b, itemId)(),
-        logOf(b, itemId).top(500)(),
-        proposalItems(b).getById(itemId).attachmentFiles.select('FileName', 'ServerRelativeUrl')(),
-      ],
-    );
+    const [item, log, files, versions, comites, rosters, board, beheerders] = await readTogether<
+      [ProposalJson, DecisionJson[], { FileName: string; ServerRelativeUrl: string }[], VersionJson[], ComiteJson[], RosterJson[], { Id: number }[], { Id: number }[]]
+    >(this.sp, (b) => [
+      proposalById(b, itemId)(),
+      logOf(b, itemId).top(500)(),
+      proposalItems(b).getById(itemId).attachmentFiles.select('FileName', 'ServerRelativeUrl')(),
+      proposalItems(b).getById(itemId).versions.top(500)<VersionJson[]>(),
+      readComites(b),
+      readRosters(b),
+      groupMembers(b, GROUPS.directiecomite),
+      groupMembers(b, GROUPS.beheerders),
+    ]);
     const proposal = toProposal(item);
-    const decisions = log
-      .filter((e) => e.EntryKind !== 'Terugkoppeling')
+    const parties = partiesOf(proposal, toOrganisation(comites, rosters), board, beheerders);
+    const entries = log.filter((e) => e.EntryKind !== 'Terugkoppeling');
+    const counted = new Set(entries.map(toLogIdentity).filter((e) => entryCounts(e, parties)).map((e) => e.entryId));
+    const decisions = entries
       .map(toDecision)
+      .map((d) => ({ ...d, counts: d.entryId !== null && counted.has(d.entryId) }))
       .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
     const cascade = log
       .filter((e) => e.EntryKind === 'Terugkoppeling')
       .map(toCascadeEntry)
       .filter((e): e is CascadeEntry => e !== null);
-    const missing = reconciledDecision(proposal, decisions);
+    // only decisions by those entitled to them explain the status; the others are shown, marked, and move nothing
+    const missing = reconciledDecision(proposal, decisions.filter((d) => d.counts));
     // a status changed in the list starts its clock when the list changed, not at the last decision the app took
     if (missing && missing.inList) proposal.statusChangedAt = missing.at;
     const origin = new URL(this.options.siteUrl).origin;
@@ -177,6 +190,7 @@ export class PnpProposalRepository implements ProposalRepository {
       decisions: missing ? decisions.concat([missing]) : decisions,
       cascade,
       attachments: files.map((f) => ({ name: f.FileName, url: origin + f.ServerRelativeUrl })),
+      findings: checkProposalIntegrity(statusVersions(versions), entries.map(toLogIdentity), parties),
     };
   }
 

@@ -1,3 +1,4 @@
+import type { IntegrityFinding } from '../../domain/proposal/integrity';
 import type { Dienst, GroupKey } from '../groups';
 import type { CascadeStepKey } from '../../domain/proposal/cascade';
 import type { ComiteKey, Uitvoerder, UitvoerderKind, Overleggroep } from '../../domain/proposal/bodies';
@@ -44,6 +45,10 @@ export interface LoggedDecision {
   agendaMeeting: string | null;
   /** True when the status was changed directly in the SharePoint list rather than through the app. */
   inList: boolean;
+  /** The name the entry gives when it is not its author's (`Author`, set by SharePoint, is who wrote it). */
+  namedAs: string | null;
+  /** False when its author was not entitled to the action for this proposal: shown, but it moves nothing. */
+  counts: boolean;
 }
 
 /** One ticked step of the feedback cascade after a decision. */
@@ -70,6 +75,8 @@ export interface ProposalDetail {
   decisions: LoggedDecision[];
   cascade: CascadeEntry[];
   attachments: Attachment[];
+  /** What SharePoint recorded that the flow does not explain ("gewijzigd buiten de app"); empty when all is in order. */
+  findings: IntegrityFinding[];
 }
 
 /** A structural comité as the Comites list holds it. */

@@ -73,6 +73,16 @@ export function DecisionTimeline(props: DecisionTimelineProps): React.ReactEleme
                 {d.reason}
               </Body1>
             )}
+            {d.namedAs && (
+              <MessageBar intent="warning">
+                <MessageBarBody>{format(s.detail.namedOther, { named: d.namedAs, name: d.actor.name })}</MessageBarBody>
+              </MessageBar>
+            )}
+            {!d.counts && !d.inList && (
+              <MessageBar intent="error">
+                <MessageBarBody>{format(s.detail.notEntitled, { name: d.actor.name })}</MessageBarBody>
+              </MessageBar>
+            )}
             {d.inList && (
               <MessageBar intent="warning">
                 <MessageBarBody>
@@ -80,7 +90,7 @@ export function DecisionTimeline(props: DecisionTimelineProps): React.ReactEleme
                 </MessageBarBody>
               </MessageBar>
             )}
-            {d.entryId !== null && d.action && needsFeedbackCascade(d.action) && (
+            {d.entryId !== null && d.counts && d.action && needsFeedbackCascade(d.action) && (
               <FeedbackChecklist
                 proposal={props.proposal}
                 decision={d}

@@ -31,7 +31,8 @@ export interface ProposalFormProps {
 
 type FieldName = 'title' | 'problem' | 'improvement' | 'topic' | 'costEstimate';
 
-const fieldsOf = (proposal: ProposalItem): DraftFields => ({
+/** The form's fields filled from a proposal. */
+export const fieldsOf = (proposal: ProposalItem): DraftFields => ({
   title: proposal.title,
   problem: proposal.problem,
   improvement: proposal.improvement,

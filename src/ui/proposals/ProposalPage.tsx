@@ -17,6 +17,7 @@ import { DecisionTimeline } from './DecisionTimeline';
 import { FilePicker } from './FilePicker';
 import { FlowProgress } from './FlowProgress';
 import { nextStepLabel, writeErrorText } from './labels';
+import { IntegrityFindings } from './IntegrityFindings';
 import { Notice, type NoticeValue } from './Notice';
 import { useProposalPageStyles } from './ProposalPage.styles';
 import { useProposalsSession } from './ProposalsContext';
@@ -61,7 +62,8 @@ export function ProposalPage(props: ProposalPageProps): React.ReactElement {
     if (!loaded) return;
     const missing = loaded.decisions.filter((d) => d.entryId === null)[0];
     const mayWrite = user.groups.some((g) => (LOG_WRITERS as readonly string[]).indexOf(g) >= 0);
-    if (!missing || !mayWrite || tried.current.indexOf(missing.clientId) >= 0) return;
+    // only who made the change writes it to the log: an entry's author is who SharePoint says wrote it
+    if (!missing || !mayWrite || missing.actor.id !== String(user.userId) || tried.current.indexOf(missing.clientId) >= 0) return;
     tried.current.push(missing.clientId);
     repo.writeReconciled(loaded, missing).then(
       (written) => written && detail.reload(),
@@ -112,6 +114,7 @@ export function ProposalPage(props: ProposalPageProps): React.ReactElement {
         </div>
       </header>
       <Notice notice={props.notice} onDismiss={() => props.onNotice(null)} />
+      <IntegrityFindings findings={detail.data.findings} />
 
       <section className={styles.section} aria-labelledby={`${headingId}-where`}>
         <Subtitle1 as="h3" id={`${headingId}-where`}>

@@ -145,7 +145,7 @@ export class FakeProposalRepository implements ProposalRepository {
 
   public async detail(itemId: number): Promise<ProposalDetail> {
     this.record('detail', itemId);
-    return { proposal: { ...this.find(itemId) }, decisions: (this.decisions.get(itemId) || []).slice(), cascade: this.cascade.slice(), attachments: [] };
+    return { proposal: { ...this.find(itemId) }, decisions: (this.decisions.get(itemId) || []).slice(), cascade: this.cascade.slice(), attachments: [], findings: [] };
   }
 
   public async writeReconciled(_detail: ProposalDetail, decision: LoggedDecision): Promise<LoggedDecision | null> {
@@ -192,7 +192,7 @@ export class FakeProposalRepository implements ProposalRepository {
     const etag = this.write(proposal, { ...result.next, lastDecisionReason: result.decision.reason, werkgroepId: input.werkgroepId ?? proposal.werkgroepId });
     const entryId = this.nextEntry++;
     const log = this.decisions.get(proposal.itemId) || [];
-    log.push({ ...result.decision, entryId, clientId: `besl-${proposal.itemId}-${etag}`, inList: false });
+    log.push({ ...result.decision, entryId, clientId: `besl-${proposal.itemId}-${etag}`, inList: false, namedAs: null, counts: true });
     this.decisions.set(proposal.itemId, log);
     return { etag, decisionEntryId: entryId, notified: { inApp: 2, teams: 2, failed: 0 } };
   }

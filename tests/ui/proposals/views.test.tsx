@@ -122,9 +122,9 @@ describe('the page of a proposal', () => {
   it('shows the team where its proposal is, who acts next by when, and every decision with who, when and why', async () => {
     const repo = new FakeProposalRepository(LOTTE, [proposalItem(1, { title: 'Bodycams', status: 'Toegewezen aan comité', comite: 'aankoopcomite', statusChangedAt: '2026-11-25T10:00:00.000Z' })]);
     repo.decisions.set(1, [
-      { entryId: 1, clientId: 'a', action: 'submit', from: 'Concept', to: 'Ingediend', actor: { id: '4', name: 'Lotte Wouters' }, actingAs: 'teamQW', at: '2026-11-20T09:00:00.000Z', reason: null, comite: null, uitvoerder: null, agendaMeeting: null, inList: false },
-      { entryId: 2, clientId: 'b', action: 'validate', from: 'Ingediend', to: 'Gevalideerd', actor: { id: '7', name: 'Karel Peeters' }, actingAs: 'diensthoofd', at: '2026-11-21T09:00:00.000Z', reason: null, comite: null, uitvoerder: null, agendaMeeting: '2026-11-24T08:00:00.000Z', inList: false },
-      { entryId: 3, clientId: 'c', action: 'route', from: 'Gevalideerd', to: 'Toegewezen aan comité', actor: { id: '9', name: 'Hilde Goossens' }, actingAs: 'directiecomite', at: '2026-11-25T10:00:00.000Z', reason: 'Aankoop: eerst testen.', comite: 'aankoopcomite', uitvoerder: null, agendaMeeting: null, inList: false },
+      { entryId: 1, clientId: 'a', action: 'submit', from: 'Concept', to: 'Ingediend', actor: { id: '4', name: 'Lotte Wouters' }, actingAs: 'teamQW', at: '2026-11-20T09:00:00.000Z', reason: null, comite: null, uitvoerder: null, agendaMeeting: null, inList: false, namedAs: null, counts: true },
+      { entryId: 2, clientId: 'b', action: 'validate', from: 'Ingediend', to: 'Gevalideerd', actor: { id: '7', name: 'Karel Peeters' }, actingAs: 'diensthoofd', at: '2026-11-21T09:00:00.000Z', reason: null, comite: null, uitvoerder: null, agendaMeeting: '2026-11-24T08:00:00.000Z', inList: false, namedAs: null, counts: true },
+      { entryId: 3, clientId: 'c', action: 'route', from: 'Gevalideerd', to: 'Toegewezen aan comité', actor: { id: '9', name: 'Hilde Goossens' }, actingAs: 'directiecomite', at: '2026-11-25T10:00:00.000Z', reason: 'Aankoop: eerst testen.', comite: 'aankoopcomite', uitvoerder: null, agendaMeeting: null, inList: false, namedAs: null, counts: true },
     ]);
     renderProposals(repo, { item: 'voorstel/1' });
     expect(await screen.findByRole('heading', { level: 2, name: 'Bodycams' })).toBeTruthy();
@@ -140,7 +140,7 @@ describe('the page of a proposal', () => {
   it('shows a status changed directly in the list and asks the log to be completed', async () => {
     const repo = new FakeProposalRepository(LOTTE, [proposalItem(1, { status: 'Gevalideerd' })]);
     repo.decisions.set(1, [
-      { entryId: null, clientId: 'besl-1-2', action: 'validate', from: 'Ingediend', to: 'Gevalideerd', actor: { id: '7', name: 'Karel Peeters' }, actingAs: null, at: '2026-11-22T09:00:00.000Z', reason: null, comite: null, uitvoerder: null, agendaMeeting: null, inList: true },
+      { entryId: null, clientId: 'besl-1-2', action: 'validate', from: 'Ingediend', to: 'Gevalideerd', actor: { id: '7', name: 'Karel Peeters' }, actingAs: null, at: '2026-11-22T09:00:00.000Z', reason: null, comite: null, uitvoerder: null, agendaMeeting: null, inList: true, namedAs: null, counts: true },
     ]);
     renderProposals(repo, { item: 'voorstel/1' });
     expect(await screen.findByText(/Rechtstreeks gewijzigd in de SharePoint-lijst door Karel Peeters/)).toBeTruthy();
@@ -150,7 +150,7 @@ describe('the page of a proposal', () => {
   it('lets the directiecomité tick its step of the feedback and publish the decision as a bericht', async () => {
     const repo = new FakeProposalRepository(HILDE, [proposalItem(1, { title: 'Drone', status: 'Afgewezen' })]);
     repo.decisions.set(1, [
-      { entryId: 5, clientId: 'd', action: 'rejectByDirectiecomite', from: 'Gevalideerd', to: 'Afgewezen', actor: { id: '9', name: 'Hilde Goossens' }, actingAs: 'directiecomite', at: '2026-11-25T10:00:00.000Z', reason: 'Federale luchtsteun volstaat.', comite: null, uitvoerder: null, agendaMeeting: null, inList: false },
+      { entryId: 5, clientId: 'd', action: 'rejectByDirectiecomite', from: 'Gevalideerd', to: 'Afgewezen', actor: { id: '9', name: 'Hilde Goossens' }, actingAs: 'directiecomite', at: '2026-11-25T10:00:00.000Z', reason: 'Federale luchtsteun volstaat.', comite: null, uitvoerder: null, agendaMeeting: null, inList: false, namedAs: null, counts: true },
     ]);
     renderProposals(repo, { item: 'voorstel/1' });
     fireEvent.change(await screen.findByLabelText('Datum'), { target: { value: '2026-11-26' } });

@@ -1,0 +1,68 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/site-groups/web';
+import type { LogEntryIdentity, StatusVersion } from '../../domain/proposal/integrity';
+import { PROPOSAL_ACTIONS } from '../../domain/proposal/rules';
+import type { ProposalAction } from '../../domain/proposal/proposal';
+import type { ProposalStatus } from '../../domain/proposal/statuses';
+import type { ProposalParties } from '../../domain/proposal/turns';
+import type { DecisionJson } from './mapper';
+import type { Organisation } from './people';
+import type { ProposalItem } from './types';
+
+/** A version of a proposal as the version history returns it (`Editor` as a lookup value). */
+export interface VersionJson {
+  Status?: string | null;
+  Editor?: { LookupId?: number; LookupValue?: string | null } | null;
+  Created?: string;
+  Modified?: string;
+  VersionLabel?: string;
+}
+
+/** The members of a SharePoint group (ids), queued on a (batched) root. */
+export const groupMembers = (sp: SPFI, title: string): Promise<{ Id: number }[]> =>
+  sp.web.siteGroups.getByName(title).users.select('Id')<{ Id: number }[]>();
+
+/** The versions' statuses and editors, oldest first (SharePoint lists the newest first). */
+export function statusVersions(versions: readonly VersionJson[]): StatusVersion[] {
+  return versions
+    .filter((v) => typeof v.Status === 'string' && v.Editor && typeof v.Editor.LookupId === 'number')
+    .map((v) => ({
+      status: v.Status as ProposalStatus,
+      editorId: (v.Editor as { LookupId: number }).LookupId,
+      editorName: (v.Editor as { LookupValue?: string | null }).LookupValue || '',
+      at: v.Modified || v.Created || '',
+      label: Number(v.VersionLabel || 0),
+    }))
+    .sort((a, b) => a.label - b.label)
+    .map(({ status, editorId, editorName, at }) => ({ status, editorId, editorName, at }));
+}
+
+/** Who wrote a decision-log entry, as SharePoint recorded it. */
+export function toLogIdentity(json: DecisionJson): LogEntryIdentity {
+  const action = (PROPOSAL_ACTIONS as readonly string[]).indexOf(json.Action || '') >= 0 ? (json.Action as ProposalAction) : null;
+  return {
+    entryId: json.Id,
+    action,
+    to: (json.ToStatus || 'Concept') as ProposalStatus,
+    authorId: json.AuthorId,
+    authorName: json.Author && json.Author.Title ? json.Author.Title : '',
+    namedAs: json.ActorName || '',
+  };
+}
+
+/** The people who hold each role for one proposal: its dienst's team and head, the board, its comité's chair, the beheerders. */
+export function partiesOf(proposal: ProposalItem, organisation: Organisation, board: readonly { Id: number }[], beheerders: readonly { Id: number }[]): ProposalParties {
+  const roster = organisation.rosters.filter((r) => r.dienst === proposal.dienst)[0];
+  const comite = organisation.comites.filter((c) => c.key === proposal.comite)[0];
+  return {
+    dienst: proposal.dienst,
+    proposerId: proposal.authorId,
+    teamQWIds: roster ? roster.teamQWIds : [],
+    headId: roster ? roster.headId : null,
+    directiecomiteIds: board.map((u) => u.Id),
+    comite: proposal.comite,
+    comiteChairId: comite ? comite.chairId : null,
+    beheerderIds: beheerders.map((u) => u.Id),
+  };
+}
