@@ -26,6 +26,7 @@ export const FIELD_TYPES: Record<string, TypeInfo> = {
   Computed: { kind: 12, odata: 'SP.FieldComputed', storage: 'none' },
   Guid: { kind: 14, odata: 'SP.FieldGuid', storage: 'text' },
   MultiChoice: { kind: 15, odata: 'SP.FieldMultiChoice', storage: 'strings' },
+  File: { kind: 18, odata: 'SP.Field', storage: 'text' },
   Attachments: { kind: 19, odata: 'SP.Field', storage: 'boolean' },
   User: { kind: 20, odata: 'SP.FieldUser', storage: 'lookup' },
   UserMulti: { kind: 20, odata: 'SP.FieldUser', storage: 'lookups' },

@@ -48,6 +48,21 @@ interface FieldRow {
   props: string;
 }
 
+/**
+ * Where an item is, as SharePoint's hidden built-in fields tell it (well-known ids). SharePoint types FileRef, FileDirRef
+ * and FSObjType as lookups into its file table; their values are strings (`FSObjType` '0' item, '1' folder), so they
+ * are kept as text here (see folder-columns.ts for the columns).
+ */
+const FILE_SYSTEM_FIELDS: { name: string; title: string; type: string; col: string | null; id: string; props: FieldProps }[] = [
+  { name: 'FileLeafRef', title: 'Name', type: 'File', col: 'file_leaf_ref', id: '8553196d-ec8d-4564-9861-3dbe931050c8', props: { ReadOnlyField: true, Hidden: true } },
+  { name: 'FileDirRef', title: 'Path', type: 'Lookup', col: 'file_dir_ref', id: '56605df6-8fa1-47e4-a04c-5b384d59609f', props: { ReadOnlyField: true, Hidden: true, LookupField: 'DirName' } },
+  { name: 'FileRef', title: 'URL Path', type: 'Lookup', col: 'file_ref', id: '94f89715-e097-4e8b-ba79-ea02aa8b7adb', props: { ReadOnlyField: true, Hidden: true, LookupField: 'FullUrl' } },
+  { name: 'FSObjType', title: 'Item Type', type: 'Lookup', col: 'fs_obj_type', id: '30bb605f-5bae-48fe-b4e3-1f81d9772af9', props: { ReadOnlyField: true, Hidden: true, LookupField: 'FSType' } },
+];
+
+/** Built-in lookups whose value is plain text (not a `<Name>Id`). */
+const TEXT_LOOKUPS = new Set(['FileDirRef', 'FileRef', 'FSObjType']);
+
 /** The columns every custom list starts with (well-known SharePoint field ids). */
 const BUILTIN_FIELDS: { name: string; title: string; type: string; col: string | null; id: string; props: FieldProps }[] = [
   { name: 'ContentTypeId', title: 'Content Type ID', type: 'ContentTypeId', col: null, id: '03e45e84-1992-4d42-9116-26f756012634', props: { Hidden: true } },
@@ -60,14 +75,18 @@ const BUILTIN_FIELDS: { name: string; title: string; type: string; col: string |
   { name: '_UIVersionString', title: 'Version', type: 'Text', col: null, id: 'dce8262a-3ae9-45aa-aab4-83bd75fb738a', props: { ReadOnlyField: true } },
   { name: 'Attachments', title: 'Attachments', type: 'Attachments', col: 'attachments', id: '67df98f4-9dec-48ff-a553-29bece9c5bf4', props: { ReadOnlyField: true } },
   { name: 'GUID', title: 'GUID', type: 'Guid', col: 'guid', id: 'ae069f25-3ac2-4256-b9c3-15dbc15da0e0', props: { ReadOnlyField: true, Hidden: true } },
+  ...FILE_SYSTEM_FIELDS,
 ];
+
+/** The built-in fields that did not exist before folders (added to older lists by folder-columns.ts). */
+export const FILE_SYSTEM_FIELD_NAMES = FILE_SYSTEM_FIELDS.map((f) => f.name);
 
 /** SharePoint allows at most 20 indexed columns per list. */
 const MAX_INDEXED = 20;
 
 function toDef(r: FieldRow): FieldDef {
   const entityName = r.internal_name.startsWith('_') ? `OData_${r.internal_name}` : r.internal_name;
-  const storage = FIELD_TYPES[r.type].storage;
+  const storage = r.builtin === 1 && TEXT_LOOKUPS.has(r.internal_name) ? 'text' : FIELD_TYPES[r.type].storage;
   const props = JSON.parse(r.props) as FieldProps;
   return {
     rid: r.rid,
@@ -100,9 +119,10 @@ export function findField(fields: FieldDef[], name: string, byTitle: 'internal' 
   return byInternal ?? (byTitle !== 'internal' ? fields.find((f) => f.title.toLowerCase() === lower) : undefined);
 }
 
-/** Creates the built-in fields of a new custom list (its items table already exists). */
-export function createBuiltinFields(db: Db, listRid: number): void {
+/** Creates the built-in fields of a new custom list (its items table already exists); with `only`, just those missing of them. */
+export function createBuiltinFields(db: Db, listRid: number, only?: string[]): void {
   for (const f of BUILTIN_FIELDS) {
+    if ((only && !only.includes(f.name)) || db.get('SELECT 1 FROM fields WHERE list_rid = ? AND internal_name = ?', listRid, f.name)) continue;
     db.run(
       'INSERT INTO fields (id, list_rid, internal_name, title, kind, type, col, builtin, indexed, required, props) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)',
       f.id, listRid, f.name, f.title, FIELD_TYPES[f.type].kind, f.type, f.col, f.name === 'ID' ? 1 : 0, f.name === 'Title' ? 1 : 0, JSON.stringify(f.props),
@@ -190,7 +210,7 @@ function createField(ctx: Ctx, list: ListRow, spec: NewField): FieldDef {
   requirePermission(ctx, listSecurableOf(list), Perm.ManageLists);
   if (!spec.title.trim()) throw badRequest('The field title is empty.');
   const info = FIELD_TYPES[spec.type];
-  if (!info || info.storage === 'none' || spec.type === 'Counter' || spec.type === 'Guid') throw badRequest(`The field type '${spec.type}' is not supported by the local SharePoint.`);
+  if (!info || info.storage === 'none' || spec.type === 'Counter' || spec.type === 'Guid' || spec.type === 'File') throw badRequest(`The field type '${spec.type}' is not supported by the local SharePoint.`);
   const props = { ...spec.props };
   if (info.storage === 'lookup' || info.storage === 'lookups') {
     if (spec.type.startsWith('Lookup')) {

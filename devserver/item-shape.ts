@@ -31,13 +31,15 @@ export interface Projection {
 
 /** Properties every item has besides its fields, in SharePoint's order. */
 function standardProps(list: ListRow): Record<string, PropSpec['read']> {
-  const contentTypeId = `0x0100${list.id.replace(/-/g, '').toUpperCase()}`;
+  const hex = list.id.replace(/-/g, '').toUpperCase();
+  const isFolder = (r: ItemRow): boolean => r.fs_type === 1;
   return {
-    FileSystemObjectType: () => 0,
+    FileSystemObjectType: (r) => (isFolder(r) ? 1 : 0),
     Id: (r) => r.id,
     ServerRedirectedEmbedUri: () => null,
     ServerRedirectedEmbedUrl: () => '',
-    ContentTypeId: () => contentTypeId,
+    // the list's Item content type (0x0100…) or its Folder content type (0x0120…)
+    ContentTypeId: (r) => (isFolder(r) ? `0x012000${hex}` : `0x0100${hex}`),
     ComplianceAssetId: () => null,
     ID: (r) => r.id,
     OData__UIVersionString: (r) => `${r.version}.0`,

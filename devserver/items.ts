@@ -7,6 +7,7 @@ import { defaultStored, toStored } from './field-types';
 import { nextLink, planItemQuery } from './item-query';
 import { itemEntities, projection, versionEntities, type ItemRow } from './item-shape';
 import { attachmentsResource } from './attachments';
+import { itemSecurable, rootUrlOf, type PlacedRow } from './folder-tree';
 import { listSecurableOf, type ListRow } from './lists';
 import { callerMask, has, overridesListBehaviors, Perm, readableItemsSql, type Securable } from './permissions';
 import { parsePaths, parseTop, queryOption } from './query-options';
@@ -18,16 +19,6 @@ import { getPrincipal } from './users';
 const METADATA_KEY = /^(__metadata|odata\..*|.*@odata\..*)$/;
 /** Item properties that are not fields and cannot be written. */
 const READ_ONLY_PROPS = new Set(['Id', 'FileSystemObjectType', 'ServerRedirectedEmbedUri', 'ServerRedirectedEmbedUrl', 'ComplianceAssetId', 'HasUniqueRoleAssignments']);
-
-const itemSecurable = (list: ListRow, row: ItemRow): Securable => ({
-  kind: 'item',
-  key: `i:${list.rid}:${row.id}`,
-  unique: row.unique_perms === 1,
-  parent: listSecurableOf(list),
-  listRid: list.rid,
-  itemId: row.id,
-  path: `Web/Lists(guid'${list.id}')/Items(${row.id})`,
-});
 
 const expandedNames = (ctx: Ctx): Set<string> => new Set(parsePaths(queryOption(ctx, '$expand')).map((p) => p[0].toLowerCase()));
 
@@ -66,7 +57,7 @@ export function itemByIdResource(ctx: Ctx, list: ListRow, id: unknown): Resource
   const visible = readableItemsSql(ctx, listSecurableOf(list));
   const row = ctx.db.get<ItemRow>(`SELECT t.* FROM ${itemsTable(list.rid)} t WHERE t.id = ?${visible ? ` AND ${visible}` : ''}`, Number(id));
   if (!row) throw itemNotFound();
-  const securable = itemSecurable(list, row);
+  const securable = itemSecurable(ctx, list, row);
   return {
     get: () => {
       const fields = listFields(ctx.db, list.rid);
@@ -143,25 +134,35 @@ function write<T>(run: () => T): T {
   }
 }
 
+/** Where a new row goes: the folder holding it (default the list's root folder) and, for a folder, its name. */
+export interface Placement {
+  dir?: string;
+  folderName?: string;
+}
+
 /**
- * Inserts an item, with field defaults for what the body leaves out; shared by POST items and the bulk seeding helper.
- * The row is built here rather than read back, and the version history only keeps superseded versions (the current
- * one is the row itself), so an add is two statements.
+ * Inserts an item (or, with `place.folderName`, a folder), with field defaults for what the body leaves out; shared
+ * by POST items, folder creation, AddValidateUpdateItemUsingPath and the bulk seeding helper. The row is built here
+ * rather than read back, and the version history only keeps superseded versions (the current one is the row itself),
+ * so an add is two statements.
  */
-export function insertItem(ctx: Ctx, list: ListRow, fields: FieldDef[], given: Map<string, SqlValue>, authorId: number): ItemRow {
+export function insertItem(ctx: Ctx, list: ListRow, fields: FieldDef[], given: Map<string, SqlValue>, authorId: number, place: Placement = {}): ItemRow {
   const now = spNow();
-  const base = { guid: randomUUID(), created: now, modified: now, author: authorId, editor: authorId };
+  const folder = place.folderName !== undefined;
+  const dir = place.dir ?? rootUrlOf(ctx, list);
+  const base = { guid: randomUUID(), created: now, modified: now, author: authorId, editor: authorId, fs_type: folder ? 1 : 0, file_dir_ref: dir, leaf: folder ? (place.folderName ?? null) : null };
   const values = new Map(given);
   for (const f of fields) {
     const def = f.props.DefaultValue;
-    if (f.col && !values.has(f.col) && typeof def === 'string' && def !== '') values.set(f.col, defaultStored(f.storage, def, f.itemProp));
+    if (!folder && f.col && !values.has(f.col) && typeof def === 'string' && def !== '') values.set(f.col, defaultStored(f.storage, def, f.itemProp));
   }
   const cols = [...Object.keys(base), ...values.keys()];
   const { lastId } = write(() =>
     ctx.db.run(`INSERT INTO ${itemsTable(list.rid)} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`, ...Object.values(base), ...values.values()),
   );
   ctx.db.run('UPDATE lists SET item_count = item_count + 1, modified = ? WHERE rid = ?', now, list.rid);
-  const row: Record<string, SqlValue> = { id: lastId, ...base, version: 1, unique_perms: 0, attachments: 0 };
+  const leaf = base.leaf ?? `${lastId}_.000`;
+  const row: Record<string, SqlValue> = { id: lastId, ...base, version: 1, unique_perms: 0, attachments: 0, file_leaf_ref: leaf, file_ref: `${dir}/${leaf}`, fs_obj_type: String(base.fs_type) };
   for (const f of fields) if (f.col && !(f.col in row)) row[f.col] = values.get(f.col) ?? null;
   return row as ItemRow;
 }
@@ -207,9 +208,16 @@ function updateItem(ctx: Ctx, list: ListRow, row: ItemRow, securable: Securable)
 
 function deleteItem(ctx: Ctx, list: ListRow, row: ItemRow, securable: Securable): void {
   checkWrite(ctx, list, row, securable, Perm.DeleteListItems);
-  ctx.db.run(`DELETE FROM ${itemsTable(list.rid)} WHERE id = ?`, row.id);
-  ctx.db.run('DELETE FROM versions WHERE list_rid = ? AND item_id = ?', list.rid, row.id);
-  ctx.db.run('DELETE FROM attachments WHERE list_rid = ? AND item_id = ?', list.rid, row.id);
-  ctx.db.run('DELETE FROM role_assignments WHERE list_rid = ? AND item_id = ?', list.rid, row.id);
-  ctx.db.run('UPDATE lists SET item_count = item_count - 1, modified = ? WHERE rid = ?', spNow(), list.rid);
+  const placed = row as PlacedRow;
+  // a folder goes with everything in it, as in SharePoint
+  const ids =
+    placed.fs_type === 1
+      ? [row.id, ...ctx.db.all<{ id: number }>(`SELECT id FROM ${itemsTable(list.rid)} WHERE file_dir_ref = ? OR file_dir_ref LIKE ? ESCAPE '\\'`, placed.file_ref, `${placed.file_ref.replace(/[\\%_]/g, (c) => `\\${c}`)}/%`).map((r) => r.id)]
+      : [row.id];
+  const idList = ids.map(Number).join(',');
+  ctx.db.run(`DELETE FROM ${itemsTable(list.rid)} WHERE id IN (${idList})`);
+  ctx.db.run(`DELETE FROM versions WHERE list_rid = ? AND item_id IN (${idList})`, list.rid);
+  ctx.db.run(`DELETE FROM attachments WHERE list_rid = ? AND item_id IN (${idList})`, list.rid);
+  ctx.db.run(`DELETE FROM role_assignments WHERE list_rid = ? AND item_id IN (${idList})`, list.rid);
+  ctx.db.run('UPDATE lists SET item_count = item_count - ?, modified = ? WHERE rid = ?', ids.length, spNow(), list.rid);
 }

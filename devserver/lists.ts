@@ -3,6 +3,9 @@ import { Entity, jsonBody, noContent, type ApiResult, type Ctx, type Resource } 
 import { itemsTable, type Db } from './db';
 import { badRequest, listNotFound, unknownBodyProperty, spException } from './errors';
 import { createBuiltinFields, encodeName, fieldByIdResource, fieldEntity, fieldsResource, listFields } from './fields';
+import { addValidateUpdateItemUsingPath } from './add-validate';
+import { addFolderColumns, listRootUrl } from './folder-columns';
+import { folderEntity, folderResource } from './folders';
 import { itemByIdResource, itemsResource } from './items';
 import { callerMask, Perm, requirePermission, WEB, type Securable } from './permissions';
 import { securableChild } from './security';
@@ -75,10 +78,7 @@ function visibleList(ctx: Ctx, list: ListRow | undefined, name: string): ListRow
   return list;
 }
 
-const rootUrlOf = (ctx: Ctx, list: ListRow): string => `${ctx.site.path}/Lists/${list.url_name}`;
-
-const rootFolderEntity = (ctx: Ctx, list: ListRow): Entity =>
-  new Entity('SP.Folder', { Name: list.url_name, ServerRelativeUrl: rootUrlOf(ctx, list), ItemCount: list.item_count }, { path: `Web/Lists(guid'${list.id}')/RootFolder` });
+const rootUrlOf = (ctx: Ctx, list: ListRow): string => listRootUrl(ctx.site.path, list.url_name);
 
 function listEntity(ctx: Ctx, list: ListRow): Entity {
   return new Entity(
@@ -106,7 +106,7 @@ function listEntity(ctx: Ctx, list: ListRow): Entity {
     {
       path: `Web/Lists(guid'${list.id}')`,
       nav: {
-        RootFolder: () => rootFolderEntity(ctx, list),
+        RootFolder: () => folderEntity(ctx, list, null),
         Fields: () => listFields(ctx.db, list.rid).map((f) => fieldEntity(list, f)),
       },
     },
@@ -180,7 +180,9 @@ function listResource(ctx: Ctx, list: ListRow): Resource {
         case 'defaultview':
           return defaultViewResource(ctx, list);
         case 'rootfolder':
-          return { get: () => ({ kind: 'entity', entity: rootFolderEntity(ctx, list) }) };
+          return folderResource(ctx, list, null);
+        case 'addvalidateupdateitemusingpath':
+          return { post: () => addValidateUpdateItemUsingPath(ctx, list) };
         case 'recycle':
           return {
             post: (): ApiResult => {
@@ -218,6 +220,7 @@ function createList(ctx: Ctx, body: Record<string, unknown>): ListRow {
     author INTEGER, editor INTEGER, version INTEGER NOT NULL DEFAULT 1, unique_perms INTEGER NOT NULL DEFAULT 0,
     attachments INTEGER NOT NULL DEFAULT 0, title TEXT COLLATE NOCASE)`);
   ctx.db.exec(`CREATE INDEX ${itemsTable(rid)}_author ON ${itemsTable(rid)} (author)`);
+  addFolderColumns(ctx.db, rid, listRootUrl(ctx.site.path, urlName));
   createBuiltinFields(ctx.db, rid);
   const list = listByRid(ctx.db, rid) as ListRow;
   createDefaultView(ctx, list);

@@ -1,6 +1,7 @@
 import { Entity, type Ctx } from './context';
 import type { Db } from './db';
 import { accessDenied } from './errors';
+import { inheritedVisibleSql } from './folder-visibility';
 
 /** A 64-bit SharePoint BasePermissions mask as two unsigned 32-bit halves. */
 export interface Mask {
@@ -111,8 +112,8 @@ export function requirePermission(ctx: Ctx, s: Securable, perm: number): void {
 }
 
 /**
- * SQL condition (on alias `t`) for the items of a list the caller may read: items that inherit when the list is
- * readable, items with unique permissions that grant ViewListItems, and only their own items under ReadSecurity 2.
+ * SQL condition (on alias `t`) for the items of a list the caller may read: items that inherit from a readable list or
+ * folder, items with unique permissions that grant ViewListItems, and only their own items under ReadSecurity 2.
  * Undefined when the caller sees everything.
  */
 export function readableItemsSql(ctx: Ctx, list: Securable & { readSecurity: number }, alias = 't'): string | undefined {
@@ -122,7 +123,8 @@ export function readableItemsSql(ctx: Ctx, list: Securable & { readSecurity: num
   const unique = `${alias}.id IN (SELECT ra.item_id FROM role_assignments ra JOIN role_definitions rd ON rd.id = ra.roledef_id
     WHERE ra.list_rid = ${Number(list.listRid)} AND ra.item_id IS NOT NULL AND (rd.low & 1) = 1
     AND ra.principal_id IN (SELECT ${me} UNION ALL SELECT group_id FROM group_members WHERE user_id = ${me}))`;
-  const visible = has(listMask, Perm.ViewListItems) ? `(${alias}.unique_perms = 0 OR ${unique})` : unique;
+  const inherited = inheritedVisibleSql(ctx, Number(list.listRid), has(listMask, Perm.ViewListItems), alias);
+  const visible = inherited === '0' ? unique : inherited === '1' ? `(${alias}.unique_perms = 0 OR ${unique})` : `((${alias}.unique_perms = 0 AND ${inherited}) OR ${unique})`;
   const ownOnly = list.readSecurity === 2 && !has(listMask, Perm.CancelCheckout);
   return ownOnly ? `${visible} AND ${alias}.author = ${me}` : visible;
 }

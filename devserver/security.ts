@@ -259,6 +259,7 @@ function breakInheritance(ctx: Ctx, s: Securable, copy: boolean, clearSubscopes:
     ctx.db.run(`UPDATE ${itemsTable(s.listRid ?? 0)} SET unique_perms = 0 WHERE unique_perms = 1`);
     ctx.db.run('DELETE FROM role_assignments WHERE list_rid = ? AND item_id IS NOT NULL', s.listRid ?? 0);
   }
+  if (clearSubscopes && s.kind === 'item') clearFolderSubscopes(ctx, s);
   return voidResult('BreakRoleInheritance');
 }
 
@@ -268,4 +269,14 @@ function resetInheritance(ctx: Ctx, s: Securable) {
   ctx.db.run('DELETE FROM role_assignments WHERE scope = ?', s.key);
   setUnique(ctx, s, false);
   return voidResult('ResetRoleInheritance');
+}
+
+/** `clearsubscopes=true` on a folder: everything inside it inherits again (from the folder). */
+function clearFolderSubscopes(ctx: Ctx, s: Securable): void {
+  const table = itemsTable(s.listRid ?? 0);
+  const folder = ctx.db.get<{ url: string }>(`SELECT file_ref AS url FROM ${table} WHERE id = ? AND fs_type = 1`, s.itemId ?? 0);
+  if (!folder) return;
+  const inside = `SELECT id FROM ${table} WHERE unique_perms = 1 AND (file_dir_ref = ?1 OR substr(file_dir_ref, 1, length(?1) + 1) = ?1 || '/')`;
+  ctx.db.run(`DELETE FROM role_assignments WHERE list_rid = ?2 AND item_id IN (${inside})`, folder.url, s.listRid ?? 0);
+  ctx.db.run(`UPDATE ${table} SET unique_perms = 0 WHERE id IN (${inside})`, folder.url);
 }

@@ -5,6 +5,7 @@ import { authenticate, createSession, DIGEST_TIMEOUT_SECONDS, endSession, issueD
 import { bulkInsertItemsForTests } from './bulk';
 import type { HttpReply, Site } from './context';
 import { openDb } from './db';
+import { migrateFolders } from './folder-columns';
 import { recordedNotifications, sendActivityNotification } from './graph';
 import { PERSONAS } from './personas';
 import { loadSite } from './site';
@@ -194,6 +195,7 @@ export async function startLocalSharePoint(opts: LocalSharePointOptions = {}): P
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const origin = `http://${host}:${address.port}`;
   const site = loadSite(db, sitePath, origin);
+  migrateFolders(db, site.path);
   const state: ApiState = { db, site, throttle: { remaining: 0, retryAfter: 1 }, log: [] };
   ready.state = state;
 

@@ -1,5 +1,6 @@
 import { Entity, type Ctx, type Resource } from './context';
 import { accessDenied } from './errors';
+import { webFolderResource } from './folders';
 import { listByIdResource, listByUrlResource, listsResource } from './lists';
 import { callerMask, WEB } from './permissions';
 import { roleDefinitionsResource, securableChild } from './security';
@@ -56,6 +57,9 @@ export function webResource(ctx: Ctx): Resource {
           return seg.call ? listByIdResource(ctx, seg.arg) : listsResource(ctx);
         case 'getlist':
           return listByUrlResource(ctx, seg.arg);
+        case 'getfolderbyserverrelativepath':
+        case 'getfolderbyserverrelativeurl':
+          return webFolderResource(ctx, seg);
         case 'currentuser':
           return currentUserResource(ctx);
         case 'siteusers':
