@@ -9,8 +9,8 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { SPPolicyRepository } from '../src/data/policy/SPPolicyRepository';
 import { textToHtml } from '../src/data/policy/richText';
-import type { Directive, DirectiveDraft } from '../src/data/policy/types';
-import { AANDACHTSPUNTEN, BERICHTEN, KORPSRICHTLIJNEN } from '../src/data/schema';
+import type { Directive, DirectiveDraft, VersionChange } from '../src/data/policy/types';
+import { AANDACHTSPUNTEN, BERICHTEN, KORPSRICHTLIJNEN, RICHTLIJNCONCEPTEN } from '../src/data/schema';
 import type { Seeder, SeedContext } from './types';
 
 /** The jurist of the Juridische dienst who writes the demo korpsrichtlijnen. */
@@ -218,18 +218,32 @@ const MESSAGES = [
 const DAY_MS = 86400000;
 const at = (date: string): Date => new Date(`${date}T09:00:00Z`);
 
+/** The numbers of the korpsrichtlijnen and of the concepts (two lists since concepts have their own). */
 async function existingNumbers(sp: SPFI): Promise<string[]> {
-  const rows = await sp.web.lists.getByTitle(KORPSRICHTLIJNEN.title).items.select('DirectiveNumber').top(5000)<{ DirectiveNumber: string }[]>();
-  return rows.map((r) => r.DirectiveNumber);
+  const read = (title: string) => sp.web.lists.getByTitle(title).items.select('DirectiveNumber').top(5000)<{ DirectiveNumber: string }[]>();
+  const [published, concepts] = await Promise.all([read(KORPSRICHTLIJNEN.title), read(RICHTLIJNCONCEPTEN.title)]);
+  return published.concat(concepts).map((r) => r.DirectiveNumber);
 }
 
 async function loadDirective(repository: SPPolicyRepository, id: number): Promise<Directive> {
   return (await repository.loadDirective(id)).directive;
 }
 
+async function loadConcept(repository: SPPolicyRepository, id: number): Promise<Directive> {
+  return (await repository.loadConcept(id)).directive;
+}
+
+/** A new version of a published korpsrichtlijn, as the jurist makes it: a concept of it, edited, then published. */
+async function revise(author: SPPolicyRepository, id: number, draft: DirectiveDraft, change: VersionChange, when?: Date): Promise<void> {
+  const conceptId = await author.reviseDirective(await loadDirective(author, id));
+  await author.saveConcept(await loadConcept(author, conceptId), draft, change);
+  await author.publishDirective(await loadConcept(author, conceptId), when);
+}
+
 /**
- * Creates the demo korpsrichtlijnen through the app's own repository, as the jurist would (concepts get their own
- * permissions, publishing opens them to everyone), then the acknowledgements as each persona and the demo messages.
+ * Creates the demo korpsrichtlijnen through the app's own repository, as the jurist would (concepts in
+ * Richtlijnconcepten, publishing writes them into Korpsrichtlijnen), then the acknowledgements as each persona and the
+ * demo messages.
  * Runs safely twice: a korpsrichtlijn whose number exists is left alone.
  */
 export async function seedPolicyDemo(ctx: SeedContext): Promise<void> {
@@ -240,15 +254,13 @@ export async function seedPolicyDemo(ctx: SeedContext): Promise<void> {
   let created = 0;
   for (const demo of DIRECTIVES.filter((d) => existing.indexOf(d.draft.number) < 0)) {
     const draft: DirectiveDraft = { ...demo.draft, themeIds: demo.draft.themes.map(themeId) };
-    const id = await author.createDirective(draft);
+    const conceptId = await author.createDirective(draft);
     created++;
     if (!demo.published) continue;
-    await author.publishDirective(await loadDirective(author, id), at(demo.published));
-    for (let i = 0; i < (demo.minorRevisions ?? 0); i++) await author.saveDirective(await loadDirective(author, id), draft, 'minor');
+    const id = await author.publishDirective(await loadConcept(author, conceptId), at(demo.published));
+    for (let i = 0; i < (demo.minorRevisions ?? 0); i++) await revise(author, id, draft, 'minor');
     await acknowledge(ctx, id, (demo.acknowledgedBy ?? []).filter((a) => a.beforeRevision));
-    if (demo.majorRevision) {
-      await author.saveDirective(await loadDirective(author, id), { ...draft, body: demo.majorRevision.body }, 'major', at(demo.majorRevision.at));
-    }
+    if (demo.majorRevision) await revise(author, id, { ...draft, body: demo.majorRevision.body }, 'major', at(demo.majorRevision.at));
     await acknowledge(ctx, id, (demo.acknowledgedBy ?? []).filter((a) => !a.beforeRevision));
     if (demo.archived) await author.archiveDirective(await loadDirective(author, id));
   }

@@ -71,14 +71,25 @@ export interface PolicyStrings {
     edit: string;
     publish: string;
     archive: string;
+    revise: string;
+    discard: string;
     publishTitle: string;
     publishBody: string;
+    publishRevisionTitle: string;
+    publishMinorBody: string;
+    publishMajorBody: string;
     archiveTitle: string;
     archiveBody: string;
+    discardTitle: string;
+    discardBody: string;
+    revisionNotice: string;
+    openPublished: string;
     confirm: string;
     cancel: string;
     published: string;
+    revisionPublished: string;
     archived: string;
+    discarded: string;
     saved: string;
     conflict: string;
     emptyBody: string;
@@ -91,11 +102,15 @@ export interface PolicyStrings {
     missing: string;
     allDone: string;
     unknownDienst: string;
+    misattributedHeading: string;
+    misattributed: string;
   };
   editor: {
     newHeading: string;
     editHeading: string;
+    reviseHeading: string;
     conceptNote: string;
+    revisionNote: string;
     number: string;
     numberHint: string;
     titleLabel: string;
@@ -187,13 +202,13 @@ export const policyNL: PolicyStrings = {
   theme: {
     back: 'Terug naar het beleid',
     heading: 'Aandachtspunt {number}: {title}',
-    actionHeading: 'Wat doet u?',
+    actionHeading: 'Wat doe je?',
     actionGift: 'Een geschenk melden',
     actionSideActivity: 'Een nevenactiviteit aangeven',
     actionDamage: 'Schade melden',
-    hintGift: 'Een attentie die u niet kon weigeren, meldt u altijd aan de dienst Intern Toezicht.',
-    hintSideActivity: 'Elke nevenactiviteit geeft u aan voordat ze begint.',
-    hintDamage: 'Schade aan materiaal, uitrusting, voertuigen, gebouwen of software meldt u zo snel mogelijk aan Logistiek.',
+    hintGift: 'Een attentie die je niet kon weigeren, meld je altijd aan de dienst Intern Toezicht.',
+    hintSideActivity: 'Elke nevenactiviteit geef je aan voordat ze begint.',
+    hintDamage: 'Schade aan materiaal, uitrusting, voertuigen, gebouwen of software meld je zo snel mogelijk aan Logistiek.',
     relatedHeading: 'Korpsrichtlijnen bij dit aandachtspunt',
     noRelated: 'Er is nog geen gepubliceerde korpsrichtlijn bij dit aandachtspunt.',
   },
@@ -221,24 +236,35 @@ export const policyNL: PolicyStrings = {
     conceptNotice: 'Dit is een concept. Alleen de Juridische dienst ziet het, tot het gepubliceerd wordt.',
     archivedNotice: 'Deze korpsrichtlijn is gearchiveerd en geldt niet meer.',
     ackHeading: 'Gelezen en begrepen',
-    ackExplain: 'Bevestig dat u deze korpsrichtlijn gelezen en begrepen hebt.',
+    ackExplain: 'Bevestig dat je deze korpsrichtlijn gelezen en begrepen hebt.',
     ackButton: 'Gelezen en begrepen',
     ackSaving: 'Bezig met bevestigen…',
-    ackDone: 'U bevestigde versie {version} op {date}.',
-    ackAgain: 'Dit is een nieuwe hoofdversie. U bevestigde versie {version} op {date}; lees de nieuwe versie en bevestig opnieuw.',
+    ackDone: 'Je bevestigde versie {version} op {date}.',
+    ackAgain: 'Dit is een nieuwe hoofdversie. Je bevestigde versie {version} op {date}; lees de nieuwe versie en bevestig opnieuw.',
     ackNotRequired: 'Voor deze korpsrichtlijn is geen kennisname vereist.',
     authorActions: 'Beheer door de Juridische dienst',
     edit: 'Bewerken',
     publish: 'Publiceren',
     archive: 'Archiveren',
+    revise: 'Nieuwe versie opstellen',
+    discard: 'Concept verwijderen',
     publishTitle: 'Korpsrichtlijn publiceren?',
     publishBody: 'Na publicatie ziet elke medewerker deze korpsrichtlijn en wordt iedereen gevraagd ze te bevestigen.',
+    publishRevisionTitle: 'Nieuwe versie publiceren?',
+    publishMinorBody: 'De gepubliceerde tekst van {number} wordt vervangen door dit concept (versie {version}). Wie de vorige versie bevestigde, hoeft niet opnieuw te bevestigen.',
+    publishMajorBody: 'De gepubliceerde tekst van {number} wordt vervangen door dit concept (versie {version}). Iedereen wordt gevraagd de nieuwe versie te bevestigen.',
     archiveTitle: 'Korpsrichtlijn archiveren?',
     archiveBody: 'Een gearchiveerde korpsrichtlijn geldt niet meer en verdwijnt uit de lijst van de medewerkers.',
+    discardTitle: 'Concept verwijderen?',
+    discardBody: 'Het concept gaat naar de prullenbak van de site, waar je het kunt terugzetten. Een gepubliceerde korpsrichtlijn verandert niet.',
+    revisionNotice: 'Dit is een concept van een nieuwe versie van {number}. Alleen de Juridische dienst ziet het; medewerkers lezen versie {version} tot je dit concept publiceert.',
+    openPublished: 'Naar de gepubliceerde versie',
     confirm: 'Bevestigen',
     cancel: 'Annuleren',
     published: 'De korpsrichtlijn is gepubliceerd.',
+    revisionPublished: 'De nieuwe versie is gepubliceerd.',
     archived: 'De korpsrichtlijn is gearchiveerd.',
+    discarded: 'Het concept is verwijderd.',
     saved: 'De korpsrichtlijn is opgeslagen.',
     conflict: 'Iemand anders heeft deze korpsrichtlijn intussen gewijzigd. We tonen de nieuwste versie; bekijk ze en probeer opnieuw.',
     emptyBody: 'Deze korpsrichtlijn heeft nog geen tekst.',
@@ -251,11 +277,15 @@ export const policyNL: PolicyStrings = {
     missing: 'Nog niet bevestigd:',
     allDone: 'Iedereen van deze dienst heeft bevestigd.',
     unknownDienst: 'Dienst niet gekend',
+    misattributedHeading: 'Kennisnames op naam van iemand anders',
+    misattributed: 'Toegevoegd door {author}, maar op naam van {named}. Ze telt alleen voor {author}.',
   },
   editor: {
     newHeading: 'Nieuwe korpsrichtlijn',
     editHeading: '{number} bewerken',
-    conceptNote: 'Een nieuwe korpsrichtlijn is een concept: alleen de Juridische dienst ziet ze, tot u ze publiceert.',
+    reviseHeading: 'Nieuwe versie van {number}',
+    conceptNote: 'Een nieuwe korpsrichtlijn is een concept: alleen de Juridische dienst ziet ze, tot je ze publiceert.',
+    revisionNote: 'Je schrijft een concept van een nieuwe versie. Medewerkers lezen de gepubliceerde versie tot je dit concept publiceert.',
     number: 'Nummer',
     numberHint: 'Bijvoorbeeld KR-2015-01.',
     titleLabel: 'Titel',
@@ -391,14 +421,25 @@ export const policyFR: PolicyStrings = {
     edit: 'Modifier',
     publish: 'Publier',
     archive: 'Archiver',
+    revise: 'Rédiger une nouvelle version',
+    discard: 'Supprimer le projet',
     publishTitle: 'Publier la directive de corps ?',
     publishBody: 'Après publication, chaque membre du personnel voit cette directive de corps et chacun est invité à la confirmer.',
+    publishRevisionTitle: 'Publier la nouvelle version ?',
+    publishMinorBody: 'Le texte publié de {number} est remplacé par ce projet (version {version}). Qui a confirmé la version précédente ne doit pas confirmer à nouveau.',
+    publishMajorBody: 'Le texte publié de {number} est remplacé par ce projet (version {version}). Chacun est invité à confirmer la nouvelle version.',
     archiveTitle: 'Archiver la directive de corps ?',
     archiveBody: "Une directive de corps archivée n'est plus d'application et disparaît de la liste du personnel.",
+    discardTitle: 'Supprimer le projet ?',
+    discardBody: 'Le projet va dans la corbeille du site, où vous pouvez le restaurer. Une directive de corps publiée ne change pas.',
+    revisionNotice: "Ceci est un projet de nouvelle version de {number}. Seul le Service juridique le voit ; le personnel lit la version {version} jusqu'à ce que vous publiiez ce projet.",
+    openPublished: 'Vers la version publiée',
     confirm: 'Confirmer',
     cancel: 'Annuler',
     published: 'La directive de corps est publiée.',
+    revisionPublished: 'La nouvelle version est publiée.',
     archived: 'La directive de corps est archivée.',
+    discarded: 'Le projet est supprimé.',
     saved: 'La directive de corps est enregistrée.',
     conflict: "Quelqu'un d'autre a modifié cette directive de corps entre-temps. Nous affichons la dernière version ; vérifiez-la et réessayez.",
     emptyBody: "Cette directive de corps n'a pas encore de texte.",
@@ -411,11 +452,15 @@ export const policyFR: PolicyStrings = {
     missing: 'Pas encore confirmé :',
     allDone: 'Tout le service a confirmé.',
     unknownDienst: 'Service inconnu',
+    misattributedHeading: "Prises de connaissance au nom de quelqu'un d'autre",
+    misattributed: 'Ajoutée par {author}, mais au nom de {named}. Elle ne compte que pour {author}.',
   },
   editor: {
     newHeading: 'Nouvelle directive de corps',
     editHeading: 'Modifier {number}',
+    reviseHeading: 'Nouvelle version de {number}',
     conceptNote: "Une nouvelle directive de corps est un projet : seul le Service juridique la voit jusqu'à ce que vous la publiiez.",
+    revisionNote: "Vous rédigez un projet de nouvelle version. Le personnel lit la version publiée jusqu'à ce que vous publiiez ce projet.",
     number: 'Numéro',
     numberHint: 'Par exemple KR-2015-01.',
     titleLabel: 'Titre',
@@ -551,14 +596,25 @@ export const policyEN: PolicyStrings = {
     edit: 'Edit',
     publish: 'Publish',
     archive: 'Archive',
+    revise: 'Draft a new version',
+    discard: 'Delete the draft',
     publishTitle: 'Publish the corps directive?',
     publishBody: 'Once published, every staff member sees this corps directive and everyone is asked to confirm it.',
+    publishRevisionTitle: 'Publish the new version?',
+    publishMinorBody: 'The published text of {number} is replaced by this draft (version {version}). Whoever confirmed the previous version does not confirm again.',
+    publishMajorBody: 'The published text of {number} is replaced by this draft (version {version}). Everyone is asked to confirm the new version.',
     archiveTitle: 'Archive the corps directive?',
     archiveBody: 'An archived corps directive no longer applies and disappears from the staff list.',
+    discardTitle: 'Delete the draft?',
+    discardBody: 'The draft goes to the site recycle bin, where you can restore it. A published corps directive does not change.',
+    revisionNotice: 'This is a draft of a new version of {number}. Only the Legal department sees it; staff read version {version} until you publish this draft.',
+    openPublished: 'To the published version',
     confirm: 'Confirm',
     cancel: 'Cancel',
     published: 'The corps directive is published.',
+    revisionPublished: 'The new version is published.',
     archived: 'The corps directive is archived.',
+    discarded: 'The draft is deleted.',
     saved: 'The corps directive is saved.',
     conflict: 'Someone else changed this corps directive in the meantime. We show the latest version; review it and try again.',
     emptyBody: 'This corps directive has no text yet.',
@@ -571,11 +627,15 @@ export const policyEN: PolicyStrings = {
     missing: 'Not confirmed yet:',
     allDone: 'Everyone in this department has confirmed.',
     unknownDienst: 'Department unknown',
+    misattributedHeading: 'Acknowledgements in someone else’s name',
+    misattributed: 'Added by {author}, but in the name of {named}. It counts for {author} only.',
   },
   editor: {
     newHeading: 'New corps directive',
     editHeading: 'Edit {number}',
+    reviseHeading: 'New version of {number}',
     conceptNote: 'A new corps directive is a draft: only the Legal department sees it until you publish it.',
+    revisionNote: 'You are writing a draft of a new version. Staff read the published version until you publish this draft.',
     number: 'Number',
     numberHint: 'For example KR-2015-01.',
     titleLabel: 'Title',

@@ -30,18 +30,27 @@ export interface PolicyRepository {
   loadDirectiveList(query: DirectiveQuery): Promise<DirectiveListData>;
   /** The next page of a search, after the number `after`. */
   findDirectives(query: DirectiveQuery, after?: string): Promise<DirectivePage>;
-  /** One korpsrichtlijn with the user's acknowledgements of it. */
+  /** One published or archived korpsrichtlijn (Korpsrichtlijnen) with the user's acknowledgements of it. */
   loadDirective(id: number): Promise<DirectiveDetail>;
+  /** One concept (Richtlijnconcepten; only the Juridische dienst and the beheerders may read it). */
+  loadConcept(id: number): Promise<DirectiveDetail>;
   /** Records "gelezen en begrepen" of the directive's current major version by the user (once, whatever the retries). */
   acknowledge(directive: Directive, me: Membership, at?: Date): Promise<Acknowledgement>;
   /** Who acknowledged the current major version and who has not, per dienst (for the Juridische dienst). */
   loadAcknowledgementReport(directive: Directive): Promise<AcknowledgementReport>;
-  /** Creates a concept that only the Juridische dienst sees; returns its id. */
+  /** Creates a concept in Richtlijnconcepten, which only the Juridische dienst sees from its first moment; returns its id. */
   createDirective(draft: DirectiveDraft): Promise<number>;
-  /** Saves an edit; a published directive gets a new minor or major version. */
-  saveDirective(directive: Directive, draft: DirectiveDraft, change: VersionChange, at?: Date): Promise<void>;
-  /** Publishes a concept: every reader sees it from now on. */
-  publishDirective(directive: Directive, at?: Date): Promise<void>;
+  /** The concept of a new version of a published korpsrichtlijn: the one being written, or a new copy of the published text; returns its id. */
+  reviseDirective(directive: Directive): Promise<number>;
+  /** Saves an edit of a concept; for a new version, `change` says whether it will be a minor or a major version. */
+  saveConcept(concept: Directive, draft: DirectiveDraft, change?: VersionChange): Promise<void>;
+  /**
+   * Publishes a concept into Korpsrichtlijnen (a new korpsrichtlijn, version 1.0; or the new version of the published
+   * one, whose text it replaces) and removes the concept; returns the published korpsrichtlijn's id. Safe to retry.
+   */
+  publishDirective(concept: Directive, at?: Date): Promise<number>;
+  /** Removes a concept (to the recycle bin). */
+  discardConcept(concept: Directive): Promise<void>;
   /** Archives a published directive. */
   archiveDirective(directive: Directive): Promise<void>;
 }

@@ -9,20 +9,31 @@ import type {
   DirectiveQuery,
   DirectiveStatus,
   DirectiveSummary,
+  MisattributedAcknowledgement,
   StaffMember,
   VersionChange,
 } from './types';
 
 /** What an author may do with a korpsrichtlijn in a status. */
 export interface DirectiveActions {
+  /** Edit the concept. */
   edit: boolean;
+  /** Publish the concept (a new korpsrichtlijn, or the new version of a published one). */
   publish: boolean;
+  /** Remove the concept (never a published korpsrichtlijn). */
+  discard: boolean;
+  /** Draft a new version of a published korpsrichtlijn (as a concept). */
+  revise: boolean;
   archive: boolean;
 }
 
-/** The flow concept → gepubliceerd → gearchiveerd: a concept is edited and published, a published one revised or archived. */
+/**
+ * The flow concept → gepubliceerd → gearchiveerd: a concept is edited, published or removed; a published one gets a
+ * new version through a concept of its own, or is archived.
+ */
 export function directiveActions(status: DirectiveStatus): DirectiveActions {
-  return { edit: status !== 'Gearchiveerd', publish: status === 'Concept', archive: status === 'Gepubliceerd' };
+  const concept = status === 'Concept';
+  return { edit: concept, publish: concept, discard: concept, revise: status === 'Gepubliceerd', archive: status === 'Gepubliceerd' };
 }
 
 /** Whether the user writes korpsrichtlijnen (the Juridische dienst, or a beheerder); SharePoint enforces it, this only shapes the screen. */
@@ -88,13 +99,19 @@ export function matchesDirective(directive: DirectiveSummary, bodyText: string, 
   return words.split(' ').every((word) => haystack.indexOf(word) >= 0);
 }
 
-/** Who acknowledged the major version and who has not yet, per dienst in the zone's order (unknown dienst last). */
+/**
+ * Who acknowledged the major version and who has not yet, per dienst in the zone's order (unknown dienst last). A
+ * person counts by the acknowledgements they added (`authorId`, set by SharePoint), in the dienst the directory has for
+ * them; the person or name the client wrote into an entry never counts, and an entry naming someone other than its
+ * author is listed in `misattributed`.
+ */
 export function acknowledgementReport(
   roster: readonly StaffMember[],
   acknowledgements: readonly Acknowledgement[],
   versionMajor: number,
 ): AcknowledgementReport {
-  const done = acknowledgements.filter((a) => a.versionMajor === versionMajor).map((a) => a.employeeId);
+  const current = acknowledgements.filter((a) => a.versionMajor === versionMajor);
+  const done = current.map((a) => a.authorId);
   const diensten = (DIENSTEN as readonly (string | undefined)[]).concat([undefined]);
   const perDienst = diensten
     .map((dienst) => {
@@ -107,5 +124,20 @@ export function acknowledgementReport(
     })
     .filter((group) => group.acknowledged.length + group.missing.length > 0);
   const acknowledged = perDienst.reduce((n, group) => n + group.acknowledged.length, 0);
-  return { versionMajor, total: roster.length, acknowledged, perDienst };
+  return { versionMajor, total: roster.length, acknowledged, perDienst, misattributed: misattributed(roster, current) };
+}
+
+/** The entries whose client-written person or name is not their author, with the names to show. */
+export function misattributed(roster: readonly StaffMember[], acknowledgements: readonly Acknowledgement[]): MisattributedAcknowledgement[] {
+  const nameOf = (id: number): string | undefined => roster.filter((m) => m.id === id).map((m) => m.title)[0];
+  return acknowledgements
+    .map((a) => {
+      const authorName = nameOf(a.authorId) || a.authorName || `#${a.authorId}`;
+      const otherPerson = a.claimedEmployeeId !== undefined && a.claimedEmployeeId !== a.authorId;
+      const otherName = a.claimedName !== undefined && normaliseText(a.claimedName) !== normaliseText(a.authorName || authorName);
+      if (!otherPerson && !otherName) return undefined;
+      const named = otherPerson ? nameOf(a.claimedEmployeeId as number) || a.claimedName || `#${a.claimedEmployeeId}` : (a.claimedName as string);
+      return { id: a.id, author: { id: a.authorId, title: authorName }, named };
+    })
+    .filter((m): m is MisattributedAcknowledgement => m !== undefined);
 }

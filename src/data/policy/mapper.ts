@@ -1,6 +1,7 @@
 import { DIENSTEN, type Dienst } from '../groups';
-import { AANDACHTSPUNTEN, BELEIDSTEKSTEN, BERICHTEN, KENNISNAMES, KORPSRICHTLIJNEN, fieldNames, type ListItemJson, type ListTitle } from '../schema';
-import type { Acknowledgement, Directive, DirectiveSummary, Message, PolicyText, StaffMember, Theme } from './types';
+import { AANDACHTSPUNTEN, BELEIDSTEKSTEN, BERICHTEN, KENNISNAMES, KORPSRICHTLIJNEN, RICHTLIJNCONCEPTEN, fieldNames, type ListItemJson, type ListTitle } from '../schema';
+import { nextVersion } from './directiveRules';
+import type { Acknowledgement, Directive, DirectiveSummary, Message, PolicyText, StaffMember, Theme, VersionChange } from './types';
 
 /** The field names of the policy lists, as the schema spells them. */
 export const THEME = fieldNames(AANDACHTSPUNTEN);
@@ -10,6 +11,8 @@ export const TEXT = fieldNames(BELEIDSTEKSTEN);
 export const MESSAGE = fieldNames(BERICHTEN);
 /** See {@link THEME}. */
 export const DIRECTIVE = fieldNames(KORPSRICHTLIJNEN);
+/** See {@link THEME}. */
+export const CONCEPT = fieldNames(RICHTLIJNCONCEPTEN);
 /** See {@link THEME}. */
 export const ACK = fieldNames(KENNISNAMES);
 
@@ -37,8 +40,25 @@ export const DIRECTIVE_SUMMARY_SELECT = [
 ];
 /** What is selected to map a whole directive. */
 export const DIRECTIVE_SELECT = DIRECTIVE_SUMMARY_SELECT.concat([DIRECTIVE.Body, `${DIRECTIVE.Owner}Id`, 'Modified']);
-/** What is selected to map an acknowledgement. */
-export const ACK_SELECT = ['Id', `${ACK.Directive}Id`, ACK.VersionMajor, `${ACK.Employee}Id`, ACK.Dienst, ACK.AcknowledgedAt];
+/** What is selected to map a concept as lists show it (no body). */
+export const CONCEPT_SUMMARY_SELECT = [
+  'Id',
+  CONCEPT.Title,
+  CONCEPT.DirectiveNumber,
+  CONCEPT.Summary,
+  `${CONCEPT.Themes}Id`,
+  CONCEPT.RequiresAcknowledgement,
+  `${CONCEPT.Directive}Id`,
+  CONCEPT.VersionMajor,
+  CONCEPT.VersionMinor,
+  CONCEPT.Change,
+];
+/** What is selected to map a whole concept. */
+export const CONCEPT_SELECT = CONCEPT_SUMMARY_SELECT.concat([CONCEPT.Body, `${CONCEPT.Owner}Id`, 'Modified']);
+/** What is selected to map an acknowledgement; `Author` (who added it) is expanded for the name SharePoint has. */
+export const ACK_SELECT = ['Id', 'AuthorId', 'Author/Title', ACK.Title, `${ACK.Directive}Id`, ACK.VersionMajor, `${ACK.Employee}Id`, ACK.AcknowledgedAt];
+/** What {@link ACK_SELECT} expands. */
+export const ACK_EXPAND = 'Author';
 
 /** A dienst of the zone, or undefined for any other text (e.g. a department name SharePoint has that the policy does not). */
 export function toDienst(value: unknown): Dienst | undefined {
@@ -109,14 +129,60 @@ export function toDirective(item: ItemJson<'Korpsrichtlijnen'>): Directive {
   };
 }
 
-/** Maps a Kennisnames item. */
-export function toAcknowledgement(item: ItemJson<'Kennisnames'>): Acknowledgement {
+/** The change a concept's choice names. */
+export const toVersionChange = (value: unknown): VersionChange => (value === 'Hoofdversie' ? 'major' : 'minor');
+/** The concept's choice for a change. */
+export const conceptChange = (change: VersionChange): 'Hoofdversie' | 'Subversie' => (change === 'major' ? 'Hoofdversie' : 'Subversie');
+
+/** Maps a Richtlijnconcepten item as lists show it: status `Concept`, the version its publication will give. */
+export function toConceptSummary(item: ItemJson<'Richtlijnconcepten'>): DirectiveSummary {
+  return toConcept(item);
+}
+
+/** Maps a whole Richtlijnconcepten item with its ETag (the body is empty when it was not selected). */
+export function toConcept(item: ItemJson<'Richtlijnconcepten'>): Directive {
+  const change = toVersionChange(item.Change);
+  const revision = item.DirectiveId
+    ? { directiveId: item.DirectiveId, baseMajor: item.VersionMajor ?? 1, baseMinor: item.VersionMinor ?? 0, change }
+    : undefined;
+  const version = revision
+    ? nextVersion({ status: 'Gepubliceerd', versionMajor: revision.baseMajor, versionMinor: revision.baseMinor }, change)
+    : { versionMajor: 1, versionMinor: 0 };
+  return {
+    id: item.Id,
+    number: item.DirectiveNumber ?? '',
+    title: item.Title ?? '',
+    summary: item.Summary ?? '',
+    status: 'Concept',
+    ...version,
+    themeIds: item.ThemesId ?? [],
+    publishedAt: undefined,
+    requiresAcknowledgement: item.RequiresAcknowledgement !== false,
+    body: item.Body ?? '',
+    etag: item['odata.etag'] ?? '*',
+    modified: item.Modified ?? '',
+    ownerId: item.OwnerId ?? undefined,
+    revision,
+  };
+}
+
+/** The name in an acknowledgement's title (`KR-2015-01 v1 – Jonas Maes`), written by the client. */
+function nameInTitle(title: string | null | undefined): string | undefined {
+  const at = (title || '').lastIndexOf(' – ');
+  const name = at >= 0 ? (title || '').slice(at + 3).trim() : '';
+  return name || undefined;
+}
+
+/** Maps a Kennisnames item: it counts for its `Author`; the person field and the title are what the client wrote. */
+export function toAcknowledgement(item: ItemJson<'Kennisnames'> & { Author?: { Title?: string } | null }): Acknowledgement {
   return {
     id: item.Id,
     directiveId: item.DirectiveId ?? 0,
     versionMajor: item.VersionMajor ?? 0,
-    employeeId: item.EmployeeId ?? 0,
-    dienst: toDienst(item.Dienst),
+    authorId: item.AuthorId ?? 0,
+    authorName: (item.Author && item.Author.Title) || undefined,
+    claimedEmployeeId: item.EmployeeId ?? undefined,
+    claimedName: nameInTitle(item.Title),
     acknowledgedAt: item.AcknowledgedAt ?? '',
   };
 }

@@ -64,15 +64,31 @@ export interface Directive extends DirectiveSummary {
   etag: string;
   modified: string;
   ownerId?: number;
+  /**
+   * Concepts only (status `Concept`, list Richtlijnconcepten): the published korpsrichtlijn this concept is a new
+   * version of, the published version it starts from, and the change its publication makes. The concept's own
+   * `versionMajor`/`versionMinor` are the version it will be published as.
+   */
+  revision?: { directiveId: number; baseMajor: number; baseMinor: number; change: VersionChange };
 }
 
-/** A "gelezen en begrepen" of one reader for one major version. */
+/**
+ * A "gelezen en begrepen" of one reader for one major version. It counts for its `authorId` only (who added it, as
+ * SharePoint recorded it); `claimedEmployeeId` and `claimedName` are what the client wrote into the item (the person
+ * field and the title), kept to show an entry that named someone else.
+ */
 export interface Acknowledgement {
   id: number;
   directiveId: number;
   versionMajor: number;
-  employeeId: number;
-  dienst?: Dienst;
+  /** Who acknowledged: the item's `Author`. */
+  authorId: number;
+  /** The author's name as SharePoint has it, when read. */
+  authorName?: string;
+  /** The person the client wrote into the item (display copy; never counted). */
+  claimedEmployeeId?: number;
+  /** The name the client wrote into the title (display copy; never counted). */
+  claimedName?: string;
   acknowledgedAt: string;
 }
 
@@ -118,7 +134,7 @@ export interface ThemeDetail {
   directives: DirectivePage;
 }
 
-/** A korpsrichtlijn page: the directive, the themes, the user and their acknowledgements of it. */
+/** A korpsrichtlijn page (or a concept's): the directive, the themes, the user and their acknowledgements of it. */
 export interface DirectiveDetail {
   directive: Directive;
   themes: Theme[];
@@ -126,12 +142,26 @@ export interface DirectiveDetail {
   myAcknowledgements: Acknowledgement[];
 }
 
-/** What the Juridische dienst sees: per dienst, who acknowledged the current major version and who has not yet. */
+/** An acknowledgement whose client-written person or name is not its author: it counts for the author only. */
+export interface MisattributedAcknowledgement {
+  id: number;
+  /** Who added it (SharePoint's `Author`): the person it counts for. */
+  author: { id: number; title: string };
+  /** Whom the item names (its person field or title). */
+  named: string;
+}
+
+/**
+ * What the Juridische dienst sees: per dienst (from the directory), who acknowledged the current major version and
+ * who has not yet. A person counts by the acknowledgements they added themselves (`Author`), never by a name in one.
+ */
 export interface AcknowledgementReport {
   versionMajor: number;
   total: number;
   acknowledged: number;
   perDienst: { dienst?: Dienst; acknowledged: StaffMember[]; missing: StaffMember[] }[];
+  /** Entries that name someone other than their author, shown as such. */
+  misattributed: MisattributedAcknowledgement[];
 }
 
 /** The fields an author fills in for a korpsrichtlijn. */

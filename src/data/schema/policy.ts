@@ -1,6 +1,5 @@
 import { eq, isMe, query } from './caml';
 import { CLIENT_ID, CLIENT_ID_OWN_ITEMS, DIENST_FIELD, defineList, titleField } from './common';
-import type { ItemSecurityDef } from './types';
 
 /** The statuses of a korpsrichtlijn, in flow order. */
 export const DIRECTIVE_STATUSES = ['Concept', 'Gepubliceerd', 'Gearchiveerd'] as const;
@@ -45,10 +44,10 @@ export const AANDACHTSPUNTEN = defineList({
   roles: { medewerkers: 'read', politiecollege: 'read', juridischeDienst: 'contribute', beheerders: 'fullControl' },
 });
 
-/** Korpsrichtlijnen: numbered, versioned corps guidelines owned and published by the Juridische dienst. */
+/** Korpsrichtlijnen: the published (and archived) corps guidelines; concepts live in {@link RICHTLIJNCONCEPTEN}. */
 export const KORPSRICHTLIJNEN = defineList({
   title: 'Korpsrichtlijnen',
-  description: 'Genummerde en geversioneerde korpsrichtlijnen, beheerd door de Juridische dienst.',
+  description: 'Gepubliceerde en gearchiveerde korpsrichtlijnen, genummerd en geversioneerd; beheerd door de Juridische dienst.',
   readSecurity: 1,
   writeSecurity: 1,
   versioning: true,
@@ -63,11 +62,13 @@ export const KORPSRICHTLIJNEN = defineList({
     { name: 'Body', displayName: 'Inhoud', kind: 'Note', richText: true },
     { name: 'VersionMajor', displayName: 'Hoofdversie', kind: 'Number', min: 0, decimals: 0, default: 1, required: true, description: 'Een nieuwe hoofdversie vraagt opnieuw een kennisname.' },
     { name: 'VersionMinor', displayName: 'Subversie', kind: 'Number', min: 0, decimals: 0, default: 0, required: true },
-    { name: 'Status', displayName: 'Status', kind: 'Choice', choices: DIRECTIVE_STATUSES, default: 'Concept', required: true, indexed: true },
+    // 'Concept' stays a choice only so that provisioning can move concepts of the former model (see migrateConcepts)
+    { name: 'Status', displayName: 'Status', kind: 'Choice', choices: DIRECTIVE_STATUSES, default: 'Gepubliceerd', required: true, indexed: true },
     { name: 'Owner', displayName: 'Eigenaar', kind: 'User', description: 'De verantwoordelijke van de Juridische dienst.' },
     { name: 'Themes', displayName: 'Aandachtspunten', kind: 'LookupMulti', lookupList: 'Aandachtspunten' },
     { name: 'PublishedAt', displayName: 'Gepubliceerd op', kind: 'DateTime', indexed: true },
     { name: 'RequiresAcknowledgement', displayName: 'Kennisname vereist', kind: 'Boolean', default: true },
+    { name: 'ConceptId', displayName: 'Laatste concept (id)', kind: 'Number', decimals: 0, description: 'Het concept (Richtlijnconcepten) waarvan de huidige tekst komt.' },
   ],
   views: [
     {
@@ -76,25 +77,52 @@ export const KORPSRICHTLIJNEN = defineList({
       fields: ['DirectiveNumber', 'LinkTitle', 'VersionMajor', 'VersionMinor', 'PublishedAt', 'RequiresAcknowledgement'],
       rowLimit: 30,
     },
+  ],
+  // Behandelen: the Juridische dienst publishes, revises and archives; nobody of the product deletes a korpsrichtlijn
+  roles: { medewerkers: 'read', politiecollege: 'read', juridischeDienst: 'handle', beheerders: 'fullControl' },
+});
+
+/** What a new version of a published korpsrichtlijn will be: a correction (minor) or a new major version. */
+export const CONCEPT_CHANGES = ['Subversie', 'Hoofdversie'] as const;
+
+/**
+ * Richtlijnconcepten: the concepts of korpsrichtlijnen, new ones and new versions of published ones. Only the
+ * Juridische dienst and the beheerders have access to the list, so a concept is never readable by staff, not even for
+ * a moment: it is created where those permissions already apply. Publishing writes it into {@link KORPSRICHTLIJNEN}.
+ */
+export const RICHTLIJNCONCEPTEN = defineList({
+  title: 'Richtlijnconcepten',
+  description: 'Concepten van korpsrichtlijnen (nieuwe en nieuwe versies); alleen voor de Juridische dienst.',
+  readSecurity: 1,
+  writeSecurity: 1,
+  versioning: true,
+  attachments: false,
+  noCrawl: true,
+  appCreates: true,
+  fields: [
+    titleField('Titel', true),
+    CLIENT_ID,
+    { name: 'DirectiveNumber', displayName: 'Nummer', kind: 'Text', maxLength: 20, required: true, indexed: true, unique: true, description: 'Bv. KR-2015-01; één concept per nummer.' },
+    { name: 'Summary', displayName: 'Samenvatting', kind: 'Text', maxLength: 255 },
+    { name: 'Body', displayName: 'Inhoud', kind: 'Note', richText: true },
+    { name: 'Owner', displayName: 'Eigenaar', kind: 'User', description: 'De verantwoordelijke van de Juridische dienst.' },
+    { name: 'Themes', displayName: 'Aandachtspunten', kind: 'LookupMulti', lookupList: 'Aandachtspunten' },
+    { name: 'RequiresAcknowledgement', displayName: 'Kennisname vereist', kind: 'Boolean', default: true },
+    { name: 'Directive', displayName: 'Korpsrichtlijn', kind: 'Lookup', lookupList: 'Korpsrichtlijnen', indexed: true, description: 'De gepubliceerde korpsrichtlijn waarvan dit een nieuwe versie is; leeg voor een nieuwe.' },
+    { name: 'VersionMajor', displayName: 'Hoofdversie (basis)', kind: 'Number', min: 0, decimals: 0, description: 'De gepubliceerde versie waarvan het concept vertrekt.' },
+    { name: 'VersionMinor', displayName: 'Subversie (basis)', kind: 'Number', min: 0, decimals: 0 },
+    { name: 'Change', displayName: 'Soort wijziging', kind: 'Choice', choices: CONCEPT_CHANGES, default: 'Subversie', description: 'Een hoofdversie vraagt opnieuw een kennisname.' },
+  ],
+  views: [
     {
       title: 'Concepten',
-      query: query(eq('Status', 'Choice', 'Concept'), [['DirectiveNumber', true]]),
-      fields: ['DirectiveNumber', 'LinkTitle', 'VersionMajor', 'VersionMinor', 'Owner'],
+      query: query(null, [['DirectiveNumber', true]]),
+      fields: ['DirectiveNumber', 'LinkTitle', 'Directive', 'Change', 'Owner'],
       rowLimit: 30,
     },
   ],
-  // Dossierbeheer (not Contribute): the Juridische dienst gives concepts their own permissions and resets them on publishing.
-  roles: { medewerkers: 'read', politiecollege: 'read', juridischeDienst: 'caseManagement', beheerders: 'fullControl' },
+  roles: { juridischeDienst: 'contribute', beheerders: 'fullControl' },
 });
-
-/**
- * The permissions of a korpsrichtlijn while it is a concept: only the Juridische dienst (and the beheerders) see it.
- * Publishing resets the item to the list's permissions, so every reader sees it from then on.
- */
-export const CONCEPT_DIRECTIVE_SECURITY: ItemSecurityDef = {
-  groups: { juridischeDienst: 'caseManagement', beheerders: 'fullControl' },
-  fromFields: [],
-};
 
 /** Kennisnames: "gelezen en begrepen" per reader and major version of a korpsrichtlijn; add-only, own items only. */
 export const KENNISNAMES = defineList({

@@ -13,7 +13,11 @@ export interface AcknowledgementReportViewProps {
   load(): Promise<AcknowledgementReport>;
 }
 
-/** For the Juridische dienst: per dienst, how many acknowledged the current major version and who has not yet. */
+/**
+ * For the Juridische dienst: per dienst, how many acknowledged the current major version and who has not yet. Each
+ * person counts by the acknowledgements they added themselves (SharePoint's `Author`); an entry that names someone
+ * else is listed plainly, with the person it counts for.
+ */
 export function AcknowledgementReportView(props: AcknowledgementReportViewProps): React.ReactElement {
   const strings = useStrings().policy.report;
   const styles = useAcknowledgementReportStyles();
@@ -63,6 +67,18 @@ export function AcknowledgementReportView(props: AcknowledgementReportViewProps)
               );
             })}
           </ul>
+          {state.report.misattributed.length > 0 && (
+            <div role="note" aria-label={strings.misattributedHeading}>
+              <Text weight="semibold">{strings.misattributedHeading}</Text>
+              <ul className={styles.list}>
+                {state.report.misattributed.map((m) => (
+                  <li key={m.id}>
+                    <Caption1 className={styles.names}>{format(strings.misattributed, { author: m.author.title, named: m.named })}</Caption1>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
         </>
       )}
     </section>

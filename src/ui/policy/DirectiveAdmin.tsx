@@ -12,13 +12,14 @@ import {
 } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
-import { directiveActions } from '../../data/policy/directiveRules';
+import { directiveActions, versionLabel } from '../../data/policy/directiveRules';
 import type { Directive } from '../../data/policy/types';
+import { format } from '../../loc';
 import { useDirectiveAdminStyles } from './DirectiveAdmin.styles';
 import { policyRoutes } from './routes';
 
-/** A status change an author confirms. */
-export type DirectiveTransition = 'publish' | 'archive';
+/** An author's action on a korpsrichtlijn; all but `revise` are confirmed first. */
+export type DirectiveTransition = 'publish' | 'archive' | 'discard' | 'revise';
 
 /** Props of {@link DirectiveAdmin}. */
 export interface DirectiveAdminProps {
@@ -27,7 +28,10 @@ export interface DirectiveAdminProps {
   onTransition(transition: DirectiveTransition): void;
 }
 
-/** The Juridische dienst's actions on a korpsrichtlijn: edit, publish a concept, archive a published one (each confirmed). */
+/**
+ * The Juridische dienst's actions: on a concept edit, publish (a new korpsrichtlijn, or the new version of a published
+ * one) and remove it; on a published korpsrichtlijn draft a new version (a concept) or archive it.
+ */
 export function DirectiveAdmin(props: DirectiveAdminProps): React.ReactElement | null {
   const { directive } = props;
   const strings = useStrings().policy.directive;
@@ -35,11 +39,20 @@ export function DirectiveAdmin(props: DirectiveAdminProps): React.ReactElement |
   const { navigate } = useNavigation();
   const [asking, setAsking] = React.useState<DirectiveTransition | undefined>(undefined);
   const actions = directiveActions(directive.status);
-  if (!actions.edit && !actions.publish && !actions.archive) return null;
+  if (!actions.edit && !actions.publish && !actions.archive && !actions.revise) return null;
   const confirm = (): void => {
     if (asking) props.onTransition(asking);
     setAsking(undefined);
   };
+  const revision = directive.revision;
+  const dialog = (which: DirectiveTransition | undefined): { title: string; body: string } => {
+    if (which === 'archive') return { title: strings.archiveTitle, body: strings.archiveBody };
+    if (which === 'discard') return { title: strings.discardTitle, body: strings.discardBody };
+    if (!revision) return { title: strings.publishTitle, body: strings.publishBody };
+    const body = revision.change === 'major' ? strings.publishMajorBody : strings.publishMinorBody;
+    return { title: strings.publishRevisionTitle, body: format(body, { number: directive.number, version: versionLabel(directive) }) };
+  };
+  const shown = dialog(asking);
   return (
     <section className={styles.root}>
       <Subtitle1 as="h3" className={styles.heading}>
@@ -47,13 +60,23 @@ export function DirectiveAdmin(props: DirectiveAdminProps): React.ReactElement |
       </Subtitle1>
       <div className={styles.buttons}>
         {actions.edit && (
-          <Button disabled={props.busy} onClick={() => navigate(policyRoutes.editDirective(directive.id))}>
+          <Button disabled={props.busy} onClick={() => navigate(policyRoutes.editConcept(directive.id))}>
             {strings.edit}
           </Button>
         )}
         {actions.publish && (
           <Button appearance="primary" disabled={props.busy} onClick={() => setAsking('publish')}>
             {strings.publish}
+          </Button>
+        )}
+        {actions.discard && (
+          <Button disabled={props.busy} onClick={() => setAsking('discard')}>
+            {strings.discard}
+          </Button>
+        )}
+        {actions.revise && (
+          <Button disabled={props.busy} onClick={() => props.onTransition('revise')}>
+            {strings.revise}
           </Button>
         )}
         {actions.archive && (
@@ -65,9 +88,9 @@ export function DirectiveAdmin(props: DirectiveAdminProps): React.ReactElement |
       <Dialog open={asking !== undefined} onOpenChange={(_ev, data) => !data.open && setAsking(undefined)}>
         <DialogSurface>
           <DialogBody>
-            <DialogTitle>{asking === 'publish' ? strings.publishTitle : strings.archiveTitle}</DialogTitle>
+            <DialogTitle>{shown.title}</DialogTitle>
             <DialogContent>
-              <Body1>{asking === 'publish' ? strings.publishBody : strings.archiveBody}</Body1>
+              <Body1>{shown.body}</Body1>
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={confirm}>

@@ -30,30 +30,33 @@ import { policyRoutes } from './routes';
 
 /** Props of {@link DirectiveEditor}. */
 export interface DirectiveEditorProps {
-  /** The korpsrichtlijn to edit; a new concept when absent. */
-  id?: number;
+  /** The concept to edit (Richtlijnconcepten); a new concept when absent. */
+  conceptId?: number;
 }
 
-/** What the editor starts from: the themes and, when editing, the directive. */
+/** What the editor starts from: the themes and, when editing, the concept. */
 interface EditorData {
   themes: Theme[];
   directive?: Directive;
 }
 
-/** Creates a concept korpsrichtlijn or edits one (a published one gets a new minor or major version). */
+/**
+ * Creates a concept korpsrichtlijn or edits one. A concept of a new version of a published korpsrichtlijn keeps its
+ * number and says whether its publication will be a minor or a new major version.
+ */
 export function DirectiveEditor(props: DirectiveEditorProps): React.ReactElement {
   const repository = usePolicyRepository();
   const strings = useStrings().policy;
   const state = useAsync<EditorData>(
     () =>
-      props.id === undefined
+      props.conceptId === undefined
         ? repository.loadThemes().then((themes) => ({ themes }))
-        : repository.loadDirective(props.id).then((detail) => ({ themes: detail.themes, directive: detail.directive })),
-    [repository, props.id],
+        : repository.loadConcept(props.conceptId).then((detail) => ({ themes: detail.themes, directive: detail.directive })),
+    [repository, props.conceptId],
   );
   // kept here, not in the form: a conflict reloads the form with the fresh state and the message must outlive that
   const [conflict, setConflict] = React.useState(false);
-  const backLink = { label: strings.editor.cancel, route: props.id === undefined ? policyRoutes.directives() : policyRoutes.directive(props.id) };
+  const backLink = { label: strings.editor.cancel, route: props.conceptId === undefined ? policyRoutes.directives() : policyRoutes.concept(props.conceptId) };
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') {
     return (
@@ -100,18 +103,19 @@ export function DirectiveForm(props: DirectiveFormProps): React.ReactElement {
   const styles = useDirectiveEditorStyles();
   const { navigate } = useNavigation();
   const [draft, setDraft] = React.useState<DirectiveDraft>(() => draftOf(directive));
-  const [change, setChange] = React.useState<VersionChange>('minor');
+  const revision = directive ? directive.revision : undefined;
+  const [change, setChange] = React.useState<VersionChange>(revision ? revision.change : 'minor');
   const [shownProblems, setShownProblems] = React.useState<{ [field in keyof DirectiveDraft]?: string }>({});
   const [saving, setSaving] = React.useState(false);
   const [error, setError] = React.useState<unknown>(undefined);
-  const status = directive ? directive.status : 'Concept';
-  const published = status === 'Gepubliceerd';
+  // the base a new version starts from: what "minor" and "major" make of it
+  const base = revision ? { status: 'Gepubliceerd' as const, versionMajor: revision.baseMajor, versionMinor: revision.baseMinor } : undefined;
   const set = <K extends keyof DirectiveDraft>(field: K, value: DirectiveDraft[K]): void => setDraft((d) => ({ ...d, [field]: value }));
   const problemText = (problem: DraftProblem): string => e[problem];
 
   const save = (ev: React.FormEvent): void => {
     ev.preventDefault();
-    const problems = draftProblems(draft, status);
+    const problems = draftProblems(draft, 'Concept');
     const texts: { [field in keyof DirectiveDraft]?: string } = {};
     (Object.keys(problems) as (keyof DirectiveDraft)[]).forEach((field) => {
       texts[field] = problemText(problems[field] as DraftProblem);
@@ -121,10 +125,10 @@ export function DirectiveForm(props: DirectiveFormProps): React.ReactElement {
     if (Object.keys(texts).length) return;
     setSaving(true);
     const done: Promise<number> = directive
-      ? repository.saveDirective(directive, draft, change).then(() => directive.id)
+      ? repository.saveConcept(directive, draft, change).then(() => directive.id)
       : repository.createDirective(draft);
     done.then(
-      (id) => navigate(policyRoutes.directive(id)),
+      (id) => navigate(policyRoutes.concept(id)),
       (failure: unknown) => {
         setSaving(false);
         if (failure instanceof DuplicateDirectiveNumberError) return setShownProblems({ number: format(e.numberTaken, { number: failure.number }) });
@@ -134,17 +138,15 @@ export function DirectiveForm(props: DirectiveFormProps): React.ReactElement {
     );
   };
 
-  const heading = directive ? format(e.editHeading, { number: directive.number }) : e.newHeading;
+  const heading = directive ? format(revision ? e.reviseHeading : e.editHeading, { number: directive.number }) : e.newHeading;
   const hasProblems = Object.keys(shownProblems).length > 0;
   return (
     <>
-      <PageHeader heading={heading} back={{ label: e.cancel, route: directive ? policyRoutes.directive(directive.id) : policyRoutes.directives() }} />
+      <PageHeader heading={heading} back={{ label: e.cancel, route: directive ? policyRoutes.concept(directive.id) : policyRoutes.directives() }} />
       <form className={styles.form} onSubmit={save} noValidate>
-        {!directive && (
-          <MessageBar intent="info">
-            <MessageBarBody>{e.conceptNote}</MessageBarBody>
-          </MessageBar>
-        )}
+        <MessageBar intent="info">
+          <MessageBarBody>{revision ? e.revisionNote : e.conceptNote}</MessageBarBody>
+        </MessageBar>
         {props.conflict && (
           <MessageBar intent="warning" role="alert">
             <MessageBarBody>{strings.directive.conflict}</MessageBarBody>
@@ -158,7 +160,7 @@ export function DirectiveForm(props: DirectiveFormProps): React.ReactElement {
         {error !== undefined && <ErrorMessage error={error} />}
         <div className={styles.row}>
           <Field label={e.number} required hint={e.numberHint} validationMessage={shownProblems.number}>
-            <Input value={draft.number} disabled={status !== 'Concept'} maxLength={20} onChange={(_ev, data) => set('number', data.value.toUpperCase())} />
+            <Input value={draft.number} disabled={revision !== undefined} maxLength={20} onChange={(_ev, data) => set('number', data.value.toUpperCase())} />
           </Field>
           <Field label={e.titleLabel} required validationMessage={shownProblems.title}>
             <Input value={draft.title} maxLength={255} onChange={(_ev, data) => set('title', data.value)} />
@@ -180,7 +182,7 @@ export function DirectiveForm(props: DirectiveFormProps): React.ReactElement {
             />
           ))}
         </fieldset>
-        <Field label={e.body} hint={e.bodyHint} required={published} validationMessage={shownProblems.body}>
+        <Field label={e.body} hint={e.bodyHint} validationMessage={shownProblems.body}>
           <Textarea rows={16} resize="vertical" value={draft.body} onChange={(_ev, data) => set('body', data.value)} />
         </Field>
         <Switch
@@ -188,11 +190,11 @@ export function DirectiveForm(props: DirectiveFormProps): React.ReactElement {
           checked={draft.requiresAcknowledgement}
           onChange={(_ev, data) => set('requiresAcknowledgement', data.checked)}
         />
-        {directive && published && (
+        {base && (
           <Field label={e.change} required>
             <RadioGroup value={change} onChange={(_ev, data) => setChange(data.value as VersionChange)}>
-              <Radio value="minor" label={format(e.changeMinor, { version: versionLabel(nextVersion(directive, 'minor')) })} />
-              <Radio value="major" label={format(e.changeMajor, { version: versionLabel(nextVersion(directive, 'major')) })} />
+              <Radio value="minor" label={format(e.changeMinor, { version: versionLabel(nextVersion(base, 'minor')) })} />
+              <Radio value="major" label={format(e.changeMajor, { version: versionLabel(nextVersion(base, 'major')) })} />
             </RadioGroup>
           </Field>
         )}
@@ -200,7 +202,7 @@ export function DirectiveForm(props: DirectiveFormProps): React.ReactElement {
           <Button type="submit" appearance="primary" disabled={saving} icon={saving ? <Spinner size="tiny" /> : undefined}>
             {saving ? e.saving : e.save}
           </Button>
-          <Button onClick={() => navigate(directive ? policyRoutes.directive(directive.id) : policyRoutes.directives())}>{e.cancel}</Button>
+          <Button onClick={() => navigate(directive ? policyRoutes.concept(directive.id) : policyRoutes.directives())}>{e.cancel}</Button>
         </div>
       </form>
     </>

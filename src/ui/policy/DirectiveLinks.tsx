@@ -7,7 +7,7 @@ import type { DirectiveSummary } from '../../data/policy/types';
 import { formatDateBE } from '../../domain/dates';
 import { format } from '../../loc';
 import { useDirectiveLinksStyles } from './DirectiveLinks.styles';
-import { policyRoutes } from './routes';
+import { directiveRoute } from './routes';
 
 /** Props of {@link DirectiveLinks}. */
 export interface DirectiveLinksProps {
@@ -30,7 +30,7 @@ export function DirectiveLinks(props: DirectiveLinksProps): React.ReactElement {
         <li key={d.id} className={styles.item}>
           <span className={styles.title}>
             <Text className={styles.number}>{d.number}</Text>
-            <Link className={styles.link} onClick={() => navigate(policyRoutes.directive(d.id))}>
+            <Link className={styles.link} onClick={() => navigate(directiveRoute(d))}>
               {d.title}
             </Link>
           </span>

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Badge, Body1, Caption1, Link, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
-import { useNavigation } from '../../app/navigation';
+import { useNavigation, type Route } from '../../app/navigation';
 import { classifyError } from '../../data/errors';
 import { isDirectiveAuthor, versionLabel } from '../../data/policy/directiveRules';
 import type { Acknowledgement, DirectiveDetail } from '../../data/policy/types';
@@ -14,30 +14,35 @@ import { AcknowledgementCard } from './AcknowledgementCard';
 import { AcknowledgementReportView } from './AcknowledgementReportView';
 import { DirectiveAdmin, type DirectiveTransition } from './DirectiveAdmin';
 import { useDirectivePageStyles } from './DirectivePage.styles';
+import { flash, takeFlash, type Feedback } from './flash';
 import { usePageLayoutStyles } from './PageLayout.styles';
 import { PageHeader } from './PageHeader';
 import { usePolicyRepository } from './PolicyRepositoryContext';
 import { RichText } from './RichText';
 import { policyRoutes } from './routes';
 
+export type { Feedback } from './flash';
+
 /** Props of {@link DirectivePage}. */
 export interface DirectivePageProps {
   id: number;
+  /** The id is a concept's (Richtlijnconcepten), not a published korpsrichtlijn's. */
+  concept?: boolean;
 }
-
-/** What the page says after an author's action. */
-export type Feedback = { intent: 'success' | 'warning'; text: string };
 
 /**
  * A korpsrichtlijn: its text, version, status and themes; "gelezen en begrepen" for readers; for the Juridische
- * dienst the actions of the flow and who has not acknowledged yet.
+ * dienst the actions of the flow and who has not acknowledged yet. A concept's page is the same, read from the
+ * concepts' list (which only the Juridische dienst and the beheerders can read).
  */
 export function DirectivePage(props: DirectivePageProps): React.ReactElement {
   const repository = usePolicyRepository();
-  const state = useAsync(() => repository.loadDirective(props.id), [repository, props.id]);
+  const state = useAsync(() => (props.concept ? repository.loadConcept(props.id) : repository.loadDirective(props.id)), [repository, props.id, props.concept]);
   const strings = useStrings().policy;
   // kept here, not in the content: an author's action reloads the content and the message must outlive that
-  const [feedback, setFeedback] = React.useState<Feedback | undefined>(undefined);
+  const [feedback, setFeedback] = React.useState<Feedback | undefined>(() =>
+    takeFlash(props.concept ? policyRoutes.concept(props.id) : policyRoutes.directive(props.id)),
+  );
   const back = { label: strings.directive.back, route: policyRoutes.directives() };
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') {
@@ -77,16 +82,40 @@ export function DirectiveContent(props: DirectiveContentProps): React.ReactEleme
   const acknowledge = (): Promise<void> =>
     repository.acknowledge(directive, me).then((ack) => setAcknowledgements((all) => all.concat([ack])));
 
+  /** Runs an action; returns where to go next (another page), or nothing to stay and reload. */
+  const run = (which: DirectiveTransition): Promise<{ route: Route; feedback?: Feedback } | undefined> => {
+    const revision = directive.revision;
+    switch (which) {
+      case 'publish':
+        return repository.publishDirective(directive).then((id) => ({
+          route: policyRoutes.directive(id),
+          feedback: { intent: 'success', text: revision ? strings.directive.revisionPublished : strings.directive.published },
+        }));
+      case 'discard':
+        return repository.discardConcept(directive).then(() => ({
+          route: revision ? policyRoutes.directive(revision.directiveId) : policyRoutes.directives(),
+          feedback: { intent: 'success', text: strings.directive.discarded },
+        }));
+      case 'revise':
+        return repository.reviseDirective(directive).then((id) => ({ route: policyRoutes.editConcept(id) }));
+      default:
+        return repository.archiveDirective(directive).then(() => {
+          setFeedback({ intent: 'success', text: strings.directive.archived });
+          return undefined;
+        });
+    }
+  };
+
   const transition = (which: DirectiveTransition): void => {
     setBusy(true);
     setError(undefined);
     setFeedback(undefined);
-    const done = which === 'publish' ? repository.publishDirective(directive) : repository.archiveDirective(directive);
-    done.then(
-      () => {
+    run(which).then(
+      (next) => {
         setBusy(false);
-        setFeedback({ intent: 'success', text: which === 'publish' ? strings.directive.published : strings.directive.archived });
-        props.reload();
+        if (!next) return props.reload();
+        if (next.feedback) flash(next.route, next.feedback);
+        navigate(next.route);
       },
       (e: unknown) => {
         setBusy(false);
@@ -113,7 +142,21 @@ export function DirectiveContent(props: DirectiveContentProps): React.ReactEleme
       {error !== undefined && <ErrorMessage error={error} />}
       {directive.status === 'Concept' && (
         <MessageBar intent="warning">
-          <MessageBarBody>{strings.directive.conceptNotice}</MessageBarBody>
+          <MessageBarBody>
+            {directive.revision ? (
+              <>
+                {format(strings.directive.revisionNotice, {
+                  number: directive.number,
+                  version: versionLabel({ versionMajor: directive.revision.baseMajor, versionMinor: directive.revision.baseMinor }),
+                })}{' '}
+                <Link onClick={() => navigate(policyRoutes.directive((directive.revision as { directiveId: number }).directiveId))}>
+                  {strings.directive.openPublished}
+                </Link>
+              </>
+            ) : (
+              strings.directive.conceptNotice
+            )}
+          </MessageBarBody>
         </MessageBar>
       )}
       {directive.status === 'Gearchiveerd' && (

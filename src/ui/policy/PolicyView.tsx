@@ -10,7 +10,7 @@ import { PolicyHome } from './PolicyHome';
 import { parsePolicyItem, policyRoutes } from './routes';
 import { ThemePage } from './ThemePage';
 
-/** The Beleid view: the home, a theme, the korpsrichtlijnen, one korpsrichtlijn or its editor, as the route's item says. */
+/** The Beleid view: the home, a theme, the korpsrichtlijnen, one korpsrichtlijn, a concept or its editor, as the route's item says. */
 export function PolicyView(): React.ReactElement {
   const { route } = useNavigation();
   const strings = useStrings();
@@ -23,11 +23,13 @@ export function PolicyView(): React.ReactElement {
     case 'directives':
       return <DirectiveList />;
     case 'directive':
-      return <DirectivePage key={page.id} id={page.id} />;
+      return <DirectivePage key={`richtlijn-${page.id}`} id={page.id} />;
+    case 'concept':
+      return <DirectivePage key={`concept-${page.id}`} id={page.id} concept />;
     case 'newDirective':
       return <DirectiveEditor />;
-    case 'editDirective':
-      return <DirectiveEditor key={page.id} id={page.id} />;
+    case 'editConcept':
+      return <DirectiveEditor key={page.id} conceptId={page.id} />;
     default:
       return (
         <>

@@ -1,14 +1,18 @@
 import type { Route } from '../../app/navigation';
 import type { ThemeAction } from '../../data/policy/types';
 
-/** The pages of the Beleid view, read from the route's item (`thema/3`, `richtlijnen`, `richtlijn/12` …). */
+/**
+ * The pages of the Beleid view, read from the route's item (`thema/3`, `richtlijnen`, `richtlijn/12`, `concept/4` …):
+ * a published korpsrichtlijn and a concept live in different lists, so they have different routes.
+ */
 export type PolicyPage =
   | { kind: 'home' }
   | { kind: 'theme'; number: number }
   | { kind: 'directives' }
   | { kind: 'directive'; id: number }
   | { kind: 'newDirective' }
-  | { kind: 'editDirective'; id: number }
+  | { kind: 'concept'; id: number }
+  | { kind: 'editConcept'; id: number }
   | { kind: 'unknown' };
 
 /** The page an item route names. */
@@ -21,8 +25,14 @@ export function parsePolicyItem(item: string | undefined): PolicyPage {
   if (parts[0] === 'richtlijnen' && parts.length === 1) return { kind: 'directives' };
   if (parts[0] === 'richtlijn' && parts[1] === 'nieuw' && parts.length === 2) return { kind: 'newDirective' };
   if (parts[0] === 'richtlijn' && parts.length === 2 && valid) return { kind: 'directive', id };
-  if (parts[0] === 'richtlijn' && parts.length === 3 && parts[2] === 'bewerken' && valid) return { kind: 'editDirective', id };
+  if (parts[0] === 'concept' && parts.length === 2 && valid) return { kind: 'concept', id };
+  if (parts[0] === 'concept' && parts.length === 3 && parts[2] === 'bewerken' && valid) return { kind: 'editConcept', id };
   return { kind: 'unknown' };
+}
+
+/** The page of a korpsrichtlijn as a list shows it: a concept's, or the published (or archived) one's. */
+export function directiveRoute(directive: { id: number; status: string }): Route {
+  return directive.status === 'Concept' ? policyRoutes.concept(directive.id) : policyRoutes.directive(directive.id);
 }
 
 /** Routes into the Beleid view. */
@@ -32,7 +42,8 @@ export const policyRoutes = {
   directives: (): Route => ({ view: 'beleid', item: 'richtlijnen' }),
   directive: (id: number): Route => ({ view: 'beleid', item: `richtlijn/${id}` }),
   newDirective: (): Route => ({ view: 'beleid', item: 'richtlijn/nieuw' }),
-  editDirective: (id: number): Route => ({ view: 'beleid', item: `richtlijn/${id}/bewerken` }),
+  concept: (id: number): Route => ({ view: 'beleid', item: `concept/${id}` }),
+  editConcept: (id: number): Route => ({ view: 'beleid', item: `concept/${id}/bewerken` }),
 };
 
 /** The registers' form for the declaration a theme asks for (the registers view reads `nieuw/<kind>`). */

@@ -8,7 +8,7 @@ import { DuplicateDirectiveNumberError } from '../../../src/data/policy/PolicyRe
 import { SPPolicyRepository } from '../../../src/data/policy/SPPolicyRepository';
 import { needsAcknowledgement } from '../../../src/data/policy/directiveRules';
 import type { DirectiveDraft } from '../../../src/data/policy/types';
-import { KENNISNAMES, KORPSRICHTLIJNEN } from '../../../src/data/schema';
+import { KENNISNAMES, KORPSRICHTLIJNEN, RICHTLIJNCONCEPTEN } from '../../../src/data/schema';
 import { spAs, statusOf, type LocalSharePoint } from '../localSharePoint';
 import { JONAS, SARAH, SOFIE, seedContext, startProvisionedSite } from './support';
 
@@ -71,13 +71,17 @@ describe('the policy repository on the local SharePoint', () => {
     expect(await statusOf(staff.loadTheme(42))).toBe(404);
   });
 
-  it('keeps concepts hidden from staff by SharePoint permissions, not by the screen', async () => {
+  it('keeps concepts in their own list, hidden from staff by SharePoint permissions, not by the screen', async () => {
     const concept = await byNumber(jurist, 'KR-2026-01', 'Concept');
     expect(concept.status).toBe('Concept');
-    expect(await statusOf(staff.loadDirective(concept.id))).toBe(404);
+    expect((await jurist.loadConcept(concept.id)).directive.number).toBe('KR-2026-01');
+    expect([403, 404]).toContain(await statusOf(staff.loadConcept(concept.id)));
     expect((await staff.findDirectives({ status: 'Concept' })).items).toEqual([]);
     const jonas = await spAs(ls, JONAS);
-    expect(await statusOf(jonas.web.lists.getByTitle(KORPSRICHTLIJNEN.title).items.getById(concept.id)())).toBe(404);
+    expect([403, 404]).toContain(await statusOf(jonas.web.lists.getByTitle(RICHTLIJNCONCEPTEN.title).items.getById(concept.id)()));
+    const published = await jonas.web.lists.getByTitle(KORPSRICHTLIJNEN.title).items.select('DirectiveNumber', 'Status').top(5000)<{ DirectiveNumber: string; Status: string }[]>();
+    expect(published.map((d) => d.DirectiveNumber)).not.toContain('KR-2026-01');
+    expect(published.filter((d) => d.Status === 'Concept')).toEqual([]);
   });
 
   it('searches number, title and text, ignoring case and accents, and filters on a theme', async () => {
@@ -96,6 +100,7 @@ describe('the policy repository on the local SharePoint', () => {
     expect(detail.myAcknowledgements.map((a) => a.versionMajor)).toEqual([1]);
     expect(needsAcknowledgement(detail.directive, detail.myAcknowledgements)).toBe(true);
     const first = await staff.acknowledge(detail.directive, detail.me);
+    expect(first).toMatchObject({ authorId: detail.me.userId, versionMajor: 2 });
     const again = await staff.acknowledge(detail.directive, detail.me);
     expect(again.id).toBe(first.id);
     const after = await staff.loadDirective(social.id);
@@ -126,24 +131,53 @@ describe('the policy repository on the local SharePoint', () => {
       requiresAcknowledgement: true,
     };
     await expect(jurist.createDirective({ ...draft, number: 'KR-2015-01' })).rejects.toBeInstanceOf(DuplicateDirectiveNumberError);
-    const id = await jurist.createDirective(draft);
-    expect(await statusOf(staff.loadDirective(id))).toBe(404);
-    const concept = (await jurist.loadDirective(id)).directive;
+    await expect(jurist.createDirective({ ...draft, number: 'KR-2026-01' })).rejects.toBeInstanceOf(DuplicateDirectiveNumberError);
+    const conceptId = await jurist.createDirective(draft);
+    expect([403, 404]).toContain(await statusOf(staff.loadConcept(conceptId)));
+    const concept = (await jurist.loadConcept(conceptId)).directive;
+    expect(concept).toMatchObject({ status: 'Concept', versionMajor: 1, versionMinor: 0 });
     expect(concept.body).toBe('<p>Alleen de dienst Intern Toezicht bekijkt de beelden.</p><ul><li>bij een klacht</li><li>bij schade</li></ul>');
 
-    await jurist.saveDirective(concept, { ...draft, title: 'Cameratoezicht' }, 'minor');
+    await jurist.saveConcept(concept, { ...draft, title: 'Cameratoezicht' });
     expect(await statusOf(jurist.publishDirective(concept))).toBe(412);
-    const fresh = (await jurist.loadDirective(id)).directive;
+    const fresh = (await jurist.loadConcept(conceptId)).directive;
     expect(fresh).toMatchObject({ title: 'Cameratoezicht', versionMajor: 1, versionMinor: 0 });
-    await jurist.publishDirective(fresh, new Date('2026-03-10T09:00:00Z'));
+    const id = await jurist.publishDirective(fresh, new Date('2026-03-10T09:00:00Z'));
+    expect(await statusOf(jurist.loadConcept(conceptId))).toBe(404);
     const published = (await staff.loadDirective(id)).directive;
-    expect(published).toMatchObject({ status: 'Gepubliceerd', publishedAt: '2026-03-10T09:00:00Z' });
+    expect(published).toMatchObject({ status: 'Gepubliceerd', title: 'Cameratoezicht', versionMajor: 1, versionMinor: 0, publishedAt: '2026-03-10T09:00:00Z' });
+    // a retry after the concept is gone changes nothing
+    expect(await statusOf(jurist.publishDirective(fresh))).toBe(404);
 
-    expect(await statusOf(staff.archiveDirective(published))).toBe(403);
-    await jurist.saveDirective(published, draft, 'major', new Date('2026-03-11T09:00:00Z'));
-    const v2 = (await jurist.loadDirective(id)).directive;
-    expect(v2).toMatchObject({ versionMajor: 2, versionMinor: 0, publishedAt: '2026-03-11T09:00:00Z' });
-    await jurist.archiveDirective(v2);
+    // a new version is a concept of its own: staff keep reading the published text until it is published
+    expect(await statusOf(staff.reviseDirective(published))).not.toBe('ok');
+    const revisionId = await jurist.reviseDirective(published);
+    expect(await jurist.reviseDirective(published)).toBe(revisionId);
+    const revision = (await jurist.loadConcept(revisionId)).directive;
+    expect(revision).toMatchObject({ number: 'KR-2026-07', versionMajor: 1, versionMinor: 1, revision: { directiveId: id, baseMajor: 1, baseMinor: 0, change: 'minor' } });
+    await jurist.saveConcept(revision, { ...draft, title: 'Cameratoezicht', body: 'Ook Logistiek bekijkt de beelden.' }, 'major');
+    expect((await staff.loadDirective(id)).directive.body).toContain('Alleen de dienst Intern Toezicht');
+    const ready = (await jurist.loadConcept(revisionId)).directive;
+    expect(ready).toMatchObject({ versionMajor: 2, versionMinor: 0 });
+    expect(await jurist.publishDirective(ready, new Date('2026-03-11T09:00:00Z'))).toBe(id);
+    const v2 = (await staff.loadDirective(id)).directive;
+    expect(v2).toMatchObject({ versionMajor: 2, versionMinor: 0, publishedAt: '2026-03-11T09:00:00Z', body: '<p>Ook Logistiek bekijkt de beelden.</p>' });
+
+    // a minor correction keeps the publication date and asks nobody again
+    const minorId = await jurist.reviseDirective(v2);
+    const minor = (await jurist.loadConcept(minorId)).directive;
+    await jurist.saveConcept(minor, { ...draft, title: 'Cameratoezicht in de gebouwen' }, 'minor');
+    await jurist.publishDirective((await jurist.loadConcept(minorId)).directive);
+    expect((await staff.loadDirective(id)).directive).toMatchObject({ versionMajor: 2, versionMinor: 1, publishedAt: '2026-03-11T09:00:00Z', title: 'Cameratoezicht in de gebouwen' });
+
+    // a discarded concept leaves the published korpsrichtlijn as it is
+    const dropId = await jurist.reviseDirective((await jurist.loadDirective(id)).directive);
+    await jurist.discardConcept((await jurist.loadConcept(dropId)).directive);
+    expect(await statusOf(jurist.loadConcept(dropId))).toBe(404);
+
+    const current = (await jurist.loadDirective(id)).directive;
+    expect(await statusOf(staff.archiveDirective(current))).toBe(403);
+    await jurist.archiveDirective(current);
     expect((await staff.loadDirective(id)).directive.status).toBe('Gearchiveerd');
   });
 
@@ -155,6 +189,7 @@ describe('the policy repository on the local SharePoint', () => {
     expect(interventie.acknowledged.map((m) => m.title)).toEqual(['Karel Peeters', 'Lotte Wouters']);
     expect(interventie.missing.map((m) => m.title)).toContain('Jonas Maes');
     expect(report.total).toBe(20);
+    expect(report.misattributed).toEqual([]);
   });
 
   it('pages through many korpsrichtlijnen by number and searches their text across pages', async () => {

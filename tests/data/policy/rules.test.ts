@@ -25,7 +25,15 @@ const directive: DirectiveSummary = {
   themeIds: [9],
   requiresAcknowledgement: true,
 };
-const ack = (versionMajor: number, employeeId = 7): Acknowledgement => ({ id: versionMajor, directiveId: 4, versionMajor, employeeId, acknowledgedAt: '2026-01-01T09:00:00Z' });
+const ack = (versionMajor: number, authorId = 7, claimed: Partial<Acknowledgement> = {}): Acknowledgement => ({
+  id: versionMajor * 100 + authorId,
+  directiveId: 4,
+  versionMajor,
+  authorId,
+  claimedEmployeeId: authorId,
+  acknowledgedAt: '2026-01-01T09:00:00Z',
+  ...claimed,
+});
 const member = (...groups: Membership['groups']): Membership => ({ userId: 1, name: 'X', loginName: 'x', groups });
 
 describe('rich text of the policy', () => {
@@ -65,10 +73,10 @@ describe('the rules of korpsrichtlijnen', () => {
     expect(nextVersion({ ...directive, status: 'Concept' }, 'major')).toEqual({ versionMajor: 2, versionMinor: 1 });
   });
 
-  it('follows concept → gepubliceerd → gearchiveerd', () => {
-    expect(directiveActions('Concept')).toEqual({ edit: true, publish: true, archive: false });
-    expect(directiveActions('Gepubliceerd')).toEqual({ edit: true, publish: false, archive: true });
-    expect(directiveActions('Gearchiveerd')).toEqual({ edit: false, publish: false, archive: false });
+  it('follows concept → gepubliceerd → gearchiveerd; a published one changes only through a concept of a new version', () => {
+    expect(directiveActions('Concept')).toEqual({ edit: true, publish: true, discard: true, revise: false, archive: false });
+    expect(directiveActions('Gepubliceerd')).toEqual({ edit: false, publish: false, discard: false, revise: true, archive: true });
+    expect(directiveActions('Gearchiveerd')).toEqual({ edit: false, publish: false, discard: false, revise: false, archive: false });
   });
 
   it('names what is wrong with a draft', () => {
@@ -104,6 +112,29 @@ describe('the rules of korpsrichtlijnen', () => {
       ['HR', ['Wim'], []],
       [undefined, [], ['Nieuw']],
     ]);
+    expect(report.misattributed).toEqual([]);
+  });
+
+  it('counts an acknowledgement for its author only, and names the entries that claim someone else', () => {
+    const roster = [
+      { id: 7, title: 'Jonas Maes', dienst: 'Interventie' as const },
+      { id: 8, title: 'Lotte Wouters', dienst: 'Interventie' as const },
+      { id: 10, title: 'Wim Hendrickx', dienst: 'HR' as const },
+    ];
+    // Jonas added one for Lotte (person field and title), and one of his own whose title names Wim
+    const forged = ack(2, 7, { claimedEmployeeId: 8, claimedName: 'Lotte Wouters', authorName: 'Jonas Maes' });
+    const renamed = ack(2, 7, { id: 2, claimedName: 'Wim Hendrickx', authorName: 'Jonas Maes' });
+    const honest = ack(2, 10, { claimedName: 'Wim Hendrickx', authorName: 'Wim Hendrickx' });
+    const report = acknowledgementReport(roster, [forged, renamed, honest], 2);
+    expect(report.acknowledged).toBe(2);
+    expect(report.perDienst.map((g) => [g.dienst, g.acknowledged.map((m) => m.title), g.missing.map((m) => m.title)])).toEqual([
+      ['Interventie', ['Jonas Maes'], ['Lotte Wouters']],
+      ['HR', ['Wim Hendrickx'], []],
+    ]);
+    expect(report.misattributed).toEqual([
+      { id: forged.id, author: { id: 7, title: 'Jonas Maes' }, named: 'Lotte Wouters' },
+      { id: 2, author: { id: 7, title: 'Jonas Maes' }, named: 'Wim Hendrickx' },
+    ]);
   });
 });
 
@@ -114,8 +145,11 @@ describe('routes of the Beleid view', () => {
     expect(parsePolicyItem('richtlijnen')).toEqual({ kind: 'directives' });
     expect(parsePolicyItem('richtlijn/12')).toEqual({ kind: 'directive', id: 12 });
     expect(parsePolicyItem('richtlijn/nieuw')).toEqual({ kind: 'newDirective' });
-    expect(parsePolicyItem('richtlijn/12/bewerken')).toEqual({ kind: 'editDirective', id: 12 });
-    for (const bad of ['thema/0', 'thema/x', 'thema/1.5', 'richtlijn/-1', 'richtlijn/3/wissen', 'iets']) expect(parsePolicyItem(bad)).toEqual({ kind: 'unknown' });
+    expect(parsePolicyItem('concept/4')).toEqual({ kind: 'concept', id: 4 });
+    expect(parsePolicyItem('concept/4/bewerken')).toEqual({ kind: 'editConcept', id: 4 });
+    for (const bad of ['thema/0', 'thema/x', 'thema/1.5', 'richtlijn/-1', 'richtlijn/3/wissen', 'richtlijn/12/bewerken', 'concept/0', 'iets']) {
+      expect(parsePolicyItem(bad)).toEqual({ kind: 'unknown' });
+    }
   });
 
   it('sends the themes with a declaration to the registers’ forms', () => {

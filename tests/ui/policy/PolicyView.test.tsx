@@ -82,7 +82,7 @@ describe('a theme page', () => {
     expect(container.querySelector('script')).toBeNull();
     expect(container.querySelector('img')).toBeNull();
     expect((window as { hacked?: boolean }).hacked).toBeUndefined();
-    expect(screen.queryByRole('heading', { name: 'Wat doet u?' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Wat doe je?' })).toBeNull();
     expect(screen.getByText('Raadplegingen worden gelogd.')).toBeTruthy();
   });
 
@@ -147,7 +147,7 @@ describe('a korpsrichtlijn page', () => {
     expect(screen.getByText('Versie 1.0')).toBeTruthy();
     expect(screen.getByText('Gepubliceerd op 24/09/2015')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Gelezen en begrepen' }));
-    expect(await screen.findByText('U bevestigde versie 1 op 10/03/2026.')).toBeTruthy();
+    expect(await screen.findByText('Je bevestigde versie 1 op 10/03/2026.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Gelezen en begrepen' })).toBeNull();
     expect(repo.calls.filter((c) => c.startsWith('acknowledge'))).toEqual(['acknowledge 1 v1']);
     expect(screen.queryByRole('heading', { name: 'Beheer door de Juridische dienst' })).toBeNull();
@@ -156,15 +156,15 @@ describe('a korpsrichtlijn page', () => {
   it('asks again after a new major version, not after a minor one', async () => {
     const repo = new FakePolicyRepository();
     repo.acknowledgements = [
-      { id: 1, directiveId: 2, versionMajor: 1, employeeId: 7, acknowledgedAt: '2020-02-03T10:00:00Z' },
-      { id: 2, directiveId: 3, versionMajor: 1, employeeId: 7, acknowledgedAt: '2021-05-06T10:00:00Z' },
+      { id: 1, directiveId: 2, versionMajor: 1, authorId: 7, acknowledgedAt: '2020-02-03T10:00:00Z' },
+      { id: 2, directiveId: 3, versionMajor: 1, authorId: 7, acknowledgedAt: '2021-05-06T10:00:00Z' },
     ];
     const major = renderRoute({ view: 'beleid', item: 'richtlijn/2' }, { policy: repo });
-    expect(await screen.findByText(/Dit is een nieuwe hoofdversie. U bevestigde versie 1 op 03\/02\/2020/)).toBeTruthy();
+    expect(await screen.findByText(/Dit is een nieuwe hoofdversie. Je bevestigde versie 1 op 03\/02\/2020/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Gelezen en begrepen' })).toBeTruthy();
     major.unmount();
     renderRoute({ view: 'beleid', item: 'richtlijn/3' }, { policy: repo });
-    expect(await screen.findByText('U bevestigde versie 1 op 06/05/2021.')).toBeTruthy();
+    expect(await screen.findByText('Je bevestigde versie 1 op 06/05/2021.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Gelezen en begrepen' })).toBeNull();
   });
 
@@ -175,18 +175,18 @@ describe('a korpsrichtlijn page', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Gelezen en begrepen' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Geen verbinding met SharePoint');
     fireEvent.click(screen.getByRole('button', { name: 'Opnieuw proberen' }));
-    expect(await screen.findByText('U bevestigde versie 1 op 10/03/2026.')).toBeTruthy();
+    expect(await screen.findByText('Je bevestigde versie 1 op 10/03/2026.')).toBeTruthy();
   });
 
   it('does not show a concept to staff', async () => {
-    renderRoute({ view: 'beleid', item: 'richtlijn/4' }, { policy: new FakePolicyRepository() });
+    renderRoute({ view: 'beleid', item: 'concept/4' }, { policy: new FakePolicyRepository() });
     expect((await screen.findByRole('alert')).textContent).toContain('bestaat niet (meer)');
   });
 
-  it('lets the Juridische dienst publish a concept after confirming', async () => {
+  it('lets the Juridische dienst publish a concept after confirming, and opens the published korpsrichtlijn', async () => {
     const repo = new FakePolicyRepository();
     repo.me = JURIST;
-    renderRoute({ view: 'beleid', item: 'richtlijn/4' }, { policy: repo });
+    const view = renderRoute({ view: 'beleid', item: 'concept/4' }, { policy: repo });
     expect(await screen.findByText('Dit is een concept. Alleen de Juridische dienst ziet het, tot het gepubliceerd wordt.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Archiveren' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Publiceren' }));
@@ -195,7 +195,47 @@ describe('a korpsrichtlijn page', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Bevestigen' }));
     expect(await screen.findByText('De korpsrichtlijn is gepubliceerd.')).toBeTruthy();
     expect(await screen.findByRole('button', { name: 'Archiveren' })).toBeTruthy();
-    expect(repo.calls.filter((c) => /publish|loadDirective/.test(c))).toEqual(['loadDirective 4', 'publishDirective 4', 'loadDirective 4']);
+    expect(view.routes).toEqual([{ view: 'beleid', item: 'richtlijn/6' }]);
+    expect(repo.calls.filter((c) => /publish|load(Directive|Concept) /.test(c))).toEqual(['loadConcept 4', 'publishDirective 4', 'loadDirective 6']);
+    expect(repo.concepts).toEqual([]);
+  });
+
+  it('drafts a new version as a concept and publishes it over the published text', async () => {
+    const repo = new FakePolicyRepository();
+    repo.me = JURIST;
+    const view = renderRoute({ view: 'beleid', item: 'richtlijn/3' }, { policy: repo });
+    expect(screen.queryByRole('button', { name: 'Bewerken' })).toBeNull();
+    fireEvent.click(await screen.findByRole('button', { name: 'Nieuwe versie opstellen' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Nieuwe versie van KR-2020-01' })).toBeTruthy();
+    expect(view.routes).toEqual([{ view: 'beleid', item: 'concept/5/bewerken' }]);
+    expect((screen.getByRole('textbox', { name: /Nummer/ }) as HTMLInputElement).disabled).toBe(true);
+    expect(repo.items[2]).toMatchObject({ versionMajor: 1, versionMinor: 1, body: '<p>Tekst van Geschenken en attenties.</p>' });
+    fireEvent.change(screen.getByRole('textbox', { name: /Tekst/ }), { target: { value: 'Nieuwe regels.' } });
+    fireEvent.click(screen.getByRole('radio', { name: 'Inhoudelijke wijziging (versie 2.0): iedereen bevestigt opnieuw' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(await screen.findByText(/Dit is een concept van een nieuwe versie van KR-2020-01. Alleen de Juridische dienst ziet het; medewerkers lezen versie 1.1/)).toBeTruthy();
+    expect(screen.getByText('Versie 2.0')).toBeTruthy();
+    // the published text has not changed yet
+    expect(repo.items[2]).toMatchObject({ versionMajor: 1, versionMinor: 1, body: '<p>Tekst van Geschenken en attenties.</p>' });
+    fireEvent.click(screen.getByRole('button', { name: 'Publiceren' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('Nieuwe versie publiceren?')).toBeTruthy();
+    expect(within(dialog).getByText(/versie 2.0\). Iedereen wordt gevraagd de nieuwe versie te bevestigen./)).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Bevestigen' }));
+    expect(await screen.findByText('De nieuwe versie is gepubliceerd.')).toBeTruthy();
+    expect(view.routes[view.routes.length - 1]).toEqual({ view: 'beleid', item: 'richtlijn/3' });
+    expect(repo.items[2]).toMatchObject({ id: 3, status: 'Gepubliceerd', versionMajor: 2, versionMinor: 0, body: '<p>Nieuwe regels.</p>' });
+    expect(repo.calls).toContain('saveConcept 5 major');
+  });
+
+  it('removes a concept after confirming', async () => {
+    const repo = new FakePolicyRepository();
+    repo.me = JURIST;
+    const view = renderRoute({ view: 'beleid', item: 'concept/4' }, { policy: repo });
+    fireEvent.click(await screen.findByRole('button', { name: 'Concept verwijderen' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Bevestigen' }));
+    await waitFor(() => expect(view.routes).toEqual([{ view: 'beleid', item: 'richtlijnen' }]));
+    expect(repo.concepts).toEqual([]);
   });
 
   it('shows the fresh state with a clear message when someone else changed it meanwhile', async () => {
@@ -213,7 +253,11 @@ describe('a korpsrichtlijn page', () => {
   it('shows the Juridische dienst who has not acknowledged yet, per dienst', async () => {
     const repo = new FakePolicyRepository();
     repo.me = JURIST;
-    repo.acknowledgements = [{ id: 1, directiveId: 1, versionMajor: 1, employeeId: 8, acknowledgedAt: '2026-03-01T10:00:00Z' }];
+    repo.acknowledgements = [
+      { id: 1, directiveId: 1, versionMajor: 1, authorId: 8, claimedEmployeeId: 8, acknowledgedAt: '2026-03-01T10:00:00Z' },
+      // added by Lotte in Jonas's name: it counts for Lotte (already counted), not for Jonas
+      { id: 2, directiveId: 1, versionMajor: 1, authorId: 8, claimedEmployeeId: 7, claimedName: 'Jonas Maes', acknowledgedAt: '2026-03-01T10:05:00Z' },
+    ];
     renderRoute({ view: 'beleid', item: 'richtlijn/1' }, { policy: repo });
     fireEvent.click(await screen.findByRole('button', { name: 'Toon wie nog moet bevestigen' }));
     expect(await screen.findByText('1 van 4 medewerkers bevestigden versie 1.')).toBeTruthy();
@@ -221,6 +265,8 @@ describe('a korpsrichtlijn page', () => {
     expect(screen.getByText('Nog niet bevestigd: Jonas Maes')).toBeTruthy();
     expect(screen.getByText('Juridische dienst: 0 van 1')).toBeTruthy();
     expect(screen.getByText('Dienst niet gekend: 0 van 1')).toBeTruthy();
+    const note = screen.getByRole('note', { name: 'Kennisnames op naam van iemand anders' });
+    expect(note.textContent).toContain('Toegevoegd door Lotte Wouters, maar op naam van Jonas Maes. Ze telt alleen voor Lotte Wouters.');
   });
 });
 
@@ -251,32 +297,36 @@ describe('the korpsrichtlijn editor', () => {
     expect(await screen.findByText('Korpsrichtlijn KR-2015-01 bestaat al. Kies een ander nummer.')).toBeTruthy();
     fireEvent.change(screen.getByRole('textbox', { name: /Nummer/ }), { target: { value: 'kr-2026-02' } });
     fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
-    await waitFor(() => expect(view.routes).toEqual([{ view: 'beleid', item: 'richtlijn/6' }]));
-    expect(repo.items[5]).toMatchObject({ number: 'KR-2026-02', status: 'Concept', themeIds: [3], body: '<p>Eerste alinea.</p><ul><li>punt een</li><li>punt twee</li></ul>' });
+    await waitFor(() => expect(view.routes).toEqual([{ view: 'beleid', item: 'concept/5' }]));
+    expect(repo.concepts[1]).toMatchObject({ number: 'KR-2026-02', status: 'Concept', themeIds: [3], body: '<p>Eerste alinea.</p><ul><li>punt een</li><li>punt twee</li></ul>' });
+    expect(repo.items.map((d) => d.number)).not.toContain('KR-2026-02');
   });
 
-  it('asks what kind of change an edit of a published korpsrichtlijn is', async () => {
+  it('asks what kind of change the concept of a new version is, and keeps its number', async () => {
     const repo = new FakePolicyRepository();
     repo.me = JURIST;
-    const view = renderRoute({ view: 'beleid', item: 'richtlijn/3/bewerken' }, { policy: repo });
-    expect(await screen.findByRole('heading', { level: 2, name: 'KR-2020-01 bewerken' })).toBeTruthy();
+    const conceptId = await repo.reviseDirective(repo.items[2]);
+    const view = renderRoute({ view: 'beleid', item: `concept/${conceptId}/bewerken` }, { policy: repo });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Nieuwe versie van KR-2020-01' })).toBeTruthy();
     expect((screen.getByRole('textbox', { name: /Nummer/ }) as HTMLInputElement).disabled).toBe(true);
     expect((screen.getByRole('textbox', { name: /Tekst/ }) as HTMLTextAreaElement).value).toBe('Tekst van Geschenken en attenties.');
+    expect(screen.getByRole('radio', { name: 'Kleine correctie (versie 1.2): er wordt niet opnieuw bevestigd' })).toBeTruthy();
     fireEvent.click(screen.getByRole('radio', { name: 'Inhoudelijke wijziging (versie 2.0): iedereen bevestigt opnieuw' }));
     fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
-    await waitFor(() => expect(view.routes).toEqual([{ view: 'beleid', item: 'richtlijn/3' }]));
-    expect(repo.calls).toContain('saveDirective 3 major');
-    expect(repo.items[2]).toMatchObject({ versionMajor: 2, versionMinor: 0 });
+    await waitFor(() => expect(view.routes).toEqual([{ view: 'beleid', item: `concept/${conceptId}` }]));
+    expect(repo.calls).toContain(`saveConcept ${conceptId} major`);
+    expect(repo.concepts[1]).toMatchObject({ versionMajor: 2, versionMinor: 0 });
+    expect(repo.items[2]).toMatchObject({ versionMajor: 1, versionMinor: 1 });
   });
 
   it('reloads the fresh state with a clear message on a conflict', async () => {
     const repo = new FakePolicyRepository();
     repo.me = JURIST;
     repo.failNext = conflict();
-    renderRoute({ view: 'beleid', item: 'richtlijn/1/bewerken' }, { policy: repo });
+    renderRoute({ view: 'beleid', item: 'concept/4/bewerken' }, { policy: repo });
     fireEvent.change(await screen.findByRole('textbox', { name: /Titel/ }), { target: { value: 'Mijn titel' } });
     fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
     expect(await screen.findByText('Iemand anders heeft deze korpsrichtlijn intussen gewijzigd. We tonen de nieuwste versie; bekijk ze en probeer opnieuw.')).toBeTruthy();
-    expect((screen.getByRole('textbox', { name: /Titel/ }) as HTMLInputElement).value).toBe('Korpsrichtlijn integriteitsbeleid');
+    expect((screen.getByRole('textbox', { name: /Titel/ }) as HTMLInputElement).value).toBe('Gebruik van geweld');
   });
 });

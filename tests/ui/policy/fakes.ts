@@ -81,7 +81,7 @@ const directive = (id: number, number: string, title: string, status: Directive[
   ...extra,
 });
 
-/** The korpsrichtlijnen of the fake, in number order. */
+/** The korpsrichtlijnen of the fake (published and archived: the list Korpsrichtlijnen), in number order. */
 export function directives(): Directive[] {
   return [
     directive(1, 'KR-2015-01', 'Korpsrichtlijn integriteitsbeleid', 'Gepubliceerd', { themeIds: [1, 2, 3, 7] }),
@@ -92,9 +92,13 @@ export function directives(): Directive[] {
       body: '<p>Deel nooit foto’s van interventies op Facebook.</p>',
     }),
     directive(3, 'KR-2020-01', 'Geschenken en attenties', 'Gepubliceerd', { themeIds: [1], versionMinor: 1 }),
-    directive(4, 'KR-2026-01', 'Gebruik van geweld', 'Concept'),
     directive(5, 'KR-2010-03', 'Oude richtlijn dienstvoertuigen', 'Gearchiveerd', { themeIds: [3] }),
   ];
+}
+
+/** The concepts of the fake (the list Richtlijnconcepten: its own ids). */
+export function concepts(): Directive[] {
+  return [directive(4, 'KR-2026-01', 'Gebruik van geweld', 'Concept')];
 }
 
 export const ROSTER: StaffMember[] = [
@@ -105,14 +109,16 @@ export const ROSTER: StaffMember[] = [
 ];
 
 const summaryOf = (d: Directive): DirectiveSummary => {
-  const { body: _b, etag: _e, modified: _m, ownerId: _o, ...summary } = d;
+  const { body: _b, etag: _e, modified: _m, ownerId: _o, revision: _r, ...summary } = d;
   return summary;
 };
+const bump = (etag: string): string => `"${Number(etag.replace(/"/g, '')) + 1}"`;
 
 /** An in-memory {@link PolicyRepository} that records what the views ask of it. */
 export class FakePolicyRepository implements PolicyRepository {
   public readonly calls: string[] = [];
   public items = directives();
+  public concepts = concepts();
   public acknowledgements: Acknowledgement[] = [];
   public me: Membership = STAFF;
   /** The next write fails with this error (e.g. a 412). */
@@ -120,9 +126,10 @@ export class FakePolicyRepository implements PolicyRepository {
   /** Search pages are this long. */
   public pageSize = 20;
 
+  /** Concepts only for the Juridische dienst (the list's permissions). */
   private visible(): Directive[] {
     const author = this.me.groups.indexOf('juridischeDienst') >= 0;
-    return this.items.filter((d) => author || d.status !== 'Concept');
+    return this.items.concat(author ? this.concepts : []);
   }
 
   private fail(): void {
@@ -175,15 +182,22 @@ export class FakePolicyRepository implements PolicyRepository {
 
   public async loadDirective(id: number): Promise<DirectiveDetail> {
     this.calls.push(`loadDirective ${id}`);
-    const found = this.visible().filter((d) => d.id === id)[0];
+    const found = this.items.filter((d) => d.id === id)[0];
     if (!found) throw Object.assign(new Error('not found'), { status: 404 });
-    return { directive: { ...found }, themes: THEMES, me: this.me, myAcknowledgements: this.acknowledgements.filter((a) => a.directiveId === id && a.employeeId === this.me.userId) };
+    return { directive: { ...found }, themes: THEMES, me: this.me, myAcknowledgements: this.acknowledgements.filter((a) => a.directiveId === id && a.authorId === this.me.userId) };
+  }
+
+  public async loadConcept(id: number): Promise<DirectiveDetail> {
+    this.calls.push(`loadConcept ${id}`);
+    const found = this.visible().filter((d) => d.status === 'Concept' && d.id === id)[0];
+    if (!found) throw Object.assign(new Error('not found'), { status: 404 });
+    return { directive: { ...found }, themes: THEMES, me: this.me, myAcknowledgements: [] };
   }
 
   public async acknowledge(d: Directive, me: Membership, at: Date = new Date('2026-03-10T09:00:00Z')): Promise<Acknowledgement> {
     this.calls.push(`acknowledge ${d.id} v${d.versionMajor}`);
     this.fail();
-    const ack: Acknowledgement = { id: this.acknowledgements.length + 1, directiveId: d.id, versionMajor: d.versionMajor, employeeId: me.userId, acknowledgedAt: at.toISOString() };
+    const ack: Acknowledgement = { id: this.acknowledgements.length + 1, directiveId: d.id, versionMajor: d.versionMajor, authorId: me.userId, acknowledgedAt: at.toISOString() };
     this.acknowledgements.push(ack);
     return ack;
   }
@@ -196,24 +210,58 @@ export class FakePolicyRepository implements PolicyRepository {
   public async createDirective(draft: DirectiveDraft): Promise<number> {
     this.calls.push(`createDirective ${draft.number}`);
     this.fail();
-    if (this.items.some((d) => d.number === draft.number)) throw new DuplicateDirectiveNumberError(draft.number);
-    const id = Math.max(...this.items.map((d) => d.id)) + 1;
-    this.items.push(directive(id, draft.number, draft.title, 'Concept', { summary: draft.summary, body: textToHtml(draft.body), themeIds: draft.themeIds }));
+    if (this.items.concat(this.concepts).some((d) => d.number === draft.number)) throw new DuplicateDirectiveNumberError(draft.number);
+    const id = Math.max(...this.concepts.map((d) => d.id)) + 1;
+    this.concepts.push(directive(id, draft.number, draft.title, 'Concept', { summary: draft.summary, body: textToHtml(draft.body), themeIds: draft.themeIds }));
     return id;
   }
 
-  public async saveDirective(d: Directive, draft: DirectiveDraft, change: VersionChange): Promise<void> {
-    this.calls.push(`saveDirective ${d.id} ${change}`);
+  public async reviseDirective(d: Directive): Promise<number> {
+    this.calls.push(`reviseDirective ${d.id}`);
     this.fail();
-    this.items = this.items.map((x) =>
-      x.id === d.id ? { ...x, title: draft.title, summary: draft.summary, body: textToHtml(draft.body), themeIds: draft.themeIds, ...nextVersion(x, change), etag: `"${Number(x.etag.replace(/"/g, '')) + 1}"` } : x,
-    );
+    const existing = this.concepts.filter((c) => c.revision && c.revision.directiveId === d.id)[0];
+    if (existing) return existing.id;
+    const id = Math.max(...this.concepts.map((c) => c.id)) + 1;
+    const revision = { directiveId: d.id, baseMajor: d.versionMajor, baseMinor: d.versionMinor, change: 'minor' as const };
+    this.concepts.push({ ...d, id, status: 'Concept', publishedAt: undefined, etag: '"1"', revision, ...nextVersion(d, 'minor') });
+    return id;
   }
 
-  public async publishDirective(d: Directive): Promise<void> {
+  public async saveConcept(d: Directive, draft: DirectiveDraft, change: VersionChange = 'minor'): Promise<void> {
+    this.calls.push(`saveConcept ${d.id} ${change}`);
+    this.fail();
+    this.concepts = this.concepts.map((x) => {
+      if (x.id !== d.id) return x;
+      const revision = x.revision ? { ...x.revision, change } : undefined;
+      const version = revision ? nextVersion({ status: 'Gepubliceerd', versionMajor: revision.baseMajor, versionMinor: revision.baseMinor }, change) : {};
+      return { ...x, title: draft.title, summary: draft.summary, body: textToHtml(draft.body), themeIds: draft.themeIds, revision, ...version, etag: bump(x.etag) };
+    });
+  }
+
+  public async publishDirective(d: Directive): Promise<number> {
     this.calls.push(`publishDirective ${d.id}`);
     this.fail();
-    this.items = this.items.map((x) => (x.id === d.id ? { ...x, status: 'Gepubliceerd', publishedAt: '2026-03-10T09:00:00Z', etag: '"2"' } : x));
+    const concept = this.concepts.filter((c) => c.id === d.id)[0];
+    this.concepts = this.concepts.filter((c) => c.id !== d.id);
+    const { revision, ...text } = concept;
+    const publishedAt = '2026-03-10T09:00:00Z';
+    if (revision) {
+      this.items = this.items.map((x) =>
+        x.id === revision.directiveId
+          ? { ...text, id: x.id, status: 'Gepubliceerd', publishedAt: revision.change === 'major' ? publishedAt : x.publishedAt, etag: bump(x.etag) }
+          : x,
+      );
+      return revision.directiveId;
+    }
+    const id = Math.max(...this.items.map((x) => x.id)) + 1;
+    this.items.push({ ...text, id, status: 'Gepubliceerd', publishedAt, etag: '"1"' });
+    return id;
+  }
+
+  public async discardConcept(d: Directive): Promise<void> {
+    this.calls.push(`discardConcept ${d.id}`);
+    this.fail();
+    this.concepts = this.concepts.filter((c) => c.id !== d.id);
   }
 
   public async archiveDirective(d: Directive): Promise<void> {
