@@ -48,6 +48,10 @@ CREATE TABLE IF NOT EXISTS attachments (
   PRIMARY KEY (list_rid, item_id, name)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS sessions (token TEXT PRIMARY KEY, user_id INTEGER NOT NULL, created TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS notifications (id INTEGER PRIMARY KEY AUTOINCREMENT, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS recycle_bin (
+  id TEXT PRIMARY KEY, list_rid INTEGER NOT NULL, item_id INTEGER NOT NULL, item_type INTEGER NOT NULL,
+  title TEXT, leaf TEXT NOT NULL, dir TEXT NOT NULL, author INTEGER, deleted_by INTEGER NOT NULL, deleted TEXT NOT NULL,
+  content TEXT NOT NULL);
 `;
 
 /** Past this many cached statements the cache starts over (dynamic item queries vary in their SQL text). */

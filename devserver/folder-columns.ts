@@ -26,6 +26,7 @@ export function addFolderColumns(db: Db, listRid: number, rootUrl: string): void
   for (const [name, ddl] of COLUMNS) if (!present.has(name)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${ddl}`);
   db.run(`UPDATE ${table} SET file_dir_ref = ? WHERE file_dir_ref IS NULL`, rootUrl);
   db.exec(`CREATE INDEX IF NOT EXISTS ${table}_dir ON ${table} (file_dir_ref)`);
+  db.exec(`CREATE INDEX IF NOT EXISTS ${table}_fs ON ${table} (fs_type) WHERE fs_type = 1`);
   db.exec(`CREATE UNIQUE INDEX IF NOT EXISTS ${table}_folder ON ${table} (file_dir_ref, leaf) WHERE leaf IS NOT NULL`);
   createBuiltinFields(db, listRid, FILE_SYSTEM_FIELD_NAMES);
 }

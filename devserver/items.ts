@@ -8,6 +8,7 @@ import { nextLink, planItemQuery } from './item-query';
 import { itemEntities, projection, versionEntities, type ItemRow } from './item-shape';
 import { attachmentsResource } from './attachments';
 import { itemSecurable, rootUrlOf, type PlacedRow } from './folder-tree';
+import { recycleRows } from './recycle-bin';
 import { listSecurableOf, type ListRow } from './lists';
 import { callerMask, has, overridesListBehaviors, Perm, readableItemsSql, type Securable } from './permissions';
 import { parsePaths, parseTop, queryOption } from './query-options';
@@ -65,6 +66,7 @@ export function itemByIdResource(ctx: Ctx, list: ListRow, id: unknown): Resource
       return { kind: 'entity', entity: itemEntities(ctx, list, proj, [row])[0], shaped: true };
     },
     merge: () => updateItem(ctx, list, row, securable),
+    // SharePoint Online sends a deleted list item to the recycle bin, as recycle() does
     delete: () => {
       deleteItem(ctx, list, row, securable);
       return { kind: 'void', status: 200 };
@@ -73,10 +75,7 @@ export function itemByIdResource(ctx: Ctx, list: ListRow, id: unknown): Resource
       switch (seg.name) {
         case 'recycle':
           return {
-            post: (): ApiResult => {
-              deleteItem(ctx, list, row, securable);
-              return { kind: 'value', value: randomUUID(), edmType: 'Edm.Guid', name: 'Recycle' };
-            },
+            post: (): ApiResult => ({ kind: 'value', value: deleteItem(ctx, list, row, securable), edmType: 'Edm.Guid', name: 'Recycle' }),
           };
         case 'versions':
           return versionsResource(ctx, list, row, securable, seg.call ? Number(seg.arg) : undefined);
@@ -206,7 +205,8 @@ function updateItem(ctx: Ctx, list: ListRow, row: ItemRow, securable: Securable)
   return noContent(`"${row.version + 1}"`);
 }
 
-function deleteItem(ctx: Ctx, list: ListRow, row: ItemRow, securable: Securable): void {
+/** Moves an item (a folder with all it holds) to the recycle bin after the checks; returns the recycle bin item's id. */
+function deleteItem(ctx: Ctx, list: ListRow, row: ItemRow, securable: Securable): string {
   checkWrite(ctx, list, row, securable, Perm.DeleteListItems);
   const placed = row as PlacedRow;
   // a folder goes with everything in it, as in SharePoint
@@ -214,10 +214,12 @@ function deleteItem(ctx: Ctx, list: ListRow, row: ItemRow, securable: Securable)
     placed.fs_type === 1
       ? [row.id, ...ctx.db.all<{ id: number }>(`SELECT id FROM ${itemsTable(list.rid)} WHERE file_dir_ref = ? OR file_dir_ref LIKE ? ESCAPE '\\'`, placed.file_ref, `${placed.file_ref.replace(/[\\%_]/g, (c) => `\\${c}`)}/%`).map((r) => r.id)]
       : [row.id];
+  const recycled = recycleRows(ctx, list, placed, ids);
   const idList = ids.map(Number).join(',');
   ctx.db.run(`DELETE FROM ${itemsTable(list.rid)} WHERE id IN (${idList})`);
   ctx.db.run(`DELETE FROM versions WHERE list_rid = ? AND item_id IN (${idList})`, list.rid);
   ctx.db.run(`DELETE FROM attachments WHERE list_rid = ? AND item_id IN (${idList})`, list.rid);
   ctx.db.run(`DELETE FROM role_assignments WHERE list_rid = ? AND item_id IN (${idList})`, list.rid);
   ctx.db.run('UPDATE lists SET item_count = item_count - ?, modified = ? WHERE rid = ?', ids.length, spNow(), list.rid);
+  return recycled;
 }

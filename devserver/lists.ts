@@ -264,7 +264,7 @@ function updateList(ctx: Ctx, list: ListRow, body: Record<string, unknown>): voi
 
 function deleteList(db: Db, list: ListRow): void {
   db.exec(`DROP TABLE ${itemsTable(list.rid)}`);
-  for (const table of ['fields', 'views', 'versions', 'attachments']) db.run(`DELETE FROM ${table} WHERE list_rid = ?`, list.rid);
+  for (const table of ['fields', 'views', 'versions', 'attachments', 'recycle_bin']) db.run(`DELETE FROM ${table} WHERE list_rid = ?`, list.rid);
   db.run('DELETE FROM role_assignments WHERE list_rid = ?', list.rid);
   db.run('DELETE FROM lists WHERE rid = ?', list.rid);
 }

@@ -1,6 +1,7 @@
 import { Entity, type Ctx, type Resource } from './context';
 import { accessDenied } from './errors';
 import { webFolderResource } from './folders';
+import { recycleBinResource } from './recycle-bin';
 import { listByIdResource, listByUrlResource, listsResource } from './lists';
 import { callerMask, WEB } from './permissions';
 import { roleDefinitionsResource, securableChild } from './security';
@@ -57,6 +58,8 @@ export function webResource(ctx: Ctx): Resource {
           return seg.call ? listByIdResource(ctx, seg.arg) : listsResource(ctx);
         case 'getlist':
           return listByUrlResource(ctx, seg.arg);
+        case 'recyclebin':
+          return seg.call ? recycleBinResource(ctx).child?.(seg) : recycleBinResource(ctx);
         case 'getfolderbyserverrelativepath':
         case 'getfolderbyserverrelativeurl':
           return webFolderResource(ctx, seg);
@@ -94,6 +97,10 @@ export function siteResource(ctx: Ctx): Resource {
       kind: 'entity',
       entity: new Entity('SP.Site', { Id: ctx.site.siteId, ServerRelativeUrl: ctx.site.path, Url: ctx.site.url }, { path: 'Site' }),
     }),
-    child: (seg) => (seg.name === 'rootweb' ? webResource(ctx) : undefined),
+    child: (seg) => {
+      if (seg.name === 'rootweb') return webResource(ctx);
+      if (seg.name === 'recyclebin') return seg.call ? recycleBinResource(ctx).child?.(seg) : recycleBinResource(ctx);
+      return undefined;
+    },
   };
 }
