@@ -19,3 +19,12 @@ export class DecisionRefusedError extends Error {
     this.name = 'DecisionRefusedError';
   }
 }
+
+/** Someone else decided on the proposal meanwhile (its turn moved on): as SharePoint's 412, nothing was written. */
+export class DecidedMeanwhileError extends Error {
+  public readonly status = 412;
+  public constructor() {
+    super('The proposal changed since it was read: someone else decided meanwhile.');
+    this.name = 'DecidedMeanwhileError';
+  }
+}

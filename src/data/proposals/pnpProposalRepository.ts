@@ -24,7 +24,7 @@ import { Outbox, type KeyValueStore } from '../outbox';
 import { notificationFolder } from '../notifications/mapper';
 import { BERICHTEN, BESLISSINGEN, MELDINGEN, VERBETERVOORSTELLEN, WERKGROEPEN, fieldNames } from '../schema';
 import { decisionClientId, decisionFields, loggedFromRecord, reconciledDecision } from './decisionLog';
-import { ContentInvalidError, DecisionRefusedError } from './errors';
+import { ContentInvalidError, DecidedMeanwhileError, DecisionRefusedError } from './errors';
 import { assigneeName, contentFields, decisionStateFields } from './fields';
 import {
   cascadeChoice,
@@ -195,11 +195,18 @@ export class PnpProposalRepository implements ProposalRepository {
   }
 
   public async writeReconciled(detail: ProposalDetail, decision: LoggedDecision): Promise<LoggedDecision | null> {
+    const { user, organisation } = await this.me();
+    // only who made the change writes it: a log entry's author is who SharePoint says wrote it
+    if (String(user.userId) !== decision.actor.id) return null;
     try {
       const created = await createOnce(this.sp, BESLISSINGEN.title, decisionFields(detail.proposal, decision));
+      const p = detail.proposal;
+      // the change was made in the list: the turn is handed on now, by its author, who still holds it
+      const executor = p.werkgroepId !== null ? await readTogether<[ExecutorPeople]>(this.sp, (b) => [requestExecutor(b, p.werkgroepId as number)]).then((r) => r[0]) : null;
+      await this.resecure(p.itemId, { status: p.status, dienst: p.dienst, authorId: p.authorId, comite: p.comite }, organisation, executor, user);
       return { ...decision, entryId: created.Id };
     } catch (error) {
-      // a reader without the right to add to the log still sees the reconciled decision; the next one who may writes it
+      // a reader without the right to add to the log still sees the reconciled decision
       if (httpStatus(error) === 403) return null;
       throw error;
     }
@@ -233,7 +240,8 @@ export class PnpProposalRepository implements ProposalRepository {
 
   /** Logs and notifies a submitted proposal once it is in SharePoint (now, or when the outbox sends it later). */
   private async afterSubmit(created: CreatedItem, user: ProposalUser): Promise<NotifyReport> {
-    const proposal = toProposal({ ...(created as unknown as ProposalJson), Author: { Title: user.name } });
+    // created through form values: the answer holds what was sent and the id; its author is the submitter
+    const proposal = toProposal({ ...(created as unknown as ProposalJson), AuthorId: user.userId, Author: { Title: user.name } });
     const result = decide({ ...proposal, status: 'Concept' }, 'submit', user.actor, {}, new Date(proposal.submittedAt || this.now().toISOString()));
     if (!result.ok) return { inApp: 0, teams: 0, failed: 0 };
     const decision = { ...result.decision, at: proposal.submittedAt || result.decision.at };
@@ -310,7 +318,7 @@ export class PnpProposalRepository implements ProposalRepository {
     const updated = settle(update);
     await execute();
     const written = await updated;
-    if (!written.ok) throw written.error;
+    if (!written.ok) throw await this.whyRefused(proposal, written.error);
     const [a, c, e] = [await access, await context, await executor];
     if (a.ok && c.ok) {
       this.securityContext = c.value;
@@ -321,10 +329,24 @@ export class PnpProposalRepository implements ProposalRepository {
     return written.value.etag;
   }
 
+  /**
+   * A refused update of someone who held the turn when they read the proposal: the turn moved on since (someone else
+   * decided), which the user should hear as the conflict it is, not as missing rights.
+   */
+  private async whyRefused(proposal: ProposalItem, error: unknown): Promise<unknown> {
+    if (httpStatus(error) !== 403) return error;
+    const now = await proposalById(this.sp, proposal.itemId)<ProposalJson>().catch(() => null);
+    return now && now['odata.etag'] && now['odata.etag'] !== proposal.etag ? new DecidedMeanwhileError() : error;
+  }
+
   /** Hands the turn on again from fresh reads (after a failed hand-over); a second failure is left to `npm run provision`. */
   private async resecure(itemId: number, state: ProposalAccessState, organisation: Organisation, executor: ExecutorPeople | null, user: ProposalUser): Promise<void> {
-    const [access, context] = await readTogether<[CurrentAccess, SecurityContext]>(this.sp, (b) => [requestAccess(b, itemId), requestContext(b, this.securityContext)]);
-    await handOver(this.sp, itemId, access, proposalGrants(context, state, organisation, executor, access.inFolder), context, user.userId).catch(() => undefined);
+    try {
+      const [access, context] = await readTogether<[CurrentAccess, SecurityContext]>(this.sp, (b) => [requestAccess(b, itemId), requestContext(b, this.securityContext)]);
+      await handOver(this.sp, itemId, access, proposalGrants(context, state, organisation, executor, access.inFolder), context, user.userId);
+    } catch {
+      // not (or no longer) the holder of the turn: the hand-over is someone else's, or provisioning's
+    }
   }
 
   /** Tells the parties of a decision, in the app and in Teams; a failure is counted, never thrown (the decision stands). */

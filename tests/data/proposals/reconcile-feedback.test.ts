@@ -3,7 +3,7 @@ import { newClientId } from '../../../src/data/clientId';
 import { PnpNotificationRepository } from '../../../src/data/notifications/repository';
 import { BERICHTEN, VERBETERVOORSTELLEN } from '../../../src/data/schema';
 import { DecisionRefusedError } from '../../../src/data/proposals/errors';
-import { EVA, HILDE, JONAS, KAREL, LOTTE, PIETER, startProposalSite, type ProposalSite } from './harness';
+import { EVA, HILDE, JONAS, KAREL, LOTTE, startProposalSite, type ProposalSite } from './harness';
 
 let site: ProposalSite;
 beforeAll(async () => {
@@ -44,16 +44,26 @@ describe('a status changed directly in the SharePoint list', () => {
     const hildes = await site.repoAs(HILDE);
     expect((await hildes.directiecomiteProposals()).map((p) => p.itemId)).toContain(itemId);
 
-    // a reader without the right to add to the log cannot write it; the team member can, and twice makes one entry
+    // until its author logs it, the change shows as made outside the app
+    expect(seen.findings.map((f) => f.kind)).toEqual(['statusOutsideApp']);
+    // only who made the change writes it to the log (its Author is then the one who changed the status), twice makes one entry
     expect(await (await site.repoAs(JONAS)).writeReconciled(seen, missing)).toBeNull();
-    const written = await lottes.writeReconciled(seen, missing);
+    expect(await lottes.writeReconciled(seen, missing)).toBeNull();
+    const karels = await site.repoAs(KAREL);
+    const written = await karels.writeReconciled(seen, missing);
     expect(written?.entryId).toEqual(expect.any(Number));
-    expect((await (await site.repoAs(PIETER)).writeReconciled(seen, missing))?.entryId).toBe(written?.entryId);
+    expect((await karels.writeReconciled(seen, missing))?.entryId).toBe(written?.entryId);
     const after = await lottes.detail(itemId);
-    expect(after.decisions.map((d) => [d.action, d.inList, d.entryId !== null])).toEqual([
-      ['submit', false, true],
-      ['validate', true, true],
+    expect(after.decisions.map((d) => [d.action, d.inList, d.entryId !== null, d.counts])).toEqual([
+      ['submit', false, true, true],
+      ['validate', true, true, true],
     ]);
+    expect(after.findings).toEqual([]);
+    // the turn went on with it: the directiecomité may now route it, the diensthoofd no longer writes
+    const status = async (login: string) =>
+      (await site.as(login)).web.lists.getByTitle(VERBETERVOORSTELLEN.title).items.getById(itemId).update({ ProgressNotes: 'x' }).then(() => 'ok', (e: { status?: number }) => e.status);
+    expect(await status(KAREL)).toBe(403);
+    expect(await status(HILDE)).toBe('ok');
   });
 });
 

@@ -9,9 +9,13 @@ beforeAll(async () => {
 afterAll(() => site?.close());
 
 describe('the demo proposals', () => {
-  it('hold every status of the flow, from several diensten', async () => {
-    const rows: { Status: string; Dienst: string }[] = await site.admin.web.lists.getByTitle(VERBETERVOORSTELLEN.title).items.select('Status', 'Dienst').top(100)();
-    expect(Array.from(new Set(rows.map((r) => r.Status))).sort()).toEqual(PROPOSAL_STATUSES.slice().sort());
+  it("hold every status of the flow in SharePoint (a concept lives in the team's browser), from several diensten", async () => {
+    const rows: { Status: string; Dienst: string }[] = await site.admin.web.lists
+      .getByTitle(VERBETERVOORSTELLEN.title)
+      .items.select('Status', 'Dienst')
+      .filter('FSObjType eq 0')
+      .top(100)();
+    expect(Array.from(new Set(rows.map((r) => r.Status))).sort()).toEqual(PROPOSAL_STATUSES.filter((s) => s !== 'Concept').sort());
     expect(Array.from(new Set(rows.map((r) => r.Dienst))).sort()).toEqual(['Interventie', 'Wijk']);
   });
 

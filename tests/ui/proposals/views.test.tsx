@@ -137,8 +137,16 @@ describe('the page of a proposal', () => {
     expect(screen.getByText('Wekelijks managementoverleg')).toBeTruthy();
   });
 
-  it('shows a status changed directly in the list and asks the log to be completed', async () => {
-    const repo = new FakeProposalRepository(LOTTE, [proposalItem(1, { status: 'Gevalideerd' })]);
+  it('shows a status changed directly in the list to everyone; only who changed it completes the log', async () => {
+    const seenByLotte = new FakeProposalRepository(LOTTE, [proposalItem(1, { status: 'Gevalideerd' })]);
+    seenByLotte.decisions.set(1, [
+      { entryId: null, clientId: 'besl-1-2', action: 'validate', from: 'Ingediend', to: 'Gevalideerd', actor: { id: '7', name: 'Karel Peeters' }, actingAs: null, at: '2026-11-22T09:00:00.000Z', reason: null, comite: null, uitvoerder: null, agendaMeeting: null, inList: true, namedAs: null, counts: true },
+    ]);
+    const first = renderProposals(seenByLotte, { item: 'voorstel/1' });
+    expect(await screen.findByText(/Rechtstreeks gewijzigd in de SharePoint-lijst door Karel Peeters/)).toBeTruthy();
+    expect(seenByLotte.calls.writeReconciled).toBeUndefined();
+    first.unmount();
+    const repo = new FakeProposalRepository(KAREL, [proposalItem(1, { status: 'Gevalideerd' })]);
     repo.decisions.set(1, [
       { entryId: null, clientId: 'besl-1-2', action: 'validate', from: 'Ingediend', to: 'Gevalideerd', actor: { id: '7', name: 'Karel Peeters' }, actingAs: null, at: '2026-11-22T09:00:00.000Z', reason: null, comite: null, uitvoerder: null, agendaMeeting: null, inList: true, namedAs: null, counts: true },
     ]);
