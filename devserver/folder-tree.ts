@@ -1,5 +1,6 @@
 import type { Ctx } from './context';
 import { itemsTable } from './db';
+import { badRequest } from './errors';
 import { listRootUrl } from './folder-columns';
 import type { ItemRow } from './item-shape';
 import { listSecurableOf, type ListRow } from './lists';
@@ -13,14 +14,15 @@ export const rootUrlOf = (ctx: Ctx, list: ListRow): string => listRootUrl(ctx.si
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
-/** A URL without trailing slashes; an absolute URL becomes server-relative, a web-relative one (`Lists/X/F`) too. */
+/** A decoded URL without trailing slashes; an absolute URL becomes server-relative, a web-relative one (`Lists/X/F`) too. */
 export function normalizeUrl(ctx: Ctx, url: string): string {
   let path = url.trim();
-  if (/^https?:\/\//i.test(path)) path = new URL(path).pathname;
-  try {
-    path = decodeURIComponent(path);
-  } catch {
-    // already decoded
+  if (/^https?:\/\//i.test(path)) {
+    try {
+      path = decodeURIComponent(new URL(path).pathname);
+    } catch {
+      throw badRequest(`The URL '${url}' is not valid.`);
+    }
   }
   if (!path.startsWith('/')) path = `${ctx.site.path}/${path}`;
   return path.replace(/\/+$/, '');

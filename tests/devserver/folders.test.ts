@@ -86,6 +86,15 @@ describe('folders in a list (SP.Folder, SharePoint Online)', () => {
     expect(names).toEqual(['Attachments', 'Item', 'Interventie', `u${ids[JONAS]}`, 'Verkeer']);
   });
 
+  test("names with spaces, quotes and % travel as SharePoint encodes them (encodePath, '' in literals)", async () => {
+    const name = "Team Q&W 100% d'Interventie";
+    expect((await list(admin).rootFolder.folders.addUsingPath(name)).ServerRelativeUrl).toBe(folderUrl(name));
+    expect((await admin.web.getFolderByServerRelativePath(folderUrl(name)).select('Name')()).Name).toBe(name);
+    const rows = await addIn(admin, name, { Title: 'x' });
+    expect((await list(admin).items.getById(newId(rows)).select('FileDirRef')()).FileDirRef).toBe(folderUrl(name));
+    await admin.web.getFolderByServerRelativePath(folderUrl(name)).delete();
+  });
+
   test('a second folder with the same name is refused unless overwrite is asked', async () => {
     await expect(list(admin).rootFolder.folders.addUsingPath('Interventie')).rejects.toMatchObject({ status: 500 });
     expect((await list(admin).rootFolder.folders.addUsingPath('Interventie', true)).Name).toBe('Interventie');
