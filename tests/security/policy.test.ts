@@ -8,6 +8,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
+import { ADMIN_LOGIN } from '../../devserver/app';
 import { PERSONAS, type Persona } from '../../devserver/personas';
 import { policyContentSeeder } from '../../seed/policy';
 import { policyDemoSeeder } from '../../seed/policy-demo';
@@ -211,6 +212,11 @@ describe('concepts of korpsrichtlijnen over raw REST', () => {
     expect(moved).toEqual([expect.objectContaining({ Title: 'Oud concept', ClientId: 'legacy-concept' })]);
     expect(refused((await api(JONAS, `${list(RICHTLIJNCONCEPTEN.title)}/items(${moved[0].Id})`)).status)).toBe(true);
     expect(await migrateConcepts(admin)).toEqual({ moved: 0, numbers: [] });
+    // not kept in the recycle bin either, from where it would come back into Korpsrichtlijnen
+    const bin = await api(ADMIN_LOGIN, 'site/recycleBin?$select=Title,LeafName');
+    expect(bin.status).toBe(200);
+    expect(JSON.stringify(bin.json)).toContain('Korpsrichtlijn integriteitsbeleid'); // published concepts of the seed: the bin is seen whole
+    expect(JSON.stringify(bin.json)).not.toContain('Oud concept');
   });
 });
 

@@ -391,7 +391,9 @@ export class SPPolicyRepository implements PolicyRepository {
       });
       publishedId = created.Id;
     }
-    // the published version is the record now (with its version history); the concept has served
+    // the published version is the record now (with its version history); the concept has served. It goes to the
+    // recycle bin, which shows it to the one who deleted it and the site collection administrators only; restored,
+    // it is back in Richtlijnconcepten, and publishing it again is recognised by ConceptId
     await items(this.sp, RICHTLIJNCONCEPTEN.title).getById(concept.id).delete(concept.etag);
     return publishedId;
   }

@@ -2,6 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
+import '@pnp/sp/recycle-bin';
 import { createOnce } from '../createOnce';
 import { KORPSRICHTLIJNEN, RICHTLIJNCONCEPTEN } from '../schema';
 import { CONCEPT, DIRECTIVE, DIRECTIVE_SELECT, type ItemJson } from './mapper';
@@ -20,7 +21,7 @@ export interface ConceptMigration {
 /**
  * Moves the concepts of the former model (items of Korpsrichtlijnen with status `Concept`, secured by item
  * permissions) into Richtlijnconcepten, where only the Juridische dienst and the beheerders have access, and deletes
- * them from Korpsrichtlijnen. Idempotent: a concept copied by an interrupted run is found by its `ClientId` and not
+ * them from Korpsrichtlijnen (and from the recycle bin). Idempotent: a concept copied by an interrupted run is found by its `ClientId` and not
  * copied twice; a second run finds nothing to move. Run it as a site collection administrator, after the lists are
  * provisioned (Richtlijnconcepten must exist).
  */
@@ -44,8 +45,9 @@ export async function migrateConcepts(sp: SPFI, log: (line: string) => void = ()
       [CONCEPT.RequiresAcknowledgement]: row.RequiresAcknowledgement !== false,
       [`${CONCEPT.Owner}Id`]: row.OwnerId ?? null,
     });
-    // deleted, not recycled: the recycle bin would keep a copy outside the concepts' list
-    await korpsrichtlijnen.getById(row.Id).delete();
+    // removed for good: restored from the recycle bin it would be back in a list every staff member reads
+    const recycled = await korpsrichtlijnen.getById(row.Id).recycle();
+    if (recycled) await sp.web.recycleBin.getById(recycled).delete();
     numbers.push(number);
     log(`moved concept ${number} from ${KORPSRICHTLIJNEN.title} to ${RICHTLIJNCONCEPTEN.title}`);
   }
