@@ -5,10 +5,11 @@ import '@pnp/sp/items';
 import '@pnp/sp/folders';
 import '@pnp/sp/site-groups/web';
 import { DIENSTEN, GROUPS, type Dienst } from '../groups';
-import { ItemAccessWriter } from '../itemSecurity';
-import { grantsOf, loadSecurityContext, roleDefinitionId, type Grant, type SecurityContext } from '../permissions';
+import { fullControlOf, ItemAccessWriter } from '../itemSecurity';
+import { assignmentDelta, grantsOf, loadSecurityContext, roleDefinitionId, type Grant, type RoleAssignmentJson, type SecurityContext } from '../permissions';
 import { batchAll } from '../provisioning/batch';
 import { MELDINGEN, VERBETERVOORSTELLEN, WERKGROEPEN } from '../schema';
+import { folderPath } from '../folders';
 import { notificationFolder } from '../notifications/mapper';
 import { dienstFolderGrants, proposalGrants, type ExecutorPeople } from './access';
 import { toProposal, type ProposalJson } from './mapper';
@@ -18,21 +19,26 @@ import { readTogether } from './readTogether';
 /** What {@link secureFlow} did. */
 export interface FlowSecurityReport {
   foldersCreated: number;
+  /** Folders whose permissions were checked (and corrected where needed). */
   foldersSecured: number;
+  /** Proposals whose permissions had to change (0 on a second run). */
   proposalsSecured: number;
 }
 
-/** A folder of a list as its list item: id and name. */
-interface FolderRow {
-  Id: number;
-  FileLeafRef: string;
-}
 
 /** Items read per page while re-securing (SharePoint's largest page). */
 const PAGE = 5000;
 
-const foldersOf = (sp: SPFI, listTitle: string): Promise<FolderRow[]> =>
-  sp.web.lists.getByTitle(listTitle).items.select('Id', 'FileLeafRef').filter('FSObjType eq 1').top(PAGE)<FolderRow[]>();
+/**
+ * The folders of a list by name, with the id of each one's list item: read through the folder API (a filter on the
+ * item type would cross the list view threshold on a large list), the ids in one batch.
+ */
+async function foldersOf(sp: SPFI, listTitle: string, names: readonly string[]): Promise<Map<string, number>> {
+  const present: { Name: string }[] = await sp.web.lists.getByTitle(listTitle).rootFolder.folders.select('Name')();
+  const wanted = present.map((f) => f.Name).filter((n) => names.indexOf(n) >= 0);
+  const ids = await readTogether<{ Id: number }[]>(sp, (b) => wanted.map((n) => b.web.getFolderByServerRelativePath(folderPath(b, listTitle, n)).listItemAllFields.select('Id')<{ Id: number }>()));
+  return new Map(wanted.map((n, i) => [n, ids[i].Id] as [string, number]));
+}
 
 /** The people who receive notifications: every member of Medewerkers and of the Politiecollege. */
 const recipientsOf = (sp: SPFI): Promise<{ Id: number }[][]> =>
@@ -50,11 +56,10 @@ function personFolderGrants(context: SecurityContext, userId: number): Grant[] {
 
 /** Creates the folders of a list that are missing; returns every folder by name. */
 async function ensureFolders(sp: SPFI, listTitle: string, names: readonly string[]): Promise<{ byName: Map<string, number>; created: number }> {
-  const existing = await foldersOf(sp, listTitle);
-  const missing = names.filter((n) => !existing.some((f) => f.FileLeafRef === n));
+  const existing = await foldersOf(sp, listTitle, names);
+  const missing = names.filter((n) => !existing.has(n));
   await batchAll(sp, (b) => missing.map((n) => ({ what: `folder ${listTitle}/${n}`, run: b.web.lists.getByTitle(listTitle).rootFolder.folders.addUsingPath(n) })));
-  const all = missing.length > 0 ? await foldersOf(sp, listTitle) : existing;
-  return { byName: new Map(all.map((f) => [f.FileLeafRef, f.Id] as [string, number])), created: missing.length };
+  return { byName: missing.length > 0 ? await foldersOf(sp, listTitle, names) : existing, created: missing.length };
 }
 
 /** Every executor's people, by werkgroep id. */
@@ -63,31 +68,67 @@ async function executors(sp: SPFI): Promise<Map<number, ExecutorPeople>> {
   return new Map(rows.map((w) => [w.Id, { chairId: typeof w.ChairId === 'number' ? w.ChairId : null, memberIds: w.MembersId || [] }] as [number, ExecutorPeople]));
 }
 
-/** Gives every proposal the permissions of its state (docs/security.md), page by page; unchanged ones cost one read. */
-async function secureProposals(sp: SPFI, writer: ItemAccessWriter, context: SecurityContext, organisation: Organisation, log: (line: string) => void): Promise<number> {
-  const people = await executors(sp);
+/** A proposal as the re-securing reads it. */
+type SecuredRow = ProposalJson & { FileDirRef: string; FileSystemObjectType: number; HasUniqueRoleAssignments: boolean };
+
+/** Items whose changes go in one `$batch` call (PnPjs sends them as consecutive HTTP batches of 20, in order). */
+const ITEMS_PER_BATCH = 50;
+
+/**
+ * Gives every proposal the permissions of its state (docs/security.md), page by page and in batches: an item that
+ * already holds them costs a share of one batched read, one that does not a few batched writes (inheritance broken,
+ * grants added, the caller's own Full Control removed last). Returns how many items were changed.
+ */
+async function secureProposals(sp: SPFI, context: SecurityContext, organisation: Organisation, log: (line: string) => void): Promise<number> {
+  const [people, me] = await Promise.all([executors(sp), sp.web.currentUser.select('Id')<{ Id: number }>()]);
+  const list = (b: SPFI) => b.web.lists.getByTitle(VERBETERVOORSTELLEN.title).items;
   const root = new RegExp(`/Lists/${VERBETERVOORSTELLEN.title}/?$`, 'i');
-  let secured = 0;
+  let changed = 0;
   let afterId = 0;
   for (;;) {
-    const rows = await sp.web.lists
-      .getByTitle(VERBETERVOORSTELLEN.title)
-      .items.select('Id', 'Status', 'Dienst', 'AuthorId', 'Comite', 'WerkgroepId', 'FileDirRef', 'Created', 'Modified', 'EditorId')
-      .filter(`FSObjType eq 0 and ID gt ${afterId}`)
+    const rows = await list(sp)
+      .select('Id', 'Status', 'Dienst', 'AuthorId', 'Comite', 'WerkgroepId', 'FileDirRef', 'FileSystemObjectType', 'HasUniqueRoleAssignments', 'Created', 'Modified', 'EditorId')
+      .filter(`ID gt ${afterId}`)
       .orderBy('ID', true)
-      .top(PAGE)<(ProposalJson & { FileDirRef: string })[]>();
-    for (const row of rows) {
+      .top(PAGE)<SecuredRow[]>();
+    // the folders come with the items (a filter on the item type would cross the list view threshold)
+    const wanted = rows.filter((row) => row.FileSystemObjectType !== 1).map((row) => {
       const p = toProposal(row);
       const executor = p.werkgroepId !== null ? people.get(p.werkgroepId) || null : null;
       const state = { status: p.status, dienst: p.dienst, authorId: p.authorId, comite: p.comite };
-      const inFolder = !root.test(row.FileDirRef || '');
-      const desired = proposalGrants(context, state, organisation, executor, inFolder);
-      await (desired ? writer.grant(VERBETERVOORSTELLEN.title, p.itemId, () => desired) : writer.inherit(VERBETERVOORSTELLEN.title, p.itemId)).catch((error: unknown) =>
-        log(`proposal ${p.itemId}: ${String(error)}`),
-      );
-      secured++;
+      return { row, desired: proposalGrants(context, state, organisation, executor, !root.test(row.FileDirRef || '')) };
+    });
+    // the current grants of items that hold their own already, read in batches
+    const uniques = wanted.filter((w) => w.row.HasUniqueRoleAssignments && w.desired !== null);
+    const actual = new Map<number, RoleAssignmentJson[]>();
+    for (let i = 0; i < uniques.length; i += ITEMS_PER_BATCH) {
+      const chunk = uniques.slice(i, i + ITEMS_PER_BATCH);
+      const read = await readTogether<RoleAssignmentJson[][]>(sp, (b) => chunk.map((w) => list(b).getById(w.row.Id).roleAssignments.expand('Member', 'RoleDefinitionBindings')<RoleAssignmentJson[]>()));
+      chunk.forEach((w, j) => actual.set(w.row.Id, read[j]));
     }
-    if (rows.length < PAGE) return secured;
+    const work = wanted
+      .map((w) => {
+        if (w.desired === null) return { id: w.row.Id, reset: w.row.HasUniqueRoleAssignments, brk: false, delta: { add: [] as Grant[], remove: [] as Grant[] } };
+        const current = w.row.HasUniqueRoleAssignments ? actual.get(w.row.Id) || [] : [fullControlOf(context, me.Id)];
+        return { id: w.row.Id, reset: false, brk: !w.row.HasUniqueRoleAssignments, delta: assignmentDelta(current, w.desired, () => true) };
+      })
+      .filter((w) => w.reset || w.brk || w.delta.add.length > 0 || w.delta.remove.length > 0);
+    for (let i = 0; i < work.length; i += ITEMS_PER_BATCH) {
+      const chunk = work.slice(i, i + ITEMS_PER_BATCH);
+      await batchAll(sp, (b) =>
+        chunk.reduce<{ what: string; run: Promise<unknown> }[]>((parts, w) => {
+          const item = list(b).getById(w.id);
+          const what = `permissions of proposal ${w.id}`;
+          if (w.reset) parts.push({ what, run: item.resetRoleInheritance() });
+          if (w.brk) parts.push({ what, run: item.breakRoleInheritance(false, false) });
+          w.delta.add.forEach((g) => parts.push({ what, run: item.roleAssignments.add(g.principalId, g.roleDefId) }));
+          w.delta.remove.forEach((g) => parts.push({ what, run: item.roleAssignments.remove(g.principalId, g.roleDefId) }));
+          return parts;
+        }, []),
+      ).catch((error: unknown) => log(String(error)));
+    }
+    changed += work.length;
+    if (rows.length < PAGE) return changed;
     afterId = rows[rows.length - 1].Id;
   }
 }
@@ -112,7 +153,7 @@ export async function secureFlow(sp: SPFI, log: (line: string) => void = () => u
     await writer.grant(MELDINGEN.title, persons.byName.get(notificationFolder(userId)) as number, (context) => personFolderGrants(context, userId));
     secured++;
   }
-  const proposals = await secureProposals(sp, writer, context, organisation, log);
+  const proposals = await secureProposals(sp, context, organisation, log);
   if (diensten.created + persons.created > 0) log(`created ${diensten.created + persons.created} folders`);
   return { foldersCreated: diensten.created + persons.created, foldersSecured: secured, proposalsSecured: proposals };
 }
