@@ -134,12 +134,11 @@ export const toVersionChange = (value: unknown): VersionChange => (value === 'Ho
 /** The concept's choice for a change. */
 export const conceptChange = (change: VersionChange): 'Hoofdversie' | 'Subversie' => (change === 'major' ? 'Hoofdversie' : 'Subversie');
 
-/** Maps a Richtlijnconcepten item as lists show it: status `Concept`, the version its publication will give. */
-export function toConceptSummary(item: ItemJson<'Richtlijnconcepten'>): DirectiveSummary {
-  return toConcept(item);
-}
-
-/** Maps a whole Richtlijnconcepten item with its ETag (the body is empty when it was not selected). */
+/**
+ * Maps a Richtlijnconcepten item with its ETag: status `Concept`, and the version its publication will give (1.0 for a
+ * new korpsrichtlijn; for a new version, the published version it starts from made minor or major). The body is empty
+ * when it was not selected.
+ */
 export function toConcept(item: ItemJson<'Richtlijnconcepten'>): Directive {
   const change = toVersionChange(item.Change);
   const revision = item.DirectiveId

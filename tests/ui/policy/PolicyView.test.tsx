@@ -136,6 +136,7 @@ describe('the korpsrichtlijnen list', () => {
     expect(await screen.findByRole('button', { name: 'Gebruik van geweld' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Nieuwe korpsrichtlijn' }));
     expect(view.routes).toEqual([{ view: 'beleid', item: 'richtlijn/nieuw' }]);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Nieuwe korpsrichtlijn' })).toBeTruthy();
   });
 });
 
