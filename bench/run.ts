@@ -12,6 +12,7 @@ async function benches(): Promise<Bench[]> {
   const suites: Array<[string, string, string]> = [
     ['Local SharePoint', './local-sharepoint', 'benchLocalSharePoint'],
     ['Verbetervoorstellen at 20,000 items', './proposals', 'benchProposals'],
+    ['Permission model at 20,000 proposals', './permissions', 'benchPermissions'],
     ['Klachten dashboard at 20,000 items', './complaints', 'benchComplaints'],
   ];
   for (const [name, file, fn] of suites) {
