@@ -56,12 +56,12 @@ describe('the Beleid view on the SharePoint page', () => {
     await page.getByText('1 getoond').waitFor();
     await page.getByRole('button', { name: 'Sociale media en privécommunicatie' }).click();
     await page.getByRole('heading', { level: 2, name: 'Sociale media en privécommunicatie' }).waitFor();
-    await page.getByText('Dit is een nieuwe hoofdversie. U bevestigde versie 1 op 12/01/2021; lees de nieuwe versie en bevestig opnieuw.').waitFor();
+    await page.getByText('Dit is een nieuwe hoofdversie. Je bevestigde versie 1 op 12/01/2021; lees de nieuwe versie en bevestig opnieuw.').waitFor();
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, 'policy-directive');
 
     await page.getByRole('button', { name: 'Gelezen en begrepen' }).click();
-    await page.getByText(/^U bevestigde versie 2 op \d\d\/\d\d\/\d{4}\.$/).waitFor();
+    await page.getByText(/^Je bevestigde versie 2 op \d\d\/\d\d\/\d{4}\.$/).waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 2, name: 'Ons integriteitsbeleid' }).waitFor();
     await page.context().close();
