@@ -2,6 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
+import '@pnp/sp/recycle-bin';
 import { policyContentSeeder } from '../../../seed/policy';
 import { policyDemoSeeder } from '../../../seed/policy-demo';
 import { DuplicateDirectiveNumberError } from '../../../src/data/policy/PolicyRepository';
@@ -179,6 +180,20 @@ describe('the policy repository on the local SharePoint', () => {
     expect(await statusOf(staff.archiveDirective(current))).toBe(403);
     await jurist.archiveDirective(current);
     expect((await staff.loadDirective(id)).directive.status).toBe('Gearchiveerd');
+  });
+
+  it('publishes a concept once, even when it is published again after coming back from the recycle bin', async () => {
+    const conceptId = await jurist.createDirective({ number: 'KR-2026-08', title: 'Dubbel gepubliceerd', summary: '', body: 'Tekst.', themeIds: [], requiresAcknowledgement: false });
+    const concept = (await jurist.loadConcept(conceptId)).directive;
+    const id = await jurist.publishDirective(concept);
+    const sarah = await spAs(ls, SARAH);
+    const bin = await sarah.web.recycleBin.select('Id', 'Title')<{ Id: string; Title: string }[]>();
+    await sarah.web.recycleBin.getById(bin.filter((b) => b.Title === 'Dubbel gepubliceerd')[0].Id).restore();
+    const restored = (await jurist.loadConcept(conceptId)).directive;
+    expect(await jurist.publishDirective(restored)).toBe(id);
+    expect((await staff.findDirectives({ status: 'Gepubliceerd', text: 'KR-2026-08' })).items).toHaveLength(1);
+    expect(await statusOf(jurist.loadConcept(conceptId))).toBe(404);
+    await jurist.archiveDirective((await jurist.loadDirective(id)).directive);
   });
 
   it('shows the Juridische dienst who has not acknowledged, per dienst', async () => {
