@@ -78,6 +78,7 @@ export async function sendActivityNotification(graph: GraphAccess, recipient: st
     }),
   });
   if (response.status !== 204 && response.status !== 202) {
-    throw new Error(`Graph sendActivityNotification answered ${response.status}`);
+    // the status rides along so a passing failure (429, 5xx) is kept for a retry, a refusal is not
+    throw Object.assign(new Error(`Graph sendActivityNotification answered ${response.status}`), { status: response.status });
   }
 }

@@ -22,6 +22,7 @@ import type { GraphAccess } from '../notifications/graph';
 import type { NotifyReport, OutgoingNotification } from '../notifications/types';
 import { Outbox, type KeyValueStore } from '../outbox';
 import { notificationFolder } from '../notifications/mapper';
+import { TeamsOutbox } from '../notifications/teamsOutbox';
 import { BERICHTEN, BESLISSINGEN, MELDINGEN, VERBETERVOORSTELLEN, WERKGROEPEN, fieldNames } from '../schema';
 import { decisionClientId, decisionFields, loggedFromRecord, reconciledDecision } from './decisionLog';
 import { ContentInvalidError, DecidedMeanwhileError, DecisionRefusedError } from './errors';
@@ -103,6 +104,8 @@ export class PnpProposalRepository implements ProposalRepository {
   private readonly submits: Outbox;
   /** Log entries and notifications not yet in SharePoint. */
   private readonly writes: Outbox;
+  /** Teams notifications Graph did not take yet. */
+  private readonly teams: TeamsOutbox;
   private readonly now: () => Date;
   /** The site's permission levels and groups, read with the first decision. */
   private securityContext: SecurityContext | undefined;
@@ -111,6 +114,7 @@ export class PnpProposalRepository implements ProposalRepository {
     this.sp = options.sp;
     this.submits = new Outbox(options.store, 'integriteit-carma.voorstellen.outbox');
     this.writes = new Outbox(options.store, 'integriteit-carma.beslissingen.outbox');
+    this.teams = new TeamsOutbox(options.store);
     this.now = options.now || (() => new Date());
   }
 
@@ -257,6 +261,7 @@ export class PnpProposalRepository implements ProposalRepository {
   public async resumePending(user: ProposalUser): Promise<number> {
     const created = await this.submits.flush(this.sp);
     await this.writes.flush(this.sp);
+    await this.teams.flush(this.options.graph);
     for (const item of created) await this.afterSubmit(item, user);
     return created.length;
   }
@@ -412,7 +417,12 @@ export class PnpProposalRepository implements ProposalRepository {
         };
       });
       // each notification goes into its recipient's folder, where only the recipient reads, marks and removes it
-      return await deliver(this.options.graph, outgoing, (item, n) => this.writes.submit(this.sp, MELDINGEN.title, item, this.now(), notificationFolder(n.recipientId)));
+      return await deliver(
+        this.options.graph,
+        outgoing,
+        (item, n) => this.writes.submit(this.sp, MELDINGEN.title, item, this.now(), notificationFolder(n.recipientId)),
+        (recipient, activity) => this.teams.keep(recipient, activity, this.now()),
+      );
     } catch {
       return { inApp: 0, teams: 0, failed: parties.length };
     }

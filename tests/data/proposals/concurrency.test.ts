@@ -137,3 +137,37 @@ describe('a submit that meets a network error or throttling', () => {
     expect((await reopened.detail(row.Id)).decisions.map((d) => [d.action, d.inList])).toEqual([['submit', false]]);
   });
 });
+
+describe('a notification that meets throttling or a lost network', () => {
+  it('keeps the Teams notification Graph throttled and sends it once when the app resumes', async () => {
+    const store = memoryStore();
+    const lottes = await site.repoAs(LOTTE);
+    const submitted = await lottes.submit({ clientId: newClientId(), dienst: 'Interventie', content: content('Teams later') }, (await lottes.me()).user);
+    const itemId = submitted.status === 'created' ? submitted.itemId : 0;
+    const realFetch = global.fetch;
+    let throttled = 0;
+    // Graph answers 429 to every activity notification for a while
+    global.fetch = (async (url: string | URL | Request, init?: RequestInit) => {
+      if (String(url).indexOf('sendActivityNotification') >= 0 && throttled < 3) {
+        throttled++;
+        return new Response(null, { status: 429, headers: { 'Retry-After': '0' } });
+      }
+      return realFetch(url, init);
+    }) as typeof fetch;
+    const karels = await site.repoAs(KAREL, { store });
+    const karel = await karels.me();
+    const before = site.ls.notifications().length;
+    try {
+      const outcome = await karels.decide((await karels.detail(itemId)).proposal, 'validate', {}, karel.user, karel.organisation);
+      expect(outcome.notified.failed).toBeGreaterThan(0);
+    } finally {
+      global.fetch = realFetch;
+    }
+    expect(site.ls.notifications().length).toBe(before);
+    await karels.resumePending(karel.user);
+    const sent = site.ls.notifications().slice(before) as { activityType: string }[];
+    expect(sent.length).toBe(throttled);
+    await karels.resumePending(karel.user);
+    expect(site.ls.notifications().length).toBe(before + throttled);
+  });
+});
