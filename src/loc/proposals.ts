@@ -15,6 +15,16 @@ export interface ProposalStrings {
     validation: string;
     agenda: string;
     comite: string;
+    oversight: string;
+  };
+  /** The korpsleiding's oversight: proposals whose history SharePoint recorded differently from the flow. */
+  oversight: {
+    intro: string;
+    run: string;
+    running: string;
+    none: string;
+    flagged: string;
+    open: string;
   };
   status: Record<ProposalStatus, string>;
   topic: Record<ProposalTopic, string>;
@@ -242,11 +252,20 @@ export const proposalsNL: ProposalStrings = {
   title: 'Verbetervoorstellen',
   sections: {
     navLabel: 'Onderdelen van de verbetervoorstellen',
+    oversight: 'Controle',
     team: 'Onze voorstellen',
     dienst: 'Voorstellen van de dienst',
     validation: 'Te valideren',
     agenda: 'Agenda directiecomité',
     comite: 'Mijn comité',
+  },
+  oversight: {
+    intro: 'Vergelijkt elk lopend voorstel en de 200 nieuwste met hun logboek en hun versiegeschiedenis in SharePoint: wat de stroom niet verklaart, staat hieronder.',
+    run: 'Controle uitvoeren',
+    running: '{checked} van {total} voorstellen nagekeken…',
+    none: 'Geen afwijkingen in {count} nagekeken voorstellen.',
+    flagged: '{flagged} van {count} nagekeken voorstellen zijn gewijzigd buiten de app.',
+    open: 'Voorstel openen',
   },
   status: {
     Concept: 'Concept',
@@ -561,11 +580,20 @@ export const proposalsFR: ProposalStrings = {
   title: "Propositions d'amélioration",
   sections: {
     navLabel: "Parties des propositions d'amélioration",
+    oversight: 'Contrôle',
     team: 'Nos propositions',
     dienst: 'Propositions du service',
     validation: 'À valider',
     agenda: 'Ordre du jour du comité de direction',
     comite: 'Mon comité',
+  },
+  oversight: {
+    intro: "Compare chaque proposition en cours et les 200 plus récentes avec leur registre et leur historique des versions dans SharePoint : ce que le flux n'explique pas figure ci-dessous.",
+    run: 'Lancer le contrôle',
+    running: '{checked} propositions vérifiées sur {total}…',
+    none: 'Aucune anomalie dans les {count} propositions vérifiées.',
+    flagged: "{flagged} des {count} propositions vérifiées ont été modifiées en dehors de l'application.",
+    open: 'Ouvrir la proposition',
   },
   status: {
     Concept: 'Brouillon',
@@ -880,11 +908,20 @@ export const proposalsEN: ProposalStrings = {
   title: 'Improvement proposals',
   sections: {
     navLabel: 'Parts of the improvement proposals',
+    oversight: 'Oversight',
     team: 'Our proposals',
     dienst: "The service's proposals",
     validation: 'To validate',
     agenda: 'Management board agenda',
     comite: 'My committee',
+  },
+  oversight: {
+    intro: 'Compares every proposal in the flow and the 200 newest with their log and their version history in SharePoint: what the flow does not explain is listed below.',
+    run: 'Run the check',
+    running: '{checked} of {total} proposals checked…',
+    none: 'Nothing out of order in {count} proposals checked.',
+    flagged: '{flagged} of {count} proposals checked were changed outside the app.',
+    open: 'Open the proposal',
   },
   status: {
     Concept: 'Draft',

@@ -171,10 +171,21 @@ describe('permission levels', () => {
     expect(has(mask, PERMISSION.editListItems) || has(mask, PERMISSION.deleteListItems)).toBe(false);
   });
 
-  it('handle is Contribute plus Override List Behaviors; case management adds managing item permissions', () => {
-    expect(custom('handle')).toEqual({ High: '432', Low: String(1011028719 + 256) });
+  it('handle is Contribute plus Override List Behaviors, without deleting items or versions; case management adds managing item permissions', () => {
+    // Contribute (Low 1011028719) + Override List Behaviors (bit 9: 256) − Delete Items (bit 4: 8) − Delete Versions (bit 8: 128)
+    expect(custom('handle')).toEqual({ High: '432', Low: String(1011028719 + 256 - 8 - 128) });
     const mask = custom('caseManagement');
     expect(has(mask, PERMISSION.managePermissions) && has(mask, PERMISSION.enumeratePermissions) && has(mask, PERMISSION.cancelCheckout)).toBe(true);
+    expect(has(mask, PERMISSION.deleteListItems) || has(mask, PERMISSION.deleteVersions)).toBe(false);
+  });
+
+  it('gives whoever holds the turn edit and permission management, the team submit and withdraw, the sender add without read', () => {
+    const turn = custom('turn');
+    expect(has(turn, PERMISSION.editListItems) && has(turn, PERMISSION.managePermissions) && !has(turn, PERMISSION.deleteListItems)).toBe(true);
+    const submit = custom('submit');
+    expect(has(submit, PERMISSION.addListItems) && has(submit, PERMISSION.deleteListItems) && !has(submit, PERMISSION.editListItems)).toBe(true);
+    const deliver = custom('deliver');
+    expect(has(deliver, PERMISSION.addListItems) && !has(deliver, PERMISSION.viewListItems)).toBe(true);
   });
 });
 

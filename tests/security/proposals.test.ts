@@ -111,12 +111,16 @@ describe('proposals: whose turn it is decides who may write (raw REST)', () => {
     expect((await hilde.get(proposal(id))).status).toBe(404);
   });
 
-  it('shows a status set outside the flow by the holder of the turn as "gewijzigd buiten de app"', async () => {
+  it('shows a status set outside the flow by the holder of the turn as "gewijzigd buiten de app", on the item and in the oversight', async () => {
     const id = await submitted();
     const karel = await rawAs(site.ls, KAREL);
     expect((await karel.merge(proposal(id), { Status: 'Gerealiseerd' })).ok).toBe(true);
-    const { findings } = await (await site.repoAs(HILDE)).detail(id);
+    const hilde = await site.repoAs(HILDE);
+    const { findings } = await hilde.detail(id);
     expect(findings).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'statusOutsideApp', to: 'Gerealiseerd', editorName: 'Karel Peeters' })]));
+    const report = await hilde.integrityCheck();
+    expect(report.flagged.map((f) => f.proposal.itemId)).toContain(id);
+    expect(report.checked).toBeGreaterThan(report.flagged.length);
   });
 });
 

@@ -13,6 +13,7 @@ import type { ComiteKey } from '../../domain/proposal/bodies';
 import { checkProposalContent } from '../../domain/proposal/content';
 import { decide } from '../../domain/proposal/decide';
 import { notificationTargets } from '../../domain/proposal/notifications';
+import type { ProposalStatus } from '../../domain/proposal/statuses';
 import type { DecisionInput, DecisionRecord, ProposalAction, ProposalContent, ProposalState, Transition } from '../../domain/proposal/proposal';
 import { createOnce, type CreatedItem, type NewItem } from '../createOnce';
 import { httpStatus } from '../errors';
@@ -45,7 +46,7 @@ import {
 import { loadProposalUser, readComites, readRosters, toOrganisation, type Organisation } from './people';
 import { checkProposalIntegrity, entryCounts } from '../../domain/proposal/integrity';
 import { groupMembers, partiesOf, statusVersions, toLogIdentity, type VersionJson } from './integrity';
-import { activeWerkgroepen, inStatus, literal, logOf, ofDienst, proposalById, proposalItems } from './queries';
+import { activeWerkgroepen, inStatus, literal, logOf, ofDienst, proposalById, proposalItems, summaryOf } from './queries';
 import { readTogether } from './readTogether';
 import { handOver, proposalGrants, requestAccess, requestContext, requestExecutor, type CurrentAccess, type ExecutorPeople, type ProposalAccessState } from './access';
 import { settle } from '../provisioning/batch';
@@ -55,6 +56,7 @@ import type {
   AssignmentTarget,
   BerichtText,
   DecisionOutcome,
+  IntegrityReport,
   NewAttachment,
   NewWerkgroep,
   ProposalDraft,
@@ -71,6 +73,12 @@ export const PAGE_SIZE = 25;
 
 /** Most items one status of one flow step holds at a time; far below the list view threshold. */
 const STEP_LIMIT = 200;
+
+/** The newest proposals the oversight check reads besides those in the flow. */
+const CHECK_NEWEST = 200;
+
+/** Proposals whose histories go in one `$batch` (two reads each: PnPjs's 20 requests per batch). */
+const CHECK_CHUNK = 10;
 
 /** What the PnPjs repository is composed of. */
 export interface PnpProposalRepositoryOptions {
@@ -494,6 +502,39 @@ export class PnpProposalRepository implements ProposalRepository {
     const info = toWerkgroep(created as unknown as WerkgroepJson);
     if (!info) throw new Error('The new werkgroep could not be read back.');
     return info;
+  }
+
+  public async integrityCheck(progress: (checked: number, total: number) => void = () => undefined): Promise<IntegrityReport> {
+    const active: ProposalStatus[] = ['Ingediend', 'Teruggestuurd', 'Gevalideerd', 'Op agenda directiecomité', 'Toegewezen aan comité', 'Toegewezen aan uitvoerder', 'In uitvoering'];
+    const reads = await readTogether<[ProposalJson[][], ProposalJson[], ComiteJson[], RosterJson[], { Id: number }[], { Id: number }[]]>(this.sp, (b) => [
+      Promise.all(active.map((status) => inStatus(b, status, 'ID').top(STEP_LIMIT)<ProposalJson[]>())),
+      // the newest proposals, whatever their status: a final status set outside the flow shows there
+      summaryOf(proposalItems(b)).orderBy('ID', false).top(CHECK_NEWEST)<ProposalJson[]>(),
+      readComites(b),
+      readRosters(b),
+      groupMembers(b, GROUPS.directiecomite),
+      groupMembers(b, GROUPS.beheerders),
+    ]);
+    const [byStatus, newest, comites, rosters, board, beheerders] = reads;
+    const organisation = toOrganisation(comites, rosters);
+    const byId = new Map<number, ProposalJson>();
+    byStatus.reduce((all, rows) => all.concat(rows), newest.filter((r) => r.Status)).forEach((r) => byId.set(r.Id, r));
+    const proposals = Array.from(byId.values()).map(toProposal);
+    const flagged: IntegrityReport['flagged'] = [];
+    for (let i = 0; i < proposals.length; i += CHECK_CHUNK) {
+      const chunk = proposals.slice(i, i + CHECK_CHUNK);
+      const histories = await readTogether<[VersionJson[], DecisionJson[]][]>(this.sp, (b) =>
+        chunk.map((p) => Promise.all([proposalItems(b).getById(p.itemId).versions.top(500)<VersionJson[]>(), logOf(b, p.itemId).top(500)<DecisionJson[]>()])),
+      );
+      chunk.forEach((proposal, j) => {
+        const [versions, log] = histories[j];
+        const entries = log.filter((e) => e.EntryKind !== 'Terugkoppeling').map(toLogIdentity);
+        const findings = checkProposalIntegrity(statusVersions(versions), entries, partiesOf(proposal, organisation, board, beheerders));
+        if (findings.length > 0) flagged.push({ proposal, findings });
+      });
+      progress(Math.min(i + CHECK_CHUNK, proposals.length), proposals.length);
+    }
+    return { checked: proposals.length, flagged };
   }
 
   public async addAttachments(itemId: number, files: readonly NewAttachment[]): Promise<void> {

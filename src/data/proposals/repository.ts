@@ -1,3 +1,4 @@
+import type { IntegrityFinding } from '../../domain/proposal/integrity';
 import type { CascadeStepKey } from '../../domain/proposal/cascade';
 import type { ComiteKey, Overleggroep, UitvoerderKind } from '../../domain/proposal/bodies';
 import type { DecisionInput, ProposalAction, ProposalContent } from '../../domain/proposal/proposal';
@@ -97,4 +98,15 @@ export interface ProposalRepository {
   createWerkgroep(werkgroep: NewWerkgroep): Promise<WerkgroepInfo>;
   /** Adds files to a proposal. */
   addAttachments(itemId: number, files: readonly NewAttachment[]): Promise<void>;
+  /**
+   * The korpsleiding's oversight: every proposal in the flow and the newest ones, checked against their decision log
+   * and version history; returns those with findings ("gewijzigd buiten de app"). `progress` hears how far it is.
+   */
+  integrityCheck(progress?: (checked: number, total: number) => void): Promise<IntegrityReport>;
+}
+
+/** What the oversight check found. */
+export interface IntegrityReport {
+  checked: number;
+  flagged: { proposal: ProposalItem; findings: IntegrityFinding[] }[];
 }

@@ -10,6 +10,7 @@ import { Loading } from '../common/Loading';
 import { useAsync } from '../common/useAsync';
 import { ComiteWork } from './ComiteWork';
 import { DirectiecomiteAgenda } from './DirectiecomiteAgenda';
+import { IntegrityOverview } from './IntegrityOverview';
 import { Notice, type NoticeValue } from './Notice';
 import { ProposalForm } from './ProposalForm';
 import { ProposalPage } from './ProposalPage';
@@ -19,7 +20,7 @@ import { TeamProposals } from './TeamProposals';
 import { ValidationQueue } from './ValidationQueue';
 
 /** The parts of the proposals view; each role sees the parts it works in. */
-type ProposalSection = 'team' | 'validation' | 'agenda' | 'comite';
+type ProposalSection = 'team' | 'validation' | 'agenda' | 'comite' | 'oversight';
 
 /** The parts a user sees, the one they work in most first. */
 function sectionsFor(user: ProposalUser): ProposalSection[] {
@@ -31,6 +32,8 @@ function sectionsFor(user: ProposalUser): ProposalSection[] {
   // the team's (or the dienst's) proposals: first for the team Q&W, after the work queues for the others
   if (roles.indexOf('teamQW') >= 0) sections.unshift('team');
   else sections.push('team');
+  // the korpsleiding (and the beheerders) oversee what SharePoint recorded against the flow
+  if (user.groups.indexOf('korpsleiding') >= 0 || user.groups.indexOf('beheerders') >= 0) sections.push('oversight');
   return sections;
 }
 
@@ -110,6 +113,7 @@ function ProposalsBody(): React.ReactElement {
     validation: s.sections.validation,
     agenda: s.sections.agenda,
     comite: s.sections.comite,
+    oversight: s.sections.oversight,
   };
   return (
     <div className={styles.root}>
@@ -137,6 +141,7 @@ function ProposalsBody(): React.ReactElement {
         {section === 'validation' && user.actor.dienst && <ValidationQueue dienst={user.actor.dienst} now={now} />}
         {section === 'agenda' && <DirectiecomiteAgenda now={now} />}
         {section === 'comite' && <ComiteWork now={now} />}
+        {section === 'oversight' && <IntegrityOverview />}
       </div>
     </div>
   );

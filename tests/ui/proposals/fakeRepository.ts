@@ -9,6 +9,7 @@ import type {
   AssignmentTarget,
   BerichtText,
   DecisionOutcome,
+  IntegrityReport,
   NewAttachment,
   NewWerkgroep,
   ProposalDraft,
@@ -166,6 +167,15 @@ export class FakeProposalRepository implements ProposalRepository {
 
   public pendingSubmits(): { clientId: string; title: string; queuedAt: string }[] {
     return this.pending.slice();
+  }
+
+  /** What the oversight check reports (set by a test). */
+  public integrity: IntegrityReport = { checked: 0, flagged: [] };
+
+  public async integrityCheck(progress?: (checked: number, total: number) => void): Promise<IntegrityReport> {
+    this.record('integrityCheck');
+    if (progress) progress(this.integrity.checked, this.integrity.checked);
+    return this.integrity;
   }
 
   public async resumePending(): Promise<number> {

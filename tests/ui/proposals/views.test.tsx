@@ -214,3 +214,24 @@ describe("the team's proposals", () => {
     expect(screen.getByText('Introduite')).toBeTruthy();
   });
 });
+
+describe("the korpsleiding's oversight", () => {
+  it('is offered to the korpsleiding only, runs on request and lists what was changed outside the app', async () => {
+    const team = renderProposals(new FakeProposalRepository(LOTTE, [proposalItem(1)]));
+    await screen.findByRole('heading', { name: 'Voorstellen van Interventie' });
+    expect(screen.queryByRole('tab', { name: 'Controle' })).toBeNull();
+    team.unmount();
+
+    const repo = new FakeProposalRepository(HILDE, [proposalItem(1, { title: 'Bodycams', status: 'Gerealiseerd' })]);
+    repo.integrity = {
+      checked: 12,
+      flagged: [{ proposal: repo.proposals[0], findings: [{ kind: 'statusOutsideApp', from: 'Ingediend', to: 'Gerealiseerd', editorName: 'Karel Peeters', at: '2026-11-20T09:00:00.000Z' }] }],
+    };
+    renderProposals(repo);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Controle' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Controle uitvoeren' }));
+    expect(await screen.findByText('1 van 12 nagekeken voorstellen zijn gewijzigd buiten de app.')).toBeTruthy();
+    expect(screen.getByText('Status "Gerealiseerd" gezet door Karel Peeters op 20/11/2026 zonder beslissing van iemand die dat mocht.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Bodycams' })).toBeTruthy();
+  });
+});
