@@ -27,7 +27,7 @@ export const PERSONAS: readonly Persona[] = [
   { login: 'pieter.mertens@pzcarma.be', title: 'Pieter Mertens', dienst: 'Interventie', kader: 'Ops', role: 'Middenkader Interventie', groups: [G.medewerkers, G.middenkader] },
   { login: 'karel.peeters@pzcarma.be', title: 'Karel Peeters', dienst: 'Interventie', kader: 'Ops', role: 'Diensthoofd Interventie', groups: [G.medewerkers, G.diensthoofden] },
   { login: 'els.janssens@pzcarma.be', title: 'Els Janssens', dienst: 'Wijk', kader: 'Ops', role: 'Diensthoofd Wijk', groups: [G.medewerkers, G.diensthoofden] },
-  { login: 'hilde.goossens@pzcarma.be', title: 'Hilde Goossens', dienst: 'Korpsleiding', kader: 'Ops', role: 'Korpschef', groups: [G.medewerkers, G.korpsleiding, G.directiecomite] },
+  { login: 'hilde.goossens@pzcarma.be', title: 'Hilde Goossens', dienst: 'Korpsleiding', kader: 'Ops', role: 'Korpschef', groups: [G.medewerkers, G.korpsleiding, G.korpschef, G.directiecomite] },
   { login: 'marc.willems@pzcarma.be', title: 'Marc Willems', dienst: 'Korpsleiding', kader: 'Ops', role: 'Adjunct-korpschef, directiecomité', groups: [G.medewerkers, G.korpsleiding, G.directiecomite] },
   { login: 'tom.vermeulen@pzcarma.be', title: 'Tom Vermeulen', dienst: 'Logistiek', kader: 'CaLog', role: 'Voorzitter Aankoopcomité', groups: [G.medewerkers, G.comitevoorzitters, G.logistiek] },
   { login: 'nathalie.desmet@pzcarma.be', title: 'Nathalie De Smet', dienst: 'HR', kader: 'CaLog', role: 'Voorzitter HR-comité', groups: [G.medewerkers, G.comitevoorzitters, G.hr] },

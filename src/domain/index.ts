@@ -4,3 +4,4 @@ export * from './workflow';
 export * from './proposal';
 export * from './registers';
 export * from './complaints';
+export * from './spreadsheetCell';

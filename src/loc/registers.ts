@@ -1,5 +1,5 @@
 import type { AuditAction } from '../data/complaints/auditLog';
-import type { ComplaintAction, ComplaintChannel, ComplaintOutcome, ComplaintStatus, ListingKind } from '../domain/complaints';
+import type { ComplaintAction, ComplaintChannel, ComplaintOutcome, ComplaintStatus, FindingKind, ListingKind, RoutingField } from '../domain/complaints';
 import type {
   AbsenceKind,
   AdviceStatus,
@@ -258,6 +258,27 @@ export interface RegisterStrings {
     consultedAt: string;
     consultationAction: string;
     auditActions: Labels<AuditAction>;
+    /** Shown next to a log entry whose free-text name differs from who really added it (SharePoint's Author). */
+    claimedName: string;
+    readOnlyInvestigator: string;
+    sectionFindings: string;
+    findingsIntro: string;
+    findingsEmpty: string;
+    findingKinds: Labels<FindingKind>;
+    findingKind: string;
+    findingText: string;
+    findingBy: string;
+    addFinding: string;
+    findingAdded: string;
+    findingNotCounted: string;
+    sectionVersions: string;
+    versionsIntro: string;
+    versionLine: string;
+    routingFields: Labels<RoutingField>;
+    changedOutside: string;
+    tamperNotice: string;
+    historyClaimed: string;
+    historyCopy: string;
     saveDetails: string;
     statuses: Labels<ComplaintStatus>;
     channels: Labels<ComplaintChannel>;
@@ -625,7 +646,27 @@ export const registersNL: RegisterStrings = {
     consultedBy: 'Wie',
     consultedAt: 'Wanneer',
     consultationAction: 'Handeling',
-    auditActions: { Geraadpleegd: 'Geraadpleegd', Gewijzigd: 'Gewijzigd', Geëxporteerd: 'Geëxporteerd', Afgedrukt: 'Afgedrukt' },
+    auditActions: { Geraadpleegd: 'Geraadpleegd', Gewijzigd: 'Gewijzigd', Geëxporteerd: 'Geëxporteerd', Afgedrukt: 'Afgedrukt', Opgelijst: 'Opgelijst in het register', Geteld: 'Meegeteld in een rapportage' },
+    claimedName: '(in het logboek ingevuld als {name})',
+    readOnlyInvestigator: 'Je leest dit dossier als onderzoeker. Je bevindingen en je schriftelijke terugkoppeling aan de klager voeg je hieronder toe; Intern Toezicht en de korpsleiding beslissen over de toewijzing en het afsluiten.',
+    sectionFindings: 'Onderzoeksbevindingen',
+    findingsIntro: 'Wat de onderzoeker vaststelde en aan de klager schreef. Een bevinding telt enkel als ze is toegevoegd door de onderzoeker aan wie het dossier toen was toegewezen; niemand kan ze achteraf wijzigen.',
+    findingsEmpty: 'Nog geen bevindingen.',
+    findingKinds: { Bevinding: 'Bevinding', Terugkoppeling: 'Schriftelijke terugkoppeling aan de klager' },
+    findingKind: 'Soort',
+    findingText: 'Tekst',
+    findingBy: '{date} · {author}',
+    addFinding: 'Bevinding toevoegen',
+    findingAdded: 'Je bevinding is toegevoegd.',
+    findingNotCounted: 'Telt niet mee: toegevoegd door {author}, die toen niet de onderzoeker van dit dossier was.',
+    sectionVersions: 'Verloop volgens SharePoint',
+    versionsIntro: 'Elke wijziging van status, onderzoeker of tuchtdossier, met wie ze volgens de versiegeschiedenis van SharePoint opsloeg.',
+    versionLine: '{date} · {editor}: {what}',
+    routingFields: { status: 'status', investigator: 'onderzoeker', disciplinary: 'tuchtdossier' },
+    changedOutside: 'Gewijzigd buiten de app',
+    tamperNotice: 'Gewijzigd buiten de app: iemand die daar niet toe bevoegd is, wijzigde de status, de onderzoeker of het tuchtdossier. Die wijziging geeft niemand toegang; bekijk het verloop hieronder.',
+    historyClaimed: 'de app-geschiedenis noemde {names}',
+    historyCopy: 'Verloop zoals de app het noteerde (kopie; bij verschil geldt het verloop volgens SharePoint)',
     saveDetails: 'Notities opslaan',
     statuses: {
       Ontvangen: 'Ontvangen',
@@ -1025,7 +1066,27 @@ export const registersFR: RegisterStrings = {
     consultedBy: 'Qui',
     consultedAt: 'Quand',
     consultationAction: 'Action',
-    auditActions: { Geraadpleegd: 'Consulté', Gewijzigd: 'Modifié', Geëxporteerd: 'Exporté', Afgedrukt: 'Imprimé' },
+    auditActions: { Geraadpleegd: 'Consulté', Gewijzigd: 'Modifié', Geëxporteerd: 'Exporté', Afgedrukt: 'Imprimé', Opgelijst: 'Listé dans le registre', Geteld: 'Compté dans un rapport' },
+    claimedName: '(inscrit au journal comme {name})',
+    readOnlyInvestigator: 'Tu consultes ce dossier en tant qu\'enquêteur. Ajoute ci-dessous tes constatations et ton retour écrit au plaignant ; le Contrôle interne et la direction du corps décident de l\'attribution et de la clôture.',
+    sectionFindings: 'Constatations de l\'enquête',
+    findingsIntro: 'Ce que l\'enquêteur a constaté et écrit au plaignant. Une constatation ne compte que si elle a été ajoutée par l\'enquêteur à qui le dossier était alors attribué ; personne ne peut la modifier par la suite.',
+    findingsEmpty: 'Pas encore de constatations.',
+    findingKinds: { Bevinding: 'Constatation', Terugkoppeling: 'Retour écrit au plaignant' },
+    findingKind: 'Type',
+    findingText: 'Texte',
+    findingBy: '{date} · {author}',
+    addFinding: 'Ajouter une constatation',
+    findingAdded: 'Ta constatation a été ajoutée.',
+    findingNotCounted: 'Ne compte pas : ajoutée par {author}, qui n\'était alors pas l\'enquêteur de ce dossier.',
+    sectionVersions: 'Historique selon SharePoint',
+    versionsIntro: 'Chaque modification du statut, de l\'enquêteur ou du dossier disciplinaire, avec qui l\'a enregistrée selon l\'historique des versions de SharePoint.',
+    versionLine: '{date} · {editor} : {what}',
+    routingFields: { status: 'statut', investigator: 'enquêteur', disciplinary: 'dossier disciplinaire' },
+    changedOutside: 'Modifié en dehors de l\'application',
+    tamperNotice: 'Modifié en dehors de l\'application : une personne qui n\'y était pas habilitée a modifié le statut, l\'enquêteur ou le dossier disciplinaire. Cette modification ne donne accès à personne ; consulte l\'historique ci-dessous.',
+    historyClaimed: 'l\'historique de l\'application mentionnait {names}',
+    historyCopy: 'Historique tel que noté par l\'application (copie ; en cas de différence, l\'historique selon SharePoint prévaut)',
     saveDetails: 'Enregistrer les notes',
     statuses: {
       Ontvangen: 'Reçue',
@@ -1424,7 +1485,27 @@ export const registersEN: RegisterStrings = {
     consultedBy: 'Who',
     consultedAt: 'When',
     consultationAction: 'Action',
-    auditActions: { Geraadpleegd: 'Consulted', Gewijzigd: 'Changed', Geëxporteerd: 'Exported', Afgedrukt: 'Printed' },
+    auditActions: { Geraadpleegd: 'Consulted', Gewijzigd: 'Changed', Geëxporteerd: 'Exported', Afgedrukt: 'Printed', Opgelijst: 'Listed in the register', Geteld: 'Counted in a report' },
+    claimedName: '(entered in the log as {name})',
+    readOnlyInvestigator: 'You are reading this dossier as its investigator. Add your findings and your written feedback to the complainant below; Internal Oversight and the force command decide on assignment and closing.',
+    sectionFindings: 'Investigation findings',
+    findingsIntro: 'What the investigator found and wrote to the complainant. A finding counts only if it was added by the investigator the dossier was assigned to at the time; nobody can change it afterwards.',
+    findingsEmpty: 'No findings yet.',
+    findingKinds: { Bevinding: 'Finding', Terugkoppeling: 'Written feedback to the complainant' },
+    findingKind: 'Kind',
+    findingText: 'Text',
+    findingBy: '{date} · {author}',
+    addFinding: 'Add finding',
+    findingAdded: 'Your finding was added.',
+    findingNotCounted: 'Does not count: added by {author}, who was not this dossier\'s investigator at the time.',
+    sectionVersions: 'History according to SharePoint',
+    versionsIntro: 'Every change of status, investigator or disciplinary file, with who saved it according to SharePoint\'s version history.',
+    versionLine: '{date} · {editor}: {what}',
+    routingFields: { status: 'status', investigator: 'investigator', disciplinary: 'disciplinary file' },
+    changedOutside: 'Changed outside the app',
+    tamperNotice: 'Changed outside the app: someone not entitled to it changed the status, the investigator or the disciplinary file. That change gives nobody access; see the history below.',
+    historyClaimed: 'the app\'s history named {names}',
+    historyCopy: 'History as the app noted it (a copy; where it differs, the history according to SharePoint holds)',
     saveDetails: 'Save notes',
     statuses: {
       Ontvangen: 'Received',

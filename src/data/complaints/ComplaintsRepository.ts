@@ -1,6 +1,7 @@
 import type { BrusselsDate } from '../../domain/dates';
 import type {
   AnnualFigures,
+  CheckedFinding,
   ComplaintAction,
   ComplaintChannel,
   ComplaintDecisionRecord,
@@ -8,12 +9,14 @@ import type {
   ComplaintOutcome,
   ComplaintStatus,
   MonthlyListing,
+  RoutingChange,
 } from '../../domain/complaints';
 import type { Dienst } from '../groups';
 import type { Membership } from '../registers/membership';
 import type { RegisterPage } from '../registers/RegistersRepository';
 import type { AuditEntry } from './auditLog';
 import type { DashboardFigures } from './dashboardFigures';
+import type { FindingDraft } from './findingsStore';
 
 /** A person the app shows by name. */
 export interface Person {
@@ -109,6 +112,10 @@ export interface OpenedDossier {
   investigators: InvestigatorOption[];
   /** Null for who may not read the whole consultation log. */
   consultations: AuditEntry[] | null;
+  /** The findings the user may read (the investigator their own), each checked against the version history. */
+  findings: CheckedFinding[];
+  /** The dossier's history as SharePoint recorded it (Editor per version): every change of a routing field. */
+  changes: RoutingChange[];
 }
 
 /** A report Intern Toezicht published for the diensthoofden, the directiecomité and the politiecollege. */
@@ -142,6 +149,8 @@ export interface ComplaintsRepository {
   createComplaint(draft: ComplaintDraft, now?: Date): Promise<ComplaintRecord>;
   /** Takes a step of the complaint flow (domain rules); the dossier's permissions follow its investigator. */
   decide(dossier: ComplaintRecord, me: Membership, decision: ComplaintDecision, now?: Date): Promise<ComplaintRecord>;
+  /** Adds a finding of the dossier's investigator (add-only); refused for anyone else. */
+  addFinding(dossier: ComplaintRecord, me: Membership, draft: FindingDraft): Promise<CheckedFinding[]>;
   /** Saves what the handlers write as they go; writes with the ETag it read. */
   saveDetails(dossier: ComplaintRecord, details: DossierDetails): Promise<ComplaintRecord>;
   /** A month's listing: computed from the register for the korpsleiding and Intern Toezicht, and as published, in one round trip. */

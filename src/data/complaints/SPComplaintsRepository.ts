@@ -7,11 +7,14 @@ import '@pnp/sp/batching';
 import { addCalendarDays, brusselsDateOf, type BrusselsDate } from '../../domain/dates';
 import {
   annualFigures,
+  checkFindings,
   complaintActivities,
   decideComplaint,
   monthlyListing,
+  routingChanges,
   toComplaintFigure,
   type AnnualFigures,
+  type CheckedFinding,
   type ComplaintActor,
   type ListingActivity,
   type MonthlyListing,
@@ -63,8 +66,11 @@ import type {
 } from './ComplaintsRepository';
 import { dashboardFigures, OPEN_STATUSES, type DashboardFigures } from './dashboardFigures';
 import { loadMonths, MAX_PAGE, monthsBetween, monthsOf } from './monthQuery';
-import { complaintProblems, detailsProblems } from './drafts';
+import { complaintProblems, detailsProblems, findingProblems } from './drafts';
 import { ItemAccessWriter } from '../itemSecurity';
+import { secureDossier } from './dossierAccess';
+import { readEntitlement, readVersions } from './dossierVersions';
+import { addFinding, readFindings, type FindingDraft } from './findingsStore';
 
 type Row = { Id: number; Created: string; 'odata.etag'?: string } & Record<string, unknown>;
 type UserRow = { Id: number; Title: string };
@@ -74,6 +80,7 @@ export function complaintActor(me: Membership): ComplaintActor {
   const roles: ComplaintActor['roles'][number][] = [];
   if (isIn(me, 'internToezicht')) roles.push('internToezicht');
   if (isIn(me, 'korpsleiding')) roles.push('korpsleiding');
+  if (isIn(me, 'korpschef')) roles.push('korpschef');
   if (isIn(me, 'diensthoofden')) roles.push('diensthoofd');
   if (isIn(me, 'hinp')) roles.push('hinp');
   return { id: String(me.userId), name: me.name, roles, dienst: null };
@@ -125,11 +132,20 @@ export class SPComplaintsRepository implements ComplaintsRepository {
       throw error;
     });
     await execute();
-    return { me: await me, page: await page };
+    const first = await page;
+    await this.logListed(first);
+    return { me: await me, page: first };
   }
 
-  public loadMore(filter: RegisterFilter, after: number): Promise<RegisterPage<ComplaintSummary>> {
-    return this.page(this.sp, filter, after);
+  public async loadMore(filter: RegisterFilter, after: number): Promise<RegisterPage<ComplaintSummary>> {
+    const next = await this.page(this.sp, filter, after);
+    await this.logListed(next);
+    return next;
+  }
+
+  /** Logs the dossiers a register page shows (one entry each, one batch) before the page is shown. */
+  private logListed(page: RegisterPage<ComplaintSummary>): Promise<void> {
+    return this.audit.recordAll('Klachten', page.items.map((d) => Number(d.id)), 'Opgelijst');
   }
 
   private investigators(sp: SPFI): Promise<InvestigatorOption[]> {
@@ -148,17 +164,29 @@ export class SPComplaintsRepository implements ComplaintsRepository {
     const row = this.klachten(batched).items.getById(Number(id)).select(...DOSSIER_SELECT).expand(...DOSSIER_EXPAND)<Row>();
     const investigators = this.investigators(batched);
     const consultations = this.audit.entries('Klachten', Number(id), batched).catch(() => null);
+    const versions = readVersions(batched, Number(id));
+    const entitlement = readEntitlement(batched);
+    const findings = readFindings(batched, Number(id)).catch(() => []);
     await execute();
-    const dossier = toComplaint(await row);
-    const membership = await me;
+    // all at once, so a refusal (a dossier the user may not see) leaves no rejection unhandled
+    const [json, membership, history, who, options, found] = await Promise.all([row, me, versions, entitlement, investigators, findings]);
+    const dossier = toComplaint(json);
     const manager = managesComplaints(membership);
     const now = new Date();
     // no log, no dossier: the consultation is recorded before anything is shown; a manager's look also re-applies
-    // the dossier's permissions, so an interrupted reassignment never leaves the old investigator with access
-    await Promise.all([this.audit.record('Klachten', Number(id), 'Geraadpleegd', now), manager ? this.secure(dossier) : Promise.resolve()]);
+    // the dossier's permissions from its entitled routing, so an interrupted reassignment, or a change by someone not
+    // entitled to it, never leaves anyone with access they should not have
+    await Promise.all([this.audit.record('Klachten', Number(id), 'Geraadpleegd', now), manager ? secureDossier(this.access, Number(id), history, who) : Promise.resolve()]);
     const log: AuditEntry[] | null = manager ? await consultations : null;
-    const own: AuditEntry = { id: '', list: 'Klachten', dossierId: Number(id), action: 'Geraadpleegd', readerName: membership.name, readerId: String(membership.userId), at: now.toISOString() };
-    return { me: membership, dossier, investigators: await investigators, consultations: log ? [own].concat(log) : null };
+    const own: AuditEntry = { id: '', list: 'Klachten', dossierId: Number(id), action: 'Geraadpleegd', readerName: membership.name, readerId: String(membership.userId), claimedName: null, at: now.toISOString() };
+    return {
+      me: membership,
+      dossier,
+      investigators: options,
+      consultations: log ? [own].concat(log) : null,
+      findings: checkFindings(found, history, who),
+      changes: routingChanges(history, who),
+    };
   }
 
   public async loadIntakeChoices(): Promise<{ themes: ThemeOption[]; staff: Person[] }> {
@@ -170,12 +198,13 @@ export class SPComplaintsRepository implements ComplaintsRepository {
     return { themes: await themes, staff };
   }
 
-  /** Gives a dossier its permissions: korpsleiding, Intern Toezicht, the investigator until it is a tuchtdossier, the diensthoofd of a tuchtdossier. */
-  private secure(dossier: Pick<ComplaintRecord, 'id' | 'investigator' | 'disciplinaryOpenedOn' | 'disciplinaryHead'>): Promise<void> {
-    return this.access.secure(KLACHTEN, Number(dossier.id), {
-      [`${KF.Investigator}Id`]: dossier.investigator && dossier.disciplinaryOpenedOn === null ? Number(dossier.investigator.id) : null,
-      [`${KF.DisciplinaryHead}Id`]: dossier.disciplinaryHead ? Number(dossier.disciplinaryHead.id) : null,
-    });
+  /** Re-applies a dossier's permissions from its version history (the routing as entitled people set it). */
+  private async secure(id: number): Promise<void> {
+    const [batched, execute] = this.sp.batched();
+    const read = Promise.all([readVersions(batched, id), readEntitlement(batched)]);
+    await execute();
+    const [versions, who] = await read;
+    await secureDossier(this.access, id, versions, who);
   }
 
   private async reread(id: number): Promise<ComplaintRecord> {
@@ -186,7 +215,8 @@ export class SPComplaintsRepository implements ComplaintsRepository {
     const problems = complaintProblems(draft, brusselsDateOf(now));
     if (!isValid(problems)) throw new DraftInvalidError(problems);
     const created = await createOnce(this.sp, KLACHTEN.title, complaintItem(draft, newClientId()));
-    await this.secure({ id: String(created.Id), investigator: null, disciplinaryOpenedOn: null, disciplinaryHead: null });
+    // korpsleiding and Intern Toezicht only, at once; nobody reads it through a field
+    await this.access.secure(KLACHTEN, created.Id, { [`${KF.Investigator}Id`]: null, [`${KF.DisciplinaryHead}Id`]: null });
     return this.reread(created.Id);
   }
 
@@ -227,8 +257,21 @@ export class SPComplaintsRepository implements ComplaintsRepository {
         dossier.etag,
       );
     const investigatorChanged = (dossier.investigator && dossier.investigator.id) !== (next.investigator && next.investigator.id);
-    if (investigatorChanged || action === 'openDisciplinary') await this.secure(next);
+    if (investigatorChanged || action === 'openDisciplinary') await this.secure(Number(dossier.id));
     return { ...next, etag: written.etag || dossier.etag };
+  }
+
+  public async addFinding(dossier: ComplaintRecord, me: Membership, draft: FindingDraft): Promise<CheckedFinding[]> {
+    const own = dossier.investigator !== null && dossier.investigator.id === String(me.userId) && dossier.disciplinaryOpenedOn === null;
+    if (!own) throw new RuleRefusedError({ code: 'notInvestigator' });
+    const problems = findingProblems(draft, dossier.receivedOn, brusselsDateOf(new Date()));
+    if (!isValid(problems)) throw new DraftInvalidError(problems);
+    await addFinding(this.sp, Number(dossier.id), draft);
+    const [batched, execute] = this.sp.batched();
+    const read = Promise.all([readFindings(batched, Number(dossier.id)), readVersions(batched, Number(dossier.id)), readEntitlement(batched)]);
+    await execute();
+    const [findings, versions, who] = await read;
+    return checkFindings(findings, versions, who);
   }
 
   public async saveDetails(dossier: ComplaintRecord, details: DossierDetails): Promise<ComplaintRecord> {

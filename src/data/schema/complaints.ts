@@ -1,4 +1,5 @@
 import { COMPLAINT_CHANNELS, COMPLAINT_OUTCOMES, COMPLAINT_STATUSES } from '../../domain/complaints/dossier';
+import { FINDING_KINDS } from '../../domain/complaints/findings';
 import { eq, isMe, neq, query } from './caml';
 import { CLIENT_ID, CLIENT_ID_OWN_ITEMS, DIENST_FIELD, defineList, titleField } from './common';
 
@@ -14,11 +15,12 @@ export const REPORT_KINDS = ['Maandlijst', 'Jaarcijfers'] as const;
 export const AUDITED_LISTS = ['Klachten', 'Geschenken', 'Nevenactiviteiten', 'Materiaalschade'] as const;
 
 /** What was done with a confidential record. */
-export const AUDIT_ACTIONS = ['Geraadpleegd', 'Gewijzigd', 'Geëxporteerd', 'Afgedrukt'] as const;
+export const AUDIT_ACTIONS = ['Geraadpleegd', 'Gewijzigd', 'Geëxporteerd', 'Afgedrukt', 'Opgelijst', 'Geteld'] as const;
 
 /**
  * Klachten: the confidential complaints register. The list does not inherit (no Medewerkers at all); each dossier gets
- * unique permissions at creation: korpsleiding, Intern Toezicht and the assigned investigator.
+ * unique permissions at creation: korpsleiding and Intern Toezicht manage it (no delete), the investigator assigned by
+ * them, and the diensthoofd the korpschef named for a tuchtdossier, only read it (docs/security.md section 3).
  */
 export const KLACHTEN = defineList({
   title: 'Klachten',
@@ -82,12 +84,40 @@ export const KLACHTEN = defineList({
   roles: { korpsleiding: 'caseManagement', internToezicht: 'caseManagement' },
   itemSecurity: {
     groups: { korpsleiding: 'caseManagement', internToezicht: 'caseManagement' },
-    // the investigator loses access once the dossier is a tuchtdossier (src/data/complaints/dossierAccess.ts)
+    // read only, and derived from the version history's entitled changes, not the fields as they stand
+    // (src/data/complaints/dossierAccess.ts): the investigator loses access once the dossier is a tuchtdossier
     fromFields: [
-      { field: 'Investigator', principal: 'user', role: 'contribute' },
-      { field: 'DisciplinaryHead', principal: 'user', role: 'contribute' },
+      { field: 'Investigator', principal: 'user', role: 'read' },
+      { field: 'DisciplinaryHead', principal: 'user', role: 'read' },
     ],
   },
+});
+
+/**
+ * Onderzoeksbevindingen: what the investigator of a dossier finds and the written feedback they sent, add-only and own
+ * items only; Intern Toezicht and the korpsleiding read them all. A finding counts only when its Author was the
+ * dossier's investigator at the time (src/domain/complaints/findings.ts).
+ */
+export const ONDERZOEKSBEVINDINGEN = defineList({
+  title: 'Onderzoeksbevindingen',
+  description: 'Bevindingen en terugkoppeling van de onderzoeker van een klachtendossier; alleen toevoegen, enkel eigen items zichtbaar.',
+  readSecurity: 2,
+  writeSecurity: 2,
+  versioning: true,
+  attachments: false,
+  noCrawl: true,
+  appCreates: true,
+  fields: [
+    titleField('Titel', false),
+    CLIENT_ID_OWN_ITEMS,
+    { name: 'DossierId', displayName: 'Dossier (id)', kind: 'Number', decimals: 0, required: true, indexed: true },
+    { name: 'Kind', displayName: 'Soort', kind: 'Choice', choices: FINDING_KINDS, default: 'Bevinding', required: true },
+    { name: 'Text', displayName: 'Tekst', kind: 'Note', richText: false, required: true },
+    { name: 'Outcome', displayName: 'Resultaat', kind: 'Choice', choices: COMPLAINT_OUTCOMES },
+    { name: 'FeedbackDate', displayName: 'Schriftelijke terugkoppeling op', kind: 'DateTime', dateOnly: true },
+  ],
+  views: [{ title: 'Recent', query: query(null, [['ID', false]]), fields: ['DossierId', 'Kind', 'LinkTitle', 'Author'], rowLimit: 50 }],
+  roles: { diensthoofden: 'append', hinp: 'append', internToezicht: 'oversee', korpsleiding: 'oversee' },
 });
 
 /** Raadplegingen: the audit log of reads of confidential records (who, what, when), kept 5 years; add-only for everyone. */

@@ -13,34 +13,35 @@ export type ComplaintAction =
   | 'openDisciplinary'
   | 'closeDisciplinary';
 
-/** Who acts on complaints: Intern Toezicht (TIWK), the korpsleiding, or the investigator assigned to the dossier. */
-export type ComplaintRole = 'internToezicht' | 'korpsleiding' | 'onderzoeker';
+/** Who decides on complaints: Intern Toezicht (TIWK), the korpsleiding, or the korpschef (tuchtdossiers). */
+export type ComplaintRole = 'internToezicht' | 'korpsleiding' | 'korpschef';
 
 /**
  * The complaint flow ("functie opdracht ikv interne zaken"): Intern Toezicht or the korpsleiding assigns an investigator,
- * who gives the complainant personal written feedback; a dossier that needs disciplinary follow-up goes to the
- * korpsleiding (the korpschef is the gewone tuchtoverheid) and is no longer the investigator's.
+ * who investigates and gives the complainant personal written feedback, and reports both as findings (never the
+ * dossier's routing); Intern Toezicht or the korpsleiding records the feedback and closes. Only the korpschef opens and
+ * closes a tuchtdossier (gewone tuchtoverheid, "geen delegatiebevoegdheid"); it is then no longer the investigator's.
  */
 export const COMPLAINT_RULES: Readonly<Record<ComplaintAction, WorkflowRule<ComplaintStatus, ComplaintRole>>> = {
   assignInvestigator: { from: ['Ontvangen'], to: 'In onderzoek', roles: ['internToezicht', 'korpsleiding'], reasonRequired: false },
   reassignInvestigator: { from: ['In onderzoek'], to: 'In onderzoek', roles: ['korpsleiding', 'internToezicht'], reasonRequired: true },
-  sendFeedback: { from: ['In onderzoek'], to: 'Terugkoppeling aan klager', roles: ['onderzoeker', 'korpsleiding'], reasonRequired: false },
+  sendFeedback: { from: ['In onderzoek'], to: 'Terugkoppeling aan klager', roles: ['internToezicht', 'korpsleiding'], reasonRequired: false },
   close: { from: ['Terugkoppeling aan klager'], to: 'Afgesloten', roles: ['internToezicht', 'korpsleiding'], reasonRequired: false },
   dismiss: { from: ['Ontvangen'], to: 'Afgesloten', roles: ['internToezicht', 'korpsleiding'], reasonRequired: true },
   openDisciplinary: {
     from: ['In onderzoek', 'Terugkoppeling aan klager'],
     to: 'Tuchtdossier',
-    roles: ['korpsleiding'],
+    roles: ['korpschef'],
     reasonRequired: true,
   },
-  closeDisciplinary: { from: ['Tuchtdossier'], to: 'Afgesloten', roles: ['korpsleiding'], reasonRequired: false },
+  closeDisciplinary: { from: ['Tuchtdossier'], to: 'Afgesloten', roles: ['korpschef'], reasonRequired: false },
 };
 
 /** The person acting on complaints, with the groups and function that matter. */
 export interface ComplaintActor {
   id: string;
   name: string;
-  roles: readonly ('internToezicht' | 'korpsleiding' | 'diensthoofd' | 'hinp')[];
+  roles: readonly ('internToezicht' | 'korpsleiding' | 'korpschef' | 'diensthoofd' | 'hinp')[];
   dienst: Dienst | null;
 }
 
@@ -56,7 +57,6 @@ export interface ComplaintInput {
 /** Why an action on a complaint was refused. */
 export type ComplaintError =
   | WorkflowError<ComplaintStatus, ComplaintAction, ComplaintRole>
-  | { code: 'notInvestigator' }
   | { code: 'investigatorRequired' }
   | { code: 'outcomeRequired' }
   | { code: 'invalidFeedbackDate' };
@@ -74,13 +74,8 @@ export interface ComplaintDecisionRecord {
   investigator: ComplaintInvestigator | null;
 }
 
-function holdsFor(state: ComplaintState, actor: ComplaintActor) {
-  return (role: ComplaintRole): boolean | { code: 'notInvestigator' } => {
-    if (role !== 'onderzoeker') return actor.roles.indexOf(role) >= 0;
-    if (state.investigator && state.investigator.id === actor.id) return true;
-    const investigates = actor.roles.indexOf('hinp') >= 0 || actor.roles.indexOf('diensthoofd') >= 0;
-    return investigates ? { code: 'notInvestigator' } : false;
-  };
+function holdsFor(actor: ComplaintActor) {
+  return (role: ComplaintRole): boolean | never => actor.roles.indexOf(role) >= 0;
 }
 
 function changesFor(
@@ -112,7 +107,7 @@ function changesFor(
   }
 }
 
-/** Takes an action on a complaint: checks status, role (the investigator only for the own dossier), reason and input. */
+/** Takes an action on a complaint: checks status, role, reason and input. */
 export function decideComplaint<C extends ComplaintState>(
   state: C,
   action: ComplaintAction,
@@ -120,7 +115,7 @@ export function decideComplaint<C extends ComplaintState>(
   input: ComplaintInput,
   now: Date,
 ): Result<{ next: C; decision: ComplaintDecisionRecord }, ComplaintError> {
-  const auth = authorize(COMPLAINT_RULES, state.status, action, holdsFor(state, actor));
+  const auth = authorize<ComplaintStatus, ComplaintAction, ComplaintRole, never>(COMPLAINT_RULES, state.status, action, holdsFor(actor));
   if (!auth.ok) return auth;
   const checked = checkReason(action, auth.rule.reasonRequired, input.reason);
   if (!checked.ok) return checked;
@@ -146,17 +141,15 @@ export function decideComplaint<C extends ComplaintState>(
 
 /** The actions the actor may take on the dossier now. */
 export function allowedComplaintActions(state: ComplaintState, actor: ComplaintActor): ComplaintAction[] {
-  return permittedActions(COMPLAINT_RULES, state.status, holdsFor(state, actor));
+  return permittedActions(COMPLAINT_RULES, state.status, holdsFor(actor));
 }
 
 /**
  * Whether the actor may open the (confidential) dossier: the korpsleiding and Intern Toezicht see all; the investigator
- * sees the dossier assigned to them until it becomes a tuchtdossier; from then on, the diensthoofd of the dienst involved.
+ * sees the dossier assigned to them until it becomes a tuchtdossier; from then on, the diensthoofd the korpschef named.
  */
-export function canViewComplaint(state: ComplaintState, actor: ComplaintActor): boolean {
+export function canViewComplaint(state: ComplaintState & { disciplinaryHead?: { id: string } | null }, actor: ComplaintActor): boolean {
   if (actor.roles.indexOf('korpsleiding') >= 0 || actor.roles.indexOf('internToezicht') >= 0) return true;
-  if (state.disciplinaryOpenedOn !== null) {
-    return actor.roles.indexOf('diensthoofd') >= 0 && state.involvedDienst !== null && actor.dienst === state.involvedDienst;
-  }
+  if (state.disciplinaryOpenedOn !== null) return !!state.disciplinaryHead && state.disciplinaryHead.id === actor.id;
   return state.investigator !== null && state.investigator.id === actor.id;
 }

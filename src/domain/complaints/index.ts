@@ -3,3 +3,5 @@ export * from './complaintFlow';
 export * from './suppression';
 export * from './annualFigures';
 export * from './monthlyListing';
+export * from './dossierVersions';
+export * from './findings';

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Button } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
 import { brusselsDateOf, formatDateBE } from '../../domain/dates';
-import { allowedComplaintActions, COMPLAINT_OUTCOMES, type ComplaintAction, type ComplaintOutcome } from '../../domain/complaints';
+import { allowedComplaintActions, COMPLAINT_OUTCOMES, type CheckedFinding, type ComplaintAction, type ComplaintOutcome } from '../../domain/complaints';
 import type { ComplaintDecision, ComplaintRecord, InvestigatorOption } from '../../data/complaints/ComplaintsRepository';
 import { complaintActor } from '../../data/complaints/SPComplaintsRepository';
 import type { Membership } from '../../data/registers/membership';
@@ -18,6 +18,8 @@ export interface DossierDecisionsProps {
   dossier: ComplaintRecord;
   me: Membership;
   investigators: InvestigatorOption[];
+  /** The investigator's latest counted feedback finding: what recording the feedback starts from. */
+  feedback?: CheckedFinding | null;
   onDecided(next: ComplaintRecord): void;
   /** The save's state goes up so the page reloads the dossier after a conflict. */
   onState?(state: SaveState<ComplaintRecord>): void;
@@ -46,11 +48,12 @@ export function DossierDecisions(props: DossierDecisionsProps): React.ReactEleme
   const [action, setAction] = React.useState<ComplaintAction | ''>(actions[0] || '');
   const [investigatorId, setInvestigatorId] = React.useState('');
   const [headId, setHeadId] = React.useState('');
-  const [outcome, setOutcome] = React.useState<ComplaintOutcome | ''>(dossier.outcome || '');
+  const reported = props.feedback || null;
+  const [outcome, setOutcome] = React.useState<ComplaintOutcome | ''>(dossier.outcome || (reported && reported.outcome) || '');
   const [reason, setReason] = React.useState('');
   const today = brusselsDateOf(new Date());
-  const [sentOn, setSentOn] = React.useState(today);
-  const [letter, setLetter] = React.useState(dossier.feedbackText || '');
+  const [sentOn, setSentOn] = React.useState((reported && reported.feedbackSentOn) || today);
+  const [letter, setLetter] = React.useState(dossier.feedbackText || (reported && reported.text) || '');
   const [saved, decide] = useSave((d: ComplaintDecision) => repo.decide(dossier, me, d));
   React.useEffect(() => {
     if (actions.indexOf(action as ComplaintAction) < 0) setAction(actions[0] || '');

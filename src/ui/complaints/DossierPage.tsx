@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Button } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
+import { latestFeedback } from '../../domain/complaints';
 import { formatDateBE } from '../../domain/dates';
 import type { ComplaintRecord, DossierDetails } from '../../data/complaints/ComplaintsRepository';
 import { managesComplaints } from '../../data/complaints/SPComplaintsRepository';
@@ -17,6 +18,8 @@ import { formatDateTimeBE } from '../registers/formatTime';
 import { StatusBadge } from '../registers/StatusBadge';
 import { useReloadOnConflict, useSave, type SaveState } from '../registers/useSave';
 import { DossierDecisions } from './DossierDecisions';
+import { DossierFindings } from './DossierFindings';
+import { DossierVersions } from './DossierVersions';
 import { useComplaintsRepository } from './useComplaints';
 
 /** Props of {@link DossierPage}. */
@@ -32,7 +35,10 @@ const detailsOf = (d: ComplaintRecord): DossierDetails => ({
   evidence: d.evidence.join('\n'),
 });
 
-/** One confidential dossier: the complaint, the investigation, the feedback, the decisions, the history and who consulted it. */
+/**
+ * One confidential dossier: the complaint, the findings, the decisions (managers), the history as SharePoint recorded it
+ * (with what was changed outside the app) and who consulted it.
+ */
 export function DossierPage(props: DossierPageProps): React.ReactElement {
   const strings = useStrings();
   const r = strings.registers;
@@ -54,7 +60,8 @@ export function DossierPage(props: DossierPageProps): React.ReactElement {
 
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={state.reload} />;
-  const { me, investigators, consultations } = state.data;
+  const { me, investigators, consultations, findings, changes } = state.data;
+  const tampered = changes.some((ch) => !ch.entitled);
   const current = dossier || state.data.dossier;
   const notes = details || detailsOf(current);
   const manager = managesComplaints(me);
@@ -73,6 +80,12 @@ export function DossierPage(props: DossierPageProps): React.ReactElement {
   return (
     <RegisterPage heading={`${current.reference} · ${current.title}`} back={{ view: 'klachten' }}>
       <Notice intent="info">{c.confidential}</Notice>
+      {tampered && (
+        <Notice intent="warning" title={c.changedOutside}>
+          {c.tamperNotice}
+        </Notice>
+      )}
+      {!manager && <Notice intent="info">{c.readOnlyInvestigator}</Notice>}
       <section className={styles.section} aria-label={c.sectionComplaint}>
         <h3 className={styles.subheading}>{c.sectionComplaint}</h3>
         <Details
@@ -97,30 +110,37 @@ export function DossierPage(props: DossierPageProps): React.ReactElement {
           ]}
         />
       </section>
-      <section className={styles.card} aria-label={c.sectionDecisions}>
-        <h3 className={styles.subheading}>{c.sectionDecisions}</h3>
-        {decision.status === 'done' && <Notice intent="success">{r.common.saved}</Notice>}
-        <DossierDecisions key={current.etag} dossier={current} me={me} investigators={investigators} onDecided={onDecided} onState={setDecision} />
-      </section>
-      <form className={styles.card} onSubmit={onSave} aria-label={c.sectionInvestigation}>
-        <h3 className={styles.subheading}>{c.sectionInvestigation}</h3>
-        <TextField label={c.investigationNotes} multiline value={notes.investigationNotes} onChange={setNote('investigationNotes')} />
-        <h3 className={styles.subheading}>{c.sectionSpoc}</h3>
-        <div className={styles.form}>
-          <TextField className={styles.wide} label={c.spocFeedback} multiline value={notes.spocFeedback} onChange={setNote('spocFeedback')} />
-          <TextField label={c.mayorFeedbackOn} type="date" value={notes.mayorFeedbackOn} onChange={setNote('mayorFeedbackOn')} />
-        </div>
-        <TextField label={c.evidence} hint={c.evidenceHint} multiline value={notes.evidence} onChange={setNote('evidence')} />
-        {saved.status === 'error' && <SaveError error={saved.error} />}
-        {saved.status === 'done' && <Notice intent="success">{r.common.saved}</Notice>}
-        <div className={styles.actions}>
-          <Button appearance="primary" type="submit" disabled={saved.status === 'saving'}>
-            {c.saveDetails}
-          </Button>
-        </div>
-      </form>
-      <section className={styles.section} aria-label={c.sectionHistory}>
-        <h3 className={styles.subheading}>{c.sectionHistory}</h3>
+      <DossierFindings dossier={current} me={me} findings={findings} />
+      {manager && (
+        <section className={styles.card} aria-label={c.sectionDecisions}>
+          <h3 className={styles.subheading}>{c.sectionDecisions}</h3>
+          {decision.status === 'done' && <Notice intent="success">{r.common.saved}</Notice>}
+          <DossierDecisions key={current.etag} dossier={current} me={me} investigators={investigators} feedback={latestFeedback(findings)} onDecided={onDecided} onState={setDecision} />
+        </section>
+      )}
+      {manager && (
+        <form className={styles.card} onSubmit={onSave} aria-label={c.sectionInvestigation}>
+          <h3 className={styles.subheading}>{c.sectionInvestigation}</h3>
+          <TextField label={c.investigationNotes} multiline value={notes.investigationNotes} onChange={setNote('investigationNotes')} />
+          <h3 className={styles.subheading}>{c.sectionSpoc}</h3>
+          <div className={styles.form}>
+            <TextField className={styles.wide} label={c.spocFeedback} multiline value={notes.spocFeedback} onChange={setNote('spocFeedback')} />
+            <TextField label={c.mayorFeedbackOn} type="date" value={notes.mayorFeedbackOn} onChange={setNote('mayorFeedbackOn')} />
+          </div>
+          <TextField label={c.evidence} hint={c.evidenceHint} multiline value={notes.evidence} onChange={setNote('evidence')} />
+          {saved.status === 'error' && <SaveError error={saved.error} />}
+          {saved.status === 'done' && <Notice intent="success">{r.common.saved}</Notice>}
+          <div className={styles.actions}>
+            <Button appearance="primary" type="submit" disabled={saved.status === 'saving'}>
+              {c.saveDetails}
+            </Button>
+          </div>
+        </form>
+      )}
+      {!manager && current.investigationNotes !== null && <Details rows={[[c.investigationNotes, current.investigationNotes]]} />}
+      <DossierVersions changes={changes} />
+      <section className={styles.section} aria-label={c.historyCopy}>
+        <h3 className={styles.subheading}>{c.historyCopy}</h3>
         {current.history.length === 0 ? (
           <p className={styles.muted}>{r.common.historyEmpty}</p>
         ) : (
@@ -146,7 +166,7 @@ export function DossierPage(props: DossierPageProps): React.ReactElement {
             rowKey={(e) => `${e.id}-${e.at}`}
             empty={r.common.historyEmpty}
             columns={[
-              { key: 'who', header: c.consultedBy, render: (e) => e.readerName },
+              { key: 'who', header: c.consultedBy, render: (e) => (e.claimedName ? `${e.readerName} ${format(c.claimedName, { name: e.claimedName })}` : e.readerName) },
               {
                 key: 'when',
                 header: c.consultedAt,

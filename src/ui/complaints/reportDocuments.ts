@@ -1,4 +1,5 @@
 import { formatDateBE } from '../../domain/dates';
+import { csvCell } from '../../domain/spreadsheetCell';
 import {
   formatProtectedCell,
   NO_DIENST_LABEL,
@@ -78,8 +79,8 @@ export function figuresDocument(figures: AnnualFigures, strings: Strings): Repor
   };
 }
 
-/** A CSV field, quoted when needed. */
-const csvField = (text: string): string => (/[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+/** A CSV field: neutralised against formulas and quoted when needed (one helper for every export). */
+const csvField = csvCell;
 
 /**
  * The document as CSV for a spreadsheet: semicolons (what Excel expects in Belgium), a byte order mark so accents

@@ -3,7 +3,7 @@ import type { ComplaintDraft, ComplaintRecord } from '../../../src/data/complain
 import { brusselsDateOf } from '../../../src/domain/dates';
 import { RuleRefusedError } from '../../../src/data/registers/ruleRefused';
 import { startSite, type TestSite } from '../registers/localSite';
-import { ANN, ELS, GRIET, HILDE, KAREL, KOEN, LUC } from '../registers/logins';
+import { ANN, ELS, GRIET, HILDE, KAREL, KOEN, LUC, MARC } from '../registers/logins';
 
 
 let site: TestSite;
@@ -82,17 +82,38 @@ describe('SPComplaintsRepository', () => {
     dossier = back;
   });
 
-  it('lets the HINP note the investigation and record the written feedback; two writers on one version: one wins', async () => {
+  it('lets the HINP add findings and the written feedback, never write the dossier; Intern Toezicht records the feedback; two writers on one version: one wins', async () => {
     const koen = await repoAs(KOEN, 'Koen Dubois');
     const { dossier: current, me } = await koen.openDossier(dossier.id);
-    const noted = await koen.saveDetails(current, { investigationNotes: 'Gesprek met de betrokken inspecteur op 14/03.', feedbackText: '', spocFeedback: '', mayorFeedbackOn: '', evidence: current.evidence.join('\n') });
-    await expect(koen.saveDetails(current, { investigationNotes: 'Oudere versie', feedbackText: '', spocFeedback: '', mayorFeedbackOn: '', evidence: '' })).rejects.toMatchObject({ status: 412 });
-    await expect(koen.decide(noted, me, { action: 'sendFeedback' })).rejects.toMatchObject({ refusal: { code: 'outcomeRequired' } });
-    const sent = await koen.decide(noted, me, { action: 'sendFeedback', outcome: 'Deels gegrond', feedbackSentOn: today, feedbackText: 'Geachte mevrouw Dupont, …' });
+    await expect(koen.saveDetails(current, { investigationNotes: 'Poging', feedbackText: '', spocFeedback: '', mayorFeedbackOn: '', evidence: '' })).rejects.toMatchObject({ status: 403 });
+    await expect(koen.decide(current, me, { action: 'sendFeedback', outcome: 'Deels gegrond' })).rejects.toMatchObject({ refusal: { code: 'notAllowed' } });
+    await expect(koen.addFinding(current, me, { kind: 'Terugkoppeling', text: 'Brief', outcome: null, feedbackSentOn: today })).rejects.toMatchObject({ problems: { outcome: 'required' } });
+    await koen.addFinding(current, me, { kind: 'Bevinding', text: 'Gesprek met de betrokken inspecteur op 14/03.', outcome: null, feedbackSentOn: null });
+    const findings = await koen.addFinding(current, me, { kind: 'Terugkoppeling', text: 'Geachte mevrouw Dupont, …', outcome: 'Deels gegrond', feedbackSentOn: today });
+    expect(findings.map((f) => [f.kind, f.author.name, f.counts])).toEqual([
+      ['Bevinding', 'Koen Dubois', true],
+      ['Terugkoppeling', 'Koen Dubois', true],
+    ]);
+    const karel = await repoAs(KAREL, 'Karel Peeters');
+    await expect(karel.addFinding(current, { ...me, userId: 999, name: 'Karel Peeters' }, { kind: 'Bevinding', text: 'x', outcome: null, feedbackSentOn: null })).rejects.toMatchObject({ refusal: { code: 'notInvestigator' } });
+
+    const griet = await repoAs(GRIET, 'Griet Van Damme');
+    const opened = await griet.openDossier(dossier.id);
+    expect(opened.findings.map((f) => f.kind)).toEqual(['Bevinding', 'Terugkoppeling']);
+    const noted = await griet.saveDetails(opened.dossier, { investigationNotes: 'Samenvatting van de bevindingen.', feedbackText: '', spocFeedback: '', mayorFeedbackOn: '', evidence: opened.dossier.evidence.join('\n') });
+    await expect(griet.saveDetails(opened.dossier, { investigationNotes: 'Oudere versie', feedbackText: '', spocFeedback: '', mayorFeedbackOn: '', evidence: '' })).rejects.toMatchObject({ status: 412 });
+    await expect(griet.decide(noted, opened.me, { action: 'sendFeedback' })).rejects.toMatchObject({ refusal: { code: 'outcomeRequired' } });
+    const sent = await griet.decide(noted, opened.me, { action: 'sendFeedback', outcome: 'Deels gegrond', feedbackSentOn: today, feedbackText: 'Geachte mevrouw Dupont, …' });
     expect(sent).toMatchObject({ status: 'Terugkoppeling aan klager', outcome: 'Deels gegrond', feedbackSentOn: today, feedbackText: 'Geachte mevrouw Dupont, …' });
-    // closing is Intern Toezicht's or the korpsleiding's, not the investigator's
-    await expect(koen.decide(sent, me, { action: 'close' })).rejects.toMatchObject({ refusal: { code: 'notAllowed' } });
+    expect((await griet.openDossier(dossier.id)).changes.every((c) => c.entitled)).toBe(true);
     dossier = sent;
+  });
+
+  it('leaves opening a tuchtdossier to the korpschef: the rest of the korpsleiding is refused', async () => {
+    const marc = await repoAs(MARC, 'Marc Willems');
+    const { dossier: current, me, investigators } = await marc.openDossier(dossier.id);
+    const karel = investigators.filter((i) => i.name === 'Karel Peeters')[0];
+    await expect(marc.decide(current, me, { action: 'openDisciplinary', reason: 'Herhaalde feiten.', disciplinaryHead: karel })).rejects.toMatchObject({ refusal: { code: 'notAllowed' } });
   });
 
   it('escalates to a tuchtdossier: the korpsleiding and the diensthoofd take over, the HINP loses access', async () => {

@@ -10,3 +10,4 @@ export const ELS = 'els.janssens@pzcarma.be';
 export const LUC = 'luc.hermans@pzcarma.be';
 export const WIM = 'wim.hendrickx@pzcarma.be';
 export const DIRK = 'dirk.aerts@pzcarma.be';
+export const MARC = 'marc.willems@pzcarma.be';

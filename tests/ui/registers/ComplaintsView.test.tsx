@@ -60,22 +60,56 @@ describe('ComplaintsView', () => {
     expect(await screen.findByText('Koen Dubois (hoofdinspecteur)', { selector: 'dd' })).toBeTruthy();
   });
 
-  it('gives the hoofdinspecteur a Dutch letter to start from and records the feedback with its outcome', async () => {
+  it('gives the hoofdinspecteur a Dutch letter to start from and adds the feedback as a finding, never a decision', async () => {
     const repo = fakeComplaints(KOEN, [dossier({ status: 'In onderzoek', investigator: { id: '31', name: 'Koen Dubois', function: 'hinp' }, history })]);
     render(<ComplaintsApp repo={repo} route={{ view: 'klachten', item: 'dossier/5' }} />);
     await screen.findByRole('heading', { level: 2, name: 'KL-5 · Onbeleefde bejegening' });
     expect(screen.queryByRole('table', { name: 'Raadplegingen' })).toBeNull();
+    expect(screen.queryByRole('form', { name: 'Beslissingen' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Notities opslaan' })).toBeNull();
+    expect(screen.getByText(/Je leest dit dossier als onderzoeker/)).toBeTruthy();
     expect(screen.getByText(/Griet Van Damme: Onderzoeker toewijzen → Koen Dubois/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText(/^Soort/), { target: { value: 'Terugkoppeling' } });
     fireEvent.change(screen.getByLabelText(/^Resultaat/), { target: { value: 'Deels gegrond' } });
     fireEvent.click(screen.getByRole('button', { name: 'Sjabloon invullen' }));
-    const letters = screen.getAllByLabelText('Brief aan de klager') as HTMLTextAreaElement[];
-    const letter = letters.filter((l) => l.value.length > 0)[0];
+    const letter = screen.getByLabelText(/^Brief aan de klager/) as HTMLTextAreaElement;
     expect(letter.value).toContain('Geachte Marie Dupont,');
     expect(letter.value).toContain('Op 02/03/2026 ontvingen wij uw klacht (referentie KL-5).');
     expect(letter.value).toContain('deels gegrond');
-    fireEvent.click(screen.getByRole('button', { name: 'Schriftelijke terugkoppeling registreren' }));
-    await waitFor(() => expect(repo.calls.filter((c) => c.method === 'decide')).toHaveLength(1));
-    expect(repo.calls.filter((c) => c.method === 'decide')[0].args[0]).toMatchObject({ action: 'sendFeedback', outcome: 'Deels gegrond', feedbackText: letter.value });
+    const written = letter.value;
+    fireEvent.click(screen.getByRole('button', { name: 'Bevinding toevoegen' }));
+    await waitFor(() => expect(repo.calls.filter((c) => c.method === 'addFinding')).toHaveLength(1));
+    expect(repo.calls.filter((c) => c.method === 'addFinding')[0].args[0]).toMatchObject({ kind: 'Terugkoppeling', outcome: 'Deels gegrond', text: written });
+    expect(repo.calls.filter((c) => c.method === 'decide')).toHaveLength(0);
+    expect(await screen.findByText('Je bevinding is toegevoegd.')).toBeTruthy();
+  });
+
+  it('shows Intern Toezicht what was changed outside the app, findings that do not count and log entries in another name', async () => {
+    const koen = { id: '31', name: 'Koen Dubois' };
+    const repo = fakeComplaints(GRIET, [dossier({ status: 'Afgesloten', investigator: { ...koen, function: 'hinp' }, history })], {
+      changes: [
+        { version: 1, editor: { id: '30', name: 'Griet Van Damme' }, at: '2026-03-02T09:00:00Z', fields: ['status'], from: null, to: 'Ontvangen', investigator: null, disciplinaryHead: null, entitled: true, claimedBy: [] },
+        { version: 2, editor: { id: '30', name: 'Griet Van Damme' }, at: '2026-03-03T09:00:00Z', fields: ['status', 'investigator'], from: 'Ontvangen', to: 'In onderzoek', investigator: koen, disciplinaryHead: null, entitled: true, claimedBy: [] },
+        { version: 3, editor: koen, at: '2026-03-04T09:00:00Z', fields: ['status'], from: 'In onderzoek', to: 'Afgesloten', investigator: koen, disciplinaryHead: null, entitled: false, claimedBy: ['Griet Van Damme'] },
+      ],
+      findings: [
+        { id: '1', dossierId: 5, kind: 'Bevinding', text: 'Gesprek met de betrokkene.', outcome: null, feedbackSentOn: null, author: koen, at: '2026-03-04T08:00:00Z', counts: true },
+        { id: '2', dossierId: 5, kind: 'Bevinding', text: 'Alles in orde.', outcome: null, feedbackSentOn: null, author: { id: '40', name: 'Karel Peeters' }, at: '2026-03-04T08:30:00Z', counts: false },
+      ],
+      consultations: [{ id: '7', list: 'Klachten', dossierId: 5, action: 'Geraadpleegd', readerName: 'Jonas Maes', readerId: '7', claimedName: 'Koen Dubois', at: '2026-03-04T10:00:00Z' }],
+    });
+    render(<ComplaintsApp repo={repo} route={{ view: 'klachten', item: 'dossier/5' }} />);
+    await screen.findByRole('heading', { level: 2, name: 'KL-5 · Onbeleefde bejegening' });
+    expect(screen.getByText(/Gewijzigd buiten de app: iemand die daar niet toe bevoegd is/)).toBeTruthy();
+    const versions = screen.getByRole('list', { name: 'Verloop volgens SharePoint' });
+    expect(within(versions).getByText(/Koen Dubois: In onderzoek → Afgesloten/)).toBeTruthy();
+    expect(within(versions).getByText('Gewijzigd buiten de app')).toBeTruthy();
+    expect(within(versions).getByText(/de app-geschiedenis noemde Griet Van Damme/)).toBeTruthy();
+    const findings = screen.getByRole('list', { name: 'Onderzoeksbevindingen' });
+    expect(within(findings).getByText('Telt niet mee: toegevoegd door Karel Peeters, die toen niet de onderzoeker van dit dossier was.')).toBeTruthy();
+    expect(within(findings).getAllByText(/^Telt niet mee/)).toHaveLength(1);
+    expect(within(screen.getByRole('table', { name: 'Raadplegingen' })).getByText('Jonas Maes (in het logboek ingevuld als Koen Dubois)')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Bevinding toevoegen' })).toBeNull();
   });
 
   it('shows the monthly listing without personal data and publishes it', async () => {

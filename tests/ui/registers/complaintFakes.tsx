@@ -1,10 +1,10 @@
 import * as React from 'react';
 import { AppRoot } from '../../../src/app/AppRoot';
 import type { Route } from '../../../src/app/navigation';
-import type { ComplaintRecord, ComplaintsRepository, ComplaintSummary, InvestigatorOption } from '../../../src/data/complaints/ComplaintsRepository';
+import type { ComplaintRecord, ComplaintsRepository, ComplaintSummary, InvestigatorOption, OpenedDossier } from '../../../src/data/complaints/ComplaintsRepository';
 import { dashboardFigures } from '../../../src/data/complaints/dashboardFigures';
 import type { Membership } from '../../../src/data/registers/membership';
-import { monthlyListing, complaintActivities, annualFigures, toComplaintFigure } from '../../../src/domain/complaints';
+import { monthlyListing, complaintActivities, annualFigures, toComplaintFigure, type CheckedFinding, type RoutingChange } from '../../../src/domain/complaints';
 import { ComplaintsRepositoryContext } from '../../../src/ui/complaints/useComplaints';
 import { offlineServices, sharePointHost } from '../../support/hosts';
 import { member } from './fakes';
@@ -62,7 +62,11 @@ const summary = (d: ComplaintRecord): ComplaintSummary => ({
 });
 
 /** A complaints repository in memory for a user, over the given dossiers; it records the calls the UI makes. */
-export function fakeComplaints(me: Membership, dossiers: ComplaintRecord[] = [dossier()]): ComplaintsRepository & { calls: { method: string; args: unknown[] }[] } {
+export function fakeComplaints(
+  me: Membership,
+  dossiers: ComplaintRecord[] = [dossier()],
+  extra: { findings?: CheckedFinding[]; changes?: RoutingChange[]; consultations?: OpenedDossier['consultations'] } = {},
+): ComplaintsRepository & { calls: { method: string; args: unknown[] }[] } {
   const calls: { method: string; args: unknown[] }[] = [];
   const log = (method: string, args: unknown[]) => calls.push({ method, args });
   const manager = me.groups.indexOf('internToezicht') >= 0 || me.groups.indexOf('korpsleiding') >= 0;
@@ -78,7 +82,13 @@ export function fakeComplaints(me: Membership, dossiers: ComplaintRecord[] = [do
       log('openDossier', [id]);
       const found = dossiers.filter((d) => d.id === id)[0];
       if (!found) throw Object.assign(new Error('not found'), { status: 404 });
-      return { me, dossier: found, investigators: INVESTIGATORS, consultations: manager ? [{ id: '1', list: 'Klachten', dossierId: 5, action: 'Geraadpleegd', readerName: me.name, readerId: '30', at: '2026-03-03T09:00:00Z' }] : null };
+      const consultations = extra.consultations || [{ id: '1', list: 'Klachten' as const, dossierId: 5, action: 'Geraadpleegd' as const, readerName: me.name, readerId: '30', claimedName: null, at: '2026-03-03T09:00:00Z' }];
+      return { me, dossier: found, investigators: INVESTIGATORS, consultations: manager ? consultations : null, findings: extra.findings || [], changes: extra.changes || [] };
+    },
+    addFinding: async (d, _me, draft) => {
+      log('addFinding', [draft]);
+      const added: CheckedFinding = { id: '99', dossierId: Number(d.id), kind: draft.kind, text: draft.text, outcome: draft.outcome, feedbackSentOn: draft.feedbackSentOn, author: { id: String(me.userId), name: me.name }, at: '2026-03-20T10:00:00Z', counts: true };
+      return (extra.findings || []).concat([added]);
     },
     loadIntakeChoices: async () => ({ themes: [{ id: 8, number: 8, title: 'Gewenst gedrag tijdens de functie' }], staff: [{ id: '7', name: 'Jonas Maes' }] }),
     createComplaint: async (draft) => {
