@@ -125,7 +125,9 @@ describe('permissions enforced by SharePoint', () => {
       Topic: 'Veiligheid en welzijn',
       Status: 'Concept',
     };
-    const voorstellen = as[TEAM_QW].web.lists.getByTitle('Verbetervoorstellen');
+    // a team submits only inside its dienst's folder (tests/security/proposals.test.ts); the root is the beheerders'
+    expect(await statusOf(as[TEAM_QW].web.lists.getByTitle('Verbetervoorstellen').items.add(values))).toBe(403);
+    const voorstellen = admin.web.lists.getByTitle('Verbetervoorstellen');
     await voorstellen.items.add(values);
     expect(await statusOf(voorstellen.items.add(values))).not.toBe('ok');
     expect(await voorstellen.items.filter(`ClientId eq '${values.ClientId}'`)()).toHaveLength(1);
