@@ -321,7 +321,7 @@ export class SPComplaintsRepository implements ComplaintsRepository {
   }
 
   /** Runs a report's batch: membership, the computed report (kept only for who sees every dossier), the published one if any. */
-  private async reportPage<T>(compute: (b: SPFI) => Promise<T>, report: { kind: 'Maandlijst' | 'Jaarcijfers'; period: string } | null): Promise<ReportPage<T>> {
+  private async reportPage<T>(compute: (b: SPFI) => Promise<T>, report: { kind: 'Maandlijst' | 'Jaarcijfers'; period: string } | null, what: string): Promise<ReportPage<T>> {
     const [batched, execute] = this.sp.batched();
     const me = readMembership(batched);
     // who cannot read the register gets a refusal here; an investigator would get only their own dossiers: neither counts
@@ -335,15 +335,17 @@ export class SPComplaintsRepository implements ComplaintsRepository {
     const result = await computed;
     if (!managesComplaints(membership)) return { me: membership, computed: null, published: await published };
     if (result.error) throw result.error;
+    // the report read the register: logged (one entry for the whole count) before it is shown
+    await this.audit.record('Klachten', 0, 'Geteld', new Date(), `Klachten: ${what}`);
     return { me: membership, computed: result.value, published: await published };
   }
 
   public openListing(month: string): Promise<ReportPage<MonthlyListing>> {
-    return this.reportPage((b) => this.queueListing(b, month), { kind: 'Maandlijst', period: month });
+    return this.reportPage((b) => this.queueListing(b, month), { kind: 'Maandlijst', period: month }, `maandlijst ${month}`);
   }
 
   public openFigures(year: number): Promise<ReportPage<AnnualFigures>> {
-    return this.reportPage((b) => this.queueFigures(b, year), { kind: 'Jaarcijfers', period: String(year) });
+    return this.reportPage((b) => this.queueFigures(b, year), { kind: 'Jaarcijfers', period: String(year) }, `jaarcijfers ${year}`);
   }
 
   public async loadDashboard(year: number): Promise<{ me: Membership; figures: DashboardFigures | null }> {
@@ -353,6 +355,7 @@ export class SPComplaintsRepository implements ComplaintsRepository {
         return Promise.all(parts).then(([received, closed, open]) => dashboardFigures(year, received.concat(closed, open)));
       },
       null,
+      `dashboard ${year}`,
     );
     return { me: page.me, figures: page.computed };
   }

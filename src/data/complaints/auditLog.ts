@@ -81,8 +81,8 @@ export class AuditLog {
   public async recordAll(list: AuditedList, dossierIds: readonly number[], action: AuditAction, now: Date = new Date()): Promise<void> {
     if (!dossierIds.length) return;
     const [batched, execute] = this.sp.batched();
-    const items = batched.web.lists.getByTitle(RAADPLEGINGEN.title).items;
-    const adds = dossierIds.map((id) => items.add(this.entry(list, id, action, now)));
+    // a fresh queryable per request: PnPjs batches each instance once
+    const adds = dossierIds.map((id) => batched.web.lists.getByTitle(RAADPLEGINGEN.title).items.add(this.entry(list, id, action, now)));
     await execute();
     await Promise.all(adds);
   }

@@ -61,10 +61,11 @@ beforeAll(async () => {
   const person = (name: string) => investigators.filter((i) => i.name === name)[0];
   dossiers.A = await griet.decide(dossiers.A, me, { action: 'assignInvestigator', investigator: person('Koen Dubois') });
   dossiers.B = await griet.decide(dossiers.B, me, { action: 'assignInvestigator', investigator: person('Ann Lambert') });
-  // a second version of A, so there is version history to try
+  // a second version of A, so there is version history to try; the investigator reads it (and only reads it)
   const koen = new SPComplaintsRepository(await site.as(KOEN), 'Koen Dubois');
-  const opened = await koen.openDossier(dossiers.A.id);
-  dossiers.A = await koen.saveDetails(opened.dossier, { investigationNotes: 'GEHEIM-A notities', feedbackText: '', spocFeedback: '', mayorFeedbackOn: '', evidence: '' });
+  await koen.openDossier(dossiers.A.id);
+  const opened = await griet.openDossier(dossiers.A.id);
+  dossiers.A = await griet.saveDetails(opened.dossier, { investigationNotes: 'GEHEIM-A notities', feedbackText: '', spocFeedback: '', mayorFeedbackOn: '', evidence: '' });
 }, 120000);
 
 afterAll(async () => {
