@@ -254,17 +254,21 @@ async function seedComplaints(ctx: SeedContext, today: BrusselsDate): Promise<vo
       await korpsleiding.decide(view.dossier, view.me, { action: 'openDisciplinary', reason: 'Mogelijke inbreuk op de deontologische code (aanvaarden van voordelen).', disciplinaryHead: head }, at(receivedOn, 30, ctx.now));
       continue;
     }
+    // the investigator reads the dossier and reports findings and the written feedback; Intern Toezicht records it
     const own = await complaintsAs(ctx, c.investigator as string);
     const view = await own.openDossier(dossier.id);
-    const noted = await own.saveDetails(view.dossier, {
+    const sentOn = at(receivedOn, 18, ctx.now);
+    await own.addFinding(view.dossier, view.me, { kind: 'Bevinding', text: 'Gesprek met de betrokkenen en nazicht van de beschikbare gegevens (demo).', outcome: null, feedbackSentOn: null });
+    await own.addFinding(view.dossier, view.me, { kind: 'Terugkoppeling', text: 'Schriftelijke terugkoppeling aan de klager (demo).', outcome: c.outcome || null, feedbackSentOn: brusselsDateOf(sentOn) });
+    const recorded = await griet.openDossier(dossier.id);
+    const noted = await griet.saveDetails(recorded.dossier, {
       investigationNotes: 'Gesprek met de betrokkenen en nazicht van de beschikbare gegevens (demo).',
       feedbackText: '',
       spocFeedback: c.channel === 'Via de burgemeester' ? 'Kabinet van de burgemeester per mail ingelicht over de afhandeling (demo).' : '',
       mayorFeedbackOn: '',
-      evidence: view.dossier.evidence.join('\n'),
+      evidence: recorded.dossier.evidence.join('\n'),
     });
-    const sentOn = at(receivedOn, 18, ctx.now);
-    dossier = await own.decide(noted, view.me, { action: 'sendFeedback', outcome: c.outcome, feedbackSentOn: brusselsDateOf(sentOn), feedbackText: 'Schriftelijke terugkoppeling aan de klager (demo).' }, sentOn);
+    dossier = await griet.decide(noted, me, { action: 'sendFeedback', outcome: c.outcome, feedbackSentOn: brusselsDateOf(sentOn), feedbackText: 'Schriftelijke terugkoppeling aan de klager (demo).' }, sentOn);
     if (c.until === 'closed') {
       const again = await griet.openDossier(dossier.id);
       await griet.decide(again.dossier, again.me, { action: 'close' }, at(receivedOn, 21, ctx.now));
