@@ -30,6 +30,16 @@ describe('the report documents', () => {
     expect(csv).toContain('02/03/2026;KL-5;Klacht ontvangen;"Gewenst gedrag; ""onthaal""";Intake\r\n');
   });
 
+  it('export CSV cells a spreadsheet would run as a formula as text (a reference or theme typed by someone)', () => {
+    const risky = monthlyListing(
+      [{ kind: 'complaintReceived', on: '2026-03-02', reference: '=HYPERLINK("http://x","KL")', theme: '@SUM(A1)', dienst: 'Intake' }],
+      '2026-03',
+    );
+    const csv = toCsv(listingDocument(risky, nl, 'maart 2026'));
+    expect(csv).toContain(`02/03/2026;"'=HYPERLINK(""http://x"",""KL"")";Klacht ontvangen;'@SUM(A1);Intake\r\n`);
+    expect(csv).not.toMatch(/;[=+@-]/);
+  });
+
   it('export to a standalone, escaped HTML page that prints on A4', () => {
     const html = toHtml({ title: 'A <b>', paragraphs: ['x & y'], tables: [{ title: 'T', headers: ['H'], rows: [['<script>']] }] }, 'nl-BE');
     expect(html).toContain('<html lang="nl-BE">');
