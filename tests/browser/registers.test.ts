@@ -154,7 +154,7 @@ describe('the complaints register', () => {
     await saveScreenshot(griet, 'complaints-2-assigned');
     await griet.context().close();
 
-    // 2. another diensthoofd does not see it; the hoofdinspecteur does, and gives written feedback
+    // 2. another diensthoofd does not see it; the hoofdinspecteur reads it and adds the written feedback as a finding
     const karel = await open(KAREL, 'klachten');
     await karel.getByRole('heading', { level: 2, name: 'Klachten' }).waitFor();
     await karel.getByRole('table', { name: 'Klachten' }).or(karel.getByText('Er zijn geen dossiers aan jou toegewezen.')).first().waitFor();
@@ -166,16 +166,30 @@ describe('the complaints register', () => {
     await row.waitFor();
     await row.getByRole('link', { name: /^KL-\d+$/ }).click();
     await koen.getByRole('heading', { level: 2, name: new RegExp(SUBJECT) }).waitFor();
+    await koen.getByText(/Je leest dit dossier als onderzoeker/).waitFor();
+    expect(await koen.getByRole('button', { name: 'Onderzoeker toewijzen' }).count()).toBe(0);
+    await koen.getByRole('combobox', { name: /^Soort/ }).selectOption('Terugkoppeling');
     await koen.getByRole('combobox', { name: /^Resultaat/ }).selectOption('Deels gegrond');
     await koen.getByRole('button', { name: 'Sjabloon invullen' }).click();
-    const letter = koen.getByRole('textbox', { name: 'Brief aan de klager' }).first();
+    const letter = koen.getByRole('textbox', { name: /^Brief aan de klager/ }).first();
     expect(await letter.inputValue()).toContain(`Geachte ${COMPLAINANT},`);
     await expectNoSeriousA11yViolations(koen);
     await saveScreenshot(koen, 'complaints-3-feedback');
-    await koen.getByRole('button', { name: 'Schriftelijke terugkoppeling registreren' }).click();
-    await koen.getByText('Terugkoppeling aan klager').first().waitFor();
-    await koen.getByText(/Koen Dubois: Schriftelijke terugkoppeling registreren \(Deels gegrond\)/).waitFor();
+    await koen.getByRole('button', { name: 'Bevinding toevoegen' }).click();
+    await koen.getByText('Je bevinding is toegevoegd.').waitFor();
     await koen.context().close();
+
+    // Intern Toezicht records the feedback the investigator reported
+    const recorder = await open(GRIET, 'klachten');
+    const own = recorder.getByRole('row', { name: new RegExp(SUBJECT) });
+    await own.waitFor();
+    await own.getByRole('link', { name: /^KL-\d+$/ }).click();
+    await recorder.getByRole('heading', { level: 2, name: new RegExp(SUBJECT) }).waitFor();
+    await recorder.getByRole('combobox', { name: 'Beslissing' }).selectOption('sendFeedback');
+    await recorder.getByRole('button', { name: 'Schriftelijke terugkoppeling registreren' }).click();
+    await recorder.getByText('Terugkoppeling aan klager').first().waitFor();
+    await recorder.getByText(/Griet Van Damme: Schriftelijke terugkoppeling registreren \(Deels gegrond\)/).waitFor();
+    await recorder.context().close();
 
     // 3. the monthly listing shows the activities of the month without any personal data
     const listing = await open(GRIET, 'klachten', `maandlijst/${today.slice(0, 7)}`);
