@@ -261,6 +261,7 @@ export interface RegisterStrings {
     /** Shown next to a log entry whose free-text name differs from who really added it (SharePoint's Author). */
     claimedName: string;
     readOnlyInvestigator: string;
+    readOnlyHead: string;
     sectionFindings: string;
     findingsIntro: string;
     findingsEmpty: string;
@@ -649,6 +650,7 @@ export const registersNL: RegisterStrings = {
     auditActions: { Geraadpleegd: 'Geraadpleegd', Gewijzigd: 'Gewijzigd', Geëxporteerd: 'Geëxporteerd', Afgedrukt: 'Afgedrukt', Opgelijst: 'Opgelijst in het register', Geteld: 'Meegeteld in een rapportage' },
     claimedName: '(in het logboek ingevuld als {name})',
     readOnlyInvestigator: 'Je leest dit dossier als onderzoeker. Je bevindingen en je schriftelijke terugkoppeling aan de klager voeg je hieronder toe; Intern Toezicht en de korpsleiding beslissen over de toewijzing en het afsluiten.',
+    readOnlyHead: 'Je leest dit tuchtdossier als betrokken diensthoofd; de korpschef opent en sluit het.',
     sectionFindings: 'Onderzoeksbevindingen',
     findingsIntro: 'Wat de onderzoeker vaststelde en aan de klager schreef. Een bevinding telt enkel als ze is toegevoegd door de onderzoeker aan wie het dossier toen was toegewezen; niemand kan ze achteraf wijzigen.',
     findingsEmpty: 'Nog geen bevindingen.',
@@ -1069,6 +1071,7 @@ export const registersFR: RegisterStrings = {
     auditActions: { Geraadpleegd: 'Consulté', Gewijzigd: 'Modifié', Geëxporteerd: 'Exporté', Afgedrukt: 'Imprimé', Opgelijst: 'Listé dans le registre', Geteld: 'Compté dans un rapport' },
     claimedName: '(inscrit au journal comme {name})',
     readOnlyInvestigator: 'Tu consultes ce dossier en tant qu\'enquêteur. Ajoute ci-dessous tes constatations et ton retour écrit au plaignant ; le Contrôle interne et la direction du corps décident de l\'attribution et de la clôture.',
+    readOnlyHead: 'Tu consultes ce dossier disciplinaire en tant que chef de service concerné ; le chef de corps l\'ouvre et le clôture.',
     sectionFindings: 'Constatations de l\'enquête',
     findingsIntro: 'Ce que l\'enquêteur a constaté et écrit au plaignant. Une constatation ne compte que si elle a été ajoutée par l\'enquêteur à qui le dossier était alors attribué ; personne ne peut la modifier par la suite.',
     findingsEmpty: 'Pas encore de constatations.',
@@ -1488,6 +1491,7 @@ export const registersEN: RegisterStrings = {
     auditActions: { Geraadpleegd: 'Consulted', Gewijzigd: 'Changed', Geëxporteerd: 'Exported', Afgedrukt: 'Printed', Opgelijst: 'Listed in the register', Geteld: 'Counted in a report' },
     claimedName: '(entered in the log as {name})',
     readOnlyInvestigator: 'You are reading this dossier as its investigator. Add your findings and your written feedback to the complainant below; Internal Oversight and the force command decide on assignment and closing.',
+    readOnlyHead: 'You are reading this disciplinary file as the head of service involved; the chief of police opens and closes it.',
     sectionFindings: 'Investigation findings',
     findingsIntro: 'What the investigator found and wrote to the complainant. A finding counts only if it was added by the investigator the dossier was assigned to at the time; nobody can change it afterwards.',
     findingsEmpty: 'No findings yet.',

@@ -85,7 +85,7 @@ export interface ComplaintDraft {
   evidence: string;
 }
 
-/** The parts of a dossier its handlers write as they go (notes, the letter, the SPOC's feedback, evidence). */
+/** The parts of a dossier Intern Toezicht and the korpsleiding write as they go (notes, the letter, the SPOC's feedback, evidence). */
 export interface DossierDetails {
   investigationNotes: string;
   feedbackText: string;
@@ -147,11 +147,11 @@ export interface ComplaintsRepository {
   loadIntakeChoices(): Promise<{ themes: ThemeOption[]; staff: Person[] }>;
   /** Registers a new complaint; it gets its own permissions at once (korpsleiding and Intern Toezicht). */
   createComplaint(draft: ComplaintDraft, now?: Date): Promise<ComplaintRecord>;
-  /** Takes a step of the complaint flow (domain rules); the dossier's permissions follow its investigator. */
+  /** Takes a step of the complaint flow (domain rules); the dossier's permissions follow its entitled routing (version history). */
   decide(dossier: ComplaintRecord, me: Membership, decision: ComplaintDecision, now?: Date): Promise<ComplaintRecord>;
   /** Adds a finding of the dossier's investigator (add-only); refused for anyone else. */
   addFinding(dossier: ComplaintRecord, me: Membership, draft: FindingDraft): Promise<CheckedFinding[]>;
-  /** Saves what the handlers write as they go; writes with the ETag it read. */
+  /** Saves what Intern Toezicht and the korpsleiding write as they go (the investigator only reads); writes with the ETag it read. */
   saveDetails(dossier: ComplaintRecord, details: DossierDetails): Promise<ComplaintRecord>;
   /** A month's listing: computed from the register for the korpsleiding and Intern Toezicht, and as published, in one round trip. */
   openListing(month: string): Promise<ReportPage<MonthlyListing>>;

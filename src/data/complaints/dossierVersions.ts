@@ -54,7 +54,11 @@ export function readEntitlement(sp: SPFI): Promise<RoutingEntitlement> {
     sp.web.siteGroups
       .getByName(group)
       .users.select('Id')<{ Id: number }[]>()
-      .then((users) => users.map((u) => String(u.Id)));
+      .then(
+        (users) => users.map((u) => String(u.Id)),
+        // a group not provisioned yet (Korpschef before the first re-provisioning) entitles nobody
+        (): string[] => [],
+      );
   return Promise.all([ids(GROUPS.internToezicht), ids(GROUPS.korpsleiding), ids(GROUPS.korpschef)]).then(([it, kl, chief]) => ({
     managers: it.concat(kl),
     korpschef: chief,

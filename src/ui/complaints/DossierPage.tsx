@@ -85,7 +85,7 @@ export function DossierPage(props: DossierPageProps): React.ReactElement {
           {c.tamperNotice}
         </Notice>
       )}
-      {!manager && <Notice intent="info">{c.readOnlyInvestigator}</Notice>}
+      {!manager && <Notice intent="info">{current.disciplinaryOpenedOn !== null ? c.readOnlyHead : c.readOnlyInvestigator}</Notice>}
       <section className={styles.section} aria-label={c.sectionComplaint}>
         <h3 className={styles.subheading}>{c.sectionComplaint}</h3>
         <Details
