@@ -56,15 +56,20 @@ export interface EntitledRouting {
 const idOf = (p: VersionPerson | null): string | null => (p ? p.id : null);
 const sortedVersions = (versions: readonly DossierVersion[]): DossierVersion[] => versions.slice().sort((a, b) => a.version - b.version);
 
-/** Whether the editor may make the status change: to or from a tuchtdossier only the korpschef, otherwise the managers. */
-function mayChangeStatus(from: ComplaintStatus | null, to: ComplaintStatus, editorId: string, who: RoutingEntitlement): boolean {
+/**
+ * Whether the editor may make the status change: to or from a tuchtdossier only the korpschef, otherwise the managers.
+ * Recording the written feedback was the investigator's own step before the investigator only read the dossier, so
+ * that one change by the investigator assigned at the time stays entitled (dossiers of before, and re-provisioning).
+ */
+function mayChangeStatus(from: ComplaintStatus | null, to: ComplaintStatus, editorId: string, who: RoutingEntitlement, investigatorId: string | null): boolean {
   if (from === 'Tuchtdossier' || to === 'Tuchtdossier') return who.korpschef.indexOf(editorId) >= 0;
+  if (from === 'In onderzoek' && to === 'Terugkoppeling aan klager' && investigatorId === editorId) return true;
   return who.managers.indexOf(editorId) >= 0;
 }
 
-/** Whether the editor may change the field (status handled by {@link mayChangeStatus}). */
-function mayChange(field: RoutingField, from: ComplaintStatus | null, to: ComplaintStatus, editorId: string, who: RoutingEntitlement): boolean {
-  if (field === 'status') return mayChangeStatus(from, to, editorId, who);
+/** Whether the editor may change the field, given the routing as entitled people had set it until then. */
+function mayChange(field: RoutingField, routing: EntitledRouting, to: ComplaintStatus, editorId: string, who: RoutingEntitlement): boolean {
+  if (field === 'status') return mayChangeStatus(routing.status, to, editorId, who, routing.investigatorId);
   if (field === 'investigator') return who.managers.indexOf(editorId) >= 0;
   return who.korpschef.indexOf(editorId) >= 0;
 }
@@ -85,29 +90,56 @@ function claimedOtherwise(prev: DossierVersion | null, v: DossierVersion): strin
   return added.filter((h) => h.actor.id !== v.editor.id).map((h) => h.actor.name);
 }
 
+const START: EntitledRouting = { status: 'Ontvangen', investigatorId: null, disciplinaryOpenedOn: null, disciplinaryHeadId: null };
+
+/**
+ * Walks the versions in order, keeping the routing as entitled people set it: for each version, the routing fields it
+ * changed, which of them its editor was entitled to change (judged on the routing before it), and the routing after.
+ */
+function walk(
+  versions: readonly DossierVersion[],
+  who: RoutingEntitlement,
+  visit: (v: DossierVersion, prev: DossierVersion | null, fields: RoutingField[], routing: EntitledRouting, entitled: RoutingField[]) => void,
+): void {
+  let routing: EntitledRouting = { ...START };
+  let prev: DossierVersion | null = null;
+  sortedVersions(versions).forEach((v) => {
+    const fields = changedFields(prev, v);
+    const entitled = fields.filter((f) => mayChange(f, routing, v.status, v.editor.id, who));
+    const next = { ...routing };
+    entitled.forEach((field) => {
+      if (field === 'status') next.status = v.status;
+      else if (field === 'investigator') next.investigatorId = idOf(v.investigator);
+      else {
+        next.disciplinaryOpenedOn = v.disciplinaryOpenedOn;
+        next.disciplinaryHeadId = idOf(v.disciplinaryHead);
+      }
+    });
+    routing = next;
+    visit(v, prev, fields, routing, entitled);
+    prev = v;
+  });
+}
+
 /**
  * The dossier's history as SharePoint recorded it: every version that changed a routing field (status, investigator,
  * tuchtdossier), its editor, and whether that editor was entitled to the change. Versions in any order.
  */
 export function routingChanges(versions: readonly DossierVersion[], who: RoutingEntitlement): RoutingChange[] {
-  const ordered = sortedVersions(versions);
   const changes: RoutingChange[] = [];
-  ordered.forEach((v, i) => {
-    const prev = i > 0 ? ordered[i - 1] : null;
-    const fields = changedFields(prev, v);
+  walk(versions, who, (v, prev, fields, routing, entitled) => {
     const claimedBy = claimedOtherwise(prev, v);
     if (!fields.length && !claimedBy.length) return;
-    const from = prev ? prev.status : null;
     changes.push({
       version: v.version,
       editor: v.editor,
       at: v.at,
       fields,
-      from,
+      from: prev ? prev.status : null,
       to: v.status,
       investigator: v.investigator,
       disciplinaryHead: v.disciplinaryHead,
-      entitled: fields.every((f) => mayChange(f, from, v.status, v.editor.id, who)),
+      entitled: fields.every((f) => entitled.indexOf(f) >= 0),
       claimedBy,
     });
   });
@@ -124,23 +156,15 @@ export function tamperedChanges(versions: readonly DossierVersion[], who: Routin
  * change it, so a change by anyone else never moves access. `until` (ISO) stops at the versions saved by then.
  */
 export function entitledRouting(versions: readonly DossierVersion[], who: RoutingEntitlement, until?: string): EntitledRouting {
-  const routing: EntitledRouting = { status: 'Ontvangen', investigatorId: null, disciplinaryOpenedOn: null, disciplinaryHeadId: null };
-  let prev: DossierVersion | null = null;
-  sortedVersions(versions)
-    .filter((v) => until === undefined || v.at <= until)
-    .forEach((v) => {
-      changedFields(prev, v).forEach((field) => {
-        if (!mayChange(field, routing.status, v.status, v.editor.id, who)) return;
-        if (field === 'status') routing.status = v.status;
-        else if (field === 'investigator') routing.investigatorId = idOf(v.investigator);
-        else {
-          routing.disciplinaryOpenedOn = v.disciplinaryOpenedOn;
-          routing.disciplinaryHeadId = idOf(v.disciplinaryHead);
-        }
-      });
-      prev = v;
-    });
-  return routing;
+  let last: EntitledRouting = { ...START };
+  walk(
+    versions.filter((v) => until === undefined || v.at <= until),
+    who,
+    (_v, _prev, _fields, routing) => {
+      last = routing;
+    },
+  );
+  return last;
 }
 
 /** Who gets read access from the routing: the investigator until it is a tuchtdossier, then the diensthoofd the korpschef named. */

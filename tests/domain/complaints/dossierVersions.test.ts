@@ -66,6 +66,15 @@ describe('routing changes from the version history', () => {
     expect(head.map((c) => c.fields)).toEqual([['disciplinary']]);
   });
 
+  it('keeps the feedback an investigator recorded before the dossier became read-only for them as entitled, no other step', () => {
+    const base = [v(GRIET), v(GRIET, { status: 'In onderzoek', investigator: KOEN })];
+    const legacy = base.concat([v(KOEN, { status: 'Terugkoppeling aan klager', investigator: KOEN })]);
+    expect(tamperedChanges(legacy, WHO)).toEqual([]);
+    n = 2;
+    const byOther = base.concat([v(ANN, { status: 'Terugkoppeling aan klager', investigator: KOEN })]);
+    expect(tamperedChanges(byOther, WHO).map((c) => c.editor.name)).toEqual(['Ann Lambert']);
+  });
+
   it('leaves opening and closing a tuchtdossier to the korpschef, not the rest of the korpsleiding', () => {
     const base = [v(GRIET), v(GRIET, { status: 'In onderzoek', investigator: KOEN })];
     const byMarc = base.concat([v(MARC, { status: 'Tuchtdossier', investigator: KOEN, disciplinaryOpenedOn: '2026-05-03', disciplinaryHead: KAREL })]);
