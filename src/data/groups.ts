@@ -40,7 +40,7 @@ export const GROUP_INFO: { readonly [K in GroupKey]: { readonly description: str
   comitevoorzitters: { description: 'Voorzitters van de structurele comités: wijzen voorstellen toe aan werkgroepen.', siteRole: 'read' },
   internToezicht: { description: 'Intern Toezicht / TIWK: geschenken, klachtenregister, maandelijkse lijst.', siteRole: 'read' },
   korpsleiding: { description: 'Korpschef en korpsleiding: zien en coördineren alle klachtendossiers.', siteRole: 'read' },
-  korpschef: { description: 'De korpschef (gewone tuchtoverheid, geen delegatie): opent en sluit tuchtdossiers.', siteRole: 'read' },
+  korpschef: { description: 'De korpschef (gewone tuchtoverheid, geen delegatie; ook lid van Korpsleiding): opent en sluit tuchtdossiers.', siteRole: 'read' },
   hinp: { description: 'Hoofdinspecteurs: onderzoeken de hun toegewezen klachtendossiers.', siteRole: 'read' },
   juridischeDienst: { description: 'Juridische dienst / beleidssecretariaat: beheert de korpsrichtlijnen.', siteRole: 'read' },
   politiecollege: { description: 'Politiecollege: adviseert over nevenactiviteiten, ontvangt de maandelijkse lijst.', siteRole: 'read' },
