@@ -5,7 +5,7 @@ import { BearerToken } from '@pnp/queryable';
 import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/site-users/web';
-import { SEEDERS } from '../seed';
+import { setUpSite } from '../seed/setup';
 import type { SeedContext } from '../seed/types';
 import { provision } from '../src/data/provision';
 import { seedPersonaMemberships } from '../src/data/seedMembers';
@@ -22,8 +22,8 @@ export interface AppOptions {
   /** SQLite file, or ':memory:' (tests). */
   dbPath: string;
   port?: number;
-  /** What to seed into a new site: the real policy content and the demo data (default), or only the content. */
-  seed?: 'all' | 'content';
+  /** What a new site gets: the real policy content and the demo data (default), only the content, or nothing (not even provisioning). */
+  seed?: 'all' | 'content' | 'none';
   /** "Now" for the demo data. */
   now?: Date;
   log?: (message: string) => void;
@@ -68,16 +68,12 @@ export function seedContextFor(ls: LocalSharePoint, admin: SPFI, options: { now?
   };
 }
 
-/** Provisions the site, puts the personas in their groups, and runs the seeders. */
+/** Provisions the site, puts the personas in their groups, and runs the seeders: `setUpSite`, as `npm run provision` does. */
 export async function provisionAndSeed(ls: LocalSharePoint, options: Pick<AppOptions, 'seed' | 'now' | 'log'>): Promise<void> {
   const log = options.log ?? ((message: string) => console.log(message));
-  const context = seedContextFor(ls, await provisionSite(ls, log), { now: options.now, log });
-  for (const seeder of SEEDERS) {
-    if (seeder.kind === 'demo' && options.seed === 'content') continue;
-    const started = Date.now();
-    await seeder.run(context);
-    log(`Seeded ${seeder.kind === 'demo' ? 'demo data' : 'content'}: ${seeder.name} (${Date.now() - started} ms)`);
-  }
+  const context = seedContextFor(ls, await spAs(ls, ADMIN_LOGIN), { now: options.now, log });
+  const report = await setUpSite(context, { demo: options.seed !== 'content', members: PERSONAS });
+  log(`Provisioned: ${JSON.stringify(report.provision.counts)}`);
 }
 
 /** Starts the local SharePoint with the SharePoint page, the Teams tab and the persona picker; a new site is provisioned and seeded. */
@@ -95,7 +91,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     ],
   });
   try {
-    if (created) await provisionAndSeed(ls, options);
+    if (created && options.seed !== 'none') await provisionAndSeed(ls, options);
   } catch (error) {
     await ls.close();
     throw error;

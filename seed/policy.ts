@@ -1,15 +1,9 @@
-import type { SPFI } from '@pnp/sp';
-import '@pnp/sp/webs';
-import '@pnp/sp/lists';
-import '@pnp/sp/items';
 import { GROUPS, type GroupKey } from '../src/data/groups';
-import { secureItem } from '../src/data/itemSecurity';
-import { loadSecurityContext } from '../src/data/permissions';
-import { batchAll } from '../src/data/provisioning/batch';
 import { clip, textToHtml } from '../src/data/policy/richText';
 import type { PolicyTextSection } from '../src/data/policy/types';
 import { AANDACHTSPUNTEN, ACTIEPUNTEN, BELEIDSTEKSTEN, BERICHTEN, DOELSTELLINGEN, type ChoiceOf } from '../src/data/schema';
 import { allOperationalObjectives, policyContent, type ThemeAction } from './content';
+import { syncContent, type ContentOutcome, type ContentRow, type ContentSet } from './sync';
 import type { Seeder, SeedContext } from './types';
 
 /**
@@ -93,7 +87,7 @@ export function policyTextRows(): TextRow[] {
 }
 
 /** The campaign message: the source's own words on the 10 themes and on the sensitisation campaign (SD3.3). */
-function campaignMessage(now: Date): Record<string, unknown> {
+function campaignMessage(): Record<string, unknown> {
   const c = policyContent;
   const intro = c.otherSections.filter((s) => s.key === 'aandachtspunten-inleiding')[0].text;
   const campaign = allOperationalObjectives.filter((o) => o.code === 'SD3.3')[0].title;
@@ -103,90 +97,90 @@ function campaignMessage(now: Date): Record<string, unknown> {
     ClientId: CAMPAIGN_MESSAGE_ID,
     Title: kickOff,
     Body: textToHtml(`${campaign}\n\n${intro}\n${themes}`),
-    PublishedAt: now.toISOString(),
     Category: 'Campagne',
   };
 }
 
-async function keysOf(sp: SPFI, listTitle: string, key: string): Promise<{ [key: string]: number }> {
-  const rows = await sp.web.lists.getByTitle(listTitle).items.select('Id', key).orderBy(key).top(5000)<Record<string, unknown>[]>();
-  const found: { [key: string]: number } = {};
-  rows.forEach((r) => {
-    found[String(r[key])] = r.Id as number;
-  });
-  return found;
-}
-
-const addAll = (sp: SPFI, listTitle: string, rows: Record<string, unknown>[], what: (row: Record<string, unknown>) => string) =>
-  batchAll(sp, (b) => rows.map((row) => ({ what: `${listTitle} ${what(row)}`, run: b.web.lists.getByTitle(listTitle).items.add(row) as Promise<{ Id: number }> })));
+/**
+ * The zone's policy as content rows, in the order they are loaded: the 10 themes, the 7 SDs, the policy texts, the
+ * campaign message, and every operational objective with its actor and owner group (the list gives each its item
+ * permissions: only the owner and the korpsleiding edit it). Found on the site by number, code or key.
+ */
+export const POLICY_CONTENT: readonly ContentSet[] = [
+  {
+    list: AANDACHTSPUNTEN,
+    keyField: 'ThemeNumber',
+    noun: 'aandachtspunten',
+    rows: () =>
+      policyContent.themes.map((t) => ({
+        key: String(t.number),
+        values: { Title: t.title, ThemeNumber: t.number, Body: textToHtml(t.text), Action: t.action ? THEME_ACTION[t.action] : 'Geen', Callout: t.callout ?? null },
+      })),
+  },
+  {
+    list: DOELSTELLINGEN,
+    keyField: 'Code',
+    noun: 'strategische doelstellingen',
+    rows: () => policyContent.objectives.map((o) => ({ key: o.code, values: { Title: o.title, Code: o.code, Body: textToHtml(o.text) } })),
+  },
+  {
+    list: BELEIDSTEKSTEN,
+    keyField: 'TextKey',
+    noun: 'beleidsteksten',
+    rows: () => policyTextRows().map((t) => ({ key: t.TextKey, values: { ...t } })),
+  },
+  {
+    list: BERICHTEN,
+    keyField: 'ClientId',
+    noun: 'campagnebericht',
+    rows: (env) => [{ key: CAMPAIGN_MESSAGE_ID, values: campaignMessage(), initial: { PublishedAt: env.now.toISOString() } }],
+  },
+  {
+    list: ACTIEPUNTEN,
+    keyField: 'Code',
+    noun: 'actiepunten',
+    rows: (env) =>
+      policyContent.objectives.reduce<ContentRow[]>(
+        (all, sd) =>
+          all.concat(
+            sd.operational.map((o) => ({
+              key: o.code,
+              values: {
+                ClientId: `seed-actiepunt-${o.code}`,
+                Title: clip(o.title, 255),
+                Description: o.title,
+                Code: o.code,
+                ObjectiveId: env.id(DOELSTELLINGEN.title, sd.code),
+                Actor: o.actor,
+                Label: o.label ?? null,
+                OwnerGroup: ownerGroupOf(o.actor),
+                Status: 'Niet gestart',
+                Horizon: o.horizon ? o.horizon.charAt(0).toUpperCase() + o.horizon.slice(1) : null,
+              },
+            })),
+          ),
+        [],
+      ),
+  },
+];
 
 /**
- * Loads the zone's policy into the lists: the 10 themes, the 7 SDs and every operational objective (with its actor
- * and owner group, and item permissions so that only the owner and the korpsleiding edit it), the policy texts and
- * the campaign message. Runs safely twice: what is there (looked up by number, code or key) is left as the zone
- * edited it.
+ * Loads the zone's policy into the lists (see {@link POLICY_CONTENT}). Runs safely twice: what is there is left as the
+ * zone edited it, and reported where it differs from the content.
  */
-export async function seedPolicyContent(ctx: SeedContext): Promise<void> {
-  const sp = ctx.admin;
-  const c = policyContent;
-  const [themes, objectives, points, texts, messages] = await Promise.all([
-    keysOf(sp, AANDACHTSPUNTEN.title, 'ThemeNumber'),
-    keysOf(sp, DOELSTELLINGEN.title, 'Code'),
-    keysOf(sp, ACTIEPUNTEN.title, 'Code'),
-    keysOf(sp, BELEIDSTEKSTEN.title, 'TextKey'),
-    keysOf(sp, BERICHTEN.title, 'ClientId'),
-  ]);
-
-  const newThemes = c.themes
-    .filter((t) => !(t.number in themes))
-    .map((t) => ({
-      Title: t.title,
-      ThemeNumber: t.number,
-      Body: textToHtml(t.text),
-      Action: t.action ? THEME_ACTION[t.action] : 'Geen',
-      Callout: t.callout ?? null,
-    }));
-  const newObjectives = c.objectives.filter((o) => !(o.code in objectives)).map((o) => ({ Title: o.title, Code: o.code, Body: textToHtml(o.text) }));
-  const newTexts = policyTextRows().filter((t) => !(t.TextKey in texts));
-  await addAll(sp, AANDACHTSPUNTEN.title, newThemes, (r) => String(r.ThemeNumber));
-  const createdObjectives = await addAll(sp, DOELSTELLINGEN.title, newObjectives, (r) => String(r.Code));
-  newObjectives.forEach((o, i) => {
-    objectives[o.Code] = createdObjectives[i].Id;
-  });
-  await addAll(sp, BELEIDSTEKSTEN.title, newTexts as unknown as Record<string, unknown>[], (r) => String(r.TextKey));
-  if (!(CAMPAIGN_MESSAGE_ID in messages)) await addAll(sp, BERICHTEN.title, [campaignMessage(ctx.now)], () => 'campagne');
-
-  const newPoints = c.objectives.reduce<Record<string, unknown>[]>(
-    (all, sd) =>
-      all.concat(
-        sd.operational
-          .filter((o) => !(o.code in points))
-          .map((o) => ({
-            ClientId: `seed-actiepunt-${o.code}`,
-            Title: clip(o.title, 255),
-            Description: o.title,
-            Code: o.code,
-            ObjectiveId: objectives[sd.code],
-            Actor: o.actor,
-            Label: o.label ?? null,
-            OwnerGroup: ownerGroupOf(o.actor),
-            Status: 'Niet gestart',
-            Horizon: o.horizon ? o.horizon.charAt(0).toUpperCase() + o.horizon.slice(1) : null,
-          })),
-      ),
-    [],
-  );
-  const createdPoints = await addAll(sp, ACTIEPUNTEN.title, newPoints, (r) => String(r.Code));
-  if (createdPoints.length) {
-    const security = await loadSecurityContext(sp);
-    for (let i = 0; i < createdPoints.length; i++) {
-      await secureItem(sp, security, ACTIEPUNTEN, createdPoints[i].Id, newPoints[i]);
-    }
-  }
+export async function seedPolicyContent(ctx: SeedContext): Promise<ContentOutcome> {
+  const outcome = await syncContent(ctx.admin, POLICY_CONTENT, ctx.now);
+  const added = (list: string): number => outcome.added.filter((a) => a.indexOf(`${list} `) === 0).length;
   ctx.log(
-    `Beleid: ${newThemes.length} aandachtspunten, ${newObjectives.length} doelstellingen, ${newPoints.length} actiepunten, ${newTexts.length} teksten toegevoegd.`,
+    `Beleid: ${added(AANDACHTSPUNTEN.title)} aandachtspunten, ${added(DOELSTELLINGEN.title)} doelstellingen, ${added(ACTIEPUNTEN.title)} actiepunten, ${added(BELEIDSTEKSTEN.title)} teksten toegevoegd.`,
   );
+  return outcome;
 }
 
 /** The seeder of the zone's policy content (Beleid and Integriteitsplan). */
-export const policyContentSeeder: Seeder = { name: 'Integriteitsbeleid: aandachtspunten, plan en teksten', kind: 'content', run: seedPolicyContent };
+export const policyContentSeeder: Seeder = {
+  name: 'Integriteitsbeleid: aandachtspunten, plan en teksten',
+  kind: 'content',
+  content: POLICY_CONTENT,
+  run: seedPolicyContent,
+};

@@ -5,34 +5,19 @@ import '@pnp/sp/items';
 import { COMITES, comiteName, type ComiteKey, type Overleggroep, type UitvoerderKind } from '../src/domain/proposal/bodies';
 import { nextDirectiecomiteMeeting } from '../src/domain/proposal/meetings';
 import type { DecisionInput, ProposalAction, ProposalContent } from '../src/domain/proposal/proposal';
-import { DIENSTEN, type Dienst } from '../src/data/groups';
-import { comiteChoice, overleggroepChoice, uitvoerderKindChoice } from '../src/data/proposals/mapper';
+import type { Dienst } from '../src/data/groups';
+import { comiteChoice, uitvoerderKindChoice } from '../src/data/proposals/mapper';
 import { PnpProposalRepository } from '../src/data/proposals/pnpProposalRepository';
 import { memoryStore } from '../src/data/proposals/storage';
 import type { CascadeStepKey } from '../src/domain/proposal/cascade';
 import { COMITES_LIST, DIENSTEN_LIST, VERBETERVOORSTELLEN, WERKGROEPEN, fieldNames } from '../src/data/schema';
-import { policyContent } from './content';
+import { STANDING_BODIES, bodyOf } from './organisation';
+import { secureFlow } from '../src/data/proposals/folders';
 import type { Seeder, SeedContext } from './types';
 
 const W = fieldNames(WERKGROEPEN);
 const D = fieldNames(DIENSTEN_LIST);
 const C = fieldNames(COMITES_LIST);
-
-/** The executors of SD2 that always exist (source: "Q&W en verbetervoorstellen"), with the comité they work for. */
-const STANDING_BODIES: readonly { key: string; kind: UitvoerderKind; comite: ComiteKey; overleggroep?: Overleggroep }[] = [
-  { key: 'q-team', kind: 'q-team', comite: 'aankoopcomite' },
-  { key: 'voertuigcomite', kind: 'voertuigcomite', comite: 'aankoopcomite' },
-  { key: 'cel-gwb', kind: 'cel-gwb', comite: 'operationeel-comite' },
-  { key: 'overleggroep-drugs', kind: 'overleggroep', comite: 'operationeel-comite', overleggroep: 'drugs' },
-  { key: 'overleggroep-personen', kind: 'overleggroep', comite: 'operationeel-comite', overleggroep: 'personen' },
-  { key: 'overleggroep-vermogen', kind: 'overleggroep', comite: 'operationeel-comite', overleggroep: 'vermogen' },
-];
-
-const bodyOf = (key: string) => {
-  const body = policyContent.bodies.filter((b) => b.key === key)[0];
-  if (!body) throw new Error(`bodies.json has no body "${key}"`);
-  return body;
-};
 
 /** Items of a small list by title (the seeders look up before they add, so a second run adds nothing). */
 async function titles(sp: SPFI, list: string): Promise<Map<string, number>> {
@@ -40,41 +25,7 @@ async function titles(sp: SPFI, list: string): Promise<Map<string, number>> {
   return new Map(rows.map((r) => [r.Title, r.Id]));
 }
 
-/**
- * The organisation of SD2 from the policy: the diensten, the five structural comités and the standing executors
- * (Q-team, Voertuigcomité, Cel GWB, the three overleggroepen), each with its mandate as the source words it.
- * People are left to the beheerders (and, on the local SharePoint, to the demo seeder).
- */
-export const proposalBodiesSeeder: Seeder = {
-  name: 'Diensten, comités en vaste uitvoerders (SD2)',
-  kind: 'content',
-  async run(ctx: SeedContext): Promise<void> {
-    const sp = ctx.admin;
-    const diensten = await titles(sp, DIENSTEN_LIST.title);
-    for (const dienst of DIENSTEN) if (!diensten.has(dienst)) await sp.web.lists.getByTitle(DIENSTEN_LIST.title).items.add({ [D.Title]: dienst });
-    const comites = await titles(sp, COMITES_LIST.title);
-    for (const comite of COMITES) {
-      if (comites.has(comite.name)) continue;
-      await sp.web.lists.getByTitle(COMITES_LIST.title).items.add({ [C.Title]: comite.name, [C.Mandate]: bodyOf(comite.key).role, [C.Active]: true });
-    }
-    const werkgroepen = await titles(sp, WERKGROEPEN.title);
-    for (const body of STANDING_BODIES) {
-      const source = bodyOf(body.key);
-      if (werkgroepen.has(source.name)) continue;
-      await sp.web.lists.getByTitle(WERKGROEPEN.title).items.add({
-        [W.Title]: source.name,
-        ClientId: `seed-werkgroep-${body.key}`,
-        [W.Comite]: comiteChoice(body.comite),
-        [W.UitvoerderKind]: uitvoerderKindChoice(body.kind),
-        [W.Overleggroep]: overleggroepChoice(body.overleggroep),
-        [W.AdHoc]: false,
-        [W.Mandate]: source.role,
-        [W.Active]: true,
-      });
-    }
-    ctx.log(`Diensten: ${DIENSTEN.length}, comités: ${COMITES.length}, vaste uitvoerders: ${STANDING_BODIES.length}`);
-  },
-};
+export { proposalBodiesSeeder } from './organisation';
 
 /** Who heads, manages and sits in the team Q&W of the diensten the demo personas belong to. */
 const ROSTERS: readonly { dienst: Dienst; head: string; middenkader: string[]; teamQW: string[] }[] = [
@@ -526,6 +477,8 @@ export async function seedDemoOrganisation(ctx: SeedContext): Promise<Map<string
     });
     werkgroepen.set(group.name, created.Id);
   }
+  // the dienst folders and the people's notification folders follow the rosters and memberships just set
+  await secureFlow(sp, ctx.log);
   return werkgroepen;
 }
 

@@ -1,4 +1,5 @@
 import type { SPFI } from '@pnp/sp';
+import type { ContentOutcome, ContentSet } from './sync';
 
 /** What a seeder gets: PnPjs roots signed in as the site admin or as any persona, and a clock. */
 export interface SeedContext {
@@ -13,9 +14,14 @@ export interface SeedContext {
   log(message: string): void;
 }
 
-/** One step of seeding: `content` is the zone's real policy content, `demo` the clearly marked demo data. */
+/**
+ * One step of seeding: `content` is the zone's real policy content (loaded on every site by `npm run provision`),
+ * `demo` the clearly marked demo data (local SharePoint only). A content seeder declares its rows (`content`, which
+ * `npm run verify` checks) and returns what it added and what it found changed on the site.
+ */
 export interface Seeder {
   name: string;
   kind: 'content' | 'demo';
-  run(ctx: SeedContext): Promise<void>;
+  content?: readonly ContentSet[];
+  run(ctx: SeedContext): Promise<ContentOutcome | void>;
 }

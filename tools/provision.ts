@@ -1,77 +1,125 @@
 /**
- * Provisions the Integriteit CARMA lists, groups and permissions on a site and prints the report.
+ * Brings a site to the Integriteit CARMA schema (lists, fields, views, groups, permissions) and loads the zone's
+ * content from seed/content/ (the 10 aandachtspunten, the plan with its owners, the policy texts, the organisation of
+ * SD2), then prints the report.
  *
- *   npm run provision -- --site http://localhost:4321/sites/integriteit [--personas]
- *   SP_ACCESS_TOKEN=… npm run provision -- --site https://contoso.sharepoint.com/sites/integriteit
+ *   npm run provision -- --site http://localhost:4300/sites/integriteit [--personas] [--demo]
+ *   SP_ACCESS_TOKEN=… npm run provision -- --site https://contoso.sharepoint.com/sites/integriteit [--schema-only]
  *
- * The local SharePoint signs in as its site-admin persona; SharePoint Online takes a bearer token from
- * `SP_ACCESS_TOKEN` (see docs/provisioning.md). `--personas` also puts the demo personas in their groups (local only).
+ * Idempotent: a second run changes nothing. Content the zone changed since it was loaded (a status, an edited text)
+ * is reported and left as it is. The local SharePoint signs in as its site-admin persona; SharePoint Online takes a
+ * bearer token from `SP_ACCESS_TOKEN` (see docs/provisioning.md). `--personas` puts the demo personas in their groups
+ * and `--demo` also loads the demo data: both only on the local SharePoint (localhost, 127.0.0.1).
  */
-import { BearerToken } from '@pnp/queryable';
-import { spfi, SPBrowser } from '@pnp/sp';
 import { PERSONAS } from '../devserver/personas';
-import { provision, totals, type ProvisionKind } from '../src/data/provision';
-import { seedPersonaMemberships } from '../src/data/seedMembers';
+import { totals, type ProvisionKind } from '../src/data/provision';
+import { CONTENT_SETS } from '../seed';
+import { setUpSite, type SiteSetupReport } from '../seed/setup';
+import { describeDifference } from '../seed/sync';
+import { argument, connect, counted, flag, isLocal, seedContextOn, siteUrlOf, tokenFor } from './site';
 
-const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+const USAGE = 'Usage: npm run provision -- --site <site url> [--schema-only] [--personas] [--demo]';
 
-function argument(name: string): string | null {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : null;
+/** What to provision, as the command line says it. */
+export interface ProvisionCommand {
+  site: string;
+  /** Load the zone's content (default); false with `--schema-only`. */
+  content?: boolean;
+  /** Put the demo personas in their groups (local SharePoint only). */
+  personas?: boolean;
+  /** Also load the demo data (local SharePoint only; implies `personas`). */
+  demo?: boolean;
+  /** A bearer token; by default the local site-admin persona's, or `SP_ACCESS_TOKEN`. */
+  token?: string;
+  /** "Now" for the content's publication dates and the demo data. */
+  now?: Date;
+  /** Receives the report's lines (default: stdout). */
+  print?: (line: string) => void;
 }
 
-/** A bearer token: the site-admin persona's on the local SharePoint, `SP_ACCESS_TOKEN` elsewhere. */
-async function tokenFor(site: URL): Promise<string> {
-  if (LOCAL_HOSTS.indexOf(site.hostname) >= 0) {
-    const admin = PERSONAS.filter((p) => p.siteAdmin)[0];
-    const response = await fetch(`${site.origin}/_dev/signin`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ login: admin.login }),
-    });
-    if (!response.ok) throw new Error(`Sign-in on the local SharePoint failed: ${response.status} ${await response.text()}`);
-    return ((await response.json()) as { token: string }).token;
-  }
-  const token = process.env.SP_ACCESS_TOKEN;
-  if (!token) throw new Error('Set SP_ACCESS_TOKEN to an access token for the SharePoint tenant (see docs/provisioning.md).');
-  return token;
+/** The outcome: the exit code for the command line and the full report. */
+export interface ProvisionResult {
+  exitCode: number;
+  report: SiteSetupReport;
 }
 
-async function main(): Promise<void> {
-  const siteArg = argument('--site');
-  if (!siteArg) throw new Error('Usage: npm run provision -- --site <site url> [--personas]');
-  const site = new URL(siteArg.replace(/\/+$/, ''));
-  const local = LOCAL_HOSTS.indexOf(site.hostname) >= 0;
-  const sp = spfi(site.href).using(SPBrowser({ baseUrl: site.href }), BearerToken(await tokenFor(site)));
+/** The command from the command line's arguments. */
+export function provisionCommand(argv: readonly string[]): ProvisionCommand {
+  const site = argument(argv, '--site');
+  if (!site) throw new Error(USAGE);
+  return { site, content: !flag(argv, '--schema-only'), personas: flag(argv, '--personas'), demo: flag(argv, '--demo') };
+}
 
-  let requests = 0;
-  const send = globalThis.fetch;
-  globalThis.fetch = ((...args: Parameters<typeof fetch>) => {
-    requests++;
-    return send(...args);
-  }) as typeof fetch;
-  const started = Date.now();
-  const report = await provision(sp, { log: (line) => console.log(`  ${line}`) });
-  const ms = Date.now() - started;
+/** Refuses demo identities and data for a site that is not the local SharePoint, before anything is sent. */
+export function checkDemoAllowed(site: URL, command: Pick<ProvisionCommand, 'demo' | 'personas'>): void {
+  if (isLocal(site)) return;
+  if (command.demo) throw new Error(`--demo loads demo people, proposals and dossiers: only on the local SharePoint (localhost, 127.0.0.1), not on ${site.host}.`);
+  if (command.personas) throw new Error(`--personas puts demo identities in groups: only on the local SharePoint (localhost, 127.0.0.1), not on ${site.host}.`);
+}
 
-  console.log(`\nProvisioned ${site.href} in ${ms} ms with ${requests} HTTP requests ($batch counts once).`);
-  console.table(
-    (Object.keys(report.counts) as ProvisionKind[]).reduce<Record<string, object>>((rows, kind) => ({ ...rows, [kind]: report.counts[kind] }), {
-      total: totals(report),
+/** Provisions the site and loads the content (and on request the demo data); prints the report. */
+export async function runProvision(command: ProvisionCommand): Promise<ProvisionResult> {
+  const print = command.print ?? ((line: string) => console.log(line));
+  const site = siteUrlOf(command.site, USAGE);
+  checkDemoAllowed(site, command);
+  if (command.demo && command.content === false) throw new Error('--demo needs the content: leave out --schema-only.');
+  const sp = connect(site, command.token ?? (await tokenFor(site)));
+  // the seeders' own lines are left out: the report below says what was loaded
+  const ctx = seedContextOn(site, sp, { now: command.now });
+
+  print(`Provisioning ${site.href}`);
+  const { result: report, requests, ms } = await counted(() =>
+    setUpSite(ctx, {
+      content: command.content !== false,
+      demo: !!command.demo,
+      members: command.personas || command.demo ? PERSONAS : undefined,
+      log: (line) => print(`  ${line}`),
     }),
   );
-  if (process.argv.indexOf('--personas') >= 0) {
-    if (!local) throw new Error('--personas puts demo identities in groups: only on the local SharePoint.');
-    const members = await seedPersonaMemberships(sp, PERSONAS);
-    console.log(`Persona memberships: ${members.added} added, ${members.unchanged} already there.`);
-  }
-  if (report.conflicts.length > 0) {
-    console.error(`\n${report.conflicts.length} conflict(s) need a person:\n${report.conflicts.map((c) => `  - ${c}`).join('\n')}`);
-    process.exitCode = 1;
-  }
+  printReport(report, print, command.content !== false);
+  print(`\nDone in ${(ms / 1000).toFixed(1)} s with ${requests} HTTP requests ($batch counts once). Check the site with: npm run verify -- --site ${site.href}`);
+
+  const conflicts = report.provision.conflicts;
+  if (conflicts.length > 0) print(`\n${conflicts.length} conflict(s) need a person:\n${conflicts.map((c) => `  - ${c}`).join('\n')}`);
+  return { exitCode: conflicts.length > 0 ? 1 : 0, report };
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+/** The schema counts, the content loaded and the content kept as the zone changed it. */
+function printReport(report: SiteSetupReport, print: (line: string) => void, content: boolean): void {
+  const kinds = Object.keys(report.provision.counts) as ProvisionKind[];
+  const row = (name: string, c: { created: number; updated: number; unchanged: number }): string =>
+    `  ${name.padEnd(16)}${String(c.created).padStart(8)}${String(c.updated).padStart(8)}${String(c.unchanged).padStart(10)}`;
+  print('\nSchema');
+  print(`  ${''.padEnd(16)}${'created'.padStart(8)}${'updated'.padStart(8)}${'unchanged'.padStart(10)}`);
+  kinds.forEach((kind) => print(row(kind, report.provision.counts[kind])));
+  print(row('total', totals(report.provision)));
+  const flow = report.provision.flow;
+  if (flow) print(`  proposal and notification folders: ${flow.foldersCreated} created, ${flow.foldersSecured} checked; ${flow.proposalsSecured} proposals re-secured`);
+  if (report.members) print(`  persona memberships: ${report.members.added} added, ${report.members.unchanged} already there`);
+  if (!content) return;
+
+  print('\nContent (seed/content/)');
+  CONTENT_SETS.forEach((set) => {
+    const added = report.content.added.filter((a) => a.indexOf(`${set.list.title} `) === 0).length;
+    const kept = new Set(report.content.differences.filter((d) => d.list === set.list.title).map((d) => d.key)).size;
+    print(`  ${set.list.title.padEnd(16)} ${set.noun}: ${added} added${kept ? `, ${kept} changed on the site (kept)` : ''}`);
+  });
+  report.content.differences.forEach((d) => print(`  kept ${describeDifference(d)}`));
+  const keptRows = new Set(report.content.differences.map((d) => `${d.list} ${d.key}`)).size;
+  print(`  total: ${report.content.added.length} added, ${report.content.unchanged} unchanged, ${keptRows} kept as the zone changed them`);
+  if (report.demo.length > 0) print(`  demo data: ${report.demo.join('; ')}`);
+}
+
+if (require.main === module) {
+  Promise.resolve()
+    .then(() => runProvision(provisionCommand(process.argv.slice(2))))
+    .then(
+      (result) => {
+        process.exitCode = result.exitCode;
+      },
+      (error: unknown) => {
+        console.error(error instanceof Error ? error.message : error);
+        process.exitCode = 1;
+      },
+    );
+}
