@@ -15,6 +15,7 @@ import { FIELD_TYPE_NAMES, fieldConflict, fieldDelta, listDelta, viewDelta, type
 import { fieldSchemaXml } from './provisioning/fieldXml';
 import { ReportBuilder, type ProvisionReport } from './provisioning/report';
 import { readLists, readSiteSecurity, type ListState, type SiteSecurityState } from './provisioning/snapshot';
+import { resecureDossiers } from './complaints/dossierAccess';
 import { migrateConcepts } from './policy/migrateConcepts';
 import { secureFlow } from './proposals/folders';
 
@@ -59,6 +60,7 @@ export async function provision(sp: SPFI, opts: ProvisionOptions = {}): Promise<
   await ensureListPermissions(sp, lists, security, report);
   // what the first version stored under laxer permissions is brought to the security model (docs/security.md)
   report.report.flow = await secureFlow(sp, opts.log);
+  await resecureDossiers(sp);
   const concepts = await migrateConcepts(sp, opts.log);
   if (concepts.moved > 0) report.updated('lists', `korpsrichtlijnen`, `${concepts.moved} concepts moved to Richtlijnconcepten`);
   return report.report;
