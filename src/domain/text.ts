@@ -25,3 +25,14 @@ export function findKeywords(text: string, keywords: readonly string[]): string[
   const names = found.map((keyword) => keyword.trim());
   return names.filter((name, i) => names.indexOf(name) === i && !names.some((other) => other !== name && other.indexOf(name) >= 0));
 }
+
+/**
+ * Whether every word of a search query starts a word of the text (tolerant of case, accents and punctuation): `ang`
+ * finds "Angst" and "angst" but not "aangegeven"; `dienst` finds "dienstvoertuig" but `voertuig` does not.
+ */
+export function matchesWordStarts(text: string, query: string): boolean {
+  const words = normaliseText(query).trim();
+  if (!words) return true;
+  const haystack = normaliseText(text);
+  return words.split(' ').every((word) => haystack.indexOf(` ${word}`) >= 0);
+}

@@ -1,4 +1,4 @@
-import { findKeywords, normaliseText } from '../../src/domain/text';
+import { findKeywords, matchesWordStarts, normaliseText } from '../../src/domain/text';
 
 describe('normaliseText', () => {
   it('drops case, accents and punctuation', () => {
@@ -28,5 +28,16 @@ describe('findKeywords', () => {
   it('finds nothing in an empty text and ignores empty keywords', () => {
     expect(findKeywords('', ['aankoop'])).toEqual([]);
     expect(findKeywords('aankoop', ['', '  '])).toEqual([]);
+  });
+});
+
+describe('matchesWordStarts', () => {
+  it('finds whole words and word starts, never letters inside a word', () => {
+    expect(matchesWordStarts('Nevenactiviteiten worden vooraf aangegeven.', 'ANG')).toBe(false);
+    expect(matchesWordStarts('Nevenactiviteiten worden vooraf aangegeven.', 'aang')).toBe(true);
+    expect(matchesWordStarts('Angst en onzekerheid', 'ang')).toBe(true);
+    expect(matchesWordStarts('Één dienst-voertuig', 'een voertuig')).toBe(true);
+    expect(matchesWordStarts('Dienstvoertuigen', 'voertuig')).toBe(false);
+    expect(matchesWordStarts('wat dan ook', '  ')).toBe(true);
   });
 });

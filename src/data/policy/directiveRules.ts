@@ -1,4 +1,4 @@
-import { normaliseText } from '../../domain/text';
+import { matchesWordStarts, normaliseText } from '../../domain/text';
 import { DIENSTEN } from '../groups';
 import { isIn, type Membership } from '../registers/membership';
 import type {
@@ -90,13 +90,13 @@ export function draftProblems(draft: DirectiveDraft, status: DirectiveStatus): {
   return problems;
 }
 
-/** Whether a directive matches a search (text in number, title, summary or body text; theme), tolerant of case and accents. */
+/**
+ * Whether a directive matches a search (each word of the text starting a word of number, title, summary or body text;
+ * theme), tolerant of case and accents.
+ */
 export function matchesDirective(directive: DirectiveSummary, bodyText: string, query: DirectiveQuery): boolean {
   if (query.themeId !== undefined && directive.themeIds.indexOf(query.themeId) < 0) return false;
-  const words = normaliseText(query.text || '').trim();
-  if (!words) return true;
-  const haystack = normaliseText([directive.number, directive.title, directive.summary, bodyText].join(' '));
-  return words.split(' ').every((word) => haystack.indexOf(word) >= 0);
+  return matchesWordStarts([directive.number, directive.title, directive.summary, bodyText].join(' '), query.text || '');
 }
 
 /**

@@ -114,6 +114,16 @@ describe('the korpsrichtlijnen list', () => {
     expect(repo.calls[repo.calls.length - 1]).toBe('findDirectives {"status":"Gepubliceerd","text":"facébook"}');
   });
 
+  it('matches whole words or word starts, not letters inside a word', async () => {
+    renderRoute({ view: 'beleid', item: 'richtlijnen' }, { policy: new FakePolicyRepository() });
+    const search = await screen.findByRole('searchbox', { name: 'Zoeken' });
+    fireEvent.change(search, { target: { value: 'ventie' } });
+    expect(await screen.findByText('Geen korpsrichtlijnen gevonden.')).toBeTruthy();
+    fireEvent.change(search, { target: { value: 'interv' } });
+    await waitFor(() => expect(screen.getByText('1 getoond')).toBeTruthy());
+    expect(screen.getByRole('button', { name: 'Gebruik van sociale media' })).toBeTruthy();
+  });
+
   it('filters on a theme and pages on', async () => {
     const repo = new FakePolicyRepository();
     repo.pageSize = 2;
