@@ -297,7 +297,10 @@ export function planItemQuery(
     reverse = (token.get('PagedPrev') ?? '').toUpperCase() === 'TRUE';
     const anchorId = Number(token.get('p_ID'));
     if (Number.isFinite(anchorId) && token.has('p_ID')) {
-      const anchor = ctx.db.get<Record<string, SqlValue>>(`SELECT * FROM ${table} WHERE id = ?`, anchorId);
+      // The sort values come from the token, as SharePoint's do. A token without them falls back to the anchor row only
+      // when the caller can read it: otherwise pages after a hidden row's id would reveal where its values sort.
+      const readable = readableItemsSql(ctx, listSecurableOf(list));
+      const anchor = ctx.db.get<Record<string, SqlValue>>(`SELECT t.* FROM ${table} t WHERE t.id = ?${readable ? ` AND (${readable})` : ''}`, anchorId);
       const values = keys.map((k) => (k.token === 'p_ID' ? anchorId : token.has(k.token) ? tokenValue(token.get(k.token) as string) : (anchor ? k.value(anchor) : null)));
       const keyset = keysetCondition(keys, values, reverse);
       where.push(keyset.sql);

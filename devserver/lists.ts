@@ -146,8 +146,22 @@ export function listByIdResource(ctx: Ctx, id: unknown): Resource {
 
 /** `web/getlist('/sites/x/Lists/Name')` */
 export function listByUrlResource(ctx: Ctx, url: unknown): Resource {
-  const name = String(url).replace(/\/$/, '').split('/').pop() ?? '';
-  return listResource(ctx, visibleList(ctx, ctx.db.get<ListRow>('SELECT * FROM lists WHERE url_name = ?', name), String(url)));
+  // SharePoint matches the whole server-relative (or absolute) URL, case-insensitively: `/SITES/INTEGRITEIT/lists/x` finds
+  // the list, a list name under another site's path does not
+  let wanted = String(url).trim();
+  if (/^https?:\/\//i.test(wanted)) {
+    try {
+      const parsed = new URL(wanted);
+      wanted = parsed.origin.toLowerCase() === ctx.site.origin.toLowerCase() ? decodeURIComponent(parsed.pathname) : '';
+    } catch {
+      wanted = '';
+    }
+  }
+  wanted = wanted.replace(/\/+$/, '').toLowerCase();
+  const list = ctx.db
+    .all<ListRow>('SELECT * FROM lists')
+    .find((l) => rootUrlOf(ctx, l).toLowerCase() === wanted);
+  return listResource(ctx, visibleList(ctx, list, String(url)));
 }
 
 function listResource(ctx: Ctx, list: ListRow): Resource {
@@ -197,6 +211,15 @@ function listResource(ctx: Ctx, list: ListRow): Resource {
   };
 }
 
+/** SharePoint's longest list title (SPList.Title is limited to 255 characters). */
+export const MAX_LIST_TITLE = 255;
+
+function checkListTitleLength(title: string): void {
+  if (title.length > MAX_LIST_TITLE) {
+    throw badRequest(`The length of the list title exceeds the limit of ${MAX_LIST_TITLE} characters.`);
+  }
+}
+
 /** Creates a custom list (BaseTemplate 100): its row, its items table, the built-in fields and the "All Items" view. */
 function createList(ctx: Ctx, body: Record<string, unknown>): ListRow {
   requirePermission(ctx, WEB, Perm.ManageLists);
@@ -204,6 +227,7 @@ function createList(ctx: Ctx, body: Record<string, unknown>): ListRow {
   if (typeof Title !== 'string' || !Title.trim()) throw badRequest('The list title is empty.');
   if (Number(BaseTemplate ?? 100) !== 100) throw badRequest('Only custom lists (BaseTemplate 100) are supported by the local SharePoint.');
   const title = Title.trim();
+  checkListTitleLength(title);
   if (ctx.db.get('SELECT 1 FROM lists WHERE title = ?', title)) {
     throw spException('A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.', '-2130575342');
   }
@@ -237,6 +261,7 @@ function updateList(ctx: Ctx, list: ListRow, body: Record<string, unknown>): voi
       case 'Title': {
         const title = String(value ?? '').trim();
         if (!title) throw badRequest('The list title is empty.');
+        checkListTitleLength(title);
         if (ctx.db.get('SELECT 1 FROM lists WHERE title = ? AND rid <> ?', title, list.rid)) {
           throw spException('A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.', '-2130575342');
         }
