@@ -21,7 +21,10 @@ export type RouteRuleId =
 export interface RouteRule {
   readonly id: RouteRuleId;
   readonly topics: readonly ProposalTopic[];
-  /** Keywords as {@link findKeywords} reads them (accents and case do not matter; a space pins a word edge). */
+  /**
+   * Keywords as {@link findKeywords} reads them with `wordStarts`: each matches at the start of a word (accents and case
+   * do not matter; a trailing space pins the word's end), a leading `*` lets it end a compound too (`*voertuig`).
+   */
   readonly keywords: readonly string[];
   readonly comite?: ComiteKey;
   readonly uitvoerder?: Uitvoerder;
@@ -39,15 +42,15 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   {
     id: 'voertuig',
     topics: ['Voertuigen'],
-    keywords: ['voertuig', 'wagen', ' auto ', ' autos ', ' combi ', ' combis ', ' motor', 'bromfiets', 'dienstfiets', 'scooter', 'vloot'],
+    keywords: ['*voertuig', '*wagen', ' auto ', ' autos ', ' combi ', ' combis ', ' motor', 'bromfiets', 'dienstfiets', 'scooter', '*vloot'],
     uitvoerder: { kind: 'voertuigcomite' },
   },
   {
     id: 'geweldsbeheersing',
     topics: ['Bewapening en geweldsbeheersing'],
     keywords: [
-      'wapen', 'munitie', 'pepperspray', 'taser', 'handboei', 'dwangmiddel', 'geweldbeheersing', 'geweldsbeheersing',
-      ' gwb ', 'gpi48', 'gpi 48', 'gpib48', 'gpib 48', ' tpi ', 'schiet', 'zelfverdediging', 'training',
+      '*wapen', '*munitie', 'pepperspray', 'taser', 'handboei', 'dwangmiddel', 'geweldbeheersing', 'geweldsbeheersing',
+      ' gwb ', 'gpi48', 'gpi 48', 'gpib48', 'gpib 48', ' tpi ', 'schiet', 'zelfverdediging', '*training',
     ],
     uitvoerder: { kind: 'cel-gwb' },
   },
@@ -55,9 +58,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     id: 'q-team',
     topics: ['Materiaal en uitrusting', 'Innovatie'],
     keywords: [
-      'innovat', 'proefproject', 'pilootproject', 'materiaal', 'materieel', 'uitrusting', 'kledij', ' uniform ', ' uniformen ', 'bodycam',
-      'drone', 'smartphone', ' gsm', 'laptop', 'tablet', 'software', 'applicatie', 'apparatuur', 'toestel', 'kogelwerend',
-      'zaklamp', 'portofoon', 'camera',
+      'innovat', 'proefproject', 'pilootproject', '*materiaal', '*materieel', '*uitrusting', '*kledij', ' uniform ', ' uniformen ', 'bodycam',
+      'drone', 'smartphone', ' gsm', 'laptop', 'tablet', 'software', 'applicatie', 'apparatuur', '*toestel', 'kogelwerend',
+      'zaklamp', 'portofoon', '*camera',
     ],
     uitvoerder: { kind: 'q-team' },
   },
@@ -65,8 +68,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     id: 'aankoop',
     topics: ['Aankoop of investering'],
     keywords: [
-      'aankoop', 'aankopen', 'aan te kopen', ' kopen', ' koop ', 'aanschaf', 'aan te schaffen', 'bestellen', 'bestelling',
-      'investering', 'investeren', 'offerte', 'budget', 'leverancier', 'overheidsopdracht', 'financiering', 'financiele',
+      '*aankoop', 'aankopen', 'aan te kopen', ' kopen', ' koop ', 'aanschaf', 'aan te schaffen', 'bestellen', 'bestelling',
+      '*investering', 'investeren', 'offerte', '*budget', 'leverancier', 'overheidsopdracht', 'financiering', 'financiele',
       'kostprijs', ' euro ',
     ],
     comite: 'aankoopcomite',
@@ -76,16 +79,16 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     id: 'operationeel',
     topics: ['Operationele werking'],
     keywords: [
-      'werkafspra', 'werkproces', 'verdeelbeleid', 'operatione', 'fenome', 'crimin', 'recherche', 'patrouille',
+      'werkafspra', 'werkproces', 'verdeelbeleid', 'operatione', 'fenome', '*crimin', 'recherche', '*patrouille',
       'interventieploeg', 'dossierverdeling', 'dossierbehandeling', 'proces verbaal', ' pv ', ' pvs ', 'briefing',
-      'handhaving', 'opsporing', 'permanentie',
+      '*handhaving', 'opsporing', '*permanentie',
     ],
     comite: 'operationeel-comite',
   },
   {
     id: 'drugs',
     topics: [],
-    keywords: ['drug', 'verdovende middel', 'cannabis', 'cocaine', 'heroine', 'plantage', 'dealer', ' xtc '],
+    keywords: ['*drug', 'verdovende middel', 'cannabis', 'cocaine', 'heroine', 'plantage', 'dealer', ' xtc '],
     comite: PHENOMENON_COMITE,
     uitvoerder: { kind: 'overleggroep', overleggroep: 'drugs' },
   },
@@ -103,7 +106,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     id: 'vermogen',
     topics: [],
     keywords: [
-      'diefstal', 'inbraak', 'inbraken', 'inbreker', 'fraude', 'oplichting', 'heling', 'vermogen', 'carjacking',
+      '*diefstal', '*inbraak', '*inbraken', 'inbreker', '*fraude', 'oplichting', 'heling', 'vermogen', 'carjacking',
       'homejacking', 'zakkenrol', 'phishing',
     ],
     comite: PHENOMENON_COMITE,
@@ -113,8 +116,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     id: 'preventie',
     topics: ['Veiligheid en welzijn'],
     keywords: [
-      ' veiligheid', 'welzijn', 'preventieadviseur', 'preventie adviseur', 'preventieambtenaar', 'ergonom', 'arbeidsongeval',
-      'brandveilig', 'brandblusser', 'ehbo', 'eerste hulp', 'psychosocia', 'stress', 'burn out', 'burnout', 'bureaustoel',
+      ' veiligheid', '*welzijn', 'preventieadviseur', 'preventie adviseur', 'preventieambtenaar', 'ergonom', 'arbeidsongeval',
+      'brandveilig', 'brandblusser', 'ehbo', 'eerste hulp', 'psychosocia', '*stress', 'burn out', 'burnout', 'bureaustoel',
       'verlichting', 'lawaai', 'gehoorbescherming', 'risicoanalyse', 'gezondheid', 'hygiene', 'verluchting', 'evacuatie',
     ],
     comite: 'preventiecomite',
@@ -123,8 +126,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     id: 'hr',
     topics: ['Personeel', 'Opleiding'],
     keywords: [
-      'personeel', 'aanwerving', 'werving', 'selectie', 'opleiding', ' vorming', 'training', 'loopbaan', 'onthaal', 'mentor',
-      'verlof', 'uurrooster', 'dienstrooster', 'telewerk', 'functiebeschrijving', 'functieprofiel', 'coaching', 'vacature',
+      '*personeel', 'aanwerving', 'werving', 'selectie', '*opleiding', ' vorming', '*training', 'loopbaan', 'onthaal', 'mentor',
+      '*verlof', 'uurrooster', 'dienstrooster', 'telewerk', 'functiebeschrijving', 'functieprofiel', 'coaching', 'vacature',
       'bevordering',
     ],
     comite: 'hr-comite',
@@ -134,7 +137,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     topics: ['Communicatie'],
     keywords: [
       'communicatie', 'nieuwsbrief', 'website', 'sociale media', 'facebook', 'instagram', ' pers ', 'persbericht', 'intranet',
-      'sharepoint', 'campagne', 'affiche', 'folder', 'huisstijl', ' logo ',
+      'sharepoint', '*campagne', 'affiche', 'folder', 'huisstijl', ' logo ',
     ],
     comite: 'communicatiecomite',
   },
@@ -199,7 +202,7 @@ function matchRules(input: RouteInput): Match[] {
   const costly = typeof input.costEstimate === 'number' && input.costEstimate > 0;
   return ROUTE_RULES.map((rule) => {
     const topic = rule.topics.indexOf(input.topic) >= 0;
-    const keywords = findKeywords(text, rule.keywords);
+    const keywords = findKeywords(text, rule.keywords, { wordStarts: true });
     const cost = costly && rule.id === 'aankoop';
     const matched = (topic ? [input.topic as string] : []).concat(keywords, cost ? ['kostenraming'] : []);
     return { rule, matched, score: (topic ? TOPIC_WEIGHT : 0) + keywords.length + (cost ? 1 : 0) };
@@ -219,8 +222,12 @@ function executorMatch(matches: Match[], comite: ComiteKey | null): Match | null
   const candidates = matches.filter(
     (m) => m.rule.uitvoerder && (m.rule.uitvoerder.kind !== 'overleggroep' || comite === m.rule.comite),
   );
-  // the standing bodies take precedence in ROUTE_RULES order: Voertuigcomité, Cel GWB, Q-team
+  // the standing bodies take precedence; the one the proposal speaks of most wins (topic and words), ROUTE_RULES order
+  // (Voertuigcomité, Cel GWB, Q-team) breaks a tie: torches "in the combi" are material, not a vehicle
   const standing = candidates.filter((m) => m.rule.uitvoerder && m.rule.uitvoerder.kind !== 'overleggroep');
+  // (a purchase's default executor, the Q-team of the aankoop rule, only when no executor rule of its own matched)
+  const own = standing.filter((m) => !m.rule.comite);
+  if (own.length > 0) return own.reduce((best, m) => (m.score > best.score ? m : best));
   if (standing.length > 0) return standing[0];
   // the phenomenon with the most matches wins; ROUTE_RULES order (drugs, personen, vermogen) breaks a tie
   return candidates.reduce<Match | null>((best, m) => (best && best.score >= m.score ? best : m), null);

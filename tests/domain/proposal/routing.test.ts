@@ -76,6 +76,26 @@ describe('suggestRoute: one realistic proposal per rule of the policy', () => {
     expect(suggestRoute(input('Andere', 'Herhalingsles GPI 48')).uitvoerder).toEqual({ kind: 'cel-gwb' });
   });
 
+  it('gives torches for the combi to the Q-team: the proposal is about material, the vehicle is only where they go', () => {
+    const s = suggestRoute({
+      topic: 'Materiaal en uitrusting',
+      title: 'Extra zaklampen in de combi',
+      description: 'Twee oplaadbare zaklampen vast in elke combi.',
+      problem: 'Bij nachtelijke interventies ontbreekt vaak een werkende zaklamp.',
+    });
+    expect(s.uitvoerder).toEqual({ kind: 'q-team' });
+    expect(s.explanation).toEqual([
+      { rule: 'q-team', matched: ['Materiaal en uitrusting', 'zaklamp'], comite: 'aankoopcomite', uitvoerder: { kind: 'q-team' } },
+    ]);
+  });
+
+  it('matches keywords as whole words or word starts, compounds only where a keyword allows them', () => {
+    expect(suggestRoute(input('Andere', 'Combinatie van twee diensten', 'Een betere combinatie')).uitvoerder).toBeUndefined();
+    expect(suggestRoute(input('Andere', 'Verkeersveiligheid aan scholen')).comite).not.toBe('preventiecomite');
+    expect(suggestRoute(input('Andere', 'Twee nieuwe dienstvoertuigen')).uitvoerder).toEqual({ kind: 'voertuigcomite' });
+    expect(suggestRoute(input('Andere', 'Een koffiemotor in de refter')).uitvoerder).toBeUndefined();
+  });
+
   it('gives weapons to the Cel GWB, also when they are bought', () => {
     const bought = suggestRoute(input('Aankoop of investering', 'Aankoop van nieuwe wapenstokken', '', 8000));
     expect(bought.comite).toBe('aankoopcomite');
