@@ -193,7 +193,11 @@ export class PnpProposalRepository implements ProposalRepository {
       .map(toCascadeEntry)
       .filter((e): e is CascadeEntry => e !== null);
     // only decisions by those entitled to them explain the status; the others are shown, marked, and move nothing
-    const missing = reconciledDecision(proposal, decisions.filter((d) => d.counts));
+    const counting = decisions.filter((d) => d.counts);
+    // a submit carries no date of its own (form values): the moment its log entry gives, as the timeline shows it
+    const submits = counting.filter((d) => d.action === 'submit' || d.action === 'resubmit');
+    if (!item.SubmittedAt && submits.length > 0) proposal.submittedAt = submits[submits.length - 1].at;
+    const missing = reconciledDecision(proposal, counting);
     // a status changed in the list starts its clock when the list changed, not at the last decision the app took
     if (missing && missing.inList) proposal.statusChangedAt = missing.at;
     const origin = new URL(this.options.siteUrl).origin;

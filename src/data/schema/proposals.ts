@@ -138,9 +138,10 @@ export const VERBETERVOORSTELLEN = defineList({
   ],
   views: [
     {
+      // a submit sets no date of its own (it is created in one request from form values): `Created` is its moment
       title: 'Te valideren',
-      query: query(status('Ingediend'), [['SubmittedAt', true]]),
-      fields: ['LinkTitle', 'Dienst', 'Topic', 'ProposerTeam', 'SubmittedAt'],
+      query: query(status('Ingediend'), [['ID', true]]),
+      fields: ['LinkTitle', 'Dienst', 'Topic', 'ProposerTeam', 'Created', 'SubmittedAt'],
       rowLimit: 50,
     },
     {
