@@ -2,9 +2,10 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { loadSecurityContext } from '../src/data/permissions';
-import { batchAll } from '../src/data/provisioning/batch';
-import { secureItem } from '../src/data/itemSecurity';
+import '@pnp/sp/security/item';
+import { itemGrants, secureItem } from '../src/data/itemSecurity';
+import { assignmentDelta, loadSecurityContext, type RoleAssignmentJson, type SecurityContext } from '../src/data/permissions';
+import { batch, batchAll } from '../src/data/provisioning/batch';
 import { plainText } from '../src/data/policy/richText';
 import type { FieldDef, ItemSecurityDef, ListDef } from '../src/data/schema';
 
@@ -67,17 +68,47 @@ export interface ContentOutcome {
   added: string[];
   unchanged: number;
   differences: ContentDifference[];
+  /** `<list> <key>` per row already there whose item permissions were put back as the schema derives them from its values. */
+  secured: string[];
 }
 
 /** An empty outcome, to add others to. */
-export const noContent = (): ContentOutcome => ({ added: [], unchanged: 0, differences: [] });
+export const noContent = (): ContentOutcome => ({ added: [], unchanged: 0, differences: [], secured: [] });
 
 /** Adds `more` to `total`. */
 export function addOutcome(total: ContentOutcome, more: ContentOutcome): ContentOutcome {
   total.added.push(...more.added);
   total.unchanged += more.unchanged;
   total.differences.push(...more.differences);
+  total.secured.push(...(more.secured || []));
   return total;
+}
+
+/** Each item's own role assignments, or null for an item that inherits its list's; read in batches. */
+export async function itemAssignments(sp: SPFI, list: string, ids: readonly number[]): Promise<Map<number, RoleAssignmentJson[] | null>> {
+  const outcomes = await batch<unknown>(sp, (b) =>
+    ids.reduce<Promise<unknown>[]>((parts, id) => {
+      const item = b.web.lists.getByTitle(list).items.getById(id);
+      parts.push(item.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>());
+      parts.push(item.roleAssignments.expand('Member', 'RoleDefinitionBindings')<RoleAssignmentJson[]>());
+      return parts;
+    }, []),
+  );
+  const found = new Map<number, RoleAssignmentJson[] | null>();
+  ids.forEach((id, i) => {
+    const unique = outcomes[2 * i];
+    const assignments = outcomes[2 * i + 1];
+    if (!unique.ok || !assignments.ok) throw new Error(`Reading the permissions of ${list} item ${id} failed`);
+    found.set(id, (unique.value as { HasUniqueRoleAssignments: boolean }).HasUniqueRoleAssignments ? (assignments.value as RoleAssignmentJson[]) : null);
+  });
+  return found;
+}
+
+/** Whether an item's permissions differ from what the schema derives from its values (null: it inherits). */
+export function itemSecurityDrifts(context: SecurityContext, security: ItemSecurityDef, item: Record<string, unknown>, held: RoleAssignmentJson[] | null): boolean {
+  if (!held) return true;
+  const delta = assignmentDelta(held, itemGrants(context, security, item), () => true);
+  return delta.add.length + delta.remove.length > 0;
 }
 
 /** The field of the list a JSON key names (`ObjectiveId` → `Objective`). */
@@ -157,8 +188,9 @@ export async function compareContent(sp: SPFI, sets: readonly ContentSet[], now:
 
 /**
  * Loads the content into the site: adds the rows that are missing (one batch per list, item permissions for lists
- * that have them, as the app gives them), leaves every other row as it is and reports where it differs. A second run
- * adds nothing.
+ * that have them, as the app gives them), leaves every other row as it is and reports where it differs. The item
+ * permissions of rows already there are put back where they no longer match what the schema derives from the row's
+ * values on the site (e.g. its owner group as the zone set it). A second run changes nothing.
  */
 export async function syncContent(sp: SPFI, sets: readonly ContentSet[], now: Date = new Date()): Promise<ContentOutcome> {
   const outcome = noContent();
@@ -174,10 +206,17 @@ export async function syncContent(sp: SPFI, sets: readonly ContentSet[], now: Da
         run: b.web.lists.getByTitle(set.list.title).items.add(row) as Promise<{ Id: number }>,
       })),
     );
-    if (set.list.itemSecurity && created.length > 0) {
+    if (set.list.itemSecurity) {
+      const list = set.list as ListDef & { itemSecurity: ItemSecurityDef };
       const security = await loadSecurityContext(sp);
-      for (let i = 0; i < created.length; i++) {
-        await secureItem(sp, security, set.list as ListDef & { itemSecurity: ItemSecurityDef }, created[i].Id, values[i]);
+      for (let i = 0; i < created.length; i++) await secureItem(sp, security, list, created[i].Id, values[i]);
+      // rows already there: their permissions follow from their values (as the zone set them), put back where they drifted
+      const present = comparison.rows.filter((row) => items.has(row.key)).map((row) => ({ key: row.key, item: items.get(row.key)! }));
+      const held = present.length > 0 ? await itemAssignments(sp, list.title, present.map((p) => p.item.Id as number)) : new Map<number, null>();
+      for (const { key, item } of present) {
+        if (!itemSecurityDrifts(security, list.itemSecurity, item, held.get(item.Id as number) ?? null)) continue;
+        await secureItem(sp, security, list, item.Id as number, item);
+        outcome.secured.push(`${list.title} ${key}`);
       }
     }
     comparison.missing.forEach((row, i) => {

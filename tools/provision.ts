@@ -105,6 +105,7 @@ function printReport(report: SiteSetupReport, print: (line: string) => void, con
     print(`  ${set.list.title.padEnd(16)} ${set.noun}: ${added} added${kept ? `, ${kept} changed on the site (kept)` : ''}`);
   });
   report.content.differences.forEach((d) => print(`  kept ${describeDifference(d)}`));
+  report.content.secured.forEach((s) => print(`  re-secured ${s}: its item permissions as the schema derives them from its values`));
   const keptRows = new Set(report.content.differences.map((d) => `${d.list} ${d.key}`)).size;
   print(`  total: ${report.content.added.length} added, ${report.content.unchanged} unchanged, ${keptRows} kept as the zone changed them`);
   if (report.demo.length > 0) print(`  demo data: ${report.demo.join('; ')}`);

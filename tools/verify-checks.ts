@@ -9,18 +9,13 @@
  * - {@link CONTENT_CHECKS}: one line per content set of the seeders (10 aandachtspunten, 36 actiepunten …).
  */
 import type { SPFI } from '@pnp/sp';
-import '@pnp/sp/webs';
-import '@pnp/sp/lists';
-import '@pnp/sp/items';
-import '@pnp/sp/security/item';
 import { GROUP_INFO, GROUPS, type GroupKey } from '../src/data/groups';
 import { itemGrants } from '../src/data/itemSecurity';
 import { assignmentDelta, groupId, roleDefinitionId, type Grant, type RoleAssignmentJson } from '../src/data/permissions';
-import { batch } from '../src/data/provisioning/batch';
 import { fieldConflict, fieldDelta, listSettings, viewColumns, viewDelta } from '../src/data/provisioning/diff';
 import type { ListState, SiteSecurityState } from '../src/data/provisioning/snapshot';
 import { LISTS, ROLES, type ItemSecurityDef, type ListDef, type RoleGrants, type RoleKey } from '../src/data/schema';
-import type { SetComparison } from '../seed/sync';
+import { itemAssignments, type SetComparison } from '../seed/sync';
 
 /** What the checks read: the site's security, every list of the schema as found (null: missing), the content compared. */
 export interface SiteSnapshot {
@@ -214,26 +209,6 @@ export const LIST_CHECKS: ListCheck[] = [settings, fields, indexes, views, permi
 
 // ---------------------------------------------------------------------------------------------------------------
 // The content
-
-/** Reads whether each item has its own permissions, and its role assignments, in batches. */
-async function itemAssignments(sp: SPFI, list: string, ids: readonly number[]): Promise<Map<number, RoleAssignmentJson[] | null>> {
-  const outcomes = await batch<unknown>(sp, (b) =>
-    ids.reduce<Promise<unknown>[]>((parts, id) => {
-      const item = b.web.lists.getByTitle(list).items.getById(id);
-      parts.push(item.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>());
-      parts.push(item.roleAssignments.expand('Member', 'RoleDefinitionBindings')<RoleAssignmentJson[]>());
-      return parts;
-    }, []),
-  );
-  const found = new Map<number, RoleAssignmentJson[] | null>();
-  ids.forEach((id, i) => {
-    const unique = outcomes[2 * i];
-    const assignments = outcomes[2 * i + 1];
-    if (!unique.ok || !assignments.ok) throw new Error(`Reading the permissions of ${list} item ${id} failed`);
-    found.set(id, (unique.value as { HasUniqueRoleAssignments: boolean }).HasUniqueRoleAssignments ? (assignments.value as RoleAssignmentJson[]) : null);
-  });
-  return found;
-}
 
 /**
  * One line per content set: every row of seed/content is on the site (found by its key). For a list whose items get

@@ -10,6 +10,8 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/security/list';
+import '@pnp/sp/security/item';
+import '@pnp/sp/fields/list';
 import '@pnp/sp/site-groups/web';
 import { ADMIN_LOGIN, spAs, startApp, type RunningApp } from '../../devserver/app';
 import { allOperationalObjectives, policyContent } from '../../seed/content';
@@ -38,16 +40,23 @@ const verifyLocal = () => collect((print) => runVerify({ site: app.siteUrl, prin
 beforeAll(async () => {
   app = await startApp({ dbPath: ':memory:', seed: 'none', log: () => undefined });
   admin = await spAs(app, ADMIN_LOGIN);
-  ({ result: first, output: firstOutput } = await provisionLocal());
-}, 120000);
+});
 
 afterAll(async () => {
   await app?.close();
 });
 
 describe('npm run provision and npm run verify on a new site', () => {
-  it('starts from a site that is neither provisioned nor seeded (npm start -- --empty)', async () => {
-    // the first provisioning created every list: there was none
+  it('starts from a site that is neither provisioned nor seeded (npm start -- --empty): verify fails, naming what is missing', async () => {
+    const { result, output } = await verifyLocal();
+    expect(result.exitCode).toBe(1);
+    expect(result.report.gaps).toEqual(expect.arrayContaining(['list Klachten is missing', 'group Medewerkers does not exist', 'permission level Integriteit - Toevoegen does not exist']));
+    expect(output.join('\n')).toContain('  ✗ aandachtspunten (Aandachtspunten)\n      - list Aandachtspunten is missing');
+    expect(output[output.length - 2]).toMatch(/^✗ \d+ of \d+ checks failed/);
+  });
+
+  it('provisions it: every list created, no conflict', async () => {
+    ({ result: first, output: firstOutput } = await provisionLocal());
     expect(first.report.provision.counts.lists.created).toBe(LISTS.length);
     expect(first.report.provision.conflicts).toEqual([]);
     expect(first.exitCode).toBe(0);
@@ -84,6 +93,7 @@ describe('npm run provision and npm run verify on a new site', () => {
     expect(result.report.provision.conflicts).toEqual([]);
     expect(result.report.content.added).toEqual([]);
     expect(result.report.content.differences).toEqual([]);
+    expect(result.report.content.secured).toEqual([]);
   });
 
   it('keeps what the zone changed since (an actiepunt status, its evaluation) and reports it', async () => {
@@ -125,6 +135,36 @@ describe('npm run provision and npm run verify on a new site', () => {
     } finally {
       await klachten.roleAssignments.remove(medewerkers.Id, reader.Id).catch(() => undefined);
     }
+  });
+
+  it('names each gap in settings, indexes, item permissions and content; provisioning puts them right', async () => {
+    const lists = admin.web.lists;
+    await lists.getByTitle(KLACHTEN.title).update({ ReadSecurity: 2 });
+    await lists.getByTitle(ACTIEPUNTEN.title).fields.getByInternalNameOrTitle('Horizon').update({ Indexed: false }, 'SP.FieldChoice');
+    const [theme] = await lists.getByTitle(AANDACHTSPUNTEN.title).items.filter('ThemeNumber eq 3').select('Id')<{ Id: number }[]>();
+    await lists.getByTitle(AANDACHTSPUNTEN.title).items.getById(theme.Id).delete();
+    const [point] = await lists.getByTitle(ACTIEPUNTEN.title).items.filter("Code eq 'SD2.1'").select('Id')<{ Id: number }[]>();
+    const [medewerkers] = await admin.web.siteGroups.filter(`Title eq '${GROUPS.medewerkers}'`).select('Id')<{ Id: number }[]>();
+    const contributor = (await admin.web.roleDefinitions.filter('RoleTypeKind eq 3')<{ Id: number; Name: string }[]>())[0];
+    await lists.getByTitle(ACTIEPUNTEN.title).items.getById(point.Id).roleAssignments.add(medewerkers.Id, contributor.Id);
+
+    const { result } = await verifyLocal();
+    expect(result.exitCode).toBe(1);
+    expect(result.report.gaps.sort()).toEqual(
+      [
+        'Actiepunten: field Horizon is not indexed',
+        `Actiepunten: SD2.1: Medewerkers holds ${contributor.Name}, which the schema does not give`,
+        'Aandachtspunten: 3 is missing',
+        'Klachten: ReadSecurity is read only own items, the schema says read all items',
+      ].sort(),
+    );
+
+    const fixed = await provisionLocal();
+    expect(fixed.result.report.content.added).toEqual([`${AANDACHTSPUNTEN.title} 3`]);
+    expect(fixed.result.report.content.secured).toEqual([`${ACTIEPUNTEN.title} SD2.1`]);
+    expect(fixed.output).toContain('  re-secured Actiepunten SD2.1: its item permissions as the schema derives them from its values');
+    expect(fixed.result.report.provision.changes.sort()).toEqual(['updated field Actiepunten.Horizon (Indexed)', 'updated list Klachten (ReadSecurity)']);
+    expect((await verifyLocal()).result.report.gaps).toEqual([]);
   });
 
   it('runs from the command line: npx tsx tools/verify.ts --site <url> prints the checklist, exit code 0', async () => {
