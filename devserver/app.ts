@@ -84,6 +84,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     dbPath: options.dbPath,
     port: options.port,
     sitePageHtml,
+    // /_dev/health says ready only once the new site is provisioned and seeded
+    deferReady: true,
     staticRoutes: [
       { prefix: '/teams/', dir: path.join(root, 'dist/teams-app'), index: 'index.html' },
       { prefix: '/_dev/assets/', dir: path.join(root, 'dist/local') },
@@ -92,6 +94,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   });
   try {
     if (created && options.seed !== 'none') await provisionAndSeed(ls, options);
+    ls.markReady();
   } catch (error) {
     await ls.close();
     throw error;

@@ -21,10 +21,16 @@ export const SESSION_COOKIE = 'FedAuth';
 /** Request digests live as long as SharePoint's default (`FormDigestTimeoutSeconds`). */
 export const DIGEST_TIMEOUT_SECONDS = 1800;
 
-/** Starts a session for a user; returns its token. */
-export function createSession(db: Db, userId: number): string {
+/**
+ * How long a session from `/_dev/signin` lasts: 8 hours, a working day, like the sign-in session of a tenant whose
+ * admin set SharePoint's idle/session limits (Entra access tokens themselves live 60-90 minutes).
+ */
+export const SESSION_LIFETIME_SECONDS = 8 * 3600;
+
+/** Starts a session for a user that ends after `lifetimeSeconds`; returns its token. */
+export function createSession(db: Db, userId: number, lifetimeSeconds = SESSION_LIFETIME_SECONDS): string {
   const token = randomBytes(24).toString('base64url');
-  db.run('INSERT INTO sessions (token, user_id, created) VALUES (?, ?, ?)', token, userId, spNow());
+  db.run('INSERT INTO sessions (token, user_id, created, expires) VALUES (?, ?, ?, ?)', token, userId, spNow(), Date.now() + lifetimeSeconds * 1000);
   return token;
 }
 
@@ -34,11 +40,12 @@ export function endSession(db: Db, token: string): void {
 
 /**
  * The JWT hook: a bearer token validated elsewhere (devserver/jwt.ts checks signature, issuer and audience) becomes
- * a session of its user under the token itself, so `authenticate` accepts it; undefined withdraws it (expired, invalid).
+ * a session of its user under the token itself until the token's `exp` (epoch seconds), so `authenticate` accepts it
+ * only that long, also after a restart without the issuer; undefined withdraws it (expired, invalid).
  */
-export function admitBearerToken(db: Db, token: string, userId: number | undefined): void {
-  if (userId === undefined) endSession(db, token);
-  else db.run('INSERT OR IGNORE INTO sessions (token, user_id, created) VALUES (?, ?, ?)', token, userId, spNow());
+export function admitBearerToken(db: Db, token: string, userId: number | undefined, exp?: number): void {
+  if (userId === undefined || exp === undefined) endSession(db, token);
+  else db.run('INSERT OR IGNORE INTO sessions (token, user_id, created, expires) VALUES (?, ?, ?, ?)', token, userId, spNow(), exp * 1000);
 }
 
 /** The token from `Authorization: Bearer …` or, failing that, from the session cookie. */
@@ -56,8 +63,15 @@ function tokenFrom(headers: Record<string, string | undefined>): { token: string
 export function authenticate(db: Db, headers: Record<string, string | undefined>): Identity | undefined {
   const found = tokenFrom(headers);
   if (!found) return undefined;
-  const user = db.get<PrincipalRow>('SELECT p.* FROM sessions s JOIN principals p ON p.id = s.user_id WHERE s.token = ?', found.token);
+  const user = db.get<PrincipalRow & { session_expires: number }>(
+    'SELECT p.*, s.expires AS session_expires FROM sessions s JOIN principals p ON p.id = s.user_id WHERE s.token = ?',
+    found.token,
+  );
   if (!user) return undefined;
+  if (user.session_expires <= Date.now()) {
+    endSession(db, found.token);
+    return undefined;
+  }
   return {
     token: found.token,
     via: found.via,

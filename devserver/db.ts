@@ -46,7 +46,7 @@ CREATE TABLE IF NOT EXISTS versions (
 CREATE TABLE IF NOT EXISTS attachments (
   list_rid INTEGER NOT NULL, item_id INTEGER NOT NULL, name TEXT NOT NULL COLLATE NOCASE, content BLOB NOT NULL,
   PRIMARY KEY (list_rid, item_id, name)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS sessions (token TEXT PRIMARY KEY, user_id INTEGER NOT NULL, created TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sessions (token TEXT PRIMARY KEY, user_id INTEGER NOT NULL, created TEXT NOT NULL, expires INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS notifications (id INTEGER PRIMARY KEY AUTOINCREMENT, data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS recycle_bin (
   id TEXT PRIMARY KEY, list_rid INTEGER NOT NULL, item_id INTEGER NOT NULL, item_type INTEGER NOT NULL,
@@ -134,6 +134,9 @@ export function openDb(path: string): Db {
   const raw = new DatabaseSync(path);
   raw.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -32000;');
   raw.exec(SCHEMA);
+  // sessions made before they expired get an expiry of 0: they are over, as a token without a known `exp` should be
+  const sessionColumns = raw.prepare('PRAGMA table_info(sessions)').all() as { name: string }[];
+  if (!sessionColumns.some((c) => c.name === 'expires')) raw.exec('ALTER TABLE sessions ADD COLUMN expires INTEGER NOT NULL DEFAULT 0');
   return new Db(raw);
 }
 

@@ -86,7 +86,8 @@ export function jwtBearerCheck(issuers: TrustedIssuer[]): JwtBearerCheck | undef
     return (await keySets).get(issuer.issuer);
   };
 
-  const login = async (token: string, siteOrigin: string): Promise<string | undefined> => {
+  /** The persona login and `exp` of a token that verifies. */
+  const verify = async (token: string, siteOrigin: string): Promise<{ login: string; exp?: number } | undefined> => {
     const jose = await loadJose();
     let claimedIssuer: unknown;
     try {
@@ -100,19 +101,22 @@ export function jwtBearerCheck(issuers: TrustedIssuer[]): JwtBearerCheck | undef
     try {
       const { payload } = await jose.jwtVerify(token, keys, { issuer: issuer.issuer, audience: issuer.audiences ?? [siteOrigin] });
       const name = LOGIN_CLAIMS.map((claim) => payload[claim]).find((value): value is string => typeof value === 'string' && value !== '');
-      return name?.toLowerCase();
+      return name ? { login: name.toLowerCase(), exp: payload.exp } : undefined;
     } catch {
       return undefined;
     }
   };
+
+  const login = async (token: string, siteOrigin: string): Promise<string | undefined> => (await verify(token, siteOrigin))?.login;
 
   return {
     login,
     async admit(db, headers, siteOrigin) {
       const bearer = /^Bearer\s+(\S+)$/i.exec(headers.authorization ?? '');
       if (!bearer || !looksLikeJwt(bearer[1])) return;
-      const name = await login(bearer[1], siteOrigin);
-      admitBearerToken(db, bearer[1], name ? findUser(db, name)?.id : undefined);
+      const verified = await verify(bearer[1], siteOrigin);
+      // a token without `exp` is not admitted: Entra ID always sets it, and a session must end
+      admitBearerToken(db, bearer[1], verified ? findUser(db, verified.login)?.id : undefined, verified?.exp);
     },
   };
 }

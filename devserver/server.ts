@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { hostname, networkInterfaces } from 'node:os';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { handleApi, type ApiState, type RequestLogEntry } from './api';
 import { authenticate, createSession, DIGEST_TIMEOUT_SECONDS, endSession, issueDigest, SESSION_COOKIE, type Identity } from './auth';
@@ -32,6 +33,15 @@ export interface LocalSharePointOptions {
   sitePageHtml?: string;
   /** OpenID Connect issuers whose JWT bearer tokens are accepted (devserver/jwt.ts); default: CARMA_TRUSTED_ISSUERS. */
   trustedIssuers?: TrustedIssuer[];
+  /**
+   * Host names the server answers to besides 127.0.0.1, localhost, ::1 and `host` (a request with another `Host` gets
+   * 400, against DNS rebinding); browser origins on these names may make credentialed CORS requests.
+   */
+  hostNames?: string[];
+  /** Lifetime of `/_dev/signin` sessions (default auth.ts SESSION_LIFETIME_SECONDS). */
+  sessionLifetimeSeconds?: number;
+  /** `/_dev/health` says not ready (503) until `markReady()`: for a start that still provisions and seeds. */
+  deferReady?: boolean;
 }
 
 export interface LocalSharePoint {
@@ -50,12 +60,27 @@ export interface LocalSharePoint {
   notifications(): unknown[];
   /** FOR TESTS AND BENCHMARKS ONLY: see bulk.ts. Returns the new item ids. */
   bulkInsertItemsForTests(listTitle: string, items: Record<string, unknown>[], login?: string): number[];
+  /** `/_dev/health` reports ready from now on (see `deferReady`). */
+  markReady(): void;
   close(): Promise<void>;
 }
 
 /** Request headers SharePoint clients send cross-origin (sp-rest-surface.md §1.1). */
 const CORS_HEADERS =
   'Accept, Content-Type, Authorization, X-RequestDigest, X-HTTP-Method, IF-Match, X-PnPjs-RequestId, X-ClientService-ClientTag, X-PnPjs-NoDigest, X-PnP-BatchNever, X-PnP-CacheAlways, X-PnP-CacheNever, X-PnP-CacheKey';
+
+/** The host names every local SharePoint answers to: the loopback names. */
+const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]', '::1'];
+
+/** The host name of a `Host` header or origin (`[::1]:4300` → `[::1]`, `LocalHost:80` → `localhost`), or undefined. */
+function hostNameOf(hostOrOrigin: string | undefined): string | undefined {
+  if (!hostOrOrigin) return undefined;
+  try {
+    return new URL(/^[a-z][a-z\d+.-]*:\/\//i.test(hostOrOrigin) ? hostOrOrigin : `http://${hostOrOrigin}`).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
 
 /** The `_spPageContextInfo` a SharePoint page carries: who is signed in and a form digest for the first writes. */
 function pageContextScript(site: Site, identity: Identity): string {
@@ -80,7 +105,13 @@ export async function startLocalSharePoint(opts: LocalSharePointOptions = {}): P
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
   // the site's URL is known once the server listens; until then requests get 503
-  const ready: { state?: ApiState } = {};
+  const ready: { state?: ApiState; provisioned: boolean } = { provisioned: !opts.deferReady };
+  // listening on every interface, the server also answers to the machine's name and addresses
+  const wildcard = opts.host === '0.0.0.0' || opts.host === '::';
+  const machineNames = wildcard
+    ? [hostname(), ...Object.values(networkInterfaces()).flatMap((list) => (list ?? []).map((i) => (i.family === 'IPv6' ? `[${i.address}]` : i.address)))]
+    : [];
+  const hostNames = new Set([...LOOPBACK_NAMES, ...(opts.host && !wildcard ? [opts.host] : []), ...machineNames, ...(opts.hostNames ?? [])].map((n) => n.toLowerCase()));
   const jwtCheck = jwtBearerCheck(opts.trustedIssuers ?? trustedIssuersFromEnv());
 
   const headersOf = (req: FastifyRequest): Record<string, string> => {
@@ -93,9 +124,16 @@ export async function startLocalSharePoint(opts: LocalSharePointOptions = {}): P
     body === undefined ? reply.status(status).send() : reply.status(status).header('Content-Type', 'application/json; charset=utf-8').send(JSON.stringify(body));
 
   app.addHook('onRequest', async (req, reply) => {
+    // As IIS in front of SharePoint Online: a Host the server does not serve is a bad request (DNS rebinding)
+    if (!hostNames.has(hostNameOf(req.headers.host) ?? '')) {
+      return reply.status(400).header('Content-Type', 'text/html; charset=us-ascii').send('<h2>Bad Request - Invalid Hostname</h2><hr><p>HTTP Error 400. The request hostname is invalid.</p>');
+    }
+    // Credentialed CORS only for origins on the names the server serves; any other origin may read responses to
+    // requests it authenticates itself (a bearer token), never with the visitor's session cookie
     const origin = req.headers.origin;
-    reply.header('Access-Control-Allow-Origin', origin ?? '*');
-    if (origin) reply.header('Access-Control-Allow-Credentials', 'true').header('Vary', 'Origin');
+    const trusted = origin !== undefined && hostNames.has(hostNameOf(origin) ?? '');
+    reply.header('Access-Control-Allow-Origin', trusted ? origin : '*').header('Vary', 'Origin');
+    if (trusted) reply.header('Access-Control-Allow-Credentials', 'true');
     reply.header('Access-Control-Allow-Headers', CORS_HEADERS);
     reply.header('Access-Control-Allow-Methods', 'GET, POST, PATCH, PUT, DELETE, MERGE, OPTIONS');
     reply.header('Access-Control-Expose-Headers', 'ETag, Retry-After');
@@ -154,7 +192,8 @@ export async function startLocalSharePoint(opts: LocalSharePointOptions = {}): P
     };
     switch (`${req.method} ${name}`) {
       case 'GET health':
-        return sendJson(reply, 200, { ok: true });
+        // ready only once the site is provisioned and seeded (startApp marks it)
+        return ready.provisioned ? sendJson(reply, 200, { ok: true }) : sendJson(reply, 503, { ok: false, ready: false });
       case 'GET personas':
         return sendJson(
           reply,
@@ -168,7 +207,7 @@ export async function startLocalSharePoint(opts: LocalSharePointOptions = {}): P
         const login = json().login;
         const user = typeof login === 'string' ? findUser(db, login) : undefined;
         if (!user) return sendJson(reply, 400, { error: `Unknown login '${String(login)}'.` });
-        const token = createSession(db, user.id);
+        const token = createSession(db, user.id, opts.sessionLifetimeSeconds);
         reply.header('Set-Cookie', `${SESSION_COOKIE}=${encodeURIComponent(token)}; Path=/; HttpOnly; SameSite=Lax`);
         return sendJson(reply, 200, { token });
       }
@@ -205,7 +244,7 @@ export async function startLocalSharePoint(opts: LocalSharePointOptions = {}): P
     signIn: async (login) => {
       const user = findUser(db, login);
       if (!user) throw new Error(`Unknown login '${login}'.`);
-      return createSession(db, user.id);
+      return createSession(db, user.id, opts.sessionLifetimeSeconds);
     },
     throttleNext: (count, retryAfterSeconds = 1) => {
       state.throttle = { remaining: count, retryAfter: retryAfterSeconds };
@@ -216,6 +255,9 @@ export async function startLocalSharePoint(opts: LocalSharePointOptions = {}): P
     },
     notifications: () => recordedNotifications(db),
     bulkInsertItemsForTests: (listTitle, items, login) => bulkInsertItemsForTests(db, site, listTitle, items, login),
+    markReady: () => {
+      ready.provisioned = true;
+    },
     close: async () => {
       await app.close();
       db.close();

@@ -2,13 +2,21 @@
  * The local SharePoint is as strict as SharePoint Online where a laxer server would let bugs through that a tenant
  * would expose (issue #11). Each test names the SharePoint Online behaviour it mirrors.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { SPFI } from '@pnp/sp';
+import { startApp } from '../../devserver/app';
+import { admitBearerToken } from '../../devserver/auth';
+import { openDb } from '../../devserver/db';
 import type { LocalSharePoint } from '../../devserver/server';
+import { findUser } from '../../devserver/users';
 import { ADMIN, JONAS, raw, ROLE, spAs, startServer, grantWeb } from './harness';
 
 let server: LocalSharePoint;
 let admin: SPFI;
-let jonas: SPFI;
 let jonasToken: string;
 const L = 'Strikt';
 
@@ -22,7 +30,6 @@ beforeAll(async () => {
   admin = await spAs(server, ADMIN);
   await grantWeb(admin, [JONAS], ROLE.read, 'Lezers');
   jonasToken = await server.signIn(JONAS);
-  jonas = await spAs(server, JONAS);
   await admin.web.lists.add(L);
 });
 afterAll(() => server.close());
@@ -96,4 +103,141 @@ describe('list titles', () => {
   });
 });
 
-void jonas;
+/** A GET with a chosen `Host` header (fetch does not let one set it). */
+function getWithHost(server: LocalSharePoint, path: string, host: string): Promise<{ status: number; body: string }> {
+  const { port } = new URL(server.origin);
+  return new Promise((resolve, reject) => {
+    request({ host: '127.0.0.1', port, path, headers: { Host: host } }, (res) => {
+      let body = '';
+      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+describe('origins and hosts', () => {
+  test('no credentialed CORS for an arbitrary origin; loopback origins (the tab, a fake Teams host) keep it', async () => {
+    // SharePoint Online never lets a foreign page read responses made with the visitor's FedAuth cookie
+    const evil = await fetch(`${server.siteUrl}/_api/web`, { headers: { Origin: 'https://evil.example', Accept: 'application/json' } });
+    expect(evil.headers.get('access-control-allow-origin')).toBe('*');
+    expect(evil.headers.get('access-control-allow-credentials')).toBeNull();
+    const preflight = await fetch(`${server.siteUrl}/_api/web`, { method: 'OPTIONS', headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' } });
+    expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
+    for (const origin of [server.origin, 'https://localhost:5443', 'http://localhost:4300']) {
+      const res = await fetch(`${server.siteUrl}/_api/web`, { headers: { Origin: origin, Accept: 'application/json' } });
+      expect(res.headers.get('access-control-allow-origin')).toBe(origin);
+      expect(res.headers.get('access-control-allow-credentials')).toBe('true');
+    }
+  });
+
+  test('a Host header the server does not serve is refused (DNS rebinding), as IIS answers for an unbound host name', async () => {
+    const { port } = new URL(server.origin);
+    const site = new URL(server.siteUrl).pathname;
+    const rebound = await getWithHost(server, `${site}/_api/web`, `attacker.example:${port}`);
+    expect(rebound.status).toBe(400);
+    expect(rebound.body).toContain('The request hostname is invalid.');
+    expect((await getWithHost(server, '/_dev/personas', 'attacker.example')).status).toBe(400);
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `LOCALHOST:${port}`, `[::1]:${port}`]) {
+      expect((await getWithHost(server, '/_dev/health', host)).status).toBe(200);
+    }
+  });
+
+  test('configured host names are served too', async () => {
+    const named = await startServer({ hostNames: ['carma.test'] });
+    try {
+      expect((await getWithHost(named, '/_dev/health', 'carma.test')).status).toBe(200);
+      expect((await getWithHost(named, '/_dev/health', 'other.test')).status).toBe(400);
+    } finally {
+      await named.close();
+    }
+  });
+});
+
+describe('sessions and bearer tokens expire', () => {
+  test('a /_dev/signin session ends after its lifetime (SharePoint answers 401 to an expired token)', async () => {
+    const short = await startServer({ sessionLifetimeSeconds: 1 });
+    try {
+      const res = await fetch(`${short.origin}/_dev/signin`, { method: 'POST', body: JSON.stringify({ login: ADMIN }), headers: { 'Content-Type': 'application/json' } });
+      const { token } = (await res.json()) as { token: string };
+      expect((await raw(short, token, 'web')).status).toBe(200);
+      await new Promise((r) => setTimeout(r, 1100));
+      expect((await raw(short, token, 'web')).status).toBe(401);
+    } finally {
+      await short.close();
+    }
+  });
+
+  test('an admitted bearer token does not outlive its exp across a restart, nor does a session stored without an expiry', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strict-sessions-'));
+    const dbPath = join(dir, 'site.db');
+    try {
+      const first = await startServer({ dbPath });
+      await first.close();
+      const db = openDb(dbPath);
+      const adminId = findUser(db, ADMIN)!.id;
+      const now = Math.floor(Date.now() / 1000);
+      admitBearerToken(db, 'expired.jwt.token', adminId, now - 60);
+      admitBearerToken(db, 'valid.jwt.token', adminId, now + 600);
+      admitBearerToken(db, 'no-exp.jwt.token', adminId);
+      db.run("INSERT INTO sessions (token, user_id, created) VALUES ('legacy-session', ?, '2020-01-01T00:00:00Z')", adminId);
+      db.close();
+      const second = await startServer({ dbPath });
+      try {
+        expect((await raw(second, 'valid.jwt.token', 'web')).status).toBe(200);
+        for (const token of ['expired.jwt.token', 'no-exp.jwt.token', 'legacy-session']) expect((await raw(second, token, 'web')).status).toBe(401);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('/_dev/health', () => {
+  test('says ready only once provisioning and seeding are done', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port: free } = probe.address() as AddressInfo;
+        probe.close(() => resolve(free));
+      });
+    });
+    const starting = startApp({ dbPath: ':memory:', port, seed: 'content', log: () => undefined });
+    const seen: number[] = [];
+    let settled = false;
+    void starting.finally(() => (settled = true));
+    while (!settled) {
+      try {
+        seen.push((await fetch(`http://127.0.0.1:${port}/_dev/health`)).status);
+      } catch {
+        // not listening yet
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const app = await starting;
+    try {
+      expect(seen).toContain(503);
+      expect(seen.filter((s) => s !== 503)).toEqual([]);
+      const res = await fetch(`${app.origin}/_dev/health`);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ ok: true });
+    } finally {
+      await app.close();
+    }
+  }, 60000);
+
+  test('a server started with deferReady is not ready until markReady', async () => {
+    const deferred = await startServer({ deferReady: true });
+    try {
+      const before = await fetch(`${deferred.origin}/_dev/health`);
+      expect(before.status).toBe(503);
+      expect(await before.json()).toEqual({ ok: false, ready: false });
+      deferred.markReady();
+      expect((await fetch(`${deferred.origin}/_dev/health`)).status).toBe(200);
+    } finally {
+      await deferred.close();
+    }
+  });
+});
