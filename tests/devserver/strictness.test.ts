@@ -2,7 +2,7 @@
  * The local SharePoint is as strict as SharePoint Online where a laxer server would let bugs through that a tenant
  * would expose (issue #11). Each test names the SharePoint Online behaviour it mirrors.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -239,5 +239,27 @@ describe('/_dev/health', () => {
     } finally {
       await deferred.close();
     }
+  });
+});
+
+describe('the dev sign-in page', () => {
+  test('returns only to same-origin paths (no open redirect), as SharePoint\'s sign-in returns only to its own site', async () => {
+    const { JSDOM } = await import('jsdom');
+    const html = readFileSync(join(__dirname, '../../devserver/pages/login.html'), 'utf8');
+    const dom = new JSDOM(html, {
+      url: 'http://127.0.0.1:4300/_dev/login',
+      runScripts: 'dangerously',
+      beforeParse(window) {
+        (window as unknown as { fetch: () => Promise<never> }).fetch = () => new Promise<never>(() => undefined);
+      },
+    });
+    const returnPathOf = (dom.window as unknown as { returnPathOf(value: string | null): string }).returnPathOf;
+    expect(returnPathOf('/sites/integriteit?view=plan')).toBe('/sites/integriteit?view=plan');
+    expect(returnPathOf('http://127.0.0.1:4300/teams/?view=registers#x')).toBe('/teams/?view=registers#x');
+    expect(returnPathOf(null)).toBe('/sites/integriteit');
+    for (const hostile of ['https://evil.example/', '//evil.example/x', '/\\evil.example/x', 'javascript:alert(1)', 'http://localhost:9999/', 'http://127.0.0.1:4301/']) {
+      expect(returnPathOf(hostile)).toBe('/sites/integriteit');
+    }
+    dom.window.close();
   });
 });
