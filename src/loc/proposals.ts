@@ -3,6 +3,7 @@ import type { ComiteKey, Overleggroep, UitvoerderKind } from '../domain/proposal
 import type { CascadeStepKey } from '../domain/proposal/cascade';
 import type { ProposalAction, ProposalRole } from '../domain/proposal/proposal';
 import type { RouteRuleId } from '../domain/proposal/routing';
+import type { Plural } from './strings';
 import type { ProposalStatus, ProposalTopic } from '../domain/proposal/statuses';
 
 /** Strings of the Verbetervoorstellen views (Q&W proposals, validation, agenda, comités, notifications). Each language below must fill every key. */
@@ -82,8 +83,8 @@ export interface ProposalStrings {
     finished: string;
     lastDecision: string;
     chooseDienst: string;
-    pending: string;
-    pendingSent: string;
+    pending: Plural;
+    pendingSent: Plural;
   };
   form: {
     heading: string;
@@ -148,6 +149,7 @@ export interface ProposalStrings {
     findingStatus: string;
     findingEntry: string;
     findingName: string;
+    findingFeedback: string;
     reason: string;
     routedTo: string;
     assignedTo: string;
@@ -168,6 +170,10 @@ export interface ProposalStrings {
     comite: string;
     suggestion: string;
     suggestionBecause: string;
+    /** The reason's label when the comité chosen is not the app's suggestion. */
+    overrideReason: string;
+    /** Shown when the comité chosen is not the app's suggestion and no reason was given. */
+    overrideReasonMissing: string;
     uitvoerderKind: string;
     werkgroep: string;
     newWerkgroep: string;
@@ -176,8 +182,8 @@ export interface ProposalStrings {
     overleggroep: string;
     meeting: string;
     done: string;
-    notified: string;
-    notifiedFailed: string;
+    notified: Plural;
+    notifiedFailed: Plural;
     queuedLog: string;
   };
   refused: {
@@ -212,7 +218,7 @@ export interface ProposalStrings {
     decideReject: string;
     decidePostpone: string;
     confirmSelected: string;
-    confirmed: string;
+    confirmed: Plural;
     confirmFailed: string;
     selectedCount: string;
   };
@@ -413,8 +419,11 @@ export const proposalsNL: ProposalStrings = {
     finished: 'Afgerond',
     lastDecision: 'Laatste beslissing op {date}',
     chooseDienst: 'Dienst',
-    pending: 'Ingediend maar nog niet in SharePoint: {count} voorstel(len) wachten op de verbinding en worden automatisch verstuurd.',
-    pendingSent: 'De verbinding is terug: {count} voorstel(len) zijn nu ingediend.',
+    pending: {
+      one: 'Ingediend maar nog niet in SharePoint: {count} voorstel wacht op de verbinding en wordt automatisch verstuurd.',
+      other: 'Ingediend maar nog niet in SharePoint: {count} voorstellen wachten op de verbinding en worden automatisch verstuurd.',
+    },
+    pendingSent: { one: 'De verbinding is terug: {count} voorstel is nu ingediend.', other: 'De verbinding is terug: {count} voorstellen zijn nu ingediend.' },
   },
   form: {
     heading: 'Nieuw verbetervoorstel',
@@ -476,6 +485,7 @@ export const proposalsNL: ProposalStrings = {
     findingStatus: 'Status "{to}" gezet door {name} op {date} zonder beslissing van iemand die dat mocht.',
     findingEntry: 'Logboekitem door {name} voor een beslissing die deze persoon niet mocht nemen.',
     findingName: 'Logboekitem door {name} op naam van "{named}".',
+    findingFeedback: 'Terugkoppelingsstap "{step}" afgevinkt door {name}, die daar niet voor verantwoordelijk is: ze telt niet mee.',
     reason: 'Motivering',
     routedTo: 'Naar {comite}',
     assignedTo: 'Aan {uitvoerder}',
@@ -496,6 +506,8 @@ export const proposalsNL: ProposalStrings = {
     comite: 'Comité',
     suggestion: 'Voorstel van de app: {comite}',
     suggestionBecause: 'Waarom: {explanation}',
+    overrideReason: 'Waarom een ander comité dan de app voorstelt? (verplicht)',
+    overrideReasonMissing: 'Je kiest een ander comité dan de app voorstelt: zeg waarom, zodat het team het begrijpt.',
     uitvoerderKind: 'Toewijzen aan',
     werkgroep: 'Werkgroep',
     newWerkgroep: 'Nieuwe werkgroep (ad hoc)',
@@ -504,8 +516,11 @@ export const proposalsNL: ProposalStrings = {
     overleggroep: 'Overleggroep',
     meeting: 'Vergadering van het directiecomité',
     done: 'Beslissing opgeslagen: {status}.',
-    notified: '{count} betrokkene(n) verwittigd.',
-    notifiedFailed: '{count} melding(en) konden niet verstuurd worden; de beslissing zelf is wel opgeslagen.',
+    notified: { one: '{count} betrokkene verwittigd.', other: '{count} betrokkenen verwittigd.' },
+    notifiedFailed: {
+      one: '{count} melding kon niet verstuurd worden; de beslissing zelf is wel opgeslagen.',
+      other: '{count} meldingen konden niet verstuurd worden; de beslissing zelf is wel opgeslagen.',
+    },
     queuedLog: 'De beslissing is opgeslagen; de regel in het logboek wordt verstuurd zodra de verbinding terug is.',
   },
   refused: {
@@ -540,7 +555,7 @@ export const proposalsNL: ProposalStrings = {
     decideReject: 'Afwijzen',
     decidePostpone: 'Uitstellen naar een volgende vergadering',
     confirmSelected: 'Aangeduide beslissingen bevestigen',
-    confirmed: '{count} beslissing(en) bevestigd.',
+    confirmed: { one: '{count} beslissing bevestigd.', other: '{count} beslissingen bevestigd.' },
     confirmFailed: '{title}: {error}',
     selectedCount: '{count} aangeduid',
   },
@@ -741,8 +756,14 @@ export const proposalsFR: ProposalStrings = {
     finished: 'Clôturée',
     lastDecision: 'Dernière décision le {date}',
     chooseDienst: 'Service',
-    pending: "Introduites mais pas encore dans SharePoint : {count} proposition(s) attendent la connexion et seront envoyées automatiquement.",
-    pendingSent: 'La connexion est rétablie : {count} proposition(s) sont maintenant introduites.',
+    pending: {
+      one: 'Introduite mais pas encore dans SharePoint : {count} proposition attend la connexion et sera envoyée automatiquement.',
+      other: 'Introduites mais pas encore dans SharePoint : {count} propositions attendent la connexion et seront envoyées automatiquement.',
+    },
+    pendingSent: {
+      one: 'La connexion est rétablie : {count} proposition est maintenant introduite.',
+      other: 'La connexion est rétablie : {count} propositions sont maintenant introduites.',
+    },
   },
   form: {
     heading: "Nouvelle proposition d'amélioration",
@@ -804,6 +825,7 @@ export const proposalsFR: ProposalStrings = {
     findingStatus: 'Statut « {to} » mis par {name} le {date} sans décision d’une personne habilitée.',
     findingEntry: 'Entrée du registre par {name} pour une décision que cette personne ne pouvait pas prendre.',
     findingName: 'Entrée du registre par {name} au nom de « {named} ».',
+    findingFeedback: "Étape de retour « {step} » cochée par {name}, qui n'en est pas responsable : elle ne compte pas.",
     reason: 'Motivation',
     routedTo: 'Vers {comite}',
     assignedTo: 'À {uitvoerder}',
@@ -824,6 +846,8 @@ export const proposalsFR: ProposalStrings = {
     comite: 'Comité',
     suggestion: "Suggestion de l'application : {comite}",
     suggestionBecause: 'Pourquoi : {explanation}',
+    overrideReason: "Pourquoi un autre comité que celui suggéré par l'application ? (obligatoire)",
+    overrideReasonMissing: "Vous choisissez un autre comité que celui suggéré par l'application : indiquez pourquoi, pour que l'équipe comprenne.",
     uitvoerderKind: 'Attribuer à',
     werkgroep: 'Groupe de travail',
     newWerkgroep: 'Nouveau groupe de travail (ad hoc)',
@@ -832,8 +856,11 @@ export const proposalsFR: ProposalStrings = {
     overleggroep: 'Groupe de concertation',
     meeting: 'Réunion du comité de direction',
     done: 'Décision enregistrée : {status}.',
-    notified: '{count} personne(s) concernée(s) averties.',
-    notifiedFailed: "{count} notification(s) n'ont pas pu être envoyées ; la décision elle-même est bien enregistrée.",
+    notified: { one: '{count} personne concernée avertie.', other: '{count} personnes concernées averties.' },
+    notifiedFailed: {
+      one: "{count} notification n'a pas pu être envoyée ; la décision elle-même est bien enregistrée.",
+      other: "{count} notifications n'ont pas pu être envoyées ; la décision elle-même est bien enregistrée.",
+    },
     queuedLog: 'La décision est enregistrée ; la ligne du registre sera envoyée dès le retour de la connexion.',
   },
   refused: {
@@ -868,7 +895,7 @@ export const proposalsFR: ProposalStrings = {
     decideReject: 'Refuser',
     decidePostpone: 'Reporter à une prochaine réunion',
     confirmSelected: 'Confirmer les décisions cochées',
-    confirmed: '{count} décision(s) confirmée(s).',
+    confirmed: { one: '{count} décision confirmée.', other: '{count} décisions confirmées.' },
     confirmFailed: '{title} : {error}',
     selectedCount: '{count} cochée(s)',
   },
@@ -1069,8 +1096,11 @@ export const proposalsEN: ProposalStrings = {
     finished: 'Closed',
     lastDecision: 'Last decision on {date}',
     chooseDienst: 'Service',
-    pending: 'Submitted but not yet in SharePoint: {count} proposal(s) wait for the connection and will be sent automatically.',
-    pendingSent: 'The connection is back: {count} proposal(s) are now submitted.',
+    pending: {
+      one: 'Submitted but not yet in SharePoint: {count} proposal waits for the connection and will be sent automatically.',
+      other: 'Submitted but not yet in SharePoint: {count} proposals wait for the connection and will be sent automatically.',
+    },
+    pendingSent: { one: 'The connection is back: {count} proposal is now submitted.', other: 'The connection is back: {count} proposals are now submitted.' },
   },
   form: {
     heading: 'New improvement proposal',
@@ -1132,6 +1162,7 @@ export const proposalsEN: ProposalStrings = {
     findingStatus: 'Status "{to}" set by {name} on {date} without a decision by someone entitled to it.',
     findingEntry: 'Log entry by {name} for a decision this person was not entitled to take.',
     findingName: 'Log entry by {name} in the name of "{named}".',
+    findingFeedback: 'Feedback step "{step}" ticked by {name}, who is not responsible for it: it does not count.',
     reason: 'Reason',
     routedTo: 'To {comite}',
     assignedTo: 'To {uitvoerder}',
@@ -1152,6 +1183,8 @@ export const proposalsEN: ProposalStrings = {
     comite: 'Committee',
     suggestion: "The app's suggestion: {comite}",
     suggestionBecause: 'Why: {explanation}',
+    overrideReason: "Why a different comité than the app's suggestion? (required)",
+    overrideReasonMissing: "You are choosing a different comité than the app suggests: say why, so the team understands.",
     uitvoerderKind: 'Assign to',
     werkgroep: 'Working group',
     newWerkgroep: 'New (ad hoc) working group',
@@ -1160,8 +1193,11 @@ export const proposalsEN: ProposalStrings = {
     overleggroep: 'Consultation group',
     meeting: 'Management board meeting',
     done: 'Decision saved: {status}.',
-    notified: '{count} person(s) concerned notified.',
-    notifiedFailed: '{count} notification(s) could not be sent; the decision itself is saved.',
+    notified: { one: '{count} person concerned notified.', other: '{count} people concerned notified.' },
+    notifiedFailed: {
+      one: '{count} notification could not be sent; the decision itself is saved.',
+      other: '{count} notifications could not be sent; the decision itself is saved.',
+    },
     queuedLog: 'The decision is saved; its log line will be sent as soon as the connection is back.',
   },
   refused: {
@@ -1196,7 +1232,7 @@ export const proposalsEN: ProposalStrings = {
     decideReject: 'Reject',
     decidePostpone: 'Postpone to a next meeting',
     confirmSelected: 'Confirm the marked decisions',
-    confirmed: '{count} decision(s) confirmed.',
+    confirmed: { one: '{count} decision confirmed.', other: '{count} decisions confirmed.' },
     confirmFailed: '{title}: {error}',
     selectedCount: '{count} marked',
   },

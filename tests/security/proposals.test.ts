@@ -6,7 +6,7 @@
 import type { ProposalContent } from '../../src/domain/proposal/proposal';
 import { newClientId } from '../../src/data/clientId';
 import { BESLISSINGEN, MELDINGEN, VERBETERVOORSTELLEN } from '../../src/data/schema';
-import { BRAM, ELS, HILDE, JONAS, KAREL, LOTTE, TOM, startProposalSite, type ProposalSite } from '../data/proposals/harness';
+import { BRAM, ELS, HILDE, JONAS, KAREL, LOTTE, PIETER, TOM, startProposalSite, type ProposalSite } from '../data/proposals/harness';
 import { itemsOf, rawAs, refused } from './rest';
 
 let site: ProposalSite;
@@ -164,6 +164,32 @@ describe('decision log: who did it is what SharePoint says (raw REST)', () => {
       ['validate', 'Karel Peeters', true],
     ]);
     expect(detail.findings).toEqual([]);
+  });
+});
+
+describe('feedback cascade: a tick counts only for who is responsible for it (raw REST)', () => {
+  it("does not count a middenkader's tick for another dienst, and counts the own one", async () => {
+    const id = await submitted();
+    await decideAs(KAREL, id, 'validate');
+    await decideAs(HILDE, id, 'route', { comite: 'aankoopcomite', reason: 'Aankoop.' });
+    const route = (await (await site.repoAs(HILDE)).detail(id)).decisions.filter((d) => d.action === 'route')[0];
+    const tick = (dienst: string) => ({
+      Title: 'Middenkaderoverleg',
+      ClientId: newClientId(),
+      EntryKind: 'Terugkoppeling',
+      ProposalId: id,
+      DecisionId: route.entryId,
+      CascadeStep: 'Middenkaderoverleg per dienst',
+      Dienst: dienst,
+      ActorName: 'Pieter Mertens',
+      At: new Date().toISOString(),
+    });
+    const pieter = await rawAs(site.ls, PIETER);
+    expect((await pieter.post(itemsOf(BESLISSINGEN.title), tick('Wijk'))).ok).toBe(true);
+    expect((await pieter.post(itemsOf(BESLISSINGEN.title), tick('Interventie'))).ok).toBe(true);
+    const detail = await (await site.repoAs(LOTTE)).detail(id);
+    expect(detail.cascade.map((c) => [c.step, c.dienst])).toEqual([['middenkaderoverleg', 'Interventie']]);
+    expect(detail.findings).toEqual([expect.objectContaining({ kind: 'unentitledFeedback', authorName: 'Pieter Mertens', step: 'middenkaderoverleg' })]);
   });
 });
 

@@ -1,6 +1,8 @@
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/site-groups/web';
+import { FEEDBACK_CASCADE, type CascadeStep, type CascadeStepKey } from '../../domain/proposal/cascade';
+import type { CascadePeople } from '../../domain/proposal/cascadeDuties';
 import type { LogEntryIdentity, StatusVersion } from '../../domain/proposal/integrity';
 import { PROPOSAL_ACTIONS } from '../../domain/proposal/rules';
 import type { ProposalAction } from '../../domain/proposal/proposal';
@@ -66,3 +68,22 @@ export function partiesOf(proposal: ProposalItem, organisation: Organisation, bo
     beheerderIds: beheerders.map((u) => u.Id),
   };
 }
+
+/** The people behind the feedback cascade's duties: the diensten's heads and middenkader, the board, Communicatie, the chairs. */
+export function cascadePeopleOf(
+  organisation: Organisation,
+  board: readonly { Id: number }[],
+  beheerders: readonly { Id: number }[],
+  communicatie: readonly { Id: number }[],
+): CascadePeople {
+  return {
+    rosters: organisation.rosters,
+    directiecomiteIds: board.map((u) => u.Id),
+    communicatieIds: communicatie.map((u) => u.Id),
+    chairIds: organisation.comites.map((c) => c.chairId).filter((id): id is number => id !== null),
+    beheerderIds: beheerders.map((u) => u.Id),
+  };
+}
+
+/** The cascade step of a key. */
+export const stepOf = (key: CascadeStepKey): CascadeStep => FEEDBACK_CASCADE.filter((s) => s.key === key)[0];

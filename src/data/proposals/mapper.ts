@@ -163,6 +163,7 @@ export function toCascadeEntry(json: DecisionJson): CascadeEntry | null {
     dienst: (json.Dienst as Dienst | null | undefined) || null,
     heldOn: iso(json.At) as string,
     recordedBy: json.Author && json.Author.Title ? json.Author.Title : text(json.ActorName),
+    authorId: json.AuthorId,
   };
 }
 

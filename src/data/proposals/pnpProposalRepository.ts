@@ -44,8 +44,9 @@ import {
   type WerkgroepJson,
 } from './mapper';
 import { loadProposalUser, readComites, readRosters, toOrganisation, type Organisation } from './people';
-import { checkProposalIntegrity, entryCounts } from '../../domain/proposal/integrity';
-import { groupMembers, partiesOf, statusVersions, toLogIdentity, type VersionJson } from './integrity';
+import { checkProposalIntegrity, entryCounts, type IntegrityFinding } from '../../domain/proposal/integrity';
+import { cascadeEntryCounts } from '../../domain/proposal/cascadeDuties';
+import { cascadePeopleOf, groupMembers, partiesOf, statusVersions, stepOf, toLogIdentity, type VersionJson } from './integrity';
 import { activeWerkgroepen, inStatus, literal, logOf, ofDienst, proposalById, proposalItems, summaryOf } from './queries';
 import { readTogether } from './readTogether';
 import { handOver, proposalGrants, requestAccess, requestContext, requestExecutor, type CurrentAccess, type ExecutorPeople, type ProposalAccessState } from './access';
@@ -168,8 +169,8 @@ export class PnpProposalRepository implements ProposalRepository {
   }
 
   public async detail(itemId: number): Promise<ProposalDetail> {
-    const [item, log, files, versions, comites, rosters, board, beheerders] = await readTogether<
-      [ProposalJson, DecisionJson[], { FileName: string; ServerRelativeUrl: string }[], VersionJson[], ComiteJson[], RosterJson[], { Id: number }[], { Id: number }[]]
+    const [item, log, files, versions, comites, rosters, board, beheerders, communicatie] = await readTogether<
+      [ProposalJson, DecisionJson[], { FileName: string; ServerRelativeUrl: string }[], VersionJson[], ComiteJson[], RosterJson[], { Id: number }[], { Id: number }[], { Id: number }[]]
     >(this.sp, (b) => [
       proposalById(b, itemId)(),
       logOf(b, itemId).top(500)(),
@@ -179,19 +180,27 @@ export class PnpProposalRepository implements ProposalRepository {
       readRosters(b),
       groupMembers(b, GROUPS.directiecomite),
       groupMembers(b, GROUPS.beheerders),
+      groupMembers(b, GROUPS.communicatie),
     ]);
     const proposal = toProposal(item);
-    const parties = partiesOf(proposal, toOrganisation(comites, rosters), board, beheerders);
+    const organisation = toOrganisation(comites, rosters);
+    const parties = partiesOf(proposal, organisation, board, beheerders);
     const entries = log.filter((e) => e.EntryKind !== 'Terugkoppeling');
     const counted = new Set(entries.map(toLogIdentity).filter((e) => entryCounts(e, parties)).map((e) => e.entryId));
     const decisions = entries
       .map(toDecision)
       .map((d) => ({ ...d, counts: d.entryId !== null && counted.has(d.entryId) }))
       .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-    const cascade = log
+    // a feedback step counts only when its author was responsible for it; the others are findings, not ticks
+    const people = cascadePeopleOf(organisation, board, beheerders, communicatie);
+    const ticks = log
       .filter((e) => e.EntryKind === 'Terugkoppeling')
       .map(toCascadeEntry)
       .filter((e): e is CascadeEntry => e !== null);
+    const cascade = ticks.filter((e) => cascadeEntryCounts(stepOf(e.step), e.dienst, e.authorId, people));
+    const feedbackFindings: IntegrityFinding[] = ticks
+      .filter((e) => cascade.indexOf(e) < 0)
+      .map((e) => ({ kind: 'unentitledFeedback', entryId: e.entryId, authorName: e.recordedBy, step: e.step }));
     // only decisions by those entitled to them explain the status; the others are shown, marked, and move nothing
     const counting = decisions.filter((d) => d.counts);
     // a submit carries no date of its own (form values): the moment its log entry gives, as the timeline shows it
@@ -206,7 +215,7 @@ export class PnpProposalRepository implements ProposalRepository {
       decisions: missing ? decisions.concat([missing]) : decisions,
       cascade,
       attachments: files.map((f) => ({ name: f.FileName, url: origin + f.ServerRelativeUrl })),
-      findings: checkProposalIntegrity(statusVersions(versions), entries.map(toLogIdentity), parties),
+      findings: checkProposalIntegrity(statusVersions(versions), entries.map(toLogIdentity), parties).concat(feedbackFindings),
     };
   }
 

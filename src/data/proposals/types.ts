@@ -61,6 +61,8 @@ export interface CascadeEntry {
   /** The date the step was held (ISO), as the person who ticked it gave it. */
   heldOn: string;
   recordedBy: string;
+  /** Who ticked it, as SharePoint recorded it (`Author`). */
+  authorId: number;
 }
 
 /** A file attached to a proposal. */

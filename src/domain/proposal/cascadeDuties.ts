@@ -42,3 +42,45 @@ export function cascadeStepsDone(marks: readonly CascadeMark[], dienst: Dienst):
     (step) => step.key,
   );
 }
+
+/** The people behind the groups of {@link CASCADE_DUTIES}, as SharePoint knows them (ids), for one proposal's cascade. */
+export interface CascadePeople {
+  /** Each dienst's head and middenkader (the Diensten list). */
+  rosters: readonly { dienst: Dienst; headId: number | null; middleManagerIds: readonly number[] }[];
+  directiecomiteIds: readonly number[];
+  communicatieIds: readonly number[];
+  /** The comités' chairs. */
+  chairIds: readonly number[];
+  beheerderIds: readonly number[];
+}
+
+/** The people of one responsible group, for a step held for `dienst` (per dienst: that dienst's people only). */
+function peopleOf(group: GroupKey, people: CascadePeople, dienst: Dienst | null): readonly number[] {
+  const rosters = people.rosters.filter((r) => dienst === null || r.dienst === dienst);
+  switch (group) {
+    case 'directiecomite':
+      return people.directiecomiteIds;
+    case 'diensthoofden':
+      return rosters.map((r) => r.headId).filter((id): id is number => id !== null);
+    case 'middenkader':
+      return rosters.reduce<number[]>((all, r) => all.concat(r.middleManagerIds), []);
+    case 'communicatie':
+      return people.communicatieIds;
+    case 'comitevoorzitters':
+      return people.chairIds;
+    case 'beheerders':
+      return people.beheerderIds;
+    default:
+      return [];
+  }
+}
+
+/**
+ * Whether a recorded step counts: its author (the entry's SharePoint `Author`) is one of the people responsible for it
+ * ({@link CASCADE_DUTIES}, a beheerder always), and for a step held per dienst one of that dienst's.
+ */
+export function cascadeEntryCounts(step: CascadeStep, dienst: Dienst | null, authorId: number, people: CascadePeople): boolean {
+  if (step.perDienst && dienst === null) return false;
+  const forDienst = step.perDienst ? dienst : null;
+  return CASCADE_DUTIES[step.key].concat(['beheerders']).some((group) => peopleOf(group, people, forDienst).indexOf(authorId) >= 0);
+}

@@ -1,3 +1,4 @@
+import type { CascadeStepKey } from './cascade';
 import type { ProposalAction } from './proposal';
 import { actionBetween } from './reconcile';
 import type { ProposalStatus } from './statuses';
@@ -26,7 +27,8 @@ export interface LogEntryIdentity {
 export type IntegrityFinding =
   | { kind: 'statusOutsideApp'; from: ProposalStatus | null; to: ProposalStatus; editorName: string; at: string }
   | { kind: 'unentitledEntry'; entryId: number; authorName: string; action: ProposalAction | null }
-  | { kind: 'otherName'; entryId: number; authorName: string; namedAs: string };
+  | { kind: 'otherName'; entryId: number; authorName: string; namedAs: string }
+  | { kind: 'unentitledFeedback'; entryId: number; authorName: string; step: CascadeStepKey };
 
 /** Whether a log entry counts: an action of the flow, written by someone entitled to it for this proposal. */
 export function entryCounts(entry: LogEntryIdentity, parties: ProposalParties): boolean {

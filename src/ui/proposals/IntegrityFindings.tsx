@@ -23,6 +23,8 @@ export function IntegrityFindings(props: IntegrityFindingsProps): React.ReactEle
         return format(s.detail.findingEntry, { name: f.authorName });
       case 'otherName':
         return format(s.detail.findingName, { name: f.authorName, named: f.namedAs });
+      case 'unentitledFeedback':
+        return format(s.detail.findingFeedback, { name: f.authorName, step: s.cascade[f.step] });
     }
   };
   return (
