@@ -13,16 +13,17 @@ import '@pnp/sp/security/list';
 import '@pnp/sp/security/item';
 import '@pnp/sp/fields/list';
 import '@pnp/sp/site-groups/web';
-import { ADMIN_LOGIN, spAs, startApp, type RunningApp } from '../../devserver/app';
 import { allOperationalObjectives, policyContent } from '../../seed/content';
 import { ACTIEPUNTEN, AANDACHTSPUNTEN, KLACHTEN, LISTS } from '../../src/data/schema';
 import { GROUPS } from '../../src/data/groups';
 import { runProvision, type ProvisionResult } from '../../tools/provision';
 import { runVerify } from '../../tools/verify';
+import { ADMIN, spAs, startSite, type LocalSharePoint } from '../data/localSharePoint';
 
 const NOW = new Date('2026-03-10T09:00:00Z');
 
-let app: RunningApp;
+/** The empty site: the local SharePoint as `npm start -- --empty` runs it, neither provisioned nor seeded. */
+let app: LocalSharePoint;
 let admin: SPFI;
 let first: ProvisionResult;
 let firstOutput: string[];
@@ -38,8 +39,8 @@ const provisionLocal = () => collect((print) => runProvision({ site: app.siteUrl
 const verifyLocal = () => collect((print) => runVerify({ site: app.siteUrl, print }));
 
 beforeAll(async () => {
-  app = await startApp({ dbPath: ':memory:', seed: 'none', log: () => undefined });
-  admin = await spAs(app, ADMIN_LOGIN);
+  app = await startSite();
+  admin = await spAs(app, ADMIN);
 });
 
 afterAll(async () => {
