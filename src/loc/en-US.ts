@@ -5,6 +5,7 @@ import type { Strings } from './strings';
 
 /** English (United States). */
 export const enUS: Strings = {
+  locale: 'en-US',
   app: {
     title: 'Integrity CARMA',
     subtitle: 'Integrity policy of PZ CARMA',

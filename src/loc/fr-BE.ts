@@ -5,6 +5,7 @@ import type { Strings } from './strings';
 
 /** French (Belgium). */
 export const frBE: Strings = {
+  locale: 'fr-BE',
   app: {
     title: 'Intégrité CARMA',
     subtitle: "Politique d'intégrité de la ZP CARMA",

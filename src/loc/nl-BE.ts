@@ -5,6 +5,7 @@ import type { Strings } from './strings';
 
 /** Dutch (Belgium): the zone's own language and the reference for the other languages. */
 export const nlBE: Strings = {
+  locale: 'nl-BE',
   app: {
     title: 'Integriteit CARMA',
     subtitle: 'Integriteitsbeleid van PZ CARMA',

@@ -897,7 +897,7 @@ export const proposalsFR: ProposalStrings = {
     confirmSelected: 'Confirmer les décisions cochées',
     confirmed: { one: '{count} décision confirmée.', other: '{count} décisions confirmées.' },
     confirmFailed: '{title} : {error}',
-    selectedCount: '{count} cochée(s)',
+    selectedCount: '{count} sélectionnées',
   },
   comiteWork: {
     heading: 'Propositions pour {comites}',

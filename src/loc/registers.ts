@@ -1,3 +1,4 @@
+import type { Plural } from './strings';
 import type { AuditAction } from '../data/complaints/auditLog';
 import type { ComplaintAction, ComplaintChannel, ComplaintOutcome, ComplaintStatus, FindingKind, ListingKind, RoutingField } from '../domain/complaints';
 import type {
@@ -39,7 +40,7 @@ export interface RegisterStrings {
     history: string;
     historyEmpty: string;
     queued: string;
-    outboxPending: string;
+    outboxPending: Plural;
     conflict: string;
     fixProblems: string;
     print: string;
@@ -132,7 +133,10 @@ export interface RegisterStrings {
     remindersOn: string;
     noClock: string;
     reminderTitle: string;
+    /** `{soon}`, `{overdue}` and `{date}` are filled in; the two counts come from {@link reminderSoon} and {@link reminderOverdue}. */
     reminderBody: string;
+    reminderSoon: Plural;
+    reminderOverdue: Plural;
     clock: Labels<AdviceStatus>;
     exerciseTitle: string;
     stateActive: string;
@@ -383,7 +387,10 @@ export const registersNL: RegisterStrings = {
     history: 'Verloop',
     historyEmpty: 'Nog geen stappen.',
     queued: 'Geen verbinding met SharePoint: je melding is bewaard op dit toestel en wordt verstuurd zodra SharePoint bereikbaar is.',
-    outboxPending: '{count} melding(en) wachten op verbinding en worden automatisch verstuurd.',
+    outboxPending: {
+      one: '{count} melding wacht op verbinding en wordt automatisch verstuurd.',
+      other: '{count} meldingen wachten op verbinding en worden automatisch verstuurd.',
+    },
     conflict: 'Iemand anders heeft dit intussen gewijzigd. De nieuwste versie staat nu op het scherm; bekijk ze en probeer opnieuw.',
     fixProblems: 'Niet alles is correct ingevuld. Verbeter de aangeduide velden; er is nog niets opgeslagen.',
     print: 'Afdrukken',
@@ -491,7 +498,9 @@ export const registersNL: RegisterStrings = {
     remindersOn: 'Herinneringen op {dates}.',
     noClock: 'De termijn van 45 kalenderdagen loopt vanaf de ontvangst door het politiecollege (enkel voor het Ops-kader).',
     reminderTitle: 'Herinnering: adviezen over nevenactiviteiten',
-    reminderBody: '{soon} advies(en) vervallen binnen 10 dagen, {overdue} termijn(en) zijn verstreken. Eerste uiterste adviesdatum: {date}.',
+    reminderBody: '{soon}, {overdue}. Eerste uiterste adviesdatum: {date}.',
+    reminderSoon: { one: '{count} advies vervalt binnen 10 dagen', other: '{count} adviezen vervallen binnen 10 dagen' },
+    reminderOverdue: { one: '{count} termijn is verstreken', other: '{count} termijnen zijn verstreken' },
     clock: { onTime: 'Binnen de termijn', dueSoon: 'Termijn loopt bijna af', overdue: 'Termijn verstreken', given: 'Advies gegeven' },
     exerciseTitle: 'Uitoefening',
     stateActive: 'Wordt uitgeoefend.',
@@ -804,7 +813,10 @@ export const registersFR: RegisterStrings = {
     history: 'Historique',
     historyEmpty: 'Aucune étape pour le moment.',
     queued: "Pas de connexion avec SharePoint : votre déclaration est conservée sur cet appareil et sera envoyée dès que SharePoint sera joignable.",
-    outboxPending: '{count} déclaration(s) attendent la connexion et seront envoyées automatiquement.',
+    outboxPending: {
+      one: '{count} déclaration attend la connexion et sera envoyée automatiquement.',
+      other: '{count} déclarations attendent la connexion et seront envoyées automatiquement.',
+    },
     conflict: "Quelqu'un d'autre a modifié ceci entre-temps. La version la plus récente est affichée ; vérifiez-la et réessayez.",
     fixProblems: "Tout n'est pas correctement rempli. Corrigez les champs indiqués ; rien n'a encore été enregistré.",
     print: 'Imprimer',
@@ -912,7 +924,9 @@ export const registersFR: RegisterStrings = {
     remindersOn: 'Rappels le {dates}.',
     noClock: 'Le délai de 45 jours calendrier court à partir de la réception par le collège de police (cadre opérationnel uniquement).',
     reminderTitle: 'Rappel : avis sur des activités accessoires',
-    reminderBody: "{soon} avis arrive(nt) à échéance dans les 10 jours, {overdue} délai(s) dépassé(s). Première date limite : {date}.",
+    reminderBody: '{soon}, {overdue}. Première date limite : {date}.',
+    reminderSoon: { one: '{count} avis arrive à échéance dans les 10 jours', other: '{count} avis arrivent à échéance dans les 10 jours' },
+    reminderOverdue: { one: '{count} délai dépassé', other: '{count} délais dépassés' },
     clock: { onTime: 'Dans le délai', dueSoon: 'Le délai expire bientôt', overdue: 'Délai dépassé', given: 'Avis rendu' },
     exerciseTitle: 'Exercice',
     stateActive: 'Exercée.',
@@ -1225,7 +1239,10 @@ export const registersEN: RegisterStrings = {
     history: 'History',
     historyEmpty: 'No steps yet.',
     queued: 'No connection to SharePoint: your declaration is kept on this device and will be sent as soon as SharePoint can be reached.',
-    outboxPending: '{count} declaration(s) are waiting for a connection and will be sent automatically.',
+    outboxPending: {
+      one: '{count} declaration is waiting for a connection and will be sent automatically.',
+      other: '{count} declarations are waiting for a connection and will be sent automatically.',
+    },
     conflict: 'Someone else changed this in the meantime. The latest version is now shown; check it and try again.',
     fixProblems: 'Not everything is filled in correctly. Fix the marked fields; nothing has been saved yet.',
     print: 'Print',
@@ -1333,7 +1350,9 @@ export const registersEN: RegisterStrings = {
     remindersOn: 'Reminders on {dates}.',
     noClock: 'The 45-calendar-day term runs from receipt by the police board (operational staff only).',
     reminderTitle: 'Reminder: advice on side activities',
-    reminderBody: '{soon} advice(s) due within 10 days, {overdue} term(s) expired. First deadline: {date}.',
+    reminderBody: '{soon}, {overdue}. First deadline: {date}.',
+    reminderSoon: { one: '{count} advice due within 10 days', other: '{count} advices due within 10 days' },
+    reminderOverdue: { one: '{count} term expired', other: '{count} terms expired' },
     clock: { onTime: 'Within the term', dueSoon: 'Term ending soon', overdue: 'Term expired', given: 'Advice given' },
     exerciseTitle: 'Exercise',
     stateActive: 'Being exercised.',

@@ -8,7 +8,18 @@ export const LOCALES = ['nl-BE', 'fr-BE', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** Every UI text of the product; each language file must fill every key (a missing key fails the build). */
+/**
+ * A text that depends on a count, by the language's plural rules (Intl.PluralRules: `one` is 1 in Dutch and English,
+ * 0 and 1 in French); fill it with `formatCount`, never with "(en)" or "(s)".
+ */
+export interface Plural {
+  one: string;
+  other: string;
+}
+
 export interface Strings {
+  /** The language of these strings (for plural rules and number formats). */
+  locale: Locale;
   app: {
     title: string;
     subtitle: string;

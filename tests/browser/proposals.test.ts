@@ -67,7 +67,7 @@ describe('an improvement proposal from the Teams tab to the werkgroep and back t
     await expectNoSeriousA11yViolations(hilde);
     await saveScreenshot(hilde, 'proposals-5-agenda');
     await hilde.getByRole('button', { name: 'Aangeduide beslissingen bevestigen' }).click();
-    await hilde.getByText('1 beslissing(en) bevestigd.').waitFor();
+    await hilde.getByText('1 beslissing bevestigd.').waitFor();
     await hilde.context().close();
 
     // 4. the chair of the Aankoopcomité assigns it to the Q-team

@@ -48,6 +48,7 @@ export function AgendaRow(props: AgendaRowProps): React.ReactElement {
   const styles = useStyles();
   const { proposal, state } = props;
   const set = (change: Partial<AgendaRowState>): void => props.onChange({ ...state, ...change, error: undefined });
+  const overriding = state.choice === 'route' && state.comite !== props.suggestion.comite;
   return (
     <ProposalCard proposal={proposal} now={props.now}>
       <div className={styles.texts}>
@@ -68,8 +69,10 @@ export function AgendaRow(props: AgendaRowProps): React.ReactElement {
         <div>
           {state.choice === 'route' && <ComitePicker value={state.comite} onChange={(comite) => set({ comite })} suggestion={props.suggestion} />}
           <Field
-            label={state.choice === 'reject' ? s.decision.reasonRequired : s.decision.reasonOptional}
-            required={state.choice === 'reject'}
+            label={
+              state.choice === 'reject' ? s.decision.reasonRequired : overriding ? s.decision.overrideReason : s.decision.reasonOptional
+            }
+            required={state.choice === 'reject' || overriding}
             validationMessage={state.error}
           >
             <Textarea value={state.reason} onChange={(_ev, data) => set({ reason: data.value })} resize="vertical" />

@@ -75,8 +75,17 @@ export function DecisionDialog(props: DecisionDialogProps): React.ReactElement {
     const dry = decide(proposal, action, user.actor, { reason: null }, now);
     return !dry.ok && dry.error.code === 'reasonRequired';
   }, [proposal, action, user, now]);
+  const overriding = action === 'route' && comite !== suggestion.comite;
   const reasonLabel =
-    action === 'return' ? s.decision.question : action === 'realise' ? s.detail.outcomeHeading : needsReason ? s.decision.reasonRequired : s.decision.reasonOptional;
+    action === 'return'
+      ? s.decision.question
+      : action === 'realise'
+        ? s.detail.outcomeHeading
+        : overriding
+          ? s.decision.overrideReason
+          : needsReason
+            ? s.decision.reasonRequired
+            : s.decision.reasonOptional;
 
   const submit = async (): Promise<void> => {
     setError(null);
@@ -84,6 +93,10 @@ export function DecisionDialog(props: DecisionDialogProps): React.ReactElement {
     const uitvoerder = action === 'assign' && choice ? uitvoerderOfChoice(choice) : undefined;
     const input = { reason, comite: action === 'route' ? comite : undefined, uitvoerder, meeting: action === 'scheduleForDirectiecomite' ? meeting : undefined };
     // check with the flow before anything is stored, so a refused decision never leaves a new werkgroep behind
+    if (overriding && !reason.trim()) {
+      setError(s.decision.overrideReasonMissing);
+      return;
+    }
     const dry = decide(proposal, action, user.actor, input, now);
     if (!dry.ok) {
       if (dry.error.code === 'werkgroepNameRequired') setNameError(s.refused.werkgroepNameRequired);
@@ -145,7 +158,7 @@ export function DecisionDialog(props: DecisionDialogProps): React.ReactElement {
                   </Select>
                 </Field>
               )}
-              <Field label={reasonLabel} required={needsReason}>
+              <Field label={reasonLabel} required={needsReason || overriding}>
                 <Textarea value={reason} onChange={(_ev, data) => setReason(data.value)} resize="vertical" rows={4} />
               </Field>
               {error && (

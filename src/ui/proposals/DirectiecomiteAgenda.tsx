@@ -8,7 +8,7 @@ import { isOnAgenda } from '../../domain/proposal/agenda';
 import type { DecisionInput, ProposalAction } from '../../domain/proposal/proposal';
 import { suggestRoute, type RouteSuggestion } from '../../domain/proposal/routing';
 import type { ProposalItem } from '../../data/proposals/types';
-import { format } from '../../loc';
+import { format, formatCount } from '../../loc';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { Loading } from '../common/Loading';
 import { useAsync } from '../common/useAsync';
@@ -70,6 +70,12 @@ export function DirectiecomiteAgenda(props: DirectiecomiteAgendaProps): React.Re
     const checked = new Map(rows);
     selected.forEach((p) => {
       const state = rowOf(p);
+      const suggested = (suggestions.get(p.itemId) as RouteSuggestion).comite;
+      if (state.choice === 'route' && state.comite !== suggested && !state.reason.trim()) {
+        complete = false;
+        checked.set(p.itemId, { ...state, error: s.decision.overrideReasonMissing });
+        return;
+      }
       const dry = decide(p, ACTION[state.choice], user.actor, inputOf(state), now);
       if (!dry.ok) {
         complete = false;
@@ -97,7 +103,7 @@ export function DirectiecomiteAgenda(props: DirectiecomiteAgendaProps): React.Re
     setRows(new Map());
     setNotice({
       intent: failures.length > 0 ? 'warning' : 'success',
-      text: [format(s.agenda.confirmed, { count: done })].concat(failures).join(' '),
+      text: [formatCount(strings, s.agenda.confirmed, done)].concat(failures).join(' '),
     });
     proposals.reload();
   };

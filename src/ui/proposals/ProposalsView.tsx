@@ -4,7 +4,7 @@ import { useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
 import type { Dienst } from '../../data/groups';
 import type { ProposalUser } from '../../data/proposals/types';
-import { format } from '../../loc';
+import { formatCount } from '../../loc';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { Loading } from '../common/Loading';
 import { useAsync } from '../common/useAsync';
@@ -84,7 +84,7 @@ function ProposalsBody(): React.ReactElement {
         (sent) => {
           setPending(repo.pendingSubmits());
           if (sent > 0) {
-            setNotice({ intent: 'success', text: format(s.list.pendingSent, { count: sent }) });
+            setNotice({ intent: 'success', text: formatCount(strings, s.list.pendingSent, sent) });
             setVersion((v) => v + 1);
           }
         },

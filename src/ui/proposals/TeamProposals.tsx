@@ -4,7 +4,7 @@ import { useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
 import { DIENSTEN, type Dienst } from '../../data/groups';
 import type { Page, ProposalItem } from '../../data/proposals/types';
-import { format } from '../../loc';
+import { format, formatCount } from '../../loc';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { Loading } from '../common/Loading';
 import { useAsync } from '../common/useAsync';
@@ -75,7 +75,7 @@ export function TeamProposals(props: TeamProposalsProps): React.ReactElement {
       {props.pending.length > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>
-            {format(s.list.pending, { count: props.pending.length })} {props.pending.map((p) => `"${p.title}"`).join(', ')}
+            {formatCount(strings, s.list.pending, props.pending.length)} {props.pending.map((p) => `"${p.title}"`).join(', ')}
           </MessageBarBody>
         </MessageBar>
       )}

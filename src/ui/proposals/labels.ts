@@ -6,7 +6,7 @@ import type { RouteSuggestion } from '../../domain/proposal/routing';
 import type { ProposalStatus } from '../../domain/proposal/statuses';
 import { ContentInvalidError, DecisionRefusedError, type RefusalReason } from '../../data/proposals/errors';
 import type { DecisionOutcome } from '../../data/proposals/repository';
-import { format, type Strings } from '../../loc';
+import { format, formatCount, type Strings } from '../../loc';
 import { errorText } from '../common/ErrorMessage';
 
 /** The name of an executor in the user's language: a werkgroep by its own name, an overleggroep by which one. */
@@ -83,8 +83,8 @@ export function decisionDoneText(strings: Strings, outcome: DecisionOutcome, sta
   const d = strings.proposals.decision;
   const parts = [format(d.done, { status: strings.proposals.status[status] })];
   const told = outcome.notified.inApp;
-  if (told > 0) parts.push(format(d.notified, { count: told }));
-  if (outcome.notified.failed > 0) parts.push(format(d.notifiedFailed, { count: outcome.notified.failed }));
+  if (told > 0) parts.push(formatCount(strings, d.notified, told));
+  if (outcome.notified.failed > 0) parts.push(formatCount(strings, d.notifiedFailed, outcome.notified.failed));
   if (outcome.decisionEntryId === null) parts.push(d.queuedLog);
   return parts.join(' ');
 }

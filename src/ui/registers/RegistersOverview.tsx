@@ -6,7 +6,7 @@ import { formatDateBE } from '../../domain/dates';
 import { adviceStatus, giftFlags } from '../../domain/registers';
 import { isIn } from '../../data/registers/membership';
 import type { DamageRecord, GiftRecord, RegisterKind, SideActivityRecord } from '../../data/registers/RegistersRepository';
-import { format } from '../../loc';
+import { format, formatCount } from '../../loc';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { Loading } from '../common/Loading';
 import { useAsync } from '../common/useAsync';
@@ -45,7 +45,7 @@ function OutboxNotice(props: { onSent(): void }): React.ReactElement | null {
     window.addEventListener('online', flush);
     return () => window.removeEventListener('online', flush);
   }, [outbox, sp, onSent]);
-  return pending ? <Notice intent="warning">{format(strings.registers.common.outboxPending, { count: pending })}</Notice> : null;
+  return pending ? <Notice intent="warning">{formatCount(strings, strings.registers.common.outboxPending, pending)}</Notice> : null;
 }
 
 /** One register on the home page: its heading, whose declarations these are, and the table. */
@@ -74,14 +74,19 @@ interface AdviceReminderProps {
  * korpsleiding: counted from the declarations awaiting advice, every time the registers open.
  */
 function AdviceReminder(props: AdviceReminderProps): React.ReactElement | null {
-  const t = useStrings().registers.sideActivities;
+  const strings = useStrings();
+  const t = strings.registers.sideActivities;
   const clocks = props.awaiting.map((a) => adviceStatus(a, props.now)).filter((c): c is NonNullable<typeof c> => c !== null);
   const soon = clocks.filter((c) => c.status === 'dueSoon');
   const overdue = clocks.filter((c) => c.status === 'overdue');
   if (!soon.length && !overdue.length) return null;
   return (
     <Notice intent={overdue.length ? 'error' : 'warning'} title={t.reminderTitle}>
-      {format(t.reminderBody, { soon: soon.length, overdue: overdue.length, date: formatDateBE(clocks[0].deadline) })}
+      {format(t.reminderBody, {
+        soon: formatCount(strings, t.reminderSoon, soon.length),
+        overdue: formatCount(strings, t.reminderOverdue, overdue.length),
+        date: formatDateBE(clocks[0].deadline),
+      })}
     </Notice>
   );
 }

@@ -12,7 +12,7 @@ describe("the diensthoofd's queue", () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Valideren' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Valideren' }));
-    expect(await screen.findByText(/Beslissing opgeslagen: Gevalideerd\. 2 betrokkene\(n\) verwittigd\./)).toBeTruthy();
+    expect(await screen.findByText(/Beslissing opgeslagen: Gevalideerd\. 2 betrokkenen verwittigd\./)).toBeTruthy();
     expect(repo.calls.decide).toEqual([[1, 'validate', expect.objectContaining({ reason: '' })]]);
     expect(await screen.findByText('Er wachten geen voorstellen op uw validatie.')).toBeTruthy();
   });
@@ -58,11 +58,18 @@ describe("the directiecomité's agenda", () => {
     expect((pickers[0] as HTMLSelectElement).value).toBe('aankoopcomite');
     expect((pickers[1] as HTMLSelectElement).value).toBe('hr-comite');
     expect(screen.getAllByText(/Waarom: .*aankoop of investering.*Aankoopcomité/).length).toBe(1);
+    // the suggestion names the words that led to it
+    expect(screen.getByText(/Waarom: .*personeel en opleiding \(Personeel, onthaal\) → HR-comité/)).toBeTruthy();
     fireEvent.change(pickers[1], { target: { value: 'communicatiecomite' } });
     fireEvent.click(screen.getByLabelText('Bodycams opnemen in de bevestiging'));
     fireEvent.click(screen.getByLabelText('Onthaalbrochure opnemen in de bevestiging'));
     fireEvent.click(screen.getByRole('button', { name: 'Aangeduide beslissingen bevestigen' }));
-    expect(await screen.findByText('2 beslissing(en) bevestigd.')).toBeTruthy();
+    // overriding the suggestion asks why, and stores nothing until the reason is there
+    expect(await screen.findByText('Je kiest een ander comité dan de app voorstelt: zeg waarom, zodat het team het begrijpt.')).toBeTruthy();
+    expect(repo.calls.decide).toBeUndefined();
+    fireEvent.change(screen.getByLabelText(/Waarom een ander comité dan de app voorstelt\?/), { target: { value: 'Eerst een campagne.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Aangeduide beslissingen bevestigen' }));
+    expect(await screen.findByText('2 beslissingen bevestigd.')).toBeTruthy();
     expect(repo.proposals.map((p) => [p.status, p.comite])).toEqual([
       ['Toegewezen aan comité', 'aankoopcomite'],
       ['Toegewezen aan comité', 'communicatiecomite'],
