@@ -1,6 +1,7 @@
 import type { Db, SqlValue } from './db';
 import type { FieldDef } from './fields';
 import { toStored } from './field-types';
+import { isRichText, maxLengthOf, outOfRange, outOfRangeMessage, sanitizeRichText, tooLongMessage } from './field-values';
 import { findUser, type PrincipalRow } from './users';
 
 /** A form value as SharePoint's form parser turns it into a stored value, or the message SharePoint shows for it. */
@@ -73,12 +74,12 @@ export function parseFormValue(db: Db, field: FieldDef, raw: string): Parsed {
   const isChoice = (v: string): boolean => !choices || field.props.FillInChoice === true || choices.includes(v);
   switch (field.type) {
     case 'Text': {
-      const max = Number(field.props.MaxLength ?? 255);
-      if (raw.length > max) return fail(`The value of this field may not exceed ${max} characters.`);
+      const max = maxLengthOf(field);
+      if (raw.length > max) return fail(tooLongMessage(max));
       return ok(raw === '' ? null : raw);
     }
     case 'Note':
-      return ok(raw === '' ? null : raw);
+      return ok(raw === '' ? null : isRichText(field) ? sanitizeRichText(raw) || null : raw);
     case 'Choice':
       if (empty) return ok(null);
       return isChoice(raw) ? ok(raw) : fail('Value does not fall within the expected range.');
@@ -92,9 +93,7 @@ export function parseFormValue(db: Db, field: FieldDef, raw: string): Parsed {
       if (empty) return ok(null);
       if (!NUMBER.test(text)) return fail('Only numbers can go here.');
       const n = Number(text);
-      const min = field.props.MinimumValue;
-      const max = field.props.MaximumValue;
-      if ((typeof min === 'number' && n < min) || (typeof max === 'number' && n > max)) return fail('The value is outside the range allowed for this column.');
+      if (outOfRange(field, n)) return fail(outOfRangeMessage);
       return ok(n);
     }
     case 'Boolean': {

@@ -3,7 +3,8 @@ import { jsonBody, noContent, type ApiResult, type Ctx, type Resource } from './
 import { itemsTable, type SqlValue } from './db';
 import { accessDenied, badRequest, duplicateValue, etagMismatch, itemNotFound, notFound, unknownBodyProperty } from './errors';
 import { listFields, type FieldDef } from './fields';
-import { defaultStored, toStored } from './field-types';
+import { defaultStored } from './field-types';
+import { validatedValue } from './field-values';
 import { nextLink, planItemQuery } from './item-query';
 import { itemEntities, projection, versionEntities, type ItemRow } from './item-shape';
 import { attachmentsResource } from './attachments';
@@ -113,7 +114,7 @@ export function columnValues(ctx: Ctx, list: ListRow, fields: FieldDef[], body: 
     if (!field && !READ_ONLY_PROPS.has(key)) throw unknownBodyProperty(key, `SP.Data.${list.entity}Item`);
     // read-only values (Id, Created, AuthorId …) are skipped, not refused: clients echo whole items back
     if (!field || field.readOnly || !field.col) continue;
-    const stored = toStored(field.storage, value, field.itemProp);
+    const stored = validatedValue(field, value);
     if (field.type.startsWith('User')) {
       const ids = stored === null ? [] : field.storage === 'lookups' ? (JSON.parse(stored as string) as number[]) : [stored as number];
       if (ids.some((id) => !getPrincipal(ctx.db, id))) throw badRequest(`The user or group with id ${ids.join(', ')} does not exist in the site for field '${key}'.`);

@@ -263,3 +263,88 @@ describe('the dev sign-in page', () => {
     dom.window.close();
   });
 });
+
+describe('field constraints (JSON item bodies)', () => {
+  const F = 'Velden';
+  let adminToken: string;
+  const post = (body: Record<string, unknown>) =>
+    raw(server, adminToken, `web/lists/getByTitle('${F}')/items`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  beforeAll(async () => {
+    adminToken = await server.signIn(ADMIN);
+    await admin.web.lists.add(F);
+    const fields = admin.web.lists.getByTitle(F).fields;
+    await fields.addText('Kort', { MaxLength: 10 });
+    await fields.addText('Standaard');
+    await fields.addNumber('Score', { MinimumValue: 0, MaximumValue: 10 });
+    await fields.addCurrency('Bedrag', { MinimumValue: 0, MaximumValue: 1000 });
+    await fields.addBoolean('Actief');
+  });
+
+  test('a Text value longer than MaxLength (255 by default) is refused with SharePoint\'s field validation error', async () => {
+    const res = await post({ Title: 'x'.repeat(256) });
+    expect(res.status).toBe(400);
+    expect(await errorOf(res)).toEqual({ code: '-2146232832, Microsoft.SharePoint.SPFieldValidationException', message: { lang: 'en-US', value: 'The value of this field may not exceed 255 characters.' } });
+    expect((await errorOf(await post({ Kort: 'elf tekens!' }))).message.value).toBe('The value of this field may not exceed 10 characters.');
+    expect((await post({ Standaard: 's'.repeat(256) })).status).toBe(400);
+    expect((await post({ Title: 'x'.repeat(255), Kort: 'tien tkns.', Standaard: 's'.repeat(255) })).status).toBe(201);
+    const { Id } = await admin.web.lists.getByTitle(F).items.add({ Title: 'kort' });
+    await expect(admin.web.lists.getByTitle(F).items.getById(Id).update({ Kort: 'veel te lang hier' })).rejects.toMatchObject({ status: 400 });
+  });
+
+  test('Number and Currency values outside MinimumValue/MaximumValue are refused', async () => {
+    for (const body of [{ Score: 11 }, { Score: -1 }, { Bedrag: 1000.01 }, { Score: '12' }]) {
+      const res = await post(body);
+      expect(res.status).toBe(400);
+      expect((await errorOf(res)).message.value).toBe('The value is outside the range allowed for this column.');
+    }
+    expect((await post({ Score: 10, Bedrag: 0 })).status).toBe(201);
+  });
+
+  test('a value of the wrong JSON type is refused as OData\'s reader refuses it (a boolean or number into a Text field)', async () => {
+    for (const [body, edm] of [[{ Title: true }, 'Edm.String'], [{ Kort: 5 }, 'Edm.String'], [{ Score: true }, 'Edm.Double']] as const) {
+      const res = await post(body);
+      expect(res.status).toBe(400);
+      expect(await errorOf(res)).toEqual({
+        code: '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
+        message: { lang: 'en-US', value: `Cannot convert a primitive value to the expected type '${edm}'. See the inner exception for more details.` },
+      });
+    }
+    expect((await post({ Actief: 'nee' })).status).toBe(400);
+    expect((await post({ Title: null, Score: '7', Actief: true })).status).toBe(201);
+  });
+});
+
+describe('rich text', () => {
+  const R = 'Teksten';
+  beforeAll(async () => {
+    await admin.web.lists.add(R);
+    await admin.web.lists.getByTitle(R).fields.createFieldAsXml('<Field Type="Note" Name="Body" DisplayName="Body" RichText="TRUE" RichTextMode="FullHtml" />');
+    await admin.web.lists.getByTitle(R).fields.addMultilineText('Plat', { RichText: false });
+  });
+
+  test('script, event-handler attributes and javascript: URLs are stripped on save, as SharePoint\'s safe-HTML filter does', async () => {
+    const hostile =
+      '<p onclick="steal()">Beleid<script>alert(1)</script></p><img src="logo.png" onerror="alert(2)"><a href="javascript:alert(3)">klik</a><iframe src="https://evil.example"></iframe><table><tr><td><b>ok</b></td></tr></table>';
+    const items = admin.web.lists.getByTitle(R).items;
+    const { Id } = await items.add({ Title: 'a', Body: hostile, Plat: '<script>blijft tekst</script>' });
+    const stored = await items.getById(Id).select('Body', 'Plat')<{ Body: string; Plat: string }>();
+    expect(stored.Body).not.toMatch(/script|onclick|onerror|javascript:|iframe/i);
+    expect(stored.Body).toContain('<p>Beleid</p>');
+    expect(stored.Body).toContain('<img src="logo.png">');
+    expect(stored.Body).toContain('<b>ok</b>');
+    // a plain multi-line text field keeps what it is given: it is never rendered as HTML
+    expect(stored.Plat).toBe('<script>blijft tekst</script>');
+    await items.getById(Id).update({ Body: '<div onmouseover="x()">nieuw</div>' });
+    expect((await items.getById(Id).select('Body')<{ Body: string }>()).Body).toBe('<div>nieuw</div>');
+  });
+
+  test('also through AddValidateUpdateItemUsingPath (the form path)', async () => {
+    const list = admin.web.lists.getByTitle(R);
+    const rows = await list.addValidateUpdateItemUsingPath([
+      { FieldName: 'Title', FieldValue: 'b' },
+      { FieldName: 'Body', FieldValue: '<p>tekst<script>x()</script></p>' },
+    ]);
+    const id = Number(rows.find((r) => r.FieldName === 'Id')?.FieldValue);
+    expect((await list.items.getById(id).select('Body')<{ Body: string }>()).Body).toBe('<p>tekst</p>');
+  });
+});
