@@ -31,7 +31,7 @@ export interface TabStrings {
 export const tabNL: TabStrings = {
   signIn: {
     title: 'Aanmelden bij SharePoint',
-    body: 'Integriteit CARMA haalt zijn gegevens op de SharePoint-site van de zone. Meld u eenmaal aan om verder te gaan.',
+    body: 'Integriteit CARMA haalt zijn gegevens op de SharePoint-site van de zone. Meld je eenmaal aan om verder te gaan.',
     button: 'Aanmelden',
     busy: 'Bezig met aanmelden…',
     failed: 'Aanmelden is niet gelukt ({reason}). Probeer het opnieuw.',

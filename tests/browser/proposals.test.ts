@@ -39,7 +39,7 @@ describe('an improvement proposal from the Teams tab to the werkgroep and back t
     await expectNoSeriousA11yViolations(lotte);
     await saveScreenshot(lotte, 'proposals-2-form');
     await lotte.getByRole('button', { name: 'Voorstel indienen' }).click();
-    await lotte.getByText('Uw voorstel is ingediend. Het diensthoofd van Interventie is verwittigd.').waitFor();
+    await lotte.getByText('Je voorstel is ingediend. Het diensthoofd van Interventie is verwittigd.').waitFor();
     await lotte.getByRole('heading', { level: 2, name: TITLE }).waitFor();
     const itemId = Number(/Voorstel (\d+)/.exec(await lotte.getByText(/^Voorstel \d+$/).first().innerText())?.[1]);
     expect(itemId).toBeGreaterThan(0);

@@ -26,7 +26,7 @@ describe('the team Q&W proposal form', () => {
     expect(repo.calls.submit).toHaveLength(1);
     const [draft] = repo.calls.submit[0] as [{ dienst: string; content: { costEstimate: number; topic: string } }];
     expect(draft).toMatchObject({ dienst: 'Interventie', content: { costEstimate: 1250.5, topic: 'Materiaal en uitrusting' } });
-    expect(await screen.findByText('Uw voorstel is ingediend. Het diensthoofd van Interventie is verwittigd.')).toBeTruthy();
+    expect(await screen.findByText('Je voorstel is ingediend. Het diensthoofd van Interventie is verwittigd.')).toBeTruthy();
     expect(window.localStorage.getItem(draftKey(LOTTE.login))).toBeNull();
   });
 
@@ -56,7 +56,7 @@ describe('the team Q&W proposal form', () => {
     renderProposals(repo, { item: 'nieuw' });
     await screen.findByRole('heading', { name: 'Nieuw verbetervoorstel' });
     expect((screen.getByLabelText(/^Titel/) as HTMLInputElement).value).toBe('Checklist bij de start van de dienst');
-    expect(screen.getByText(/Uw concept van .* is teruggezet/)).toBeTruthy();
+    expect(screen.getByText(/Je concept van .* is teruggezet/)).toBeTruthy();
     fill(/^Het voorstel/, 'Een vaste checklist in de wagen.');
     fireEvent.change(screen.getByLabelText(/^Onderwerp/), { target: { value: 'Operationele werking' } });
     fireEvent.click(screen.getByRole('button', { name: 'Voorstel indienen' }));
@@ -78,8 +78,8 @@ describe('the team Q&W proposal form', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Voorstel indienen' }));
     });
     await waitFor(() => expect(view.routes).toEqual([{ view: 'voorstellen' }]));
-    expect(await screen.findByText(/Uw voorstel is bewaard en wordt automatisch ingediend/)).toBeTruthy();
-    expect(screen.getByText(/1 voorstel\(len\) wachten op de verbinding/)).toBeTruthy();
+    expect(await screen.findByText(/Je voorstel is bewaard en wordt automatisch ingediend/)).toBeTruthy();
+    expect(screen.getByText(/1 voorstel wacht op de verbinding/)).toBeTruthy();
     expect(screen.getByText(/"Tweede combi voor de nachtdienst"/)).toBeTruthy();
   });
 });

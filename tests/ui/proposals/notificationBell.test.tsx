@@ -39,7 +39,7 @@ describe('the notification bell', () => {
     const view = renderProposals(new FakeProposalRepository(LOTTE, [proposalItem(1, { title: 'Bodycams' })]), { notifications: inbox });
     fireEvent.click(await screen.findByRole('button', { name: 'Meldingen, 1 ongelezen' }));
     expect(await screen.findByRole('heading', { name: 'Meldingen' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: /Tom Vermeulen heeft "Bodycams" aan u toegewezen\./ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Tom Vermeulen heeft "Bodycams" aan jou toegewezen\./ })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /^Ongelezen: Karel Peeters besliste over "Bodycams": Gevalideerd\. Prima voorstel\./ }));
     await waitFor(() => expect(inbox.read).toEqual([1]));
     expect(view.routes).toEqual([{ view: 'voorstellen', item: 'voorstel/1' }]);

@@ -14,7 +14,7 @@ describe("the diensthoofd's queue", () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Valideren' }));
     expect(await screen.findByText(/Beslissing opgeslagen: Gevalideerd\. 2 betrokkenen verwittigd\./)).toBeTruthy();
     expect(repo.calls.decide).toEqual([[1, 'validate', expect.objectContaining({ reason: '' })]]);
-    expect(await screen.findByText('Er wachten geen voorstellen op uw validatie.')).toBeTruthy();
+    expect(await screen.findByText('Er wachten geen voorstellen op jouw validatie.')).toBeTruthy();
   });
 
   it('asks for the question before returning a proposal, and sends nothing without it', async () => {
@@ -25,7 +25,7 @@ describe("the diensthoofd's queue", () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Terugsturen met vraag' }));
     expect(await within(dialog).findByText('Geef een motivering: het team moet weten waarom.')).toBeTruthy();
     expect(repo.calls.decide).toBeUndefined();
-    fireEvent.change(within(dialog).getByLabelText(/Uw vraag aan het team/), { target: { value: 'Wie houdt de checklist bij?' } });
+    fireEvent.change(within(dialog).getByLabelText(/Je vraag aan het team/), { target: { value: 'Wie houdt de checklist bij?' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Terugsturen met vraag' }));
     await waitFor(() => expect(repo.proposals[0].status).toBe('Teruggestuurd'));
     expect(repo.decisions.get(1)?.[0]).toMatchObject({ action: 'return', reason: 'Wie houdt de checklist bij?', actor: { name: 'Karel Peeters' } });
@@ -39,7 +39,7 @@ describe("the diensthoofd's queue", () => {
     Object.assign(repo.proposals[0], { status: 'Afgewezen', etag: '"2"' });
     fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Valideren' }));
     expect(await screen.findByText(/Iemand anders heeft dit intussen gewijzigd/)).toBeTruthy();
-    expect(await screen.findByText('Er wachten geen voorstellen op uw validatie.')).toBeTruthy();
+    expect(await screen.findByText('Er wachten geen voorstellen op jouw validatie.')).toBeTruthy();
     expect(repo.decisions.get(1)).toBeUndefined();
   });
 });

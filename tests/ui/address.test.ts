@@ -1,0 +1,14 @@
+import { nlBE } from '../../src/loc/nl-BE';
+import { tabNL } from '../../teams-app/strings';
+import { leaves } from '../support/stringTrees';
+
+/** The letter to a citizen who complained is formal on purpose: the one text that says "u". */
+const FORMAL = ['registers.complaints.feedbackTemplate'];
+
+describe('one form of address', () => {
+  it('speaks to the user as "je" in every Dutch text of the app and the Teams tab, never "u" or "uw"', () => {
+    const texts = [...leaves(nlBE).entries(), ...[...leaves(tabNL).entries()].map(([k, v]) => [`tab.${k}`, v] as [string, string])];
+    const formal = texts.filter(([key, text]) => FORMAL.indexOf(key) < 0 && /(^|[^\p{L}])(u|uw|uzelf)(?=$|[^\p{L}])/iu.test(text));
+    expect(formal.map(([key, text]) => `${key}: ${text}`)).toEqual([]);
+  });
+});
