@@ -5,6 +5,7 @@ import { formatDateBE } from '../../domain/dates';
 import { needsFeedbackCascade } from '../../domain/proposal/cascade';
 import type { CascadeEntry, LoggedDecision, ProposalItem } from '../../data/proposals/types';
 import { format } from '../../loc';
+import { formatDateTimeBE } from '../registers/formatTime';
 import { FeedbackChecklist } from './FeedbackChecklist';
 import { uitvoerderLabel } from './labels';
 import type { NoticeValue } from './Notice';
@@ -56,7 +57,9 @@ export function DecisionTimeline(props: DecisionTimelineProps): React.ReactEleme
           : format(s.detail.statusChanged, { from: s.status[d.from], to: s.status[d.to] });
         return (
           <li key={d.clientId} className={d.inList ? `${styles.entry} ${styles.inList}` : styles.entry}>
-            <Caption1>{formatDateBE(d.at)}</Caption1>
+            <Caption1>
+              <time dateTime={d.at}>{formatDateTimeBE(d.at)}</time>
+            </Caption1>
             <Text weight="semibold">
               {d.actor.name} {what}
               {d.actingAs ? ` (${format(s.detail.actingAs, { role: s.role[d.actingAs] })})` : ''}

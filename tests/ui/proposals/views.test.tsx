@@ -139,7 +139,8 @@ describe('the page of a proposal', () => {
     expect(screen.getByText(/Hilde Goossens heeft het voorstel verwezen naar een comité \(als lid van het directiecomité\)/)).toBeTruthy();
     expect(screen.getByText('Aankoop: eerst testen.')).toBeTruthy();
     expect(screen.getByText('Naar Aankoopcomité')).toBeTruthy();
-    expect(screen.getByText('25/11/2026')).toBeTruthy();
+    // when each decision was taken, to the minute, in Brussels time
+    expect(screen.getByText('25/11/2026 11:00')).toBeTruthy();
     expect(screen.getAllByRole('listitem', { current: 'step' }).map((li) => li.textContent)).toEqual(['Comité', expect.stringContaining('Wekelijks managementoverleg')]);
     expect(screen.getByText('Wekelijks managementoverleg')).toBeTruthy();
   });
