@@ -14,7 +14,8 @@ import { itemGrants } from '../src/data/itemSecurity';
 import { assignmentDelta, groupId, roleDefinitionId, type Grant, type RoleAssignmentJson } from '../src/data/permissions';
 import { fieldConflict, fieldDelta, listSettings, viewColumns, viewDelta } from '../src/data/provisioning/diff';
 import type { ListState, SiteSecurityState } from '../src/data/provisioning/snapshot';
-import { LISTS, ROLES, type ItemSecurityDef, type ListDef, type RoleGrants, type RoleKey } from '../src/data/schema';
+import { secureFlow } from '../src/data/proposals/folders';
+import { LISTS, MELDINGEN, ROLES, VERBETERVOORSTELLEN, type ItemSecurityDef, type ListDef, type RoleGrants, type RoleKey } from '../src/data/schema';
 import { itemAssignments, type SetComparison } from '../seed/sync';
 
 /** What the checks read: the site's security, every list of the schema as found (null: missing), the content compared. */
@@ -127,8 +128,20 @@ export const siteAccess: SiteCheck = (site) => {
   return { label: 'site access of every group', gaps };
 };
 
+/**
+ * The permissions of the flow (docs/security.md): a folder per dienst in Verbetervoorstellen with the grants the
+ * Diensten list calls for, a folder per person in Meldingen, and every proposal holding exactly the permissions of its
+ * status. The same code provisioning runs, in a dry run: it reads, never writes.
+ */
+export const flowPermissions: SiteCheck = async (site) => {
+  const missing = [VERBETERVOORSTELLEN.title, MELDINGEN.title].filter((title) => !site.lists[title]);
+  if (missing.length > 0) return { label: 'the flow\'s folders and item permissions', gaps: missing.map((title) => `list ${title} does not exist`) };
+  const report = await secureFlow(site.sp, () => undefined, { dryRun: true });
+  return { label: 'the flow\'s folders (one per dienst, one per person) and each proposal\'s permissions for its status', gaps: report.gaps };
+};
+
 /** The checks of the site, in the order they are printed. */
-export const SITE_CHECKS: SiteCheck[] = [permissionLevels, groups, siteAccess];
+export const SITE_CHECKS: SiteCheck[] = [permissionLevels, groups, siteAccess, flowPermissions];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Every list

@@ -52,9 +52,10 @@ export class ItemAccessWriter {
 
   /**
    * Gives one item (or folder: its list item) of a list exactly the grants `desired` computes from the site's levels and
-   * groups; a second call with the same grants changes nothing.
+   * groups; a second call with the same grants changes nothing. Returns whether the item's permissions differed; with
+   * `dryRun` it only says so and changes nothing.
    */
-  public async grant(listTitle: string, itemId: number, desired: (context: SecurityContext) => Grant[]): Promise<void> {
+  public async grant(listTitle: string, itemId: number, desired: (context: SecurityContext) => Grant[], options: { dryRun?: boolean } = {}): Promise<boolean> {
     const [reads, read] = this.sp.batched();
     const item = reads.web.lists.getByTitle(listTitle).items.getById(itemId);
     const state = item.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
@@ -67,7 +68,8 @@ export class ItemAccessWriter {
     this.context = context;
     const actual = unique ? await assignments : [fullControlOf(context, (await me).Id)];
     const delta = assignmentDelta(actual, desired(context), () => true);
-    if (unique && !delta.add.length && !delta.remove.length) return;
+    if (unique && !delta.add.length && !delta.remove.length) return false;
+    if (options.dryRun) return true;
     const [writes, write] = this.sp.batched();
     const target = writes.web.lists.getByTitle(listTitle).items.getById(itemId);
     const calls: Promise<unknown>[] = [];
@@ -76,6 +78,7 @@ export class ItemAccessWriter {
     delta.remove.forEach((g) => calls.push(target.roleAssignments.remove(g.principalId, g.roleDefId)));
     await write();
     await Promise.all(calls);
+    return true;
   }
 
   /** Returns the item to inheriting its folder's (or list's) permissions; nothing when it already does. */

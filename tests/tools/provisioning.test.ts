@@ -13,8 +13,9 @@ import '@pnp/sp/security/list';
 import '@pnp/sp/security/item';
 import '@pnp/sp/fields/list';
 import '@pnp/sp/site-groups/web';
+import '@pnp/sp/folders';
 import { allOperationalObjectives, policyContent } from '../../seed/content';
-import { ACTIEPUNTEN, AANDACHTSPUNTEN, KLACHTEN, LISTS } from '../../src/data/schema';
+import { ACTIEPUNTEN, AANDACHTSPUNTEN, KLACHTEN, LISTS, VERBETERVOORSTELLEN } from '../../src/data/schema';
 import { GROUPS } from '../../src/data/groups';
 import { runProvision, type ProvisionResult } from '../../tools/provision';
 import { runVerify } from '../../tools/verify';
@@ -165,6 +166,27 @@ describe('npm run provision and npm run verify on a new site', () => {
     expect(fixed.result.report.content.secured).toEqual([`${ACTIEPUNTEN.title} SD2.1`]);
     expect(fixed.output).toContain('  re-secured Actiepunten SD2.1: its item permissions as the schema derives them from its values');
     expect(fixed.result.report.provision.changes.sort()).toEqual(['updated field Actiepunten.Horizon (Indexed)', 'updated list Klachten (ReadSecurity)']);
+    expect((await verifyLocal()).result.report.gaps).toEqual([]);
+  });
+
+  it("names a flow folder or a proposal whose permissions were changed by hand; provisioning puts them right", async () => {
+    const lists = admin.web.lists;
+    const [medewerkers] = await admin.web.siteGroups.filter(`Title eq '${GROUPS.medewerkers}'`).select('Id')<{ Id: number }[]>();
+    const contributor = (await admin.web.roleDefinitions.filter('RoleTypeKind eq 3')<{ Id: number; Name: string }[]>())[0];
+    // the Interventie folder of the proposals opened to every staff member, and a proposal of the first version made inheriting
+    const folder = await admin.web.getFolderByServerRelativePath(`${new URL(app.siteUrl).pathname}/Lists/${VERBETERVOORSTELLEN.title}/Interventie`).listItemAllFields.select('Id')<{ Id: number }>();
+    await lists.getByTitle(VERBETERVOORSTELLEN.title).items.getById(folder.Id).roleAssignments.add(medewerkers.Id, contributor.Id);
+    const old = await lists.getByTitle(VERBETERVOORSTELLEN.title).items.add({ Title: 'Oud voorstel', ClientId: 'oud-1', Problem: 'p', Improvement: 'v', Dienst: 'Wijk', Topic: 'Andere', Status: 'Gevalideerd' });
+
+    const { result } = await verifyLocal();
+    expect(result.exitCode).toBe(1);
+    expect(result.report.gaps.sort()).toEqual(
+      [
+        `1 proposal(s) hold permissions other than their status calls for: ${old.Id}`,
+        `folder ${VERBETERVOORSTELLEN.title}/Interventie: permissions differ from the Diensten list`,
+      ].sort(),
+    );
+    await provisionLocal();
     expect((await verifyLocal()).result.report.gaps).toEqual([]);
   });
 

@@ -16,13 +16,20 @@ import { toProposal, type ProposalJson } from './mapper';
 import { loadOrganisation, type Organisation } from './people';
 import { readTogether } from './readTogether';
 
-/** What {@link secureFlow} did. */
+/** What {@link secureFlow} did (or, in a dry run, would do). */
 export interface FlowSecurityReport {
   foldersCreated: number;
-  /** Folders whose permissions were checked (and corrected where needed). */
+  /** Folders whose permissions had to change. */
   foldersSecured: number;
   /** Proposals whose permissions had to change (0 on a second run). */
   proposalsSecured: number;
+  /** What differed from the model, one line each (`npm run verify` prints them). */
+  gaps: string[];
+}
+
+/** Whether {@link secureFlow} changes the site or only says what differs. */
+interface FlowOptions {
+  dryRun?: boolean;
 }
 
 
@@ -55,11 +62,12 @@ function personFolderGrants(context: SecurityContext, userId: number): Grant[] {
 }
 
 /** Creates the folders of a list that are missing; returns every folder by name. */
-async function ensureFolders(sp: SPFI, listTitle: string, names: readonly string[]): Promise<{ byName: Map<string, number>; created: number }> {
+async function ensureFolders(sp: SPFI, listTitle: string, names: readonly string[], options: FlowOptions): Promise<{ byName: Map<string, number>; missing: string[] }> {
   const existing = await foldersOf(sp, listTitle, names);
   const missing = names.filter((n) => !existing.has(n));
+  if (options.dryRun || missing.length === 0) return { byName: existing, missing };
   await batchAll(sp, (b) => missing.map((n) => ({ what: `folder ${listTitle}/${n}`, run: b.web.lists.getByTitle(listTitle).rootFolder.folders.addUsingPath(n) })));
-  return { byName: missing.length > 0 ? await foldersOf(sp, listTitle, names) : existing, created: missing.length };
+  return { byName: await foldersOf(sp, listTitle, names), missing };
 }
 
 /** Every executor's people, by werkgroep id. */
@@ -79,11 +87,11 @@ const ITEMS_PER_BATCH = 50;
  * already holds them costs a share of one batched read, one that does not a few batched writes (inheritance broken,
  * grants added, the caller's own Full Control removed last). Returns how many items were changed.
  */
-async function secureProposals(sp: SPFI, context: SecurityContext, organisation: Organisation, log: (line: string) => void): Promise<number> {
+async function secureProposals(sp: SPFI, context: SecurityContext, organisation: Organisation, log: (line: string) => void, options: FlowOptions): Promise<number[]> {
   const [people, me] = await Promise.all([executors(sp), sp.web.currentUser.select('Id')<{ Id: number }>()]);
   const list = (b: SPFI) => b.web.lists.getByTitle(VERBETERVOORSTELLEN.title).items;
   const root = new RegExp(`/Lists/${VERBETERVOORSTELLEN.title}/?$`, 'i');
-  let changed = 0;
+  const changed: number[] = [];
   let afterId = 0;
   for (;;) {
     // no filter (none on an indexed column would narrow it): SharePoint's own paging on the ID, 5,000 at a time
@@ -113,7 +121,7 @@ async function secureProposals(sp: SPFI, context: SecurityContext, organisation:
         return { id: w.row.Id, reset: false, brk: !w.row.HasUniqueRoleAssignments, delta: assignmentDelta(current, w.desired, () => true) };
       })
       .filter((w) => w.reset || w.brk || w.delta.add.length > 0 || w.delta.remove.length > 0);
-    for (let i = 0; i < work.length; i += ITEMS_PER_BATCH) {
+    for (let i = 0; i < work.length && !options.dryRun; i += ITEMS_PER_BATCH) {
       const chunk = work.slice(i, i + ITEMS_PER_BATCH);
       await batchAll(sp, (b) =>
         chunk.reduce<{ what: string; run: Promise<unknown> }[]>((parts, w) => {
@@ -127,7 +135,7 @@ async function secureProposals(sp: SPFI, context: SecurityContext, organisation:
         }, []),
       ).catch((error: unknown) => log(String(error)));
     }
-    changed += work.length;
+    work.forEach((w) => changed.push(w.id));
     if (rows.length < PAGE) return changed;
     afterId = rows[rows.length - 1].Id;
   }
@@ -136,24 +144,36 @@ async function secureProposals(sp: SPFI, context: SecurityContext, organisation:
 /**
  * Brings the flow's permissions to the model of docs/security.md, idempotently: a folder per dienst in
  * Verbetervoorstellen (its team Q&W submits, its head holds the turn), a folder per person in Meldingen, and every
- * existing proposal secured for its state. Provisioning runs it; run it again after changing the Diensten list.
+ * existing proposal secured for its state. Provisioning runs it; run it again after changing the Diensten list or the
+ * members of Medewerkers. With `dryRun` it changes nothing and reports what differs (`npm run verify`).
  */
-export async function secureFlow(sp: SPFI, log: (line: string) => void = () => undefined): Promise<FlowSecurityReport> {
+export async function secureFlow(sp: SPFI, log: (line: string) => void = () => undefined, options: FlowOptions = {}): Promise<FlowSecurityReport> {
   const [organisation, recipients, context] = await Promise.all([loadOrganisation(sp), recipientsOf(sp), loadSecurityContext(sp)]);
   const writer = new ItemAccessWriter(sp, context);
-  const diensten = await ensureFolders(sp, VERBETERVOORSTELLEN.title, DIENSTEN);
+  const gaps: string[] = [];
+  const diensten = await ensureFolders(sp, VERBETERVOORSTELLEN.title, DIENSTEN, options);
   const userIds = recipients[0].concat(recipients[1]).map((u) => u.Id).filter((id, i, all) => all.indexOf(id) === i);
-  const persons = await ensureFolders(sp, MELDINGEN.title, userIds.map(notificationFolder));
+  const persons = await ensureFolders(sp, MELDINGEN.title, userIds.map(notificationFolder), options);
+  diensten.missing.map((n) => `${VERBETERVOORSTELLEN.title}/${n}`).concat(persons.missing.map((n) => `${MELDINGEN.title}/${n}`)).forEach((f) => gaps.push(`folder ${f} is missing`));
+  type FolderWork = { list: string; name: string; grants: (c: SecurityContext) => Grant[] };
+  const dienstFolders: FolderWork[] = DIENSTEN.map((dienst) => ({ list: VERBETERVOORSTELLEN.title, name: dienst, grants: (c) => dienstFolderGrants(c, organisation, dienst as Dienst) }));
+  const personFolders: FolderWork[] = userIds.map((userId) => ({ list: MELDINGEN.title, name: notificationFolder(userId), grants: (c) => personFolderGrants(c, userId) }));
+  const folders = dienstFolders.concat(personFolders);
   let secured = 0;
-  for (const dienst of DIENSTEN) {
-    await writer.grant(VERBETERVOORSTELLEN.title, diensten.byName.get(dienst) as number, (context) => dienstFolderGrants(context, organisation, dienst as Dienst));
-    secured++;
+  for (const folder of folders) {
+    const id = (folder.list === MELDINGEN.title ? persons : diensten).byName.get(folder.name);
+    if (id === undefined) continue;
+    if (await writer.grant(folder.list, id, folder.grants, options)) {
+      secured++;
+      gaps.push(`folder ${folder.list}/${folder.name}: permissions differ from ${folder.list === MELDINGEN.title ? 'its owner alone' : 'the Diensten list'}`);
+    }
   }
-  for (const userId of userIds) {
-    await writer.grant(MELDINGEN.title, persons.byName.get(notificationFolder(userId)) as number, (context) => personFolderGrants(context, userId));
-    secured++;
+  const proposals = await secureProposals(sp, context, organisation, log, options);
+  if (proposals.length > 0) {
+    const shown = proposals.slice(0, 10).join(', ');
+    gaps.push(`${proposals.length} proposal(s) hold permissions other than their status calls for: ${shown}${proposals.length > 10 ? ', …' : ''}`);
   }
-  const proposals = await secureProposals(sp, context, organisation, log);
-  if (diensten.created + persons.created > 0) log(`created ${diensten.created + persons.created} folders`);
-  return { foldersCreated: diensten.created + persons.created, foldersSecured: secured, proposalsSecured: proposals };
+  const created = options.dryRun ? 0 : diensten.missing.length + persons.missing.length;
+  if (created > 0) log(`created ${created} folders`);
+  return { foldersCreated: created, foldersSecured: secured, proposalsSecured: proposals.length, gaps };
 }
