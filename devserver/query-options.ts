@@ -1,5 +1,5 @@
 import { Entity, type ApiResult, type Ctx } from './context';
-import { badRequest } from './errors';
+import { badRequest, propertyNotFound } from './errors';
 import { parseFilter, type FilterNode, type Operand } from './odata-filter';
 
 /** A `$select`/`$expand` entry split on `/`, e.g. `Author/Title` → ['Author', 'Title']. */
@@ -46,14 +46,38 @@ export function parseTop(ctx: Ctx): number | undefined {
 }
 
 /**
- * Applies `$filter`, `$orderby`, `$skip`, `$top`, `$select` and `$expand` to a non-item result, in memory. Unknown
- * `$select` names are ignored rather than refused, because these entities carry fewer properties than SPO's.
+ * Refuses a `$select` or `$expand` of a property the entities do not have, as SharePoint does (400, "The field or
+ * property 'X' does not exist."): a `$select` names a property or navigation property, a `$expand` only a navigation
+ * property, and a path goes on (`Member/Title`) only through a navigation property. A collection is checked against
+ * the properties of all its entities (principals differ by type); an empty one has nothing to check against.
  */
+function checkPaths(entities: Entity[], select: PropPath[], expand: PropPath[]): void {
+  if (!entities.length) return;
+  const props = new Set<string>();
+  const navs = new Set<string>();
+  for (const e of entities) {
+    for (const key of Object.keys(e.props)) props.add(key.toLowerCase());
+    for (const key of Object.keys(e.opts.nav ?? {})) navs.add(key.toLowerCase());
+  }
+  for (const path of select) {
+    const name = path[0].toLowerCase();
+    if (name === '*' && path.length === 1) continue;
+    if (navs.has(name) || (props.has(name) && path.length === 1)) continue;
+    throw propertyNotFound(path.join('/'));
+  }
+  for (const path of expand) if (!navs.has(path[0].toLowerCase())) throw propertyNotFound(path.join('/'));
+}
+
+/** Applies `$filter`, `$orderby`, `$skip`, `$top`, `$select` and `$expand` to a non-item result, in memory. */
 export function applyQueryOptions(ctx: Ctx, result: ApiResult): ApiResult {
   const select = parsePaths(queryOption(ctx, '$select'));
   const expand = parsePaths(queryOption(ctx, '$expand'));
-  if (result.kind === 'entity' && !result.shaped) return { ...result, entity: shape(result.entity, select, expand) };
+  if (result.kind === 'entity' && !result.shaped) {
+    checkPaths([result.entity], select, expand);
+    return { ...result, entity: shape(result.entity, select, expand) };
+  }
   if (result.kind !== 'collection' || result.shaped) return result;
+  checkPaths(result.entities, select, expand);
   let entities = result.entities;
   const filter = queryOption(ctx, '$filter');
   if (filter) {
@@ -84,6 +108,7 @@ function shape(entity: Entity, select: PropPath[], expand: PropPath[]): Entity {
     const subSelect = select.filter((p) => p[0].toLowerCase() === lower && p.length > 1).map((p) => p.slice(1));
     const subExpand = expand.filter((p) => p[0].toLowerCase() === lower && p.length > 1).map((p) => p.slice(1));
     const value = load();
+    checkPaths(Array.isArray(value) ? value : value ? [value] : [], subSelect, subExpand);
     props[key] = Array.isArray(value) ? value.map((v) => shape(v, subSelect, subExpand)) : value && shape(value, subSelect, subExpand);
   }
   return new Entity(entity.type, props, { path: entity.opts.path, id: entity.opts.id, etag: entity.opts.etag });

@@ -348,3 +348,47 @@ describe('rich text', () => {
     expect((await list.items.getById(id).select('Body')<{ Body: string }>()).Body).toBe('<p>tekst</p>');
   });
 });
+
+describe('$select and $expand of a property that does not exist', () => {
+  const paths = [
+    'web',
+    `web/lists/getByTitle('${L}')`,
+    'web/lists',
+    `web/lists/getByTitle('${L}')/fields`,
+    `web/lists/getByTitle('${L}')/fields/getByInternalNameOrTitle('Title')`,
+    `web/lists/getByTitle('${L}')/views`,
+    'web/siteUsers',
+    'web/currentUser',
+    'web/siteGroups',
+    'web/roleDefinitions',
+    'web/roleAssignments',
+  ];
+
+  test('is refused with 400 on every resource, as SharePoint Online refuses it, never silently dropped', async () => {
+    const token = await server.signIn(ADMIN);
+    for (const path of paths) {
+      const sep = path.includes('?') ? '&' : '?';
+      const select = await raw(server, token, `${path}${sep}$select=GeenEigenschap`);
+      expect([path, select.status]).toEqual([path, 400]);
+      expect(await errorOf(select)).toEqual({
+        code: '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
+        message: { lang: 'en-US', value: "The field or property 'GeenEigenschap' does not exist." },
+      });
+      expect([path, (await raw(server, token, `${path}${sep}$expand=GeenNavigatie`)).status]).toEqual([path, 400]);
+    }
+  });
+
+  test('a property is not a navigation path; a navigation property\'s own properties are checked too', async () => {
+    const token = await server.signIn(ADMIN);
+    expect((await raw(server, token, 'web?$select=Title/Iets')).status).toBe(400);
+    expect((await raw(server, token, 'web?$expand=Title')).status).toBe(400);
+    expect((await raw(server, token, 'web/roleAssignments?$select=Member/Bestaatniet&$expand=Member')).status).toBe(400);
+    expect((await raw(server, token, 'web/roleAssignments?$select=PrincipalId,Member/Title,RoleDefinitionBindings/Name&$expand=Member,RoleDefinitionBindings')).status).toBe(200);
+  });
+
+  test('existing properties still select as before', async () => {
+    expect(Object.keys(await admin.web.select('Title', 'Url')())).toEqual(expect.arrayContaining(['Title', 'Url']));
+    expect((await admin.web.lists.getByTitle(L).select('Title', 'ItemCount')()).Title).toBe(L);
+    expect((await admin.web.siteGroups.select('Id', 'Title')()).length).toBeGreaterThan(0);
+  });
+});
