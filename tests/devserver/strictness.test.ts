@@ -343,7 +343,7 @@ describe('rich text', () => {
     const rows = await list.addValidateUpdateItemUsingPath([
       { FieldName: 'Title', FieldValue: 'b' },
       { FieldName: 'Body', FieldValue: '<p>tekst<script>x()</script></p>' },
-    ]);
+    ], `${new URL(server.siteUrl).pathname}/Lists/${R}`);
     const id = Number(rows.find((r) => r.FieldName === 'Id')?.FieldValue);
     expect((await list.items.getById(id).select('Body')<{ Body: string }>()).Body).toBe('<p>tekst</p>');
   });
