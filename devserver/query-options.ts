@@ -46,19 +46,27 @@ export function parseTop(ctx: Ctx): number | undefined {
 }
 
 /**
+ * The properties each entity set has shown, so that an empty collection of a set seen before is checked as well
+ * (SharePoint checks against its metadata, which a collection without entities cannot show here).
+ */
+const SEEN_PROPERTIES = new Map<string, { props: Set<string>; navs: Set<string> }>();
+
+/**
  * Refuses a `$select` or `$expand` of a property the entities do not have, as SharePoint does (400, "The field or
  * property 'X' does not exist."): a `$select` names a property or navigation property, a `$expand` only a navigation
  * property, and a path goes on (`Member/Title`) only through a navigation property. A collection is checked against
- * the properties of all its entities (principals differ by type); an empty one has nothing to check against.
+ * the properties of all its entities (principals differ by type); an empty one against what its entity set has shown before.
  */
-function checkPaths(entities: Entity[], select: PropPath[], expand: PropPath[]): void {
-  if (!entities.length) return;
-  const props = new Set<string>();
-  const navs = new Set<string>();
+function checkPaths(entities: Entity[], select: PropPath[], expand: PropPath[], set?: string): void {
+  const seen = set === undefined ? undefined : SEEN_PROPERTIES.get(set);
+  if (!entities.length && !seen) return;
+  const props = new Set<string>(seen?.props);
+  const navs = new Set<string>(seen?.navs);
   for (const e of entities) {
     for (const key of Object.keys(e.props)) props.add(key.toLowerCase());
     for (const key of Object.keys(e.opts.nav ?? {})) navs.add(key.toLowerCase());
   }
+  if (set !== undefined && entities.length) SEEN_PROPERTIES.set(set, { props, navs });
   for (const path of select) {
     const name = path[0].toLowerCase();
     if (name === '*' && path.length === 1) continue;
@@ -77,7 +85,7 @@ export function applyQueryOptions(ctx: Ctx, result: ApiResult): ApiResult {
     return { ...result, entity: shape(result.entity, select, expand) };
   }
   if (result.kind !== 'collection' || result.shaped) return result;
-  checkPaths(result.entities, select, expand);
+  checkPaths(result.entities, select, expand, result.set);
   let entities = result.entities;
   const filter = queryOption(ctx, '$filter');
   if (filter) {

@@ -386,6 +386,15 @@ describe('$select and $expand of a property that does not exist', () => {
     expect((await raw(server, token, 'web/roleAssignments?$select=PrincipalId,Member/Title,RoleDefinitionBindings/Name&$expand=Member,RoleDefinitionBindings')).status).toBe(200);
   });
 
+  test('an empty collection is checked too (against what its entity set has shown)', async () => {
+    const token = await server.signIn(ADMIN);
+    const { Id } = await admin.web.siteGroups.add({ Title: 'Leeg' });
+    expect((await raw(server, token, 'web/siteUsers?$select=Title')).status).toBe(200);
+    const empty = await raw(server, token, `web/siteGroups/getById(${Id})/users?$select=Title`);
+    expect(((await empty.json()) as { value: unknown[] }).value).toEqual([]);
+    expect((await raw(server, token, `web/siteGroups/getById(${Id})/users?$select=GeenEigenschap`)).status).toBe(400);
+  });
+
   test('existing properties still select as before', async () => {
     expect(Object.keys(await admin.web.select('Title', 'Url')())).toEqual(expect.arrayContaining(['Title', 'Url']));
     expect((await admin.web.lists.getByTitle(L).select('Title', 'ItemCount')()).Title).toBe(L);
