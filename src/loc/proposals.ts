@@ -150,6 +150,8 @@ export interface ProposalStrings {
     findingEntry: string;
     findingName: string;
     findingFeedback: string;
+    showMore: string;
+    showLess: string;
     reason: string;
     routedTo: string;
     assignedTo: string;
@@ -446,7 +448,7 @@ export const proposalsNL: ProposalStrings = {
     removeAttachment: '{name} verwijderen',
     draftSaved: 'Concept bewaard op dit toestel om {time}.',
     draftRestored: 'Je concept van {date} is teruggezet.',
-    discard: 'Concept weggooien',
+    discard: 'Concept verwijderen',
     submit: 'Voorstel indienen',
     saveChanges: 'Wijzigingen opslaan',
     submitting: 'Bezig met indienen…',
@@ -488,6 +490,8 @@ export const proposalsNL: ProposalStrings = {
     findingFeedback: 'Terugkoppelingsstap "{step}" afgevinkt door {name}, die daar niet voor verantwoordelijk is: ze telt niet mee.',
     reason: 'Motivering',
     routedTo: 'Naar {comite}',
+    showMore: 'Toon meer',
+    showLess: 'Toon minder',
     assignedTo: 'Aan {uitvoerder}',
     agendaOf: 'Directiecomité van {date}',
     progressHeading: 'Voortgang',
@@ -786,7 +790,7 @@ export const proposalsFR: ProposalStrings = {
     removeAttachment: 'Supprimer {name}',
     draftSaved: 'Brouillon conservé sur cet appareil à {time}.',
     draftRestored: 'Votre brouillon du {date} a été restauré.',
-    discard: 'Jeter le brouillon',
+    discard: 'Supprimer le brouillon',
     submit: 'Introduire la proposition',
     saveChanges: 'Enregistrer les modifications',
     submitting: 'Introduction en cours…',
@@ -830,6 +834,8 @@ export const proposalsFR: ProposalStrings = {
     routedTo: 'Vers {comite}',
     assignedTo: 'À {uitvoerder}',
     agendaOf: 'Comité de direction du {date}',
+    showMore: 'Afficher plus',
+    showLess: 'Afficher moins',
     progressHeading: 'Avancement',
     progressLabel: "État de l'exécution",
     progressSave: "Enregistrer l'avancement",
@@ -1123,7 +1129,7 @@ export const proposalsEN: ProposalStrings = {
     removeAttachment: 'Remove {name}',
     draftSaved: 'Draft kept on this device at {time}.',
     draftRestored: 'Your draft of {date} was restored.',
-    discard: 'Discard draft',
+    discard: 'Delete draft',
     submit: 'Submit the proposal',
     saveChanges: 'Save changes',
     submitting: 'Submitting…',
@@ -1169,6 +1175,8 @@ export const proposalsEN: ProposalStrings = {
     agendaOf: 'Management board of {date}',
     progressHeading: 'Progress',
     progressLabel: 'State of the work',
+    showMore: 'Show more',
+    showLess: 'Show less',
     progressSave: 'Save progress',
     outcomeHeading: 'Outcome',
     edit: 'Edit the proposal',

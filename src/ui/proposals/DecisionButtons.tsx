@@ -24,19 +24,30 @@ export interface DecisionButtonsProps {
   onChanged(notice: NoticeValue): void;
 }
 
-/** One button per action the user may take; each opens the decision dialog for that action. */
+/** Actions that undo the team's own step: offered, but never as the page's main button. */
+const BACKING_OUT: readonly ProposalAction[] = ['withdraw'];
+
+/**
+ * One button per action the user may take; each opens the decision dialog for that action. The first action that
+ * moves the proposal on is the primary button; withdrawing is a quiet one, last.
+ */
 export function DecisionButtons(props: DecisionButtonsProps): React.ReactElement {
   const strings = useStrings();
   const [action, setAction] = React.useState<ProposalAction | null>(null);
   const { user } = useProposalsSession();
   const { navigate } = useNavigation();
+  const forward = props.actions.filter((a) => BACKING_OUT.indexOf(a) < 0);
+  const ordered = forward.concat(props.actions.filter((a) => BACKING_OUT.indexOf(a) >= 0));
   return (
     <>
-      {props.actions.map((a, i) => (
-        <Button key={a} appearance={i === 0 ? 'primary' : 'secondary'} onClick={() => setAction(a)}>
-          {strings.proposals.action[a]}
-        </Button>
-      ))}
+      {ordered.map((a, i) => {
+        const appearance = BACKING_OUT.indexOf(a) >= 0 ? 'subtle' : i === 0 ? 'primary' : 'secondary';
+        return (
+          <Button key={a} appearance={appearance} data-appearance={appearance} onClick={() => setAction(a)}>
+            {strings.proposals.action[a]}
+          </Button>
+        );
+      })}
       {action && (
         <DecisionDialog
           proposal={props.proposal}

@@ -17,6 +17,9 @@ export const useProposalCardStyles = makeStyles({
   },
   title: {
     margin: 0,
+    // a long word (a pasted reference, a URL) wraps instead of running out of the card
+    overflowWrap: 'anywhere',
+    minWidth: 0,
     fontSize: tokens.fontSizeBase400,
     lineHeight: tokens.lineHeightBase400,
     fontWeight: tokens.fontWeightSemibold,

@@ -70,6 +70,11 @@ export function ProposalForm(props: ProposalFormProps): React.ReactElement {
   const [failure, setFailure] = React.useState<string | null>(null);
   const [busy, setBusy] = React.useState(false);
   const headingId = useId('form-heading');
+  // the keyboard and the screen reader land on the form's heading, not on the page's body
+  React.useEffect(() => {
+    const heading = document.getElementById(headingId);
+    if (heading) heading.focus();
+  }, []);
 
   const change = (patch: Partial<DraftFields>): void => {
     const next = { ...fields, ...patch };
@@ -128,7 +133,7 @@ export function ProposalForm(props: ProposalFormProps): React.ReactElement {
 
   return (
     <section className={styles.root} aria-labelledby={headingId}>
-      <Title3 as="h2" id={headingId}>
+      <Title3 as="h2" id={headingId} tabIndex={-1}>
         {props.proposal ? s.form.editHeading : s.form.heading}
       </Title3>
       <Body1 as="p" className={styles.intro}>

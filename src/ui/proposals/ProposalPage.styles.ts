@@ -13,6 +13,10 @@ export const useProposalPageStyles = makeStyles({
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalXS,
   },
+  title: {
+    overflowWrap: 'anywhere',
+    minWidth: 0,
+  },
   titleLine: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -51,6 +55,7 @@ export const useProposalPageStyles = makeStyles({
   text: {
     margin: 0,
     whiteSpace: 'pre-wrap',
+    overflowWrap: 'anywhere',
   },
   files: {
     margin: 0,

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Badge, Body1, Button, Caption1, Field, Link, Subtitle1, Text, Textarea, Title3, useId } from '@fluentui/react-components';
+import { Badge, Body1, Button, Caption1, Field, Link, MessageBar, MessageBarBody, Subtitle1, Text, Textarea, Title3, useId } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
 import { formatDateBE } from '../../domain/dates';
@@ -49,6 +49,12 @@ export function ProposalPage(props: ProposalPageProps): React.ReactElement {
   const { navigate } = useNavigation();
   const headingId = useId('proposal-heading');
   const detail = useAsync(() => repo.detail(itemId), [repo, itemId]);
+  const ready = detail.status === 'ready';
+  // the keyboard and the screen reader land on the proposal's title, not on the page's body
+  React.useEffect(() => {
+    const heading = ready ? document.getElementById(headingId) : null;
+    if (heading) heading.focus();
+  }, [ready, itemId]);
   const tried = React.useRef<string[]>([]);
 
   const changed = (notice: NoticeValue): void => {
@@ -93,7 +99,7 @@ export function ProposalPage(props: ProposalPageProps): React.ReactElement {
       <BackLink />
       <header className={styles.header}>
         <div className={styles.titleLine}>
-          <Title3 as="h2" id={headingId}>
+          <Title3 as="h2" id={headingId} tabIndex={-1} className={styles.title}>
             {proposal.title}
           </Title3>
           <StatusBadge status={proposal.status} />
@@ -122,14 +128,16 @@ export function ProposalPage(props: ProposalPageProps): React.ReactElement {
         </Subtitle1>
         <FlowProgress status={proposal.status} />
         {step ? (
-          <div className={styles.next}>
-            <Text>{nextStepLabel(strings, step)}</Text>
-            {step.overdue && (
-              <Badge appearance="filled" color="danger">
-                {s.common.overdue}
-              </Badge>
-            )}
-          </div>
+          <MessageBar intent={step.overdue ? 'warning' : 'info'} layout="multiline">
+            <MessageBarBody>
+              <Text weight="semibold">{nextStepLabel(strings, step)}</Text>{' '}
+              {step.overdue && (
+                <Badge appearance="filled" color="danger">
+                  {s.common.overdue}
+                </Badge>
+              )}
+            </MessageBarBody>
+          </MessageBar>
         ) : (
           <Text>
             {s.detail.finalHeading}
@@ -213,14 +221,30 @@ function BackLink(): React.ReactElement {
     </div>
   );
 }
+/** How many characters of a text show before it folds behind "Toon meer". */
+export const FOLD_AFTER = 600;
+
+/** A labelled text; a long one shows its start and unfolds on request. */
 
 function TextBlock(props: { label: string; text: string }): React.ReactElement {
+  const s = useStrings().proposals.detail;
+  const textId = useId('text');
+  const [open, setOpen] = React.useState(false);
+  const long = props.text.length > FOLD_AFTER + 100;
+  const shown = long && !open ? `${props.text.slice(0, FOLD_AFTER).replace(/\s+\S*$/, '')}…` : props.text;
   const styles = useProposalPageStyles();
   return (
     <div className={styles.block}>
       <Text weight="semibold">{props.label}</Text>
-      <Body1 as="p" className={styles.text}>
-        {props.text}
+      <Body1 as="p" className={styles.text} id={textId}>
+        {shown}
+      {long && (
+        <div>
+          <Button appearance="transparent" size="small" aria-expanded={open} aria-controls={textId} onClick={() => setOpen(!open)}>
+            {open ? s.showLess : s.showMore}
+          </Button>
+        </div>
+      )}
       </Body1>
     </div>
   );
