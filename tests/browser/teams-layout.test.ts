@@ -1,0 +1,43 @@
+import type { Frame } from 'playwright-core';
+import { closeBrowser, contextAs, saveScreenshot, startTestApp } from './support';
+import type { RunningApp } from '../../devserver/app';
+import { fakeTeamsContext, openInFakeTeamsHost } from './oidc/fakeTeamsHost';
+
+const LOGIN = 'lotte.wouters@pzcarma.be';
+
+let app: RunningApp;
+
+beforeAll(async () => {
+  app = await startTestApp();
+}, 120_000);
+
+afterAll(async () => {
+  await closeBrowser();
+  await app?.close();
+});
+
+/** How much wider than its frame the tab's page is (0 when nothing runs out sideways). */
+const overflow = (tab: Frame): Promise<number> => tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+describe('the Teams tab on a phone', () => {
+  it('keeps the tab bar within 390 px: every part reachable, the page no wider than the screen', async () => {
+    const context = await contextAs(app, LOGIN);
+    const { tab, page } = await openInFakeTeamsHost(context, app.origin, {
+      tabUrl: '/teams/?view=voorstellen',
+      frameContext: 'content',
+      context: fakeTeamsContext(LOGIN, { entityId: 'voorstellen' }),
+    });
+    for (const width of [390, 1366]) {
+      await page.setViewportSize({ width, height: 900 });
+      await tab.getByRole('heading', { name: 'Voorstellen van Interventie' }).waitFor({ timeout: 20_000 });
+      await page.waitForTimeout(300);
+      expect({ width, overflow: await overflow(tab) }).toEqual({ width, overflow: 0 });
+      // every tab of the bar lies within the screen (wrapped onto a next line if need be)
+      const rightEdges = await tab.evaluate(() => Array.from(document.querySelectorAll('[role="tab"]')).map((t) => Math.round(t.getBoundingClientRect().right)));
+      expect(rightEdges.length).toBeGreaterThan(3);
+      expect(rightEdges.filter((right) => right > width)).toEqual([]);
+      await saveScreenshot(page, `teams-tab-voorstellen-${width}`);
+    }
+    await context.close();
+  }, 90_000);
+});
