@@ -8,7 +8,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { SPPolicyRepository } from '../src/data/policy/SPPolicyRepository';
-import { textToHtml } from '../src/data/policy/richText';
+import { textToHtml } from '../src/domain/policy/richText';
 import type { Directive, DirectiveDraft, VersionChange } from '../src/data/policy/types';
 import { AANDACHTSPUNTEN, BERICHTEN, KORPSRICHTLIJNEN, RICHTLIJNCONCEPTEN } from '../src/data/schema';
 import type { Seeder, SeedContext } from './types';

@@ -1,5 +1,5 @@
 import { GROUPS, type GroupKey } from '../src/data/groups';
-import { clip, textToHtml } from '../src/data/policy/richText';
+import { clip, textToHtml } from '../src/domain/policy/richText';
 import type { PolicyTextSection } from '../src/data/policy/types';
 import { AANDACHTSPUNTEN, ACTIEPUNTEN, BELEIDSTEKSTEN, BERICHTEN, DOELSTELLINGEN, type ChoiceOf } from '../src/data/schema';
 import { allOperationalObjectives, policyContent, type ThemeAction } from './content';

@@ -6,7 +6,7 @@ import '@pnp/sp/security/item';
 import { itemGrants, secureItem } from '../src/data/itemSecurity';
 import { assignmentDelta, loadSecurityContext, type RoleAssignmentJson, type SecurityContext } from '../src/data/permissions';
 import { batch, batchAll } from '../src/data/provisioning/batch';
-import { plainText } from '../src/data/policy/richText';
+import { plainText } from '../src/domain/policy/richText';
 import type { FieldDef, ItemSecurityDef, ListDef } from '../src/data/schema';
 
 /**

@@ -8,11 +8,12 @@ import { SPFx } from '@pnp/sp';
 import * as strings from 'IntegriteitCarmaWebPartStrings';
 import { AppRoot } from '../src/app/AppRoot';
 import type { HostContext } from '../src/app/host';
-import type { Services } from '../src/app/services';
 import { sharePointTheme, teamsTheme } from '../src/app/theme';
 import { VIEW_KEYS, isViewKey, viewLabel } from '../src/app/views';
 import { GRAPH_BASE_URL, microsoftGraph } from '../src/data/notifications/graph';
+import { consoleLogger } from '../src/data/logging';
 import { createSP } from '../src/data/pnp';
+import { createServices, type Services } from '../src/data/services';
 import { format, resolveLocale, stringsFor } from '../src/loc';
 import { listsSiteUrl, siteUrlProblem } from './siteUrlSetting';
 
@@ -55,7 +56,17 @@ export default class IntegriteitCarmaWebPart extends BaseClientSideWebPart<IInte
     const siteUrl = listsSiteUrl(this.properties.siteUrl, currentSiteUrl);
     if (!this.services || this.services.siteUrl !== siteUrl) {
       const graphToken = (): Promise<string> => this.context.aadTokenProviderFactory.getTokenProvider().then((provider) => provider.getToken(GRAPH_BASE_URL));
-      this.services = { siteUrl, services: { sp: createSP(siteUrl, SPFx(this.context)), graph: microsoftGraph(graphToken) } };
+      const locale = resolveLocale(this.context.pageContext.cultureInfo.currentUICultureName);
+      const sp = createSP(siteUrl, SPFx(this.context));
+      const services = createServices({
+        sp,
+        siteUrl,
+        graph: microsoftGraph(graphToken),
+        userName: this.context.pageContext.user.displayName,
+        topic: stringsFor(locale).app.title,
+        log: consoleLogger,
+      });
+      this.services = { siteUrl, services };
     }
     const host: HostContext = {
       kind: this.teams ? 'teams' : 'sharepoint',

@@ -2,10 +2,11 @@ import { app } from '@microsoft/teams-js';
 import { SPBrowser } from '@pnp/sp';
 import { mountApp, showStartupError, type UpdateHost } from '../src/app/mountApp';
 import { teamsTheme } from '../src/app/theme';
+import { consoleLogger } from '../src/data/logging';
 import { localGraph } from '../src/data/notifications/graph';
 import { createSP } from '../src/data/pnp';
 import { format, stringsFor } from '../src/loc';
-import { errorText } from '../src/ui/common/ErrorMessage';
+import { errorText } from '../src/ui/common/Status';
 import { authBehaviors, SignInNotConfiguredError } from './auth';
 import { loadConfig } from './config';
 import { detectHost } from './hostDetect';
@@ -34,7 +35,7 @@ async function main(root: HTMLElement): Promise<void> {
     const sp = createSP(config.siteUrl, SPBrowser({ baseUrl: config.siteUrl }), ...authBehaviors(config, detected, shell.gate));
     // the local SharePoint serves the Graph stand-in on its own origin; Microsoft Graph needs the tab's Graph token (not wired yet)
     const graph = new URL(config.siteUrl).origin === window.location.origin ? localGraph(window.location.origin) : undefined;
-    update = await mountApp(root, sp, (user) => hostFromTab(detected, config.siteUrl, user, window.location.search), { signInUrl: config.signInUrl, graph });
+    update = await mountApp(root, sp, (user) => hostFromTab(detected, config.siteUrl, user, window.location.search), { signInUrl: config.signInUrl, graph, log: consoleLogger });
     // Older hosts answer nothing or refuse; the tab runs either way.
     if (detected.kind === 'teams') app.notifySuccess().catch(() => undefined);
   } catch (error) {

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Tab, TabList, Text, Title2, useId, type SelectTabData, type SelectTabEvent } from '@fluentui/react-components';
 import { format } from '../loc';
+import { ErrorBoundary } from '../ui/common/ErrorBoundary';
 import { NotificationBell } from '../ui/notifications/NotificationBell';
 import { useAppStyles } from './App.styles';
 import { useHost, useStrings } from './contexts';
@@ -29,7 +30,9 @@ export function App(): React.ReactElement {
           <Text size={200} className={styles.user}>
             {format(strings.app.signedInAs, { name: host.user.displayName })}
           </Text>
-          <NotificationBell />
+          <ErrorBoundary source="bell">
+            <NotificationBell />
+          </ErrorBoundary>
         </header>
         <nav aria-label={strings.app.navLabel}>
           <TabList selectedValue={route.view} onTabSelect={onTabSelect}>
@@ -42,7 +45,10 @@ export function App(): React.ReactElement {
         </nav>
         <main className={styles.main}>
           <div role="tabpanel" id={`${idPrefix}-panel`} aria-labelledby={tabId(route.view)}>
-            <View />
+            {/* keyed on the view: another tab starts without the failed view's error */}
+            <ErrorBoundary key={route.view} source={`view:${route.view}`}>
+              <View />
+            </ErrorBoundary>
           </div>
         </main>
       </div>

@@ -3,7 +3,7 @@ import { FluentProvider, IdPrefixProvider } from '@fluentui/react-components';
 import { App } from './App';
 import { HostReactContext, ServicesReactContext } from './contexts';
 import type { HostContext } from './host';
-import type { Services } from './services';
+import type { Services } from '../data/services';
 
 /** Props of {@link AppRoot}. */
 export interface AppRootProps {

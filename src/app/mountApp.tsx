@@ -3,7 +3,10 @@ import * as ReactDom from 'react-dom';
 import type { SPFI } from '@pnp/sp';
 import { getCurrentUser } from '../data/currentUser';
 import { httpStatus } from '../data/errors';
+import type { Logger } from '../data/logging';
 import type { GraphAccess } from '../data/notifications/graph';
+import { createServices } from '../data/services';
+import { stringsFor } from '../loc';
 import { AppRoot } from './AppRoot';
 import type { HostContext, HostUser } from './host';
 
@@ -16,13 +19,15 @@ export interface MountOptions {
   user?: HostUser;
   /** Where to send a visitor without a session (the local SharePoint's persona picker). */
   signInUrl?: string;
-  /** Microsoft Graph for Teams activity-feed notifications (see `Services.graph`). */
+  /** Microsoft Graph for Teams activity-feed notifications (see `ServicesOptions.graph`). */
   graph?: GraphAccess;
+  /** The logging sink (the console by default). */
+  log?: Logger;
 }
 
 /**
  * Mounts the app for a host without an SPFx context (Teams tab, local SharePoint page): finds out who is signed in,
- * builds the host context and renders; sends a visitor without a session to `signInUrl` when given.
+ * builds the host context and the services (`createServices`) and renders; sends a visitor without a session to `signInUrl` when given.
  */
 export async function mountApp(
   root: HTMLElement,
@@ -42,7 +47,15 @@ export async function mountApp(
     throw error;
   }
   let host = buildHost(user);
-  const render = (): void => ReactDom.render(<AppRoot host={host} services={{ sp, graph: options.graph }} />, root);
+  const services = createServices({
+    sp,
+    siteUrl: host.siteUrl,
+    graph: options.graph,
+    userName: host.user.displayName,
+    topic: stringsFor(host.locale).app.title,
+    log: options.log,
+  });
+  const render = (): void => ReactDom.render(<AppRoot host={host} services={services} />, root);
   document.documentElement.lang = host.locale;
   render();
   return (change) => {

@@ -1,30 +1,8 @@
-/** The SharePoint groups of the product: one per role of the integrity policy (DOMAIN.md section 1). */
-export const GROUPS = {
-  beheerders: 'Integriteit Beheerders',
-  medewerkers: 'Medewerkers',
-  teamQW: 'Team Q&W',
-  middenkader: 'Middenkader',
-  diensthoofden: 'Diensthoofden',
-  directiecomite: 'Directiecomité',
-  comitevoorzitters: 'Comitévoorzitters',
-  internToezicht: 'Intern Toezicht',
-  korpsleiding: 'Korpsleiding',
-  korpschef: 'Korpschef',
-  hinp: 'HINP',
-  juridischeDienst: 'Juridische dienst',
-  politiecollege: 'Politiecollege',
-  logistiek: 'Logistiek',
-  communicatie: 'Communicatie',
-  hr: 'HR',
-} as const;
+import type { GroupKey } from '../domain/groups';
 
-/** A key of {@link GROUPS}. */
-export type GroupKey = keyof typeof GROUPS;
-/** The title of one of the product's SharePoint groups. */
-export type GroupTitle = (typeof GROUPS)[GroupKey];
-
-/** Every group title, in the order of {@link GROUPS}. */
-export const GROUP_TITLES: readonly GroupTitle[] = (Object.keys(GROUPS) as GroupKey[]).map((key) => GROUPS[key]);
+// The roles, their group titles and the diensten are pure values of the policy (src/domain/groups.ts); re-exported
+// here for the provisioning and the repositories, next to what only SharePoint needs.
+export { DIENSTEN, GROUPS, GROUP_TITLES, type Dienst, type GroupKey, type GroupTitle } from '../domain/groups';
 
 /** How a group is granted access to the site itself; list access is set per list in the schema. */
 export type SiteRole = 'read' | 'fullControl';
@@ -48,25 +26,3 @@ export const GROUP_INFO: { readonly [K in GroupKey]: { readonly description: str
   communicatie: { description: 'Communicatie: pushberichten, nieuwsbrief en campagnes.', siteRole: 'read' },
   hr: { description: 'HR: nevenactiviteiten van CaLog, selectie, coaching en opleiding.', siteRole: 'read' },
 };
-
-/** The diensten (services) of PZ CARMA named in the policy. */
-export const DIENSTEN = [
-  'Interventie',
-  'Overlast',
-  'Verkeer',
-  'Intake',
-  'Wijk',
-  'Fenomeenwerking',
-  'Recherche',
-  'LICK',
-  'HR',
-  'Logistiek',
-  'Communicatie',
-  'Juridische dienst',
-  'TIWK',
-  'Innovatie',
-  'Korpsleiding',
-] as const;
-
-/** One dienst of {@link DIENSTEN}. */
-export type Dienst = (typeof DIENSTEN)[number];

@@ -29,6 +29,7 @@ export const enUS: Strings = {
     forbidden: 'You do not have access to this part.',
     notFound: 'This item does not exist (any more) or you have no access to it.',
     retry: 'Try again',
+    viewFailed: 'This part could not be shown because of an error in the app. Your data is not lost. Try again; if it keeps failing, tell the administrator.',
   },
   policy: policyEN,
   proposals: proposalsEN,

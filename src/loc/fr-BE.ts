@@ -29,6 +29,7 @@ export const frBE: Strings = {
     forbidden: "Vous n'avez pas accès à cette partie.",
     notFound: "Cet élément n'existe pas (ou plus) ou vous n'y avez pas accès.",
     retry: 'Réessayer',
+    viewFailed: "Cette partie n'a pas pu être affichée à cause d'une erreur dans l'application. Vos données ne sont pas perdues. Réessayez ; si le problème persiste, signalez-le à l'administrateur.",
   },
   policy: policyFR,
   proposals: proposalsFR,

@@ -29,6 +29,7 @@ export const nlBE: Strings = {
     forbidden: 'Je hebt geen toegang tot dit onderdeel.',
     notFound: 'Dit item bestaat niet (meer) of je hebt er geen toegang toe.',
     retry: 'Opnieuw proberen',
+    viewFailed: 'Dit onderdeel kon niet getoond worden door een fout in de app. Je gegevens zijn niet verloren. Probeer het opnieuw; lukt het niet, meld het dan aan de beheerder.',
   },
   policy: policyNL,
   proposals: proposalsNL,

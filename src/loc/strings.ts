@@ -43,6 +43,8 @@ export interface Strings {
     forbidden: string;
     notFound: string;
     retry: string;
+    /** A part of the app failed to render (a bug, not SharePoint): shown instead of that part, with a retry. */
+    viewFailed: string;
   };
   /** Feature strings live in their own files (src/loc/<feature>.ts) so features grow independently. */
   policy: PolicyStrings;

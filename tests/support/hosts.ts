@@ -1,8 +1,8 @@
 import { teamsDarkTheme } from '@fluentui/react-components';
-import type { SPFI } from '@pnp/sp';
 import type { HostContext } from '../../src/app/host';
 import { sharePointTheme } from '../../src/app/theme';
-import type { Services } from '../../src/app/services';
+import { silentLogger } from '../../src/data/logging';
+import type { Services } from '../../src/data/services';
 
 /** A host context as the SPFx web part builds it on a SharePoint page. */
 export function sharePointHost(overrides: Partial<HostContext> = {}): HostContext {
@@ -30,10 +30,34 @@ export function teamsHost(overrides: Partial<HostContext> = {}): HostContext {
   };
 }
 
-/** Services whose PnPjs root refuses every call: for views that must not touch data. */
-export function offlineServices(): Services {
-  const refuse = (): never => {
-    throw new Error('no data access expected in this test');
+/** A repository whose every method fails: for the parts a test does not look at. */
+function refusing<T>(name: string): T {
+  return new Proxy(
+    {},
+    {
+      get: (_target, method) =>
+        // not a thenable, so `await repo` and promise checks see a plain object
+        method === 'then' || typeof method === 'symbol' ? undefined : () => Promise.reject(new Error(`no ${name} access expected in this test (${String(method)})`)),
+    },
+  ) as T;
+}
+
+/** The app's services with the given fakes; every other repository refuses each call, the outbox is empty, the log silent. */
+export function fakeServices(overrides: Partial<Services> = {}): Services {
+  return {
+    proposals: refusing('proposals'),
+    notifications: refusing('notifications'),
+    policy: refusing('policy'),
+    plan: refusing('plan'),
+    registers: refusing('registers'),
+    complaints: refusing('complaints'),
+    registersOutbox: { pending: () => [], flush: async () => [] },
+    log: silentLogger,
+    ...overrides,
   };
-  return { sp: new Proxy({}, { get: refuse }) as unknown as SPFI };
+}
+
+/** Services that refuse every call: for views that must not touch data. */
+export function offlineServices(): Services {
+  return fakeServices();
 }

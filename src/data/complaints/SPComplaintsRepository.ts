@@ -15,7 +15,6 @@ import {
   toComplaintFigure,
   type AnnualFigures,
   type CheckedFinding,
-  type ComplaintActor,
   type ListingActivity,
   type MonthlyListing,
 } from '../../domain/complaints';
@@ -25,8 +24,9 @@ import { httpStatus } from '../errors';
 import { GROUPS } from '../groups';
 import { AANDACHTSPUNTEN, KLACHTEN, RAPPORTAGES } from '../schema';
 import { toDateField } from '../registers/dateFields';
-import { DraftInvalidError, isValid } from '../registers/drafts';
-import { isIn, readMembership, type Membership } from '../registers/membership';
+import { DraftInvalidError, isValid } from '../../domain/registers/drafts';
+import { readMembership, type Membership } from '../registers/membership';
+import { complaintActor, managesComplaints } from '../../domain/complaints/actor';
 import { newestFirst, toPage } from '../registers/paging';
 import type { RegisterPage } from '../registers/RegistersRepository';
 import { RuleRefusedError } from '../registers/ruleRefused';
@@ -66,7 +66,7 @@ import type {
 } from './ComplaintsRepository';
 import { dashboardFigures, OPEN_STATUSES, type DashboardFigures } from './dashboardFigures';
 import { loadMonths, MAX_PAGE, monthsBetween, monthsOf } from './monthQuery';
-import { complaintProblems, detailsProblems, findingProblems } from './drafts';
+import { complaintProblems, detailsProblems, findingProblems } from '../../domain/complaints/drafts';
 import { ItemAccessWriter } from '../itemSecurity';
 import { secureDossier } from './dossierAccess';
 import { readEntitlement, readVersions } from './dossierVersions';
@@ -74,20 +74,6 @@ import { addFinding, readFindings, type FindingDraft } from './findingsStore';
 
 type Row = { Id: number; Created: string; 'odata.etag'?: string } & Record<string, unknown>;
 type UserRow = { Id: number; Title: string };
-
-/** The roles the complaint flow knows the user in, from their groups. */
-export function complaintActor(me: Membership): ComplaintActor {
-  const roles: ComplaintActor['roles'][number][] = [];
-  if (isIn(me, 'internToezicht')) roles.push('internToezicht');
-  if (isIn(me, 'korpsleiding')) roles.push('korpsleiding');
-  if (isIn(me, 'korpschef')) roles.push('korpschef');
-  if (isIn(me, 'diensthoofden')) roles.push('diensthoofd');
-  if (isIn(me, 'hinp')) roles.push('hinp');
-  return { id: String(me.userId), name: me.name, roles, dienst: null };
-}
-
-/** Whether the user sees every dossier and manages their permissions (korpsleiding, Intern Toezicht). */
-export const managesComplaints = (me: Membership): boolean => isIn(me, 'korpsleiding', 'internToezicht');
 
 const openFilter = `(${OPEN_STATUSES.map((s) => `${KF.Status} eq '${s}'`).join(' or ')})`;
 

@@ -5,26 +5,9 @@ import '@pnp/sp/items';
 import { MELDINGEN, fieldNames } from '../schema';
 import { readTogether } from '../proposals/readTogether';
 import { toNotification, type NotificationJson } from './mapper';
-import type { AppNotification } from './types';
+import { NOTIFICATIONS_SHOWN, type AppNotification, type Inbox, type NotificationRepository } from './types';
 
 const M = fieldNames(MELDINGEN);
-
-/** How many notifications the bell shows; more unread ones show as "20+". */
-export const NOTIFICATIONS_SHOWN = 20;
-
-/** What the bell shows: the newest notifications and how many are unread (more than {@link NOTIFICATIONS_SHOWN} shows as such). */
-export interface Inbox {
-  latest: AppNotification[];
-  unreadCount: number;
-}
-
-/** The notifications of the signed-in user in the app (the Meldingen list). */
-export interface NotificationRepository {
-  /** The signed-in user's newest notifications and unread count (their user id is read once). */
-  inbox(): Promise<Inbox>;
-  /** Marks a notification read. */
-  markRead(notification: AppNotification): Promise<void>;
-}
 
 const SELECT = ['Id', M.Title, M.Body, M.IsRead, M.ProposalId, M.Activity, M.ProposalStatus, 'Created', 'Author/Title'];
 

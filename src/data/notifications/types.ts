@@ -46,3 +46,20 @@ export interface NotifyReport {
   teams: number;
   failed: number;
 }
+
+/** How many notifications the bell shows; more unread ones show as "20+". */
+export const NOTIFICATIONS_SHOWN = 20;
+
+/** What the bell shows: the newest notifications and how many are unread (more than {@link NOTIFICATIONS_SHOWN} shows as such). */
+export interface Inbox {
+  latest: AppNotification[];
+  unreadCount: number;
+}
+
+/** The notifications of the signed-in user in the app (the Meldingen list). */
+export interface NotificationRepository {
+  /** The signed-in user's newest notifications and unread count (their user id is read once). */
+  inbox(): Promise<Inbox>;
+  /** Marks a notification read. */
+  markRead(notification: AppNotification): Promise<void>;
+}

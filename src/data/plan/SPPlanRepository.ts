@@ -8,7 +8,7 @@ import { readMembership } from '../registers/membership';
 import { ACTIEPUNTEN, BELEIDSTEKSTEN, DOELSTELLINGEN } from '../schema';
 import { OBJECTIVE, OBJECTIVE_SELECT, POINT, POINT_SELECT, toActionPoint, toObjective } from './mapper';
 import type { PlanRepository } from './PlanRepository';
-import { compareCodes, EVALUATION_NOTES_MAX } from './planRules';
+import { compareCodes, EVALUATION_NOTES_MAX } from '../../domain/plan/planRules';
 import type { ActionPoint, ActionPointUpdate, Plan } from './types';
 
 /** More than the plan has SDs (7) and milestones (8). */

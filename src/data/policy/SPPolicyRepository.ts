@@ -9,7 +9,7 @@ import { httpStatus } from '../errors';
 import { settle } from '../provisioning/batch';
 import { readMembership, type Membership } from '../registers/membership';
 import { AANDACHTSPUNTEN, BELEIDSTEKSTEN, BERICHTEN, KENNISNAMES, KORPSRICHTLIJNEN, RICHTLIJNCONCEPTEN } from '../schema';
-import { acknowledgementReport, draftProblems, matchesDirective, nextVersion } from './directiveRules';
+import { acknowledgementReport, draftProblems, matchesDirective, nextVersion } from '../../domain/policy/directiveRules';
 import {
   ACK,
   ACK_EXPAND,
@@ -38,7 +38,7 @@ import {
 } from './mapper';
 import { inOneRoundTrip } from './oneRoundTrip';
 import { DuplicateDirectiveNumberError, type PolicyRepository } from './PolicyRepository';
-import { plainText, textToHtml } from './richText';
+import { plainText, textToHtml } from '../../domain/policy/richText';
 import { readDienst, readRoster } from './staffDirectory';
 import type {
   Acknowledgement,

@@ -1,6 +1,6 @@
 import { DIENSTEN, type Dienst } from '../groups';
 import { AANDACHTSPUNTEN, BELEIDSTEKSTEN, BERICHTEN, KENNISNAMES, KORPSRICHTLIJNEN, RICHTLIJNCONCEPTEN, fieldNames, type ListItemJson, type ListTitle } from '../schema';
-import { nextVersion } from './directiveRules';
+import { nextVersion } from '../../domain/policy/directiveRules';
 import type { Acknowledgement, Directive, DirectiveSummary, Message, PolicyText, StaffMember, Theme, VersionChange } from './types';
 
 /** The field names of the policy lists, as the schema spells them. */

@@ -21,7 +21,7 @@ import { httpStatus } from '../errors';
 import type { Outbox } from '../outbox';
 import { AFWEZIGHEDEN, GESCHENKEN, MATERIAALSCHADE, NEVENACTIVITEITEN } from '../schema';
 import { toDateField } from './dateFields';
-import { absenceProblems, damageProblems, DraftInvalidError, giftProblems, isValid, sideActivityProblems } from './drafts';
+import { absenceProblems, damageProblems, DraftInvalidError, giftProblems, isValid, sideActivityProblems } from '../../domain/registers/drafts';
 import { isIn, readMembership, type Membership } from './membership';
 import { newestFirst, toPage } from './paging';
 import {

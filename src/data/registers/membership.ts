@@ -3,24 +3,14 @@ import '@pnp/sp/webs';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups';
 import { GROUPS, type GroupKey } from '../groups';
+import type { Membership } from '../../domain/membership';
 
-/** The signed-in user as the registers and the complaints register need them: site user id, name and group keys. */
-export interface Membership {
-  userId: number;
-  name: string;
-  loginName: string;
-  groups: GroupKey[];
-}
+export { isIn, type Membership } from '../../domain/membership';
 
 interface UserJson {
   Id: number;
   Title: string;
   LoginName: string;
-}
-
-/** Whether the member belongs to one of the groups. */
-export function isIn(member: Membership, ...groups: GroupKey[]): boolean {
-  return groups.some((group) => member.groups.indexOf(group) >= 0);
 }
 
 /**

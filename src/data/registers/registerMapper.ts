@@ -14,7 +14,7 @@ import {
 import type { NewItem } from '../createOnce';
 import type { Dienst } from '../groups';
 import { AFWEZIGHEDEN, GESCHENKEN, MATERIAALSCHADE, NEVENACTIVITEITEN, fieldNames } from '../schema';
-import { parseDecimal } from './drafts';
+import { parseDecimal } from '../../domain/registers/drafts';
 import { parseJsonList } from './jsonList';
 import { fromDateField, toDateField } from './dateFields';
 import type {

@@ -1,4 +1,4 @@
-import { DIENSTEN, type Dienst } from '../../data/groups';
+import { DIENSTEN, type Dienst } from '../groups';
 import { daysBetween, type BrusselsDate } from '../dates';
 import { COMPLAINT_OUTCOMES, type ComplaintDossier, type ComplaintOutcome } from './dossier';
 import {

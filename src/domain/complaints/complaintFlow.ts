@@ -1,4 +1,4 @@
-import type { Dienst } from '../../data/groups';
+import type { Dienst } from '../groups';
 import { brusselsDateOf, isBrusselsDate, type BrusselsDate } from '../dates';
 import { authorize, checkReason, permittedActions, type Result, type WorkflowError, type WorkflowRule } from '../workflow';
 import type { ComplaintInvestigator, ComplaintOutcome, ComplaintState, ComplaintStatus } from './dossier';

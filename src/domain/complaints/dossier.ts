@@ -1,4 +1,4 @@
-import type { Dienst } from '../../data/groups';
+import type { Dienst } from '../groups';
 import type { BrusselsDate } from '../dates';
 
 /** The statuses of a complaint dossier, in Dutch as stored. */

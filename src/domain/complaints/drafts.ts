@@ -1,7 +1,7 @@
-import type { BrusselsDate } from '../../domain/dates';
+import type { BrusselsDate } from '../dates';
 import { collect, dateCheck, requiredText, type DraftProblems } from '../registers/drafts';
-import type { ComplaintDraft, DossierDetails } from './ComplaintsRepository';
-import type { FindingDraft } from './findingsStore';
+import type { ComplaintDraft, DossierDetails } from '../../data/complaints/ComplaintsRepository';
+import type { FindingDraft } from '../../data/complaints/findingsStore';
 
 /** The problems of a complaint intake: subject, receipt date (not in the future), channel and facts are needed. */
 export function complaintProblems(draft: ComplaintDraft, today: BrusselsDate): DraftProblems<ComplaintDraft> {

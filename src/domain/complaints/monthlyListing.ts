@@ -1,4 +1,4 @@
-import type { Dienst } from '../../data/groups';
+import type { Dienst } from '../groups';
 import { brusselsDateOf, type BrusselsDate } from '../dates';
 import type { ComplaintAction, ComplaintDecisionRecord } from './complaintFlow';
 import type { ComplaintDossier } from './dossier';

@@ -1,6 +1,6 @@
 import { GROUPS, type GroupKey } from '../groups';
-import { isIn, type Membership } from '../registers/membership';
-import type { ActionPoint } from './types';
+import { isIn, type Membership } from '../membership';
+import type { ActionPoint } from '../../data/plan/types';
 
 /** Longest evaluation note an owner can store (a plain Note field holds more; this keeps notes readable). */
 export const EVALUATION_NOTES_MAX = 4000;

@@ -1,6 +1,6 @@
-import { matchesWordStarts, normaliseText } from '../../domain/text';
+import { matchesWordStarts, normaliseText } from '../text';
 import { DIENSTEN } from '../groups';
-import { isIn, type Membership } from '../registers/membership';
+import { isIn, type Membership } from '../membership';
 import type {
   Acknowledgement,
   AcknowledgementReport,
@@ -12,7 +12,7 @@ import type {
   MisattributedAcknowledgement,
   StaffMember,
   VersionChange,
-} from './types';
+} from '../../data/policy/types';
 
 /** What an author may do with a korpsrichtlijn in a status. */
 export interface DirectiveActions {

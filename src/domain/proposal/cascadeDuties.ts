@@ -1,4 +1,4 @@
-import type { Dienst, GroupKey } from '../../data/groups';
+import type { Dienst, GroupKey } from '../groups';
 import { FEEDBACK_CASCADE, type CascadeStep, type CascadeStepKey } from './cascade';
 
 /**

@@ -1,4 +1,4 @@
-import type { Dienst } from '../../data/groups';
+import type { Dienst } from '../groups';
 import { authorize, checkReason, permittedActions, type Result, type WorkflowError } from '../workflow';
 import { checkUitvoerder, type ComiteKey, type UitvoerderError } from './bodies';
 import { nextDirectiecomiteMeeting } from './meetings';

@@ -1,4 +1,4 @@
-import type { Dienst } from '../../data/groups';
+import type { Dienst } from '../groups';
 import type { ComiteKey, Uitvoerder } from './bodies';
 
 /** Who is meant, as a role descriptor the data layer resolves to people (SharePoint groups, the item's author...). */

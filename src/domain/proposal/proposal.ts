@@ -1,4 +1,4 @@
-import type { Dienst } from '../../data/groups';
+import type { Dienst } from '../groups';
 import type { ComiteKey, Uitvoerder } from './bodies';
 import type { ProposalStatus, ProposalTopic } from './statuses';
 

@@ -1,4 +1,4 @@
-import type { Dienst } from '../../data/groups';
+import type { Dienst } from '../groups';
 import type { ComiteKey } from './bodies';
 import type { ProposalAction, ProposalRole } from './proposal';
 import { PROPOSAL_ACTIONS, PROPOSAL_RULES } from './rules';

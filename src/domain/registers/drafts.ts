@@ -1,5 +1,5 @@
-import { isBrusselsDate, type BrusselsDate } from '../../domain/dates';
-import type { AbsenceDraft, DamageDraft, GiftDraft, SideActivityDraft } from './RegistersRepository';
+import { isBrusselsDate, type BrusselsDate } from '../dates';
+import type { AbsenceDraft, DamageDraft, GiftDraft, SideActivityDraft } from '../../data/registers/RegistersRepository';
 
 /** Why a field of a form was refused; the UI says it in the user's language. */
 export type ProblemCode = 'required' | 'invalidNumber' | 'negative' | 'invalidDate' | 'inFuture' | 'startInPast' | 'endBeforeStart' | 'invalidTime';

@@ -4,7 +4,7 @@ import { useStrings } from '../../app/contexts';
 import { brusselsDateOf, formatDateBE } from '../../domain/dates';
 import { COMPLAINT_OUTCOMES, FINDING_KINDS, type CheckedFinding, type ComplaintOutcome, type FindingKind } from '../../domain/complaints';
 import type { ComplaintRecord } from '../../data/complaints/ComplaintsRepository';
-import type { Membership } from '../../data/registers/membership';
+import type { Membership } from '../../domain/membership';
 import { format } from '../../loc';
 import { Notice, SaveError, problemsOf } from '../registers/feedback';
 import { ChoiceField, TextField } from '../registers/FormFields';

@@ -3,13 +3,9 @@ import { Button, Caption1, CounterBadge, mergeClasses, Popover, PopoverSurface, 
 import { useServices, useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
 import { formatDateBE } from '../../domain/dates';
-import { NOTIFICATIONS_SHOWN, PnpNotificationRepository, type Inbox, type NotificationRepository } from '../../data/notifications/repository';
-import type { AppNotification } from '../../data/notifications/types';
+import { NOTIFICATIONS_SHOWN, type AppNotification, type Inbox } from '../../data/notifications/types';
 import { format, type Strings } from '../../loc';
 import { useNotificationBellStyles } from './NotificationBell.styles';
-
-/** Lets tests hand the bell a repository; without it the bell reads the Meldingen list through PnPjs. */
-export const NotificationRepositoryContext = React.createContext<NotificationRepository | undefined>(undefined);
 
 /** How often the bell looks for new notifications while the page is visible. */
 const POLL_MS = 60000;
@@ -40,9 +36,7 @@ export function NotificationBell(): React.ReactElement {
   const strings = useStrings();
   const s = strings.proposals.notifications;
   const styles = useNotificationBellStyles();
-  const services = useServices();
-  const injected = React.useContext(NotificationRepositoryContext);
-  const repo = React.useMemo(() => injected || new PnpNotificationRepository(services.sp), [injected, services]);
+  const repo = useServices().notifications;
   const { navigate } = useNavigation();
   const [inbox, setInbox] = React.useState<Inbox | null>(null);
   const [failed, setFailed] = React.useState(false);

@@ -15,7 +15,7 @@ import {
   Textarea,
 } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
-import { EVALUATION_NOTES_MAX } from '../../data/plan/planRules';
+import { EVALUATION_NOTES_MAX } from '../../domain/plan/planRules';
 import type { ActionPoint, ActionPointHorizon, ActionPointStatus, ActionPointUpdate } from '../../data/plan/types';
 import { ACTION_POINT_HORIZONS, ACTION_POINT_STATUSES } from '../../data/schema';
 import { format } from '../../loc';

@@ -1,11 +1,11 @@
 import * as React from 'react';
 import { Body1, Button, mergeClasses, Spinner, Subtitle1 } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
-import { currentAcknowledgement, earlierAcknowledgement, needsAcknowledgement } from '../../data/policy/directiveRules';
+import { currentAcknowledgement, earlierAcknowledgement, needsAcknowledgement } from '../../domain/policy/directiveRules';
 import type { Acknowledgement, Directive } from '../../data/policy/types';
 import { formatDateBE } from '../../domain/dates';
 import { format } from '../../loc';
-import { ErrorMessage } from '../common/ErrorMessage';
+import { ErrorMessage } from '../common/Status';
 import { useAcknowledgementCardStyles } from './AcknowledgementCard.styles';
 import { usePageLayoutStyles } from './PageLayout.styles';
 

@@ -3,8 +3,7 @@ import { Body1, Button, Caption1, ProgressBar, Subtitle1, Text } from '@fluentui
 import { useStrings } from '../../app/contexts';
 import type { AcknowledgementReport } from '../../data/policy/types';
 import { format } from '../../loc';
-import { ErrorMessage } from '../common/ErrorMessage';
-import { Loading } from '../common/Loading';
+import { ErrorMessage, Loading } from '../common/Status';
 import { useAcknowledgementReportStyles } from './AcknowledgementReportView.styles';
 
 /** Props of {@link AcknowledgementReportView}. */

@@ -12,7 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
-import { directiveActions, versionLabel } from '../../data/policy/directiveRules';
+import { directiveActions, versionLabel } from '../../domain/policy/directiveRules';
 import type { Directive } from '../../data/policy/types';
 import { format } from '../../loc';
 import { useDirectiveAdminStyles } from './DirectiveAdmin.styles';

@@ -15,13 +15,12 @@ import {
 import { useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
 import { classifyError } from '../../data/errors';
-import { draftProblems, nextVersion, versionLabel, type DraftProblem } from '../../data/policy/directiveRules';
+import { draftProblems, nextVersion, versionLabel, type DraftProblem } from '../../domain/policy/directiveRules';
 import { DuplicateDirectiveNumberError } from '../../data/policy/PolicyRepository';
-import { htmlToText } from '../../data/policy/richText';
+import { htmlToText } from '../../domain/policy/richText';
 import type { Directive, DirectiveDraft, Theme, VersionChange } from '../../data/policy/types';
 import { format } from '../../loc';
-import { ErrorMessage } from '../common/ErrorMessage';
-import { Loading } from '../common/Loading';
+import { ErrorMessage, Loading } from '../common/Status';
 import { useAsync } from '../common/useAsync';
 import { useDirectiveEditorStyles } from './DirectiveEditor.styles';
 import { PageHeader } from './PageHeader';

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Badge, Caption1, Link, Text } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
-import { versionLabel } from '../../data/policy/directiveRules';
+import { versionLabel } from '../../domain/policy/directiveRules';
 import type { DirectiveSummary } from '../../data/policy/types';
 import { formatDateBE } from '../../domain/dates';
 import { format } from '../../loc';

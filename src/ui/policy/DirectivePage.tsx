@@ -3,12 +3,11 @@ import { Badge, Body1, Caption1, Link, MessageBar, MessageBarBody, Text } from '
 import { useStrings } from '../../app/contexts';
 import { useNavigation, type Route } from '../../app/navigation';
 import { classifyError } from '../../data/errors';
-import { isDirectiveAuthor, versionLabel } from '../../data/policy/directiveRules';
+import { isDirectiveAuthor, versionLabel } from '../../domain/policy/directiveRules';
 import type { Acknowledgement, DirectiveDetail } from '../../data/policy/types';
 import { formatDateBE } from '../../domain/dates';
 import { format } from '../../loc';
-import { ErrorMessage } from '../common/ErrorMessage';
-import { Loading } from '../common/Loading';
+import { ErrorMessage, Loading } from '../common/Status';
 import { useAsync } from '../common/useAsync';
 import { AcknowledgementCard } from './AcknowledgementCard';
 import { AcknowledgementReportView } from './AcknowledgementReportView';

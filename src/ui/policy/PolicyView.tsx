@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
-import { ErrorMessage } from '../common/ErrorMessage';
+import { ErrorMessage } from '../common/Status';
 import { DirectiveEditor } from './DirectiveEditor';
 import { DirectiveList } from './DirectiveList';
 import { DirectivePage } from './DirectivePage';

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Badge, Body1, Card, CardHeader, Caption1, Link, Subtitle2 } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
-import { excerpt, plainText } from '../../data/policy/richText';
+import { excerpt, plainText } from '../../domain/policy/richText';
 import type { Theme } from '../../data/policy/types';
 import { format } from '../../loc';
 import { policyRoutes } from './routes';

@@ -4,7 +4,7 @@ import { useStrings } from '../../app/contexts';
 import type { ProposalAction } from '../../domain/proposal/proposal';
 import { PROPOSAL_RULES } from '../../domain/proposal/rules';
 import type { ProposalItem } from '../../data/proposals/types';
-import { errorText } from '../common/ErrorMessage';
+import { errorText } from '../common/Status';
 import { useNavigation } from '../../app/navigation';
 import { newClientId } from '../../data/clientId';
 import { browserStore } from '../../data/proposals/storage';

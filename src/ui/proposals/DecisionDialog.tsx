@@ -26,7 +26,7 @@ import type { DecisionOutcome } from '../../data/proposals/repository';
 import type { ProposalItem, WerkgroepInfo } from '../../data/proposals/types';
 import { format } from '../../loc';
 import { useAsync } from '../common/useAsync';
-import { Loading } from '../common/Loading';
+import { Loading } from '../common/Status';
 import { ComitePicker } from './ComitePicker';
 import { refusalText, writeErrorText } from './labels';
 import { upcomingMeetings } from './meetingOptions';

@@ -9,8 +9,7 @@ import type { DecisionInput, ProposalAction } from '../../domain/proposal/propos
 import { suggestRoute, type RouteSuggestion } from '../../domain/proposal/routing';
 import type { ProposalItem } from '../../data/proposals/types';
 import { format, formatCount } from '../../loc';
-import { ErrorMessage } from '../common/ErrorMessage';
-import { Loading } from '../common/Loading';
+import { ErrorMessage, Loading } from '../common/Status';
 import { useAsync } from '../common/useAsync';
 import { AgendaRow, type AgendaRowState } from './AgendaRow';
 import { refusalText, writeErrorText } from './labels';

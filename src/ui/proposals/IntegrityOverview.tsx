@@ -4,7 +4,7 @@ import { useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
 import type { IntegrityReport } from '../../data/proposals/repository';
 import { format } from '../../loc';
-import { ErrorMessage } from '../common/ErrorMessage';
+import { ErrorMessage } from '../common/Status';
 import { IntegrityFindings } from './IntegrityFindings';
 import { useProposalsSession } from './ProposalsContext';
 

@@ -1,5 +1,5 @@
 import type { ProposalTopic } from '../../domain/proposal/statuses';
-import type { Dienst } from '../../data/groups';
+import type { Dienst } from '../../domain/groups';
 import type { KeyValueStore } from '../../data/outbox';
 
 /** The form as the user left it: strings as typed, so a half-typed amount survives too. */

@@ -7,7 +7,7 @@ import type { ProposalStatus } from '../../domain/proposal/statuses';
 import { ContentInvalidError, DecisionRefusedError, type RefusalReason } from '../../data/proposals/errors';
 import type { DecisionOutcome } from '../../data/proposals/repository';
 import { format, formatCount, type Strings } from '../../loc';
-import { errorText } from '../common/ErrorMessage';
+import { errorText } from '../common/Status';
 
 /** The name of an executor in the user's language: a werkgroep by its own name, an overleggroep by which one. */
 export function uitvoerderLabel(strings: Strings, uitvoerder: Uitvoerder): string {

@@ -3,7 +3,7 @@ import { Button } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
 import { brusselsDateOf, formatDateBE } from '../../domain/dates';
 import { ABSENCE_KINDS } from '../../domain/registers';
-import { absenceProblems, isValid } from '../../data/registers/drafts';
+import { absenceProblems, isValid } from '../../domain/registers/drafts';
 import type { AbsenceDraft, AbsenceRecord } from '../../data/registers/RegistersRepository';
 import { isDraftError, Notice, problemsOf, SaveError } from './feedback';
 import { ChoiceField, TextField } from './FormFields';

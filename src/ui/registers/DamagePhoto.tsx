@@ -1,6 +1,5 @@
 import * as React from 'react';
-import { ErrorMessage } from '../common/ErrorMessage';
-import { Loading } from '../common/Loading';
+import { ErrorMessage, Loading } from '../common/Status';
 import { useAsync } from '../common/useAsync';
 import { useDamagePhotoStyles } from './DamagePhoto.styles';
 import { useRegistersRepository } from './useRegisters';

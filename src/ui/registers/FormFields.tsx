@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Field, Input, Radio, RadioGroup, Select, Textarea } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
-import type { ProblemCode } from '../../data/registers/drafts';
+import type { ProblemCode } from '../../domain/registers/drafts';
 
 /** What every field of the registers' forms shares: a label, an optional hint and the problem found in its value. */
 interface FieldBaseProps {

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Button, mergeClasses } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
-import { isValid } from '../../data/registers/drafts';
+import { isValid } from '../../domain/registers/drafts';
 import { isDraftError, Notice, SaveError } from './feedback';
 import { useRegisterStyles } from './registers.styles';
 import type { SaveState } from './useSave';

@@ -1,14 +1,13 @@
 import * as React from 'react';
 import { Badge, Button, Link, useId } from '@fluentui/react-components';
-import { useServices, useStrings } from '../../app/contexts';
+import { useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
 import { formatDateBE } from '../../domain/dates';
 import { adviceStatus, giftFlags } from '../../domain/registers';
-import { isIn } from '../../data/registers/membership';
+import { isIn } from '../../domain/membership';
 import type { DamageRecord, GiftRecord, RegisterKind, SideActivityRecord } from '../../data/registers/RegistersRepository';
 import { format, formatCount } from '../../loc';
-import { ErrorMessage } from '../common/ErrorMessage';
-import { Loading } from '../common/Loading';
+import { ErrorMessage, Loading } from '../common/Status';
 import { useAsync } from '../common/useAsync';
 import { Notice } from './feedback';
 import { RecordTable, type Column } from './RecordTable';
@@ -29,14 +28,13 @@ const HANDLERS: Record<RegisterKind, Parameters<typeof isIn>[1][]> = {
 /** Declarations waiting in this browser's outbox; they are sent when the view opens and when the browser is back online. */
 function OutboxNotice(props: { onSent(): void }): React.ReactElement | null {
   const outbox = useOutbox();
-  const { sp } = useServices();
   const strings = useStrings();
   const [pending, setPending] = React.useState(() => outbox.pending().length);
   const { onSent } = props;
   React.useEffect(() => {
     const flush = (): void => {
       if (!outbox.pending().length) return;
-      outbox.flush(sp).then((sent) => {
+      outbox.flush().then((sent) => {
         setPending(outbox.pending().length);
         if (sent.length) onSent();
       }, () => undefined);
@@ -44,7 +42,7 @@ function OutboxNotice(props: { onSent(): void }): React.ReactElement | null {
     flush();
     window.addEventListener('online', flush);
     return () => window.removeEventListener('online', flush);
-  }, [outbox, sp, onSent]);
+  }, [outbox, onSent]);
   return pending ? <Notice intent="warning">{formatCount(strings, strings.registers.common.outboxPending, pending)}</Notice> : null;
 }
 

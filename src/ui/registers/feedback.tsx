@@ -2,10 +2,10 @@ import * as React from 'react';
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
 import { classifyError } from '../../data/errors';
-import { DraftInvalidError } from '../../data/registers/drafts';
+import { DraftInvalidError } from '../../domain/registers/drafts';
 import { RuleRefusedError } from '../../data/registers/ruleRefused';
 import type { Strings } from '../../loc';
-import { errorText } from '../common/ErrorMessage';
+import { errorText } from '../common/Status';
 
 /** What went wrong with a save, in the user's language: a refusal by the rules, bad input, or a SharePoint error. */
 export function saveErrorText(strings: Strings, error: unknown, refusals: { [code: string]: string } = {}): string {

@@ -1,9 +1,9 @@
 import { retainUntil } from '../../../src/data/complaints/auditLog';
 import { dashboardFigures } from '../../../src/data/complaints/dashboardFigures';
-import { complaintProblems } from '../../../src/data/complaints/drafts';
+import { complaintProblems } from '../../../src/domain/complaints/drafts';
 import { monthsBetween, monthsOf } from '../../../src/data/complaints/monthQuery';
 import { fromDateField, toDateField } from '../../../src/data/registers/dateFields';
-import { parseDecimal, sideActivityProblems } from '../../../src/data/registers/drafts';
+import { parseDecimal, sideActivityProblems } from '../../../src/domain/registers/drafts';
 import type { ComplaintDossier } from '../../../src/domain/complaints';
 
 const base: ComplaintDossier = {

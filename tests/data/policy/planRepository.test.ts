@@ -1,7 +1,7 @@
 import type { SPFI } from '@pnp/sp';
 import { allOperationalObjectives, policyContent } from '../../../seed/content';
 import { policyContentSeeder } from '../../../seed/policy';
-import { canUpdateActionPoint } from '../../../src/data/plan/planRules';
+import { canUpdateActionPoint } from '../../../src/domain/plan/planRules';
 import { SPPlanRepository } from '../../../src/data/plan/SPPlanRepository';
 import type { ActionPoint } from '../../../src/data/plan/types';
 import { spAs, statusOf, type LocalSharePoint } from '../localSharePoint';

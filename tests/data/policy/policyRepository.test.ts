@@ -7,7 +7,7 @@ import { policyContentSeeder } from '../../../seed/policy';
 import { policyDemoSeeder } from '../../../seed/policy-demo';
 import { DuplicateDirectiveNumberError } from '../../../src/data/policy/PolicyRepository';
 import { SPPolicyRepository } from '../../../src/data/policy/SPPolicyRepository';
-import { needsAcknowledgement } from '../../../src/data/policy/directiveRules';
+import { needsAcknowledgement } from '../../../src/domain/policy/directiveRules';
 import type { DirectiveDraft } from '../../../src/data/policy/types';
 import { KENNISNAMES, KORPSRICHTLIJNEN, RICHTLIJNCONCEPTEN } from '../../../src/data/schema';
 import { spAs, statusOf, type LocalSharePoint } from '../localSharePoint';

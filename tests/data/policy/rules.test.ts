@@ -1,6 +1,6 @@
 import { allOperationalObjectives } from '../../../seed/content';
 import { ownerGroupOf } from '../../../seed/policy';
-import { canUpdateActionPoint, compareCodes } from '../../../src/data/plan/planRules';
+import { canUpdateActionPoint, compareCodes } from '../../../src/domain/plan/planRules';
 import {
   acknowledgementReport,
   directiveActions,
@@ -8,8 +8,8 @@ import {
   matchesDirective,
   needsAcknowledgement,
   nextVersion,
-} from '../../../src/data/policy/directiveRules';
-import { clip, excerpt, htmlToText, paragraphsOf, plainText, textToHtml } from '../../../src/data/policy/richText';
+} from '../../../src/domain/policy/directiveRules';
+import { clip, excerpt, htmlToText, paragraphsOf, plainText, textToHtml } from '../../../src/domain/policy/richText';
 import type { Acknowledgement, DirectiveDraft, DirectiveSummary } from '../../../src/data/policy/types';
 import type { Membership } from '../../../src/data/registers/membership';
 import { declarationRoute, parsePolicyItem } from '../../../src/ui/policy/routes';

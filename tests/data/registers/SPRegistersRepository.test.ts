@@ -1,6 +1,6 @@
 import { addCalendarDays, brusselsDateOf } from '../../../src/domain/dates';
 import { fromDateField } from '../../../src/data/registers/dateFields';
-import { DraftInvalidError } from '../../../src/data/registers/drafts';
+import { DraftInvalidError } from '../../../src/domain/registers/drafts';
 import { RuleRefusedError } from '../../../src/data/registers/ruleRefused';
 import { SPRegistersRepository } from '../../../src/data/registers/SPRegistersRepository';
 import type { GiftDraft, SideActivityDraft } from '../../../src/data/registers/RegistersRepository';

@@ -1,8 +1,8 @@
 import type { ActionPoint, ActionPointUpdate, Plan } from '../../../src/data/plan/types';
 import type { PlanRepository } from '../../../src/data/plan/PlanRepository';
-import { acknowledgementReport, matchesDirective, nextVersion } from '../../../src/data/policy/directiveRules';
+import { acknowledgementReport, matchesDirective, nextVersion } from '../../../src/domain/policy/directiveRules';
 import { DuplicateDirectiveNumberError, type PolicyRepository } from '../../../src/data/policy/PolicyRepository';
-import { plainText, textToHtml } from '../../../src/data/policy/richText';
+import { plainText, textToHtml } from '../../../src/domain/policy/richText';
 import type {
   Acknowledgement,
   AcknowledgementReport,

@@ -7,9 +7,7 @@ import { VIEW_COMPONENTS } from '../../../src/app/viewRegistry';
 import type { PlanRepository } from '../../../src/data/plan/PlanRepository';
 import type { PolicyRepository } from '../../../src/data/policy/PolicyRepository';
 import type { Locale } from '../../../src/loc';
-import { PlanRepositoryReactContext } from '../../../src/ui/plan/PlanRepositoryContext';
-import { PolicyRepositoryReactContext } from '../../../src/ui/policy/PolicyRepositoryContext';
-import { offlineServices, sharePointHost } from '../../support/hosts';
+import { fakeServices, sharePointHost } from '../../support/hosts';
 
 /** The routes the app went through. */
 export interface Visited {
@@ -46,12 +44,8 @@ export function renderRoute(
   const result = render(
     <FluentProvider theme={webLightTheme}>
       <HostReactContext.Provider value={sharePointHost({ locale })}>
-        <ServicesReactContext.Provider value={offlineServices()}>
-          <PolicyRepositoryReactContext.Provider value={repositories.policy}>
-            <PlanRepositoryReactContext.Provider value={repositories.plan}>
-              <Shell start={start} visited={visited} />
-            </PlanRepositoryReactContext.Provider>
-          </PolicyRepositoryReactContext.Provider>
+        <ServicesReactContext.Provider value={fakeServices(repositories)}>
+          <Shell start={start} visited={visited} />
         </ServicesReactContext.Provider>
       </HostReactContext.Provider>
     </FluentProvider>,

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import type { Inbox, NotificationRepository } from '../../../src/data/notifications/repository';
+import type { Inbox, NotificationRepository } from '../../../src/data/notifications/types';
 import type { AppNotification } from '../../../src/data/notifications/types';
 import { FakeProposalRepository, LOTTE, proposalItem } from './fakeRepository';
 import { renderProposals } from './render';

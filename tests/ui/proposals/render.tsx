@@ -3,13 +3,12 @@ import { FluentProvider, IdPrefixProvider, webLightTheme } from '@fluentui/react
 import { render, type RenderResult } from '@testing-library/react';
 import { HostReactContext, ServicesReactContext } from '../../../src/app/contexts';
 import { NavigationReactContext, type Navigation, type Route } from '../../../src/app/navigation';
-import type { NotificationRepository } from '../../../src/data/notifications/repository';
+import type { NotificationRepository } from '../../../src/data/notifications/types';
 import type { ProposalRepository } from '../../../src/data/proposals/repository';
 import type { Locale } from '../../../src/loc';
-import { NotificationBell, NotificationRepositoryContext } from '../../../src/ui/notifications/NotificationBell';
-import { ProposalRepositoryContext } from '../../../src/ui/proposals/ProposalsContext';
+import { NotificationBell } from '../../../src/ui/notifications/NotificationBell';
 import { ProposalsView } from '../../../src/ui/proposals/ProposalsView';
-import { offlineServices, teamsHost } from '../../support/hosts';
+import { fakeServices, teamsHost } from '../../support/hosts';
 
 /** The routes the view navigated to. */
 export interface Visited {
@@ -46,12 +45,8 @@ export function renderProposals(
     <IdPrefixProvider value="test-">
       <FluentProvider theme={webLightTheme}>
         <HostReactContext.Provider value={teamsHost({ locale: options.locale || 'nl-BE' })}>
-          <ServicesReactContext.Provider value={offlineServices()}>
-            <ProposalRepositoryContext.Provider value={repo}>
-              <NotificationRepositoryContext.Provider value={options.notifications}>
-                <Shell start={{ view: 'voorstellen', item: options.item }} visited={visited} bell={options.notifications !== undefined} />
-              </NotificationRepositoryContext.Provider>
-            </ProposalRepositoryContext.Provider>
+          <ServicesReactContext.Provider value={fakeServices({ proposals: repo, ...(options.notifications ? { notifications: options.notifications } : {}) })}>
+            <Shell start={{ view: 'voorstellen', item: options.item }} visited={visited} bell={options.notifications !== undefined} />
           </ServicesReactContext.Provider>
         </HostReactContext.Provider>
       </FluentProvider>

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { DraftInvalidError } from '../../../src/data/registers/drafts';
+import { DraftInvalidError } from '../../../src/domain/registers/drafts';
 import { activity, damage, fakeRegisters, gift, member, RegistersApp } from './fakes';
 
 const type = (label: RegExp | string, value: string): void => {

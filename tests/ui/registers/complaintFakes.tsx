@@ -5,8 +5,7 @@ import type { ComplaintRecord, ComplaintsRepository, ComplaintSummary, Investiga
 import { dashboardFigures } from '../../../src/data/complaints/dashboardFigures';
 import type { Membership } from '../../../src/data/registers/membership';
 import { monthlyListing, complaintActivities, annualFigures, toComplaintFigure, type CheckedFinding, type RoutingChange } from '../../../src/domain/complaints';
-import { ComplaintsRepositoryContext } from '../../../src/ui/complaints/useComplaints';
-import { offlineServices, sharePointHost } from '../../support/hosts';
+import { fakeServices, sharePointHost } from '../../support/hosts';
 import { member } from './fakes';
 
 export const GRIET = member('Griet Van Damme', 30, 'medewerkers', 'internToezicht');
@@ -120,8 +119,6 @@ export function fakeComplaints(
 export function ComplaintsApp(props: { repo: ComplaintsRepository; route: Route }): React.ReactElement {
   const link = props.route.item ? `${props.route.view}:${props.route.item}` : undefined;
   return (
-    <ComplaintsRepositoryContext.Provider value={props.repo}>
-      <AppRoot host={sharePointHost({ initialView: props.route.view, deepLink: link })} services={offlineServices()} />
-    </ComplaintsRepositoryContext.Provider>
+    <AppRoot host={sharePointHost({ initialView: props.route.view, deepLink: link })} services={fakeServices({ complaints: props.repo })} />
   );
 }

@@ -12,8 +12,7 @@ import type {
   SideActivityRecord,
 } from '../../../src/data/registers/RegistersRepository';
 import type { GroupKey } from '../../../src/data/groups';
-import { RegistersRepositoryContext } from '../../../src/ui/registers/useRegisters';
-import { offlineServices, sharePointHost } from '../../support/hosts';
+import { fakeServices, sharePointHost } from '../../support/hosts';
 
 /** A member of the given groups. */
 export const member = (name: string, userId: number, ...groups: GroupKey[]): Membership => ({ userId, name, loginName: `i:0#.f|membership|${name}`, groups });
@@ -115,8 +114,6 @@ export function fakeRegisters(overview: Partial<RegistersOverview> = {}): Regist
 export function RegistersApp(props: { repo: RegistersRepository; route: Route; host?: Partial<HostContext> }): React.ReactElement {
   const view = props.route.item ? `${props.route.view}:${props.route.item}` : undefined;
   return (
-    <RegistersRepositoryContext.Provider value={props.repo}>
-      <AppRoot host={sharePointHost({ initialView: props.route.view, deepLink: view, ...props.host })} services={offlineServices()} />
-    </RegistersRepositoryContext.Provider>
+    <AppRoot host={sharePointHost({ initialView: props.route.view, deepLink: view, ...props.host })} services={fakeServices({ registers: props.repo })} />
   );
 }
