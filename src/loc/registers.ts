@@ -343,6 +343,8 @@ export interface RegisterStrings {
     intro: string;
     year: string;
     restricted: string;
+    /** For whom neither the dashboard nor the published reports are meant: said calmly, never as an error. */
+    notForYou: string;
     received: string;
     closed: string;
     open: string;
@@ -769,6 +771,8 @@ export const registersNL: RegisterStrings = {
     intro: 'Automatisch gevoed uit het klachtenregister, voor de opvolging en analyse van klachten en hun behandeling.',
     year: 'Jaar',
     restricted: 'Het dashboard met de klachtendossiers is voorbehouden aan de korpsleiding en Intern Toezicht. Hieronder vind je de gepubliceerde rapportages.',
+    notForYou:
+      'Het dashboard van de klachten is er voor de korpsleiding en Intern Toezicht, de rapportages voor de diensthoofden, het directiecomité en het politiecollege. Voor jou is hier niets te zien.',
     received: 'Ontvangen',
     closed: 'Afgesloten',
     open: 'Lopend',
@@ -1195,6 +1199,8 @@ export const registersFR: RegisterStrings = {
     intro: 'Alimenté automatiquement par le registre des plaintes, pour le suivi et l’analyse des plaintes et de leur traitement.',
     year: 'Année',
     restricted: 'Le tableau de bord des dossiers de plainte est réservé à la direction du corps et au Contrôle interne. Vous trouverez ci-dessous les rapports publiés.',
+    notForYou:
+      "Le tableau de bord des plaintes est destiné à la direction du corps et au Contrôle interne, les rapports aux chefs de service, au comité de direction et au collège de police. Il n'y a rien à voir ici pour vous.",
     received: 'Reçues',
     closed: 'Clôturées',
     open: 'En cours',
@@ -1620,6 +1626,8 @@ export const registersEN: RegisterStrings = {
     intro: 'Fed automatically from the complaints register, to monitor and analyse complaints and their handling.',
     year: 'Year',
     restricted: 'The dashboard of complaint files is reserved for the police leadership and Internal Oversight. The published reports are listed below.',
+    notForYou:
+      'The complaints dashboard is for the police leadership and Internal Oversight, the reports for the heads of service, the management board and the police college. There is nothing here for you.',
     received: 'Received',
     closed: 'Closed',
     open: 'Open',

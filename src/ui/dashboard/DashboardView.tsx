@@ -15,6 +15,9 @@ import { YearSelect } from '../registers/YearSelect';
 import { BarChart } from './BarChart';
 import { useDashboardStyles } from './DashboardView.styles';
 
+/** Who may read the published reports (the list Rapportages); everyone else is told calmly there is nothing for them. */
+const REPORT_READERS = ['internToezicht', 'korpsleiding', 'diensthoofden', 'directiecomite', 'politiecollege'];
+
 /** The counts of a breakdown (the internal dashboard hides nothing, so every cell has its value). */
 const counts = (b: ProtectedBreakdown): number[] => b.items.map((i) => i.cell.value || 0);
 
@@ -100,6 +103,9 @@ export function DashboardView(): React.ReactElement {
   const body = (): React.ReactNode => {
     if (state.status === 'loading') return <Loading />;
     if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={state.reload} />;
+    if (!state.data.figures && !state.data.me.groups.some((g) => REPORT_READERS.indexOf(g) >= 0)) {
+      return <Notice intent="info">{d.notForYou}</Notice>;
+    }
     if (!state.data.figures) {
       return (
         <>

@@ -152,6 +152,16 @@ describe('DashboardView', () => {
     expect(within(table).getByRole('row', { name: 'Gegrond 1' })).toBeTruthy();
   });
 
+  it('tells a staff member calmly there is nothing for them: no error, no year to choose, no reports to load', async () => {
+    const repo = fakeComplaints(JONAS, []);
+    repo.loadPublished = () => Promise.reject(Object.assign(new Error('Not Found'), { status: 404 }));
+    render(<ComplaintsApp repo={repo} route={{ view: 'dashboard' }} />);
+    expect(await screen.findByText(/Voor jou is hier niets te zien\./)).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByText(/bestaat niet \(meer\)/)).toBeNull();
+    expect(screen.queryByRole('combobox')).toBeNull();
+  });
+
   it('shows others the published reports, not the register', async () => {
     render(<ComplaintsApp repo={fakeComplaints(LUC, [])} route={{ view: 'dashboard' }} />);
     expect(await screen.findByText(/voorbehouden aan de korpsleiding en Intern Toezicht/)).toBeTruthy();
