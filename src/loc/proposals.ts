@@ -250,8 +250,11 @@ export interface ProposalStrings {
     buttonUnread: string;
     heading: string;
     empty: string;
+    /** Read out (not shown) after an unread notification's text. */
     unread: string;
     loadError: string;
+    markAllRead: string;
+    markAllReadFailed: string;
   };
 }
 
@@ -487,11 +490,11 @@ export const proposalsNL: ProposalStrings = {
     findingStatus: 'Status "{to}" gezet door {name} op {date} zonder beslissing van iemand die dat mocht.',
     findingEntry: 'Logboekitem door {name} voor een beslissing die deze persoon niet mocht nemen.',
     findingName: 'Logboekitem door {name} op naam van "{named}".',
+    showMore: 'Toon meer',
+    showLess: 'Toon minder',
     findingFeedback: 'Terugkoppelingsstap "{step}" afgevinkt door {name}, die daar niet voor verantwoordelijk is: ze telt niet mee.',
     reason: 'Motivering',
     routedTo: 'Naar {comite}',
-    showMore: 'Toon meer',
-    showLess: 'Toon minder',
     assignedTo: 'Aan {uitvoerder}',
     agendaOf: 'Directiecomité van {date}',
     progressHeading: 'Voortgang',
@@ -589,8 +592,10 @@ export const proposalsNL: ProposalStrings = {
     buttonUnread: 'Meldingen, {count} ongelezen',
     heading: 'Meldingen',
     empty: 'Geen meldingen.',
-    unread: 'Ongelezen',
+    unread: 'ongelezen',
     loadError: 'De meldingen konden niet geladen worden.',
+    markAllRead: 'Alles als gelezen markeren',
+    markAllReadFailed: 'Niet alle meldingen konden als gelezen gemarkeerd worden. Probeer het opnieuw.',
   },
 };
 
@@ -829,13 +834,13 @@ export const proposalsFR: ProposalStrings = {
     findingStatus: 'Statut « {to} » mis par {name} le {date} sans décision d’une personne habilitée.',
     findingEntry: 'Entrée du registre par {name} pour une décision que cette personne ne pouvait pas prendre.',
     findingName: 'Entrée du registre par {name} au nom de « {named} ».',
+    showMore: 'Afficher plus',
+    showLess: 'Afficher moins',
     findingFeedback: "Étape de retour « {step} » cochée par {name}, qui n'en est pas responsable : elle ne compte pas.",
     reason: 'Motivation',
     routedTo: 'Vers {comite}',
     assignedTo: 'À {uitvoerder}',
     agendaOf: 'Comité de direction du {date}',
-    showMore: 'Afficher plus',
-    showLess: 'Afficher moins',
     progressHeading: 'Avancement',
     progressLabel: "État de l'exécution",
     progressSave: "Enregistrer l'avancement",
@@ -931,8 +936,10 @@ export const proposalsFR: ProposalStrings = {
     buttonUnread: 'Notifications, {count} non lues',
     heading: 'Notifications',
     empty: 'Aucune notification.',
-    unread: 'Non lue',
+    unread: 'non lue',
     loadError: "Les notifications n'ont pas pu être chargées.",
+    markAllRead: 'Tout marquer comme lu',
+    markAllReadFailed: "Certaines notifications n'ont pas pu être marquées comme lues. Réessayez.",
   },
 };
 
@@ -1168,6 +1175,8 @@ export const proposalsEN: ProposalStrings = {
     findingStatus: 'Status "{to}" set by {name} on {date} without a decision by someone entitled to it.',
     findingEntry: 'Log entry by {name} for a decision this person was not entitled to take.',
     findingName: 'Log entry by {name} in the name of "{named}".',
+    showMore: 'Show more',
+    showLess: 'Show less',
     findingFeedback: 'Feedback step "{step}" ticked by {name}, who is not responsible for it: it does not count.',
     reason: 'Reason',
     routedTo: 'To {comite}',
@@ -1175,8 +1184,6 @@ export const proposalsEN: ProposalStrings = {
     agendaOf: 'Management board of {date}',
     progressHeading: 'Progress',
     progressLabel: 'State of the work',
-    showMore: 'Show more',
-    showLess: 'Show less',
     progressSave: 'Save progress',
     outcomeHeading: 'Outcome',
     edit: 'Edit the proposal',
@@ -1270,7 +1277,9 @@ export const proposalsEN: ProposalStrings = {
     buttonUnread: 'Notifications, {count} unread',
     heading: 'Notifications',
     empty: 'No notifications.',
-    unread: 'Unread',
+    unread: 'unread',
     loadError: 'The notifications could not be loaded.',
+    markAllRead: 'Mark all as read',
+    markAllReadFailed: 'Not every notification could be marked as read. Try again.',
   },
 };

@@ -2,10 +2,23 @@ import * as React from 'react';
 import { Button, Caption1, CounterBadge, mergeClasses, Popover, PopoverSurface, PopoverTrigger, Subtitle2, Text } from '@fluentui/react-components';
 import { useServices, useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
-import { formatDateBE } from '../../domain/dates';
 import { NOTIFICATIONS_SHOWN, type AppNotification, type Inbox } from '../../data/notifications/types';
 import { format, type Strings } from '../../loc';
+import { formatDateTimeBE } from '../registers/formatTime';
 import { useNotificationBellStyles } from './NotificationBell.styles';
+
+/** Read out by screen readers, not shown (the unread state is shown by weight and a bar, not by a word). */
+const VISUALLY_HIDDEN: React.CSSProperties = {
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  margin: '-1px',
+  padding: 0,
+  overflow: 'hidden',
+  clipPath: 'inset(50%)',
+  whiteSpace: 'nowrap',
+  border: 0,
+};
 
 /** How often the bell looks for new notifications while the page is visible. */
 const POLL_MS = 60000;
@@ -41,6 +54,8 @@ export function NotificationBell(): React.ReactElement {
   const [inbox, setInbox] = React.useState<Inbox | null>(null);
   const [failed, setFailed] = React.useState(false);
   const [open, setOpen] = React.useState(false);
+  const [marking, setMarking] = React.useState(false);
+  const [markFailed, setMarkFailed] = React.useState(false);
 
   const refresh = React.useCallback(() => {
     repo.inbox().then(
@@ -68,6 +83,26 @@ export function NotificationBell(): React.ReactElement {
     if (n.proposalId !== null) navigate({ view: 'voorstellen', item: `voorstel/${n.proposalId}` });
   };
 
+  // every unread one is marked, page by page of the newest (the inbox shows at most NOTIFICATIONS_SHOWN at a time)
+  const markAllRead = async (): Promise<void> => {
+    setMarking(true);
+    setMarkFailed(false);
+    try {
+      let current = inbox;
+      for (let round = 0; current && current.unreadCount > 0 && round < 50; round++) {
+        const unreadShown = current.latest.filter((n) => !n.isRead);
+        if (unreadShown.length === 0) break;
+        await Promise.all(unreadShown.map((n) => repo.markRead(n)));
+        current = await repo.inbox();
+        setInbox(current);
+      }
+    } catch {
+      setMarkFailed(true);
+    } finally {
+      setMarking(false);
+    }
+  };
+
   return (
     <span className={styles.anchor}>
       <Popover
@@ -83,9 +118,17 @@ export function NotificationBell(): React.ReactElement {
           <Button appearance="subtle" icon={<BellIcon />} aria-label={unread > 0 ? format(s.buttonUnread, { count: countText }) : s.button} />
         </PopoverTrigger>
         <PopoverSurface className={styles.surface} aria-label={s.heading}>
-          <Subtitle2 as="h2" className={styles.heading}>
-            {s.heading}
-          </Subtitle2>
+          <div className={styles.header}>
+            <Subtitle2 as="h2" className={styles.heading}>
+              {s.heading}
+            </Subtitle2>
+            {unread > 0 && (
+              <Button appearance="transparent" size="small" disabled={marking} onClick={() => void markAllRead()}>
+                {s.markAllRead}
+              </Button>
+            )}
+          </div>
+          {markFailed && <Text role="alert">{s.markAllReadFailed}</Text>}
           {failed && <Text role="alert">{s.loadError}</Text>}
           {inbox && inbox.latest.length === 0 && <Text>{s.empty}</Text>}
           {inbox && inbox.latest.length > 0 && (
@@ -93,12 +136,13 @@ export function NotificationBell(): React.ReactElement {
               {inbox.latest.map((n) => (
                 <li key={n.itemId}>
                   <Button appearance="subtle" className={mergeClasses(styles.item, !n.isRead && styles.unread)} onClick={() => openNotification(n)}>
-                    <span>
-                      {!n.isRead && <span className={styles.meta}>{s.unread}: </span>}
-                      {notificationText(strings, n)}
-                    </span>
-                    {n.body && <Caption1 className={styles.meta}>{n.body}</Caption1>}
-                    <Caption1 className={styles.meta}>{formatDateBE(n.created)}</Caption1>
+                    {/* the spaces between the parts keep the button's accessible name readable; the column ignores them */}
+                    <span>{notificationText(strings, n)}</span>{' '}
+                    {n.body && <Caption1 className={styles.meta}>{n.body}</Caption1>}{' '}
+                    <Caption1 className={styles.meta}>
+                      <time dateTime={n.created}>{formatDateTimeBE(n.created)}</time>
+                    </Caption1>
+                    {!n.isRead && <span style={VISUALLY_HIDDEN}>{`, ${s.unread}`}</span>}
                   </Button>
                 </li>
               ))}

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Inbox, NotificationRepository } from '../../../src/data/notifications/types';
 import type { AppNotification } from '../../../src/data/notifications/types';
 import { FakeProposalRepository, LOTTE, proposalItem } from './fakeRepository';
@@ -40,10 +40,30 @@ describe('the notification bell', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Meldingen, 1 ongelezen' }));
     expect(await screen.findByRole('heading', { name: 'Meldingen' })).toBeTruthy();
     expect(screen.getByRole('button', { name: /Tom Vermeulen heeft "Bodycams" aan jou toegewezen\./ })).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: /^Ongelezen: Karel Peeters besliste over "Bodycams": Gevalideerd\. Prima voorstel\./ }));
+    const unread = screen.getByRole('button', { name: /^Karel Peeters besliste over "Bodycams": Gevalideerd\. Prima voorstel\. 26\/11\/2026 11:00\s?, ongelezen$/ });
+    // the unread state is read out, not shown as a word in front of every line
+    const state = within(unread).getByText(/ongelezen/);
+    expect(state.style.position).toBe('absolute');
+    expect([state.style.width, state.style.height, state.style.overflow]).toEqual(['1px', '1px', 'hidden']);
+    expect(screen.queryByText(/^Ongelezen/)).toBeNull();
+    // each notification carries its own date and time of day
+    expect(within(unread).getByText('26/11/2026 11:00').getAttribute('datetime')).toBe('2026-11-26T10:00:00.000Z');
+    fireEvent.click(unread);
     await waitFor(() => expect(inbox.read).toEqual([1]));
     expect(view.routes).toEqual([{ view: 'voorstellen', item: 'voorstel/1' }]);
     expect(await screen.findByRole('button', { name: 'Meldingen' })).toBeTruthy();
+  });
+
+  it('marks every notification read at once', async () => {
+    const inbox = new FakeInbox([notification(1, {}), notification(2, { created: '2026-11-20T08:30:00.000Z' }), notification(3, { isRead: true })]);
+    renderProposals(new FakeProposalRepository(LOTTE), { notifications: inbox });
+    fireEvent.click(await screen.findByRole('button', { name: 'Meldingen, 2 ongelezen' }));
+    expect(await screen.findByText('20/11/2026 09:30')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Alles als gelezen markeren' }));
+    await waitFor(() => expect(inbox.read.sort()).toEqual([1, 2]));
+    expect(await screen.findByRole('button', { name: 'Meldingen' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Alles als gelezen markeren' })).toBeNull();
+    expect(screen.queryByText(/ongelezen/)).toBeNull();
   });
 
   it('speaks English to an English reader', async () => {
