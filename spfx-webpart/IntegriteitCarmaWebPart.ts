@@ -10,7 +10,6 @@ import { AppRoot } from '../src/app/AppRoot';
 import type { HostContext } from '../src/app/host';
 import { sharePointTheme, teamsTheme } from '../src/app/theme';
 import { VIEW_KEYS, isViewKey, viewLabel } from '../src/app/views';
-import { GRAPH_BASE_URL, microsoftGraph } from '../src/data/notifications/graph';
 import { consoleLogger } from '../src/data/logging';
 import { createSP } from '../src/data/pnp';
 import { createServices, type Services } from '../src/data/services';
@@ -29,6 +28,8 @@ export interface IIntegriteitCarmaWebPartProps {
 interface TeamsState {
   theme: string;
   deepLink?: string;
+  /** The entity id of the tab Teams opened (a personal tab of the SharePoint-hosted Teams app names a view). */
+  entityId?: string;
 }
 
 /** The SharePoint host: composes PnPjs from the SPFx context, builds the host context and mounts the shared app. */
@@ -43,7 +44,7 @@ export default class IntegriteitCarmaWebPart extends BaseClientSideWebPart<IInte
     const teamsSdk = this.context.sdks.microsoftTeams;
     if (teamsSdk) {
       const context = await teamsSdk.teamsJs.app.getContext();
-      this.teams = { theme: context.app.theme, deepLink: context.page.subPageId || undefined };
+      this.teams = { theme: context.app.theme, deepLink: context.page.subPageId || undefined, entityId: context.page.id || undefined };
       teamsSdk.teamsJs.app.registerOnThemeChangeHandler((theme: string) => {
         this.teams = { ...this.teams, theme };
         this.render();
@@ -55,13 +56,15 @@ export default class IntegriteitCarmaWebPart extends BaseClientSideWebPart<IInte
     const currentSiteUrl = this.context.pageContext.web.absoluteUrl;
     const siteUrl = listsSiteUrl(this.properties.siteUrl, currentSiteUrl);
     if (!this.services || this.services.siteUrl !== siteUrl) {
-      const graphToken = (): Promise<string> => this.context.aadTokenProviderFactory.getTokenProvider().then((provider) => provider.getToken(GRAPH_BASE_URL));
       const locale = resolveLocale(this.context.pageContext.cultureInfo.currentUICultureName);
       const sp = createSP(siteUrl, SPFx(this.context));
       const services = createServices({
         sp,
         siteUrl,
-        graph: microsoftGraph(graphToken),
+        // No Microsoft Graph from the web part: its Graph token would be issued to SharePoint's extensibility principal,
+        // not to the Entra app a Teams manifest names, and Graph refuses activity notifications from it. The in-app
+        // notifications (Meldingen) carry every event (docs/deployment.md).
+        graph: undefined,
         userName: this.context.pageContext.user.displayName,
         topic: stringsFor(locale).app.title,
         log: consoleLogger,
@@ -79,7 +82,7 @@ export default class IntegriteitCarmaWebPart extends BaseClientSideWebPart<IInte
         email: this.context.pageContext.user.email,
       },
       instanceId: this.context.instanceId,
-      initialView: isViewKey(this.properties.view) ? this.properties.view : undefined,
+      initialView: isViewKey(this.teams?.entityId) ? this.teams.entityId : isViewKey(this.properties.view) ? this.properties.view : undefined,
       deepLink: this.teams?.deepLink,
     };
     ReactDom.render(React.createElement(AppRoot, { host, services: this.services.services }), this.domElement);

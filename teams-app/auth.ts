@@ -2,7 +2,7 @@ import type { TimelinePipe } from '@pnp/core';
 import type { Queryable } from '@pnp/queryable';
 import { signInSettings, type TabConfig } from './config';
 import type { DetectedHost } from './hostDetect';
-import { msalTokenProvider, type ClientFactory, type TokenProvider } from './msalTokens';
+import { msalTokens, type ClientFactory, type TokenProvider } from './msalTokens';
 import type { SignInGate } from './signInGate';
 
 /** Thrown when the tab must sign in to SharePoint Online but config.json names no tenant or client id. */
@@ -25,22 +25,40 @@ export function bearerFrom(getToken: TokenProvider): TimelinePipe<Queryable> {
   };
 }
 
+/** How the tab signs in: the PnPjs behaviors for SharePoint and, when it signs in with MSAL, a source of Graph tokens. */
+export interface TabAuth {
+  behaviors: TimelinePipe<Queryable>[];
+  /** Tokens for explicit scopes from the same Entra app (in Teams through Nested App Authentication); absent locally. */
+  tokenFor?: (scopes: string[]) => Promise<string>;
+}
+
 /**
- * The auth behaviors of the tab. A tab configured with a tenant and client id signs in with MSAL (Nested App
- * Authentication in Teams) and sends bearer tokens; without them, a site on the tab's own origin is the local
- * SharePoint, reached with the persona's session cookie (PnPjs then fetches the request digest itself).
+ * The sign-in of the tab. A tab configured with a tenant and client id signs in with MSAL (Nested App Authentication
+ * in Teams) and sends bearer tokens; without them, a site on the tab's own origin is the local SharePoint, reached
+ * with the persona's session cookie (PnPjs then fetches the request digest itself).
  */
+export function tabAuth(
+  config: TabConfig,
+  host: DetectedHost,
+  gate: SignInGate,
+  options: { tabUrl?: string; createClient?: ClientFactory } = {},
+): TabAuth {
+  const settings = signInSettings(config);
+  if (!settings) {
+    if (new URL(config.siteUrl).origin === window.location.origin) return { behaviors: [] };
+    throw new SignInNotConfiguredError();
+  }
+  const loginHint = host.kind === 'teams' ? host.context.user?.loginHint : undefined;
+  const tokens = msalTokens(settings, gate, { tabUrl: options.tabUrl || window.location.href, loginHint, createClient: options.createClient });
+  return { behaviors: [bearerFrom(tokens.forResource)], tokenFor: tokens.forScopes };
+}
+
+/** The PnPjs auth behaviors of the tab (see {@link tabAuth}). */
 export function authBehaviors(
   config: TabConfig,
   host: DetectedHost,
   gate: SignInGate,
   options: { tabUrl?: string; createClient?: ClientFactory } = {},
 ): TimelinePipe<Queryable>[] {
-  const settings = signInSettings(config);
-  if (!settings) {
-    if (new URL(config.siteUrl).origin === window.location.origin) return [];
-    throw new SignInNotConfiguredError();
-  }
-  const loginHint = host.kind === 'teams' ? host.context.user?.loginHint : undefined;
-  return [bearerFrom(msalTokenProvider(settings, gate, { tabUrl: options.tabUrl || window.location.href, loginHint, createClient: options.createClient }))];
+  return tabAuth(config, host, gate, options).behaviors;
 }

@@ -5,7 +5,8 @@
  *
  * ```json
  * { "siteUrl": "https://pzcarma.sharepoint.com/sites/integriteit",
- *   "tenantId": "<Entra tenant id>", "clientId": "<Entra app (client) id>" }
+ *   "tenantId": "<Entra tenant id>", "clientId": "<Entra app (client) id>",
+ *   "teamsAppId": "<the app's id in the tenant's Teams catalog>" }
  * ```
  */
 export interface TabConfig {
@@ -20,6 +21,13 @@ export interface TabConfig {
    * Microsoft's sign-in hosts is treated as a plain OpenID Connect provider (the local sign-in test uses one).
    */
   authority?: string;
+  /**
+   * The Teams app's id in the tenant's catalog (the org-catalog id Teams gives an app uploaded in the admin center,
+   * not the manifest id): deep links in activity-feed notifications name it. Empty: the manifest id.
+   */
+  teamsAppId?: string;
+  /** Where Graph is reached: Microsoft Graph when absent; the local sign-in test points it at the local Graph stand-in. */
+  graphUrl?: string;
   /** Where to send a visitor without a session (the local SharePoint's persona picker); absent in production. */
   signInUrl?: string;
 }

@@ -3,14 +3,14 @@ import { SPBrowser } from '@pnp/sp';
 import { mountApp, showStartupError, type UpdateHost } from '../src/app/mountApp';
 import { teamsTheme } from '../src/app/theme';
 import { consoleLogger } from '../src/data/logging';
-import { localGraph } from '../src/data/notifications/graph';
 import { createSP } from '../src/data/pnp';
 import { format, stringsFor } from '../src/loc';
 import { errorText } from '../src/ui/common/Status';
-import { authBehaviors, SignInNotConfiguredError } from './auth';
+import { SignInNotConfiguredError, tabAuth } from './auth';
 import { loadConfig } from './config';
 import { detectHost } from './hostDetect';
 import { createShellUi } from './shellUi';
+import { tabGraph } from './tabGraph';
 import { tabStringsFor } from './strings';
 import { hostFromTab, tabLocale, tabTheme } from './teamsHost';
 
@@ -32,9 +32,10 @@ async function main(root: HTMLElement): Promise<void> {
   }
   try {
     const config = await configLoad;
-    const sp = createSP(config.siteUrl, SPBrowser({ baseUrl: config.siteUrl }), ...authBehaviors(config, detected, shell.gate));
-    // the local SharePoint serves the Graph stand-in on its own origin; Microsoft Graph needs the tab's Graph token (not wired yet)
-    const graph = new URL(config.siteUrl).origin === window.location.origin ? localGraph(window.location.origin) : undefined;
+    const auth = tabAuth(config, detected, shell.gate);
+    const sp = createSP(config.siteUrl, SPBrowser({ baseUrl: config.siteUrl }), ...auth.behaviors);
+    // activity-feed notifications with the tab's own Graph token (NAA in Teams), or the local Graph stand-in
+    const graph = tabGraph(config, auth);
     update = await mountApp(root, sp, (user) => hostFromTab(detected, config.siteUrl, user, window.location.search), { signInUrl: config.signInUrl, graph, log: consoleLogger });
     // Older hosts answer nothing or refuse; the tab runs either way.
     if (detected.kind === 'teams') app.notifySuccess().catch(() => undefined);

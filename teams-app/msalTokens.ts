@@ -56,21 +56,29 @@ async function silentToken(client: IPublicClientApplication, scopes: string[], l
   throw new InteractionRequiredAuthError('no_account_error', '', 'No signed-in account yet.');
 }
 
+/** The tab's tokens from one MSAL client: SharePoint's per origin, and tokens for explicit scopes (Microsoft Graph). */
+export interface MsalTokens {
+  /** A SharePoint token (`<origin>/.default`), as PnPjs asks for it. */
+  forResource: TokenProvider;
+  /** A token for explicit scopes, e.g. `https://graph.microsoft.com/TeamsActivity.Send`: a second request of the same app. */
+  forScopes(scopes: string[]): Promise<string>;
+}
+
 /**
- * A token provider for SharePoint: silent first (cache, refresh token, Teams' single sign-on), and when the user must
- * act, the "Aanmelden" prompt of the gate with a popup (in Teams the host's own consent dialog) from their click.
+ * The tab's tokens: silent first (cache, refresh token, Teams' single sign-on; in Teams through Nested App
+ * Authentication, so every token is issued to the tab's own Entra app), and when the user must act, the "Aanmelden"
+ * prompt of the gate with a popup (in Teams the host's own consent dialog) from their click.
  */
-export function msalTokenProvider(
+export function msalTokens(
   settings: SignInSettings,
   gate: SignInGate,
   options: { tabUrl: string; loginHint?: string; createClient?: ClientFactory },
-): TokenProvider {
+): MsalTokens {
   const createClient = options.createClient || createNestablePublicClientApplication;
   let client: Promise<IPublicClientApplication> | undefined;
-  return async (resourceOrigin) => {
+  const acquire = async (scopes: string[], gateKey: string): Promise<string> => {
     if (!client) client = createClient(msalConfiguration(settings, options.tabUrl));
     const pca = await client;
-    const scopes = [`${resourceOrigin}/.default`];
     try {
       const result = await silentToken(pca, scopes, options.loginHint);
       pca.setActiveAccount(result.account);
@@ -78,8 +86,21 @@ export function msalTokenProvider(
     } catch (error) {
       if (!needsInteraction(error)) throw error;
     }
-    const result = await gate.request(resourceOrigin, () => pca.acquireTokenPopup({ scopes, loginHint: options.loginHint }));
+    const result = await gate.request(gateKey, () => pca.acquireTokenPopup({ scopes, loginHint: options.loginHint }));
     pca.setActiveAccount(result.account);
     return result.accessToken;
   };
+  return {
+    forResource: (resourceOrigin) => acquire([`${resourceOrigin}/.default`], resourceOrigin),
+    forScopes: (scopes) => acquire(scopes, scopes.join(' ')),
+  };
+}
+
+/** A token provider for SharePoint (see {@link msalTokens}). */
+export function msalTokenProvider(
+  settings: SignInSettings,
+  gate: SignInGate,
+  options: { tabUrl: string; loginHint?: string; createClient?: ClientFactory },
+): TokenProvider {
+  return msalTokens(settings, gate, options).forResource;
 }

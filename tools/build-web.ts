@@ -3,9 +3,12 @@
  * configuration page config.html + config.js, msal-browser's sign-in redirect bridge redirect.html + redirect.js, and
  * config.json), the Teams app package dist/integriteit-carma-teams.zip (manifest.json, icons, language files), and
  * the local SharePoint page dist/local/sitepage.js (development only; not deployed).
+ * It also writes teams/ (the web part's own Teams app, SharePoint-hosted: teams/TeamsSPFxApp.zip and the icons), which
+ * `gulp package-solution` puts into the .sppkg for "Sync to Teams"; `--spfx-teams` writes only that (npm run build:spfx).
  * For a tenant (docs/deployment.md): CARMA_TAB_HOST (where dist/teams-app/ is hosted), CARMA_CLIENT_ID (the Entra
- * app), and together CARMA_SITE_URL + CARMA_TENANT_ID, which write a production config.json. Without them the build
- * targets the local SharePoint.
+ * app), and together CARMA_SITE_URL + CARMA_TENANT_ID, which write a production config.json; CARMA_TEAMS_APP_ID (the
+ * app's org-catalog id in Teams, known after the upload) for deep links. Without them the build targets the local
+ * SharePoint.
  */
 import { build } from 'esbuild';
 import JSZip from 'jszip';
@@ -23,16 +26,20 @@ const TAB_PAGES = [
   { html: 'config.html', entry: 'teams-app/configMain.tsx', script: 'config.js' },
   { html: 'redirect.html', entry: 'teams-app/redirect.ts', script: 'redirect.js' },
 ];
+/** Static pages served with the tab: the privacy statement and the terms of use the Teams manifests name. */
+const STATIC_PAGES = ['privacy.html', 'terms.html'];
 
 /** The tab's config.json: the tenant's site and Entra app from the environment, else the local SharePoint. */
 export function tabConfig(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
   const siteUrl = env.CARMA_SITE_URL;
-  if (!siteUrl) return { siteUrl: '/sites/integriteit', tenantId: '', clientId: '', signInUrl: '/_dev/login' };
+  const teamsAppId = env.CARMA_TEAMS_APP_ID || '';
+  if (teamsAppId && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(teamsAppId)) throw new Error(`CARMA_TEAMS_APP_ID must be a GUID, not ${teamsAppId}`);
+  if (!siteUrl) return { siteUrl: '/sites/integriteit', tenantId: '', clientId: '', teamsAppId, signInUrl: '/_dev/login' };
   const tenantId = env.CARMA_TENANT_ID || '';
   const clientId = env.CARMA_CLIENT_ID || '';
   if (!/^https:\/\/[^/]+\.sharepoint\.com\//i.test(siteUrl)) throw new Error(`CARMA_SITE_URL must be https://<tenant>.sharepoint.com/sites/<site>, not ${siteUrl}`);
   if (!tenantId || !clientId) throw new Error('CARMA_SITE_URL needs CARMA_TENANT_ID and CARMA_CLIENT_ID (see docs/deployment.md)');
-  return { siteUrl, tenantId, clientId };
+  return { siteUrl, tenantId, clientId, teamsAppId };
 }
 
 /** Bundles one browser entry (the tab, or the local SharePoint page) for production. */
@@ -60,6 +67,7 @@ export async function buildTab(): Promise<void> {
       await copyFile(path.join(root, 'teams-app', page.html), path.join(outDir, page.html));
     }),
   );
+  await Promise.all(STATIC_PAGES.map((page) => copyFile(path.join(root, 'teams-app', page), path.join(outDir, page))));
   await writeFile(path.join(outDir, 'config.json'), JSON.stringify(tabConfig(), null, 2) + '\n');
 }
 
@@ -87,8 +95,40 @@ export async function buildPackage(): Promise<string> {
   return target;
 }
 
-if (require.main === module) {
-  Promise.all([buildTab(), buildPackage(), buildLocalPage()])
+/** The web part's component id (spfx-webpart/IntegriteitCarmaWebPart.manifest.json): the SharePoint-hosted Teams app's URLs name it. */
+const WEB_PART_ID = '3f0c2d4e-8a1b-4c6d-9e7f-51a2b3c4d5e6';
+
+/**
+ * Writes the web part's own Teams app (manifest/spfx/: SharePoint hosts the tabs, `webApplicationInfo` is SharePoint
+ * Online) into teams/: `TeamsSPFxApp.zip`, which SharePoint deploys on "Sync to Teams" instead of generating one, and
+ * the icons `<component id>_color.png` / `_outline.png`. `gulp package-solution` copies teams/ into the .sppkg.
+ */
+export async function buildSpfxTeamsPackage(env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  const site = env.CARMA_SITE_URL ? new URL(env.CARMA_SITE_URL) : undefined;
+  let manifestText = await readFile(path.join(root, 'manifest', 'spfx', 'manifest.json'), 'utf8');
+  if (site) manifestText = manifestText.split(`https://${DEFAULT_SHAREPOINT_HOST}/sites/integriteit`).join(site.toString().replace(/\/$/, ''));
+  const zip = new JSZip();
+  zip.file('manifest.json', manifestText);
+  for (const name of ['color.png', 'outline.png']) zip.file(name, await readFile(path.join(root, 'manifest', name)));
+  for (const name of ['nl.json', 'fr.json']) zip.file(name, await readFile(path.join(root, 'manifest', 'spfx', name)));
+  const teamsDir = path.join(root, 'teams');
+  await mkdir(teamsDir, { recursive: true });
+  await copyFile(path.join(root, 'manifest', 'color.png'), path.join(teamsDir, `${WEB_PART_ID}_color.png`));
+  await copyFile(path.join(root, 'manifest', 'outline.png'), path.join(teamsDir, `${WEB_PART_ID}_outline.png`));
+  const target = path.join(teamsDir, 'TeamsSPFxApp.zip');
+  await writeFile(target, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  return target;
+}
+
+if (require.main === module && process.argv.includes('--spfx-teams')) {
+  buildSpfxTeamsPackage()
+    .then((zip) => console.log(`SharePoint-hosted Teams app: ${path.relative(root, zip)}`))
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+} else if (require.main === module) {
+  Promise.all([buildTab(), buildPackage(), buildLocalPage(), buildSpfxTeamsPackage()])
     .then(([, zip]) => console.log(`Teams tab: ${path.relative(root, outDir)}/  Teams package: ${path.relative(root, zip)}`))
     .catch((error: unknown) => {
       console.error(error);

@@ -11,6 +11,10 @@ import type { SignInStackInfo } from './oidc/signInStack';
 // and the local SharePoint accepts the resulting JWT bearer token by signature, issuer and audience.
 
 const LOGIN = 'lotte.wouters@pzcarma.be';
+/** The org-catalog id the tab's config.json names (Teams gives it to the app on upload; it differs from the manifest id). */
+const CATALOG_ID = '0b6a3c1e-9d2f-4e8a-b5c7-4f1e2d3c4b5a';
+const GRAPH = 'https://graph.microsoft.com';
+const ACTIVITY_SCOPE = `${GRAPH}/TeamsActivity.Send`;
 const root = path.resolve(__dirname, '../..');
 
 let stack: ChildProcessWithoutNullStreams;
@@ -43,7 +47,7 @@ async function signInContext(): Promise<BrowserContext> {
   });
   // The tab's config.json as IT would write it for a tenant, pointed at the local provider instead of Entra ID.
   await context.route(`${info.origin}/teams/config.json`, (route) =>
-    route.fulfill({ json: { siteUrl: info.siteUrl, tenantId: 'local-tenant', clientId: info.clientId, authority: info.issuer } }),
+    route.fulfill({ json: { siteUrl: info.siteUrl, tenantId: 'local-tenant', clientId: info.clientId, authority: info.issuer, teamsAppId: CATALOG_ID, graphUrl: info.origin } }),
   );
   // The provider's login page asks for a web font; there is no internet here.
   await context.route('https://fonts.googleapis.com/**', (route) => route.abort());
@@ -161,6 +165,71 @@ describe('signing in to SharePoint with msal-browser (local OpenID Connect provi
     expect(bridge[1].tokenParams).toMatchObject({ clientId: info.clientId, scope: `${info.origin}/.default` });
     await context.close();
   }, 60_000);
+
+  it('inside Teams asks the broker for a second token, for Microsoft Graph, and the activity notification reaches the Graph stand-in', async () => {
+    const context = await signInContext();
+    const now = Math.floor(Date.now() / 1000);
+    const teams = fakeTeamsContext(LOGIN, { entityId: 'voorstellen' });
+    const oid = '5f1d7c3e-0000-4000-8000-00000000107e';
+    const idToken = forge({ iss: info.issuer, aud: info.clientId, iat: now, exp: now + 3600, sub: oid, oid, tid: teams.tid, preferred_username: LOGIN, name: 'Lotte Wouters' });
+    // Entra ID issues one token per resource, each to the tab's own app (client_id): SharePoint's, and Graph's with
+    // the delegated TeamsActivity.Send, which Graph accepts because that app is the manifest's webApplicationInfo.id.
+    const token = (aud: string, scope: string): Record<string, unknown> => ({
+      access_token: forge({ iss: info.issuer, aud, iat: now, exp: now + 3600, scope, upn: LOGIN, client_id: info.clientId }),
+      id_token: idToken,
+      expires_in: 3600,
+      scope,
+      properties: null,
+    });
+    const account = { homeAccountId: `${oid}.${teams.tid}`, environment: new URL(info.issuer).host, tenantId: teams.tid, username: LOGIN, localAccountId: oid, name: 'Lotte Wouters' };
+    const naa = { token: token(info.origin, `${info.origin}/.default`), account, tokensByScope: { [ACTIVITY_SCOPE]: token(GRAPH, ACTIVITY_SCOPE) } };
+    const graphCalls: string[] = [];
+    const spCalls: string[] = [];
+    context.on('request', (request) => {
+      const bearer = (request.headers().authorization ?? '').replace(/^Bearer /, '');
+      if (request.url().includes('/teamwork/sendActivityNotification')) graphCalls.push(bearer);
+      else if (request.url().includes('/_api/')) spCalls.push(bearer);
+    });
+    const host = await openInFakeTeamsHost(context, info.origin, { tabUrl: '/teams/?view=voorstellen', frameContext: 'content', context: teams, naa });
+    const { tab } = host;
+    await tab.getByText('Aangemeld als Lotte Wouters').waitFor({ timeout: 30_000 });
+
+    const title = `Klikhouders via Teams ${now}`;
+    await tab.getByRole('heading', { level: 2, name: 'Voorstellen van Interventie' }).waitFor({ timeout: 30_000 });
+    await tab.getByRole('button', { name: 'Nieuw voorstel' }).click();
+    await tab.getByRole('textbox', { name: /^Titel/ }).fill(title);
+    await tab.getByRole('textbox', { name: /^Het probleem vandaag/ }).fill('De bodycams schuiven los van de vesten en vallen tijdens interventies op de grond.');
+    await tab.getByRole('textbox', { name: /^Het voorstel/ }).fill('Vaste klikhouders aankopen voor alle kogelwerende vesten van de interventieploegen.');
+    await tab.getByRole('combobox', { name: /^Onderwerp/ }).selectOption('Aankoop of investering');
+    await tab.getByRole('button', { name: 'Voorstel indienen' }).click();
+    await tab.getByText('Je voorstel is ingediend. Het diensthoofd van Interventie is verwittigd.').waitFor({ timeout: 30_000 });
+
+    // The notification as the Graph stand-in recorded it: from Lotte, with a deep link that names the org-catalog id.
+    type Recorded = { sender: string; recipient: string; activityType: string; topic: { webUrl: string }; templateParameters: { name: string; value: string }[] };
+    let sent: Recorded | undefined;
+    for (let i = 0; i < 100 && !sent; i++) {
+      const all = (await (await fetch(`${info.origin}/_dev/notifications`)).json()) as Recorded[];
+      sent = all.find((n) => n.templateParameters.some((p) => p.value === title));
+      if (!sent) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(sent).toMatchObject({ sender: LOGIN, activityType: 'proposalSubmitted' });
+    expect(sent!.topic.webUrl.startsWith(`https://teams.microsoft.com/l/entity/${CATALOG_ID}/voorstellen?context=`)).toBe(true);
+
+    // The broker was asked for SharePoint's token, then for Graph's with exactly the activity scope, both for the tab's app.
+    const requests = (await host.messages()).filter((m) => m.func === 'nestedAppAuth.execute').map((m) => JSON.parse(String(m.data)));
+    const scopes = requests.filter((r) => r.method === 'GetToken').map((r) => String(r.tokenParams.scope));
+    expect(scopes.some((scope) => scope.includes(`${info.origin}/.default`))).toBe(true);
+    expect(scopes.some((scope) => scope.includes(ACTIVITY_SCOPE))).toBe(true);
+    for (const r of requests.filter((q) => q.method === 'GetToken')) expect(r.tokenParams.clientId).toBe(info.clientId);
+    // Each resource got its own token: Graph's to Graph, SharePoint's to SharePoint.
+    expect(graphCalls.length).toBeGreaterThan(0);
+    for (const bearer of graphCalls) expect(claimsOf(bearer)).toMatchObject({ aud: GRAPH, scope: ACTIVITY_SCOPE, client_id: info.clientId, upn: LOGIN });
+    expect(spCalls.length).toBeGreaterThan(0);
+    for (const bearer of spCalls) expect(claimsOf(bearer)).toMatchObject({ aud: info.origin, client_id: info.clientId });
+    expect(context.pages()).toHaveLength(1);
+    await saveScreenshot(host.page, 'teams-naa-graph-notification');
+    await context.close();
+  }, 120_000);
 
   it('says in Dutch that sign-in is not configured when config.json names no tenant or client id', async () => {
     const context = await signInContext();

@@ -18,7 +18,7 @@ describe('build artefacts', () => {
     const xml = await zip.file(webPartXml!)!.async('string');
     const manifestJson = /ComponentManifest="([^"]+)"/.exec(xml)![1].replace(/&quot;/g, '"').replace(/&amp;/g, '&');
     const manifest = JSON.parse(manifestJson);
-    expect(manifest.supportedHosts).toEqual(['SharePointWebPart', 'SharePointFullPage', 'TeamsTab']);
+    expect(manifest.supportedHosts).toEqual(['SharePointWebPart', 'SharePointFullPage', 'TeamsTab', 'TeamsPersonalApp']);
     expect(manifest).toMatchObject({ supportsThemeVariants: true, supportsFullBleed: true });
     expect(manifest.preconfiguredEntries[0].title['nl-NL']).toBe('Integriteit CARMA');
     expect(manifest.preconfiguredEntries[0].title['fr-FR']).toBe('Intégrité CARMA');
@@ -29,6 +29,21 @@ describe('build artefacts', () => {
     for (const locale of ['nl-nl', 'fr-fr', 'en-us']) {
       expect(names.some((n) => n.startsWith(`ClientSideAssets/IntegriteitCarmaWebPartStrings_${locale}_`))).toBe(true);
     }
+    // No Graph permission request: the web part sends no activity-feed notifications (docs/deployment.md).
+    const packageXml = await Promise.all(names.filter((n) => n.endsWith('.xml')).map((n) => zip.file(n)!.async('string')));
+    expect(packageXml.join('\n')).not.toMatch(/WebApiPermissionRequest/i);
+  });
+
+  it('the .sppkg carries the Teams app of the web part itself (teams/: TeamsSPFxApp.zip and the icons) for "Sync to Teams"', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(sppkg));
+    const names = Object.keys(zip.files);
+    for (const file of ['TeamsSPFxApp.zip', '3f0c2d4e-8a1b-4c6d-9e7f-51a2b3c4d5e6_color.png', '3f0c2d4e-8a1b-4c6d-9e7f-51a2b3c4d5e6_outline.png']) {
+      expect(names.some((n) => n.endsWith(file))).toBe(true);
+    }
+    const inner = await JSZip.loadAsync(await zip.file(names.find((n) => n.endsWith('TeamsSPFxApp.zip'))!)!.async('nodebuffer'));
+    expect(Object.keys(inner.files).sort()).toEqual(['color.png', 'fr.json', 'manifest.json', 'nl.json', 'outline.png']);
+    const manifest = JSON.parse(await inner.file('manifest.json')!.async('string'));
+    expect(manifest.webApplicationInfo.id).toBe('00000003-0000-0ff1-ce00-000000000000');
   });
 
   it('the Teams package holds the manifest, both icons and the language files at its root', async () => {
@@ -51,17 +66,23 @@ describe('build artefacts', () => {
     // msal-browser 5's redirect bridge hands the sign-in response to the tab over a BroadcastChannel.
     expect(readFileSync(path.join(dir, 'redirect.js'), 'utf8')).toContain('BroadcastChannel');
     expect(JSON.parse(readFileSync(path.join(dir, 'config.json'), 'utf8'))).toHaveProperty('siteUrl');
+    // the privacy statement and terms of use the Teams manifest names, served with the tab
+    for (const page of ['privacy.html', 'terms.html']) expect(readFileSync(path.join(dir, page), 'utf8')).toContain('<html lang="nl-BE">');
   });
 });
 
 describe('the tab configuration a build writes', () => {
   it('targets the local SharePoint unless a tenant site is given', () => {
-    expect(tabConfig({})).toEqual({ siteUrl: '/sites/integriteit', tenantId: '', clientId: '', signInUrl: '/_dev/login' });
+    expect(tabConfig({})).toEqual({ siteUrl: '/sites/integriteit', tenantId: '', clientId: '', teamsAppId: '', signInUrl: '/_dev/login' });
   });
 
   it('names the tenant site, tenant and Entra app for a tenant build, and refuses half a configuration', () => {
     const env = { CARMA_SITE_URL: 'https://pzcarma.sharepoint.com/sites/integriteit', CARMA_TENANT_ID: 't-id', CARMA_CLIENT_ID: 'c-id' };
-    expect(tabConfig(env)).toEqual({ siteUrl: env.CARMA_SITE_URL, tenantId: 't-id', clientId: 'c-id' });
+    expect(tabConfig(env)).toEqual({ siteUrl: env.CARMA_SITE_URL, tenantId: 't-id', clientId: 'c-id', teamsAppId: '' });
+    // the org-catalog id Teams gave the app on upload, for deep links
+    const catalogId = '0b6a3c1e-9d2f-4e8a-b5c7-4f1e2d3c4b5a';
+    expect(tabConfig({ ...env, CARMA_TEAMS_APP_ID: catalogId })).toMatchObject({ teamsAppId: catalogId });
+    expect(() => tabConfig({ ...env, CARMA_TEAMS_APP_ID: 'Integriteit CARMA' })).toThrow(/CARMA_TEAMS_APP_ID/);
     expect(() => tabConfig({ ...env, CARMA_CLIENT_ID: '' })).toThrow(/CARMA_TENANT_ID and CARMA_CLIENT_ID/);
     expect(() => tabConfig({ ...env, CARMA_SITE_URL: 'http://pzcarma.sharepoint.com/sites/x' })).toThrow(/CARMA_SITE_URL/);
   });

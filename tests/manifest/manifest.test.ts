@@ -2,6 +2,7 @@ import { AppManifestUtils } from '@microsoft/app-manifest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isViewKey } from '../../src/app/views';
+import { existsSync } from 'node:fs';
 
 const dir = path.resolve(__dirname, '../../manifest');
 const read = (name: string): any => JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
@@ -85,5 +86,68 @@ describe('Teams app manifest', () => {
   it('ships a 192×192 colour icon and a 32×32 transparent outline icon', () => {
     expect(pngSize('color.png')).toMatchObject({ width: 192, height: 192 });
     expect(pngSize('outline.png')).toEqual({ width: 32, height: 32, colorType: 6 });
+  });
+});
+
+describe('the pages the Teams manifests name', () => {
+  const manifest = read('manifest.json');
+
+  it('the hosted tab names its privacy statement and terms of use, shipped with the tab (Dutch first)', () => {
+    for (const url of [manifest.developer.privacyUrl, manifest.developer.termsOfUseUrl]) {
+      const parsed = new URL(url);
+      expect(parsed.protocol).toBe('https:');
+      expect(manifest.validDomains).toContain(parsed.host);
+      // https://<tab-host>/teams/<page> is teams-app/<page>, copied into dist/teams-app/ by tools/build-web.ts
+      const page = parsed.pathname.replace(/^\/teams\//, '');
+      const file = path.resolve(__dirname, '../../teams-app', page);
+      expect(existsSync(file)).toBe(true);
+      const html = readFileSync(file, 'utf8');
+      expect(html).toMatch(/<html lang="nl-BE">/);
+      expect(html.indexOf('lang="nl-BE"')).toBeLessThan(html.indexOf('lang="fr-BE"'));
+      expect(html).toContain('lang="en"');
+    }
+  });
+});
+
+describe('the Teams app of the web part itself (SharePoint-hosted, manifest/spfx/)', () => {
+  const spfxDir = path.join(dir, 'spfx');
+  const manifest = JSON.parse(readFileSync(path.join(spfxDir, 'manifest.json'), 'utf8'));
+  const webPart = JSON.parse(readFileSync(path.resolve(__dirname, '../../spfx-webpart/IntegriteitCarmaWebPart.manifest.json'), 'utf8'));
+
+  it('validates offline against the official schema', async () => {
+    expect(await AppManifestUtils.validateAgainstSchema(manifest)).toEqual([]);
+  });
+
+  it('opens the web part in the Teams host page of SharePoint: every tab URL names the component id of the web part', () => {
+    expect(webPart.supportedHosts).toEqual(expect.arrayContaining(['TeamsTab', 'TeamsPersonalApp']));
+    const urls = [...manifest.staticTabs.filter((t: any) => t.contentUrl).map((t: any) => t.contentUrl), manifest.configurableTabs[0].configurationUrl];
+    for (const url of urls) {
+      expect(url).toMatch(/^https:\/\/\{teamSiteDomain\}/);
+      expect(url).toContain('/_layouts/15/TeamsLogon.aspx?SPFX=true&dest=');
+      expect(url).toContain(`componentId=${webPart.id}`);
+    }
+    for (const tab of manifest.staticTabs.filter((t: any) => t.contentUrl)) expect(isViewKey(tab.entityId)).toBe(true);
+    expect(manifest.validDomains).toContain('*.sharepoint.com');
+  });
+
+  it('names SharePoint Online as its Entra app and declares no activity types: it sends no activity-feed notifications', () => {
+    expect(manifest.webApplicationInfo).toEqual({ id: '00000003-0000-0ff1-ce00-000000000000', resource: 'https://{teamSiteDomain}' });
+    expect(manifest.activities).toBeUndefined();
+    expect(manifest.id).not.toBe(read('manifest.json').id);
+  });
+
+  it('names its privacy statement and terms of use as site pages of the integrity site', () => {
+    expect(manifest.developer.privacyUrl).toBe('https://pzcarma.sharepoint.com/sites/integriteit/SitePages/Privacy.aspx');
+    expect(manifest.developer.termsOfUseUrl).toBe('https://pzcarma.sharepoint.com/sites/integriteit/SitePages/Gebruiksvoorwaarden.aspx');
+  });
+
+  it.each(['nl.json', 'fr.json'])('%s validates against the localization schema and translates every tab', async (file) => {
+    const localization = JSON.parse(readFileSync(path.join(spfxDir, file), 'utf8'));
+    const schemaText = readFileSync(path.join(schemaDir, 'MicrosoftTeams.Localization.schema.json'), 'utf8');
+    const schema = JSON.parse(schemaText.split('\\\\b]').join('\\\\b\\\\]'));
+    expect(await AppManifestUtils.validateAgainstSchema(localization, schema)).toEqual([]);
+    manifest.staticTabs.forEach((tab: any, i: number) => {
+      if (tab.name) expect(localization[`staticTabs[${i}].name`]).toBeTruthy();
+    });
   });
 });

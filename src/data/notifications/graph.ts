@@ -29,8 +29,15 @@ export interface ActivityNotification {
 /** The entity id of the proposals tab in the Teams manifest (`staticTabs`). */
 export const PROPOSALS_TAB = 'voorstellen';
 
-/** The Teams app's id (manifest/manifest.json `id`): deep links into the tab name it. */
+/**
+ * The Teams app's manifest id (manifest/manifest.json `id`). Deep links name the app by its id in the tenant's catalog:
+ * for an app uploaded in the Teams admin center that is the org-catalog id, not this one (the tab reads it from
+ * config.json `teamsAppId`, docs/deployment.md); this id is only the fallback.
+ */
 export const TEAMS_APP_ID = '8b5d2c71-4e0a-4f6b-9c3d-7a1e2f4b6c80';
+
+/** The delegated scope the activity feed needs; the token must be issued to the Entra app in the Teams manifest's `webApplicationInfo`. */
+export const TEAMS_ACTIVITY_SCOPE = `${GRAPH_BASE_URL}/TeamsActivity.Send`;
 
 /** A Teams deep link into a static tab of the app with a sub-entity (`subEntityId`, read back as `page.subPageId`). */
 export function teamsDeepLink(teamsAppId: string, entityId: string, subEntityId: string): string {
@@ -46,10 +53,13 @@ export function localGraph(origin: string): GraphAccess {
   };
 }
 
-/** Graph access for production: Microsoft Graph with a token from the host (SPFx's AAD token provider, or NAA in the tab). */
-export function microsoftGraph(getToken: () => Promise<string>, teamsAppId: string = TEAMS_APP_ID): GraphAccess {
+/**
+ * Graph access with a bearer token (the hosted tab's Graph token through Nested App Authentication); deep links name
+ * the app by `teamsAppId` (its org-catalog id). `baseUrl` is Microsoft Graph except in the local sign-in test.
+ */
+export function microsoftGraph(getToken: () => Promise<string>, teamsAppId: string = TEAMS_APP_ID, baseUrl: string = GRAPH_BASE_URL): GraphAccess {
   return {
-    baseUrl: GRAPH_BASE_URL,
+    baseUrl: baseUrl.replace(/\/$/, ''),
     fetch: async (url, init) => {
       const token = await getToken();
       return fetch(url, { ...init, headers: { ...(init.headers as Record<string, string>), Authorization: `Bearer ${token}` } });

@@ -37,6 +37,8 @@ export interface FakeNaaBroker {
   token: Record<string, unknown>;
   /** `account` of a `NestedAppAuthResponse`: homeAccountId, environment, tenantId, username, localAccountId, name. */
   account: Record<string, unknown>;
+  /** Other tokens by the scope the tab asks for (`tokenParams.scope`), e.g. a Graph token for `…/TeamsActivity.Send`. */
+  tokensByScope?: Record<string, Record<string, unknown>>;
 }
 
 /** Options of the fake host page. */
@@ -106,12 +108,15 @@ function runFakeHost(options: FakeTeamsHostOptions): void {
   // The broker: teams-js relays msal-browser's bridge requests as `nestedAppAuth.execute` with the request as JSON in
   // `data`; the answer goes back as the second argument of a plain message.
   const answerNaa = (data: unknown): void => {
-    const request = JSON.parse(String(data)) as { requestId: string; method: string };
+    const request = JSON.parse(String(data)) as { requestId: string; method: string; tokenParams?: { scope?: string } };
     const base = { messageType: 'NestedAppAuthResponse', requestId: request.requestId };
+    // the broker hands out the token for the scope asked for: each scope its own token, as Entra ID issues them
+    const scope = (request.tokenParams?.scope || '').split(' ').filter((s) => !['openid', 'profile', 'offline_access'].includes(s)).join(' ');
+    const token = (options.naa!.tokensByScope || {})[scope] || options.naa!.token;
     const response =
       request.method === 'GetInitContext'
         ? { ...base, success: true, initContext: { sdkName: 'fake-teams-host', sdkVersion: '1.0.0', capabilities: { queryAccount: false } } }
-        : { ...base, success: true, token: options.naa!.token, account: options.naa!.account };
+        : { ...base, success: true, token, account: options.naa!.account };
     toTab({ args: [undefined, JSON.stringify(response)] });
   };
   window.addEventListener('message', (event: MessageEvent) => {

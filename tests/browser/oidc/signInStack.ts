@@ -8,7 +8,7 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startApp } from '../../../devserver/app';
@@ -29,6 +29,21 @@ export interface SignInStackInfo {
   signingKey: Record<string, unknown>;
 }
 
+/** The audience of Microsoft Graph tokens. */
+const GRAPH_AUDIENCE = 'https://graph.microsoft.com';
+
+/** A port free on the loopback interface now (the app's origin must be known before it starts: its tokens' audience). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'carma-oidc-'));
   const certificate = selfSignedCertificate(dir);
@@ -36,10 +51,14 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => https.listen(0, '127.0.0.1', resolve));
   const issuer = `https://127.0.0.1:${(https.address() as AddressInfo).port}`;
 
-  // The app reads its trusted issuers when it starts (devserver/jwt.ts); the audience defaults to its own origin.
-  const trusted: TrustedIssuer[] = [{ issuer, jwksUri: `${issuer}/jwks`, caFile: certificate.certFile }];
+  // The app reads its trusted issuers when it starts (devserver/jwt.ts); the audience defaults to its own origin. The
+  // app also serves the Graph stand-in, which takes tokens for Microsoft Graph (aud https://graph.microsoft.com): the
+  // hosted tab's second token, through Nested App Authentication. (Locally both audiences admit the persona anywhere on
+  // the server; the test checks each request carries the token of its own resource.)
+  const port = await freePort();
+  const trusted: TrustedIssuer[] = [{ issuer, jwksUri: `${issuer}/jwks`, caFile: certificate.certFile, audiences: [`http://127.0.0.1:${port}`, GRAPH_AUDIENCE] }];
   process.env[TRUSTED_ISSUERS_ENV] = JSON.stringify(trusted);
-  const app = await startApp({ dbPath: ':memory:', port: 0, log: () => undefined });
+  const app = await startApp({ dbPath: ':memory:', port, log: () => undefined });
 
   const clientId = randomUUID();
   const signingKey = { ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }), kid: 'local-test-key', alg: 'RS256', use: 'sig' };
