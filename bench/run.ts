@@ -11,6 +11,7 @@ async function benches(): Promise<Bench[]> {
   // each feature keeps its benchmark beside its code; loaded lazily so one failing import names itself
   const suites: Array<[string, string, string]> = [
     ['Local SharePoint', './local-sharepoint', 'benchLocalSharePoint'],
+    ["SharePoint page (SPFx's runtime, the .sppkg's web part)", './sitepage', 'benchSitePage'],
     ['Verbetervoorstellen at 20,000 items', './proposals', 'benchProposals'],
     ['Permission model at 20,000 proposals', './permissions', 'benchPermissions'],
     ['Klachten dashboard at 20,000 items', './complaints', 'benchComplaints'],

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BearerToken } from '@pnp/queryable';
@@ -11,8 +11,12 @@ import { provision } from '../src/data/provision';
 import { seedPersonaMemberships } from '../src/data/seedMembers';
 import { claimsLogin, PERSONAS } from './personas';
 import { startLocalSharePoint, type LocalSharePoint } from './server';
+import { cultureOf, pageContextInfo, renderSitePage } from './sitepage/serve';
+import { loadSpfxRuntime } from './sitepage/runtime';
 
 const root = path.resolve(__dirname, '..');
+/** The site the local SharePoint serves. */
+const SITE_PATH = '/sites/integriteit';
 
 /** The persona that provisions and seeds (the site collection administrator). */
 export const ADMIN_LOGIN = PERSONAS.find((p) => p.siteAdmin)!.login;
@@ -79,11 +83,17 @@ export async function provisionAndSeed(ls: LocalSharePoint, options: Pick<AppOpt
 /** Starts the local SharePoint with the SharePoint page, the Teams tab and the persona picker; a new site is provisioned and seeded. */
 export async function startApp(options: AppOptions): Promise<RunningApp> {
   const created = options.dbPath === ':memory:' || !existsSync(options.dbPath);
-  const sitePageHtml = await readFile(path.join(root, 'devserver/pages/site.html'), 'utf8');
+  const template = await readFile(path.join(root, 'devserver/pages/site.html'), 'utf8');
+  // SPFx's own runtime from node_modules and the web part from the built .sppkg (devserver/sitepage/)
+  const applicationScript = path.join(root, 'dist/local/local-page-application.js');
+  const runtime = await loadSpfxRuntime(root, SITE_PATH, { applicationScript: () => readFileSync(applicationScript) });
   const ls = await startLocalSharePoint({
     dbPath: options.dbPath,
     port: options.port,
-    sitePageHtml,
+    sitePath: SITE_PATH,
+    sitePage: ({ db, site, identity, url, headers }) =>
+      renderSitePage(template, runtime, pageContextInfo(db, site, identity, cultureOf(url.searchParams, headers['accept-language'])), url.searchParams),
+    pageFiles: (filePath) => runtime.file(filePath),
     // /_dev/health says ready only once the new site is provisioned and seeded
     deferReady: true,
     staticRoutes: [

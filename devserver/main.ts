@@ -1,30 +1,35 @@
 /**
- * `npm start`: builds the pages (Teams tab, local SharePoint page), then runs the local SharePoint on 127.0.0.1
+ * `npm start`: rebuilds the SharePoint package when its sources are newer, builds the pages (Teams tab, the local
+ * SharePoint page's application), then runs the local SharePoint on 127.0.0.1
  * (PORT, default 4300) with its SQLite file; a new file is provisioned and seeded with the policy content and demo data.
  *
  * `npm start -- --empty`: the same, with a new site in memory that is neither provisioned nor seeded, to walk the
  * tenant's path locally (`npm run provision`, `npm run verify`); stopping discards it.
  */
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { buildLocalPage, buildTab } from '../tools/build-web';
 import { startApp } from './app';
 import { DEFAULT_DB_PATH } from './paths';
 import { PERSONAS } from './personas';
+import { ensurePackage } from './sitepage/package-build';
 
 async function main(): Promise<void> {
   const started = Date.now();
   const empty = process.argv.indexOf('--empty') >= 0;
+  // the SharePoint page runs the web part from the built .sppkg: rebuild it when its sources are newer
+  ensurePackage(resolve(__dirname, '..'));
   await Promise.all([buildTab(), buildLocalPage()]);
   if (empty) {
     const app = await startApp({ dbPath: ':memory:', port: Number(process.env.PORT ?? 4300), seed: 'none' });
-    printEmpty(app.origin.replace('127.0.0.1', 'localhost'), app.sitePath);
+    printEmpty(app.origin, app.sitePath);
     stopOnSignal(app);
     return;
   }
   mkdirSync(dirname(DEFAULT_DB_PATH), { recursive: true });
   const app = await startApp({ dbPath: DEFAULT_DB_PATH, port: Number(process.env.PORT ?? 4300) });
-  const local = app.origin.replace('127.0.0.1', 'localhost');
+  // 127.0.0.1, not localhost: on localhost SPFx's runtime switches to its old "Local" environment
+  const local = app.origin;
   console.log(
     [
       '',

@@ -2,10 +2,10 @@ import type { AddressInfo } from 'node:net';
 import { hostname, networkInterfaces } from 'node:os';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { handleApi, type ApiState, type RequestLogEntry } from './api';
-import { authenticate, createSession, DIGEST_TIMEOUT_SECONDS, endSession, issueDigest, SESSION_COOKIE, type Identity } from './auth';
+import { authenticate, createSession, endSession, SESSION_COOKIE, type Identity } from './auth';
 import { bulkInsertItemsForTests } from './bulk';
 import type { HttpReply, Site } from './context';
-import { openDb } from './db';
+import { openDb, type Db } from './db';
 import { migrateFolders } from './folder-columns';
 import { recordedNotifications, sendActivityNotification } from './graph';
 import { PERSONAS } from './personas';
@@ -26,11 +26,12 @@ export interface LocalSharePointOptions {
   /** Static hosting, e.g. '/teams/' → dist/teams-app. */
   staticRoutes?: StaticRoute[];
   /**
-   * HTML served at GET {sitePath} and {sitePath}/ (the SharePoint-page view of the app) to a signed-in visitor, with
-   * `<!--PAGE_CONTEXT-->` replaced by the page context SharePoint pages carry (user, form digest); a visitor without
-   * a session is sent to the persona picker.
+   * The SharePoint page served at GET {sitePath} and {sitePath}/ to a signed-in visitor (devserver/sitepage/serve.ts
+   * writes it); a visitor without a session is sent to the persona picker.
    */
-  sitePageHtml?: string;
+  sitePage?: (request: SitePageRequest) => string;
+  /** Files the SharePoint page loads (SPFx's runtime from node_modules, the package's ClientSideAssets): loopback only. */
+  pageFiles?: (path: string) => { body: Buffer; type: string } | undefined;
   /** OpenID Connect issuers whose JWT bearer tokens are accepted (devserver/jwt.ts); default: CARMA_TRUSTED_ISSUERS. */
   trustedIssuers?: TrustedIssuer[];
   /**
@@ -82,19 +83,17 @@ function hostNameOf(hostOrOrigin: string | undefined): string | undefined {
   }
 }
 
-/** The `_spPageContextInfo` a SharePoint page carries: who is signed in and a form digest for the first writes. */
-function pageContextScript(site: Site, identity: Identity): string {
-  const info = {
-    webAbsoluteUrl: site.url,
-    webTitle: site.title,
-    userLoginName: identity.caller.login,
-    userDisplayName: identity.caller.title,
-    userEmail: identity.caller.email,
-    formDigestValue: issueDigest(site, identity.token),
-    formDigestTimeoutSeconds: DIGEST_TIMEOUT_SECONDS,
-  };
-  return `<script>window._spPageContextInfo = ${JSON.stringify(info).replace(/</g, '\\u003c')};</script>`;
+/** What the SharePoint page is written from. */
+export interface SitePageRequest {
+  db: Db;
+  site: Site;
+  identity: Identity;
+  url: URL;
+  headers: Record<string, string>;
 }
+
+/** Whether a request comes from this machine (Microsoft's framework files are served to loopback only). */
+const isLoopback = (address: string | undefined): boolean => address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
 
 /** Starts the local SharePoint: one site on one SQLite file, the `_api` surface, `/_dev` endpoints and the Graph stand-in. */
 export async function startLocalSharePoint(opts: LocalSharePointOptions = {}): Promise<LocalSharePoint> {
@@ -171,10 +170,15 @@ export async function startLocalSharePoint(opts: LocalSharePointOptions = {}): P
         const r = sendActivityNotification(db, authenticate(db, headers), graph[1], parsed);
         return sendJson(reply, r.status, r.body);
       }
-      if (req.method === 'GET' && opts.sitePageHtml !== undefined && (lowerPath === sitePath.toLowerCase() || lowerPath === `${sitePath.toLowerCase()}/`)) {
+      if (req.method === 'GET' && opts.sitePage && (lowerPath === sitePath.toLowerCase() || lowerPath === `${sitePath.toLowerCase()}/`)) {
         const identity = authenticate(db, headers);
         if (!identity) return reply.redirect(`/_dev/login?returnUrl=${encodeURIComponent(url.pathname + url.search)}`);
-        return reply.header('Content-Type', 'text/html; charset=utf-8').send(opts.sitePageHtml.replace('<!--PAGE_CONTEXT-->', pageContextScript(s.site, identity)));
+        return reply.header('Content-Type', 'text/html; charset=utf-8').header('Cache-Control', 'no-store').send(opts.sitePage({ db, site: s.site, identity, url, headers }));
+      }
+      const pageFile = req.method === 'GET' && opts.pageFiles ? opts.pageFiles(path) : undefined;
+      if (pageFile) {
+        if (!isLoopback(req.socket.remoteAddress)) return sendJson(reply, 403, { error: 'SPFx framework files are served to this machine only.' });
+        return reply.header('Content-Type', pageFile.type).send(pageFile.body);
       }
       const file = req.method === 'GET' ? await staticFile(opts.staticRoutes ?? [], path) : undefined;
       if (file) return reply.header('Content-Type', file.type).send(file.body);

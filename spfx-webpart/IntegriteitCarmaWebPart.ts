@@ -14,7 +14,10 @@ import { consoleLogger } from '../src/data/logging';
 import { createSP } from '../src/data/pnp';
 import { createServices, type Services } from '../src/data/services';
 import { format, resolveLocale, stringsFor } from '../src/loc';
+import { graphAccessServiceKey, pageDeepLink, type GraphSeam } from './graphSeam';
 import { listsSiteUrl, siteUrlProblem } from './siteUrlSetting';
+
+export { graphAccessServiceKey } from './graphSeam';
 
 /** Web part properties set in the property pane. */
 export interface IIntegriteitCarmaWebPartProps {
@@ -37,9 +40,11 @@ export default class IntegriteitCarmaWebPart extends BaseClientSideWebPart<IInte
   private themeVariant: IReadonlyTheme | undefined;
   private teams: TeamsState | undefined;
   private services: { siteUrl: string; services: Services } | undefined;
+  private graphSeam: GraphSeam = {};
 
   protected async onInit(): Promise<void> {
     await super.onInit();
+    this.graphSeam = this.context.serviceScope.consume(graphAccessServiceKey);
     // As a Teams tab SharePoint has already initialised teams-js: follow Teams' theme and deep link instead of the page's.
     const teamsSdk = this.context.sdks.microsoftTeams;
     if (teamsSdk) {
@@ -63,8 +68,8 @@ export default class IntegriteitCarmaWebPart extends BaseClientSideWebPart<IInte
         siteUrl,
         // No Microsoft Graph from the web part: its Graph token would be issued to SharePoint's extensibility principal,
         // not to the Entra app a Teams manifest names, and Graph refuses activity notifications from it. The in-app
-        // notifications (Meldingen) carry every event (docs/deployment.md).
-        graph: undefined,
+        // notifications (Meldingen) carry every event (docs/deployment.md). Only a host page's seam provides Graph.
+        graph: this.graphSeam.graph,
         userName: this.context.pageContext.user.displayName,
         topic: stringsFor(locale).app.title,
         log: consoleLogger,
@@ -83,7 +88,7 @@ export default class IntegriteitCarmaWebPart extends BaseClientSideWebPart<IInte
       },
       instanceId: this.context.instanceId,
       initialView: isViewKey(this.teams?.entityId) ? this.teams.entityId : isViewKey(this.properties.view) ? this.properties.view : undefined,
-      deepLink: this.teams?.deepLink,
+      deepLink: this.teams ? this.teams.deepLink : pageDeepLink(window.location.search),
     };
     ReactDom.render(React.createElement(AppRoot, { host, services: this.services.services }), this.domElement);
   }

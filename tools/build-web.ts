@@ -2,7 +2,7 @@
  * Builds the browser bundles: the Teams tab into dist/teams-app/ (index.html + app.js, the channel tab's
  * configuration page config.html + config.js, msal-browser's sign-in redirect bridge redirect.html + redirect.js, and
  * config.json), the Teams app package dist/integriteit-carma-teams.zip (manifest.json, icons, language files), and
- * the local SharePoint page dist/local/sitepage.js (development only; not deployed).
+ * the local SharePoint page's application module dist/local/local-page-application.js (development only; not deployed).
  * It also writes teams/ (the web part's own Teams app, SharePoint-hosted: teams/TeamsSPFxApp.zip and the icons), which
  * `gulp package-solution` puts into the .sppkg for "Sync to Teams"; `--spfx-teams` writes only that (npm run build:spfx).
  * For a tenant (docs/deployment.md): CARMA_TAB_HOST (where dist/teams-app/ is hosted), CARMA_CLIENT_ID (the Entra
@@ -71,9 +71,33 @@ export async function buildTab(): Promise<void> {
   await writeFile(path.join(outDir, 'config.json'), JSON.stringify(tabConfig(), null, 2) + '\n');
 }
 
-/** Bundles the local SharePoint page (the web part's view of the app on the local SharePoint). */
+/** The framework libraries the local page's application module gets from SPFx's loader, in `define` order. */
+const APPLICATION_DEPENDENCIES = ['@microsoft/sp-core-library', '@microsoft/sp-page-context', '@microsoft/sp-component-base', '@microsoft/sp-webpart-base', '@microsoft/sp-loader'];
+
+/**
+ * Bundles the local SharePoint page's application module (devserver/sitepage/application.ts, the stand-in of
+ * SharePoint's page application) as the AMD module SPFx's loader loads: dist/local/local-page-application.js.
+ */
 export async function buildLocalPage(): Promise<void> {
-  await bundleEntry('devserver/sitepage/main.tsx', path.join(root, 'dist', 'local', 'sitepage.js'));
+  const result = await build({
+    entryPoints: [path.join(root, 'devserver/sitepage/application.ts')],
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'iife',
+    globalName: 'localPageApplication',
+    target: ['chrome100'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+  const code = result.outputFiles[0].text;
+  const amd = `define(${JSON.stringify(APPLICATION_DEPENDENCIES)}, function (core, pageContext, componentBase, webPartBase, loader) {
+${code}
+return localPageApplication.createApplication({ core: core, pageContext: pageContext, componentBase: componentBase, webPartBase: webPartBase, loader: loader });
+});
+`;
+  await mkdir(path.join(root, 'dist', 'local'), { recursive: true });
+  await writeFile(path.join(root, 'dist', 'local', 'local-page-application.js'), amd);
 }
 
 /** Writes the Teams app package for the configured tab host. */

@@ -15,6 +15,13 @@ export function App(): React.ReactElement {
   const strings = useStrings();
   const styles = useAppStyles();
   const [route, setRoute] = React.useState<Route>(() => initialRoute(host.initialView, host.deepLink));
+  // The host's view is a setting (the web part's `view` property): when it changes, the app shows the new view.
+  const hostView = React.useRef(host.initialView);
+  React.useEffect(() => {
+    if (host.initialView === hostView.current) return;
+    hostView.current = host.initialView;
+    setRoute({ view: host.initialView ?? 'beleid' });
+  }, [host.initialView]);
   const navigation = React.useMemo<Navigation>(() => ({ route, navigate: setRoute }), [route]);
   const idPrefix = useId('view');
   const tabId = (key: ViewKey): string => `${idPrefix}-tab-${key}`;

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 import { startApp, type RunningApp } from '../../devserver/app';
 
 /** Where browser tests keep their screenshots (kept by CI as test artifacts). */
@@ -21,6 +21,58 @@ const CHROMIUM_ARGS = [
 ];
 
 let browser: Browser | undefined;
+
+/**
+ * The console errors SPFx's runtime makes on the local SharePoint page that are known and harmless: telemetry that
+ * SharePoint's CDN ships and npm does not. Any other console error or uncaught error on the SharePoint page fails the
+ * test that caused it (see the afterEach below).
+ */
+export const KNOWN_SPFX_CONSOLE_ERRORS: { name: string; url: RegExp }[] = [
+  { name: "SPFx loader telemetry chunk 88 (not in @microsoft/sp-loader's npm package)", url: /\/_spfx\/chunk\.88_none_[0-9a-f]+\.js/ },
+  { name: '1DS telemetry chunk odsp-telemetry-1ds (not in the npm packages)', url: /\/_spfx\/chunk\.odsp-telemetry-1ds_none_[0-9a-f]+\.js/ },
+  { name: "SharePoint's telemetry web worker proxy (/_layouts/15/spwebworkerproxy.ashx)", url: /\/_layouts\/15\/spwebworkerproxy\.ashx/ },
+];
+
+/** Console and page errors on the SharePoint page since the last check, other than the known ones. */
+const unexpectedErrors: string[] = [];
+
+const isKnown = (text: string): boolean => KNOWN_SPFX_CONSOLE_ERRORS.some((known) => known.url.test(text));
+
+/** Records the errors of a page while it shows the SharePoint page (the Teams tab's own tests judge its console). */
+function watchConsole(page: Page, sitePath: string): void {
+  const onSitePage = (): boolean => new URL(page.url()).pathname.toLowerCase().replace(/\/$/, '') === sitePath.toLowerCase();
+  page.on('console', (message: ConsoleMessage) => {
+    if (message.type() !== 'error' || !onSitePage()) return;
+    const text = `${message.text()} (${message.location().url})`;
+    if (!isKnown(text)) unexpectedErrors.push(`console error on ${page.url()}: ${text}`);
+  });
+  page.on('pageerror', (error) => {
+    if (!onSitePage()) return;
+    const text = `${error.message}\n${error.stack ?? ''}`;
+    if (!isKnown(text)) unexpectedErrors.push(`uncaught error on ${page.url()}: ${text}`);
+  });
+}
+
+/** Takes the unexpected console errors recorded so far. */
+export function takeConsoleErrors(): string[] {
+  return unexpectedErrors.splice(0, unexpectedErrors.length);
+}
+
+/**
+ * Takes the console errors a test expects (e.g. the 404 SharePoint answers for a list the persona may not read) and
+ * returns them; the others stay for afterEach to fail on.
+ */
+export function takeExpectedConsoleErrors(pattern: RegExp): string[] {
+  const expected = unexpectedErrors.filter((error) => pattern.test(error));
+  const others = unexpectedErrors.filter((error) => !pattern.test(error));
+  unexpectedErrors.splice(0, unexpectedErrors.length, ...others);
+  return expected;
+}
+
+// Every test that opened the SharePoint page fails on a console error other than the known telemetry ones.
+afterEach(() => {
+  expect(takeConsoleErrors()).toEqual([]);
+});
 
 /** Starts the app as `npm start` does (local SharePoint, provisioning, seeds, pages) on a fresh in-memory site. */
 export async function startTestApp(options: { now?: Date } = {}): Promise<RunningApp> {
@@ -47,6 +99,7 @@ export async function contextAs(app: RunningApp, login: string, options: { local
     timezoneId: 'Europe/Brussels',
     viewport: { width: 1280, height: 900 },
   });
+  context.on('page', (page) => watchConsole(page, app.sitePath));
   const response = await context.request.post(`${app.origin}/_dev/signin`, { data: { login } });
   if (!response.ok()) throw new Error(`sign-in as ${login} failed: HTTP ${response.status()}`);
   return context;

@@ -6,6 +6,7 @@ import { spfi, SPBrowser } from '@pnp/sp';
 import { checkDigest, issueDigest } from '../../devserver/auth';
 import type { Site } from '../../devserver/context';
 import type { LocalSharePoint } from '../../devserver/server';
+import { pageContextInfo } from '../../devserver/sitepage/serve';
 import { ADMIN, JONAS, raw, spAs, startServer } from './harness';
 
 let server: LocalSharePoint;
@@ -16,7 +17,11 @@ beforeAll(async () => {
   mkdirSync(join(dir, 'teams', 'assets'), { recursive: true });
   writeFileSync(join(dir, 'teams', 'index.html'), '<html>tab</html>');
   writeFileSync(join(dir, 'teams', 'assets', 'app.js'), 'console.log(1)');
-  server = await startServer({ staticRoutes: [{ prefix: '/teams/', dir: join(dir, 'teams'), index: 'index.html' }], sitePageHtml: '<html>site page<!--PAGE_CONTEXT--></html>' });
+  server = await startServer({
+    staticRoutes: [{ prefix: '/teams/', dir: join(dir, 'teams'), index: 'index.html' }],
+    sitePage: ({ db, site, identity }) => `<html>site page<script>window._spPageContextInfo = ${JSON.stringify(pageContextInfo(db, site, identity, 'nl-BE'))};</script></html>`,
+    pageFiles: (path) => (path === '/_spfx/framework.js' ? { body: Buffer.from('framework'), type: 'text/javascript' } : undefined),
+  });
 });
 afterAll(async () => {
   await server.close();
@@ -145,6 +150,8 @@ describe('hosting', () => {
     expect(await deep.text()).toBe('<html>tab</html>');
     expect((await fetch(`${server.origin}/teams/missing.js`)).status).toBe(404);
     expect((await fetch(`${server.origin}/teams/..%2f..%2fetc%2fpasswd`)).status).toBe(404);
+    // the SharePoint page's files (SPFx's runtime from node_modules) go to this machine only: a loopback request gets them
+    expect(await (await fetch(`${server.origin}/_spfx/framework.js`)).text()).toBe('framework');
   });
 
   test('the site page sends a visitor without a session to the persona picker, and carries the page context', async () => {
@@ -155,7 +162,8 @@ describe('hosting', () => {
     const page = await (await fetch(`${server.siteUrl}/`, { headers: { Cookie: cookie } })).text();
     expect(page.startsWith('<html>site page<script>')).toBe(true);
     const info = JSON.parse(/window\._spPageContextInfo = (\{.*\});/.exec(page)![1]);
-    expect(info).toMatchObject({ webAbsoluteUrl: server.siteUrl, userDisplayName: 'Ilse Thys', formDigestTimeoutSeconds: 1800 });
+    expect(info).toMatchObject({ webAbsoluteUrl: server.siteUrl, userDisplayName: 'Ilse Thys', formDigestTimeoutSeconds: 1800, currentUICultureName: 'nl-BE', isSiteAdmin: true });
+    expect(info.siteId).toMatch(/^\{[0-9a-f-]{36}\}$/i);
     expect(info.userLoginName).toBe('i:0#.f|membership|ilse.thys@pzcarma.be');
     // the page's digest serves a write of the same session, as a SharePoint page's digest does
     const write = (digest?: string): Promise<Response> =>

@@ -1,0 +1,179 @@
+/**
+ * The SharePoint page runs what the zone's IT uploads: the web part from the built `.sppkg`, booted by SPFx's own
+ * runtime from node_modules (devserver/sitepage/). One test per part of the SPFx context the web part uses, and a
+ * check that fails loudly, naming what changed, when an SPFx upgrade breaks the boot.
+ */
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page, Request } from 'playwright-core';
+import type { RunningApp } from '../../devserver/app';
+import { INSTANCE_IDS, type LocalPageApi } from '../../devserver/sitepage/page';
+import { FRAMEWORK_PACKAGES, loadSpfxRuntime, SPFX_VERSION } from '../../devserver/sitepage/runtime';
+import { format, stringsFor } from '../../src/loc';
+import { closeBrowser, contextAs, expectNoSeriousA11yViolations, saveScreenshot, startTestApp } from './support';
+
+const JONAS = 'jonas.maes@pzcarma.be';
+const ROOT = path.resolve(__dirname, '../..');
+
+let app: RunningApp;
+
+beforeAll(async () => {
+  app = await startTestApp({ now: new Date('2026-03-10T09:00:00Z') });
+}, 180_000);
+
+afterAll(async () => {
+  await closeBrowser();
+  await app?.close();
+});
+
+/** Opens the SharePoint page as a persona, recording every request. */
+async function open(login: string, query = '', locale = 'nl-BE'): Promise<{ page: Page; requests: Request[] }> {
+  const page = await (await contextAs(app, login, { locale })).newPage();
+  const requests: Request[] = [];
+  page.on('request', (request) => requests.push(request));
+  await page.goto(`${app.sitePath}${query}`);
+  return { page, requests };
+}
+
+/** Waits until SPFx's boot has loaded every web part of the page. */
+async function booted(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.spfxBooted !== undefined, undefined, { timeout: 30_000 });
+  expect(await page.evaluate(() => document.documentElement.dataset.spfxBooted)).toBe('true');
+}
+
+/** The page's development API (`window.localPage`). */
+const localPage = (page: Page, script: (api: LocalPageApi, ids: string[]) => unknown): Promise<unknown> =>
+  page.evaluate(({ source, ids }) => new Function('api', 'ids', `return (${source})(api, ids);`)((window as unknown as { localPage: LocalPageApi }).localPage, ids), {
+    source: script.toString(),
+    ids: INSTANCE_IDS,
+  });
+
+/** The relative luminance (0 dark … 1 light) of a CSS colour `rgb(r, g, b)`. */
+function luminance(color: string): number {
+  const [r, g, b] = (color.match(/\d+(\.\d+)?/g) ?? ['0', '0', '0']).slice(0, 3).map((v) => Number(v) / 255);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+describe("the SharePoint page runs the .sppkg's web part on SPFx's own runtime", () => {
+  it('boots SPFx from node_modules and loads the bundle from the package', async () => {
+    const { page, requests } = await open(JONAS);
+    await page.getByRole('heading', { level: 2, name: 'Ons integriteitsbeleid' }).waitFor();
+    await booted(page);
+    const paths = requests.map((r) => new URL(r.url()).pathname);
+    expect(paths).toContain('/_spfx/sp-loader-assembly_default.js');
+    expect(paths.some((p) => /^\/_spfx\/sp-webpart-base_default_[0-9a-f]+\.js$/.test(p))).toBe(true);
+    expect(paths.some((p) => new RegExp(`^${app.sitePath}/ClientSideAssets/integriteit-carma-web-part_[0-9a-f]+\\.js$`).test(p))).toBe(true);
+    // the page context came with the page: the digest too (no request for one)
+    expect(paths.filter((p) => /\/_api\/contextinfo/i.test(p))).toEqual([]);
+    // SPFx's web part manager rendered into the section's web part element
+    expect(await page.locator(`[data-instance-id="${INSTANCE_IDS[0]}"] [role="tabpanel"]`).count()).toBe(1);
+    await page.context().close();
+  }, 60_000);
+
+  it("pageContext: the web part shows the page's user and speaks the page's culture", async () => {
+    const fr = stringsFor('fr-BE');
+    const { page } = await open(JONAS, '', 'fr-BE');
+    await page.getByRole('heading', { level: 2, name: fr.policy.home.heading }).waitFor();
+    await page.getByText(format(fr.app.signedInAs, { name: 'Jonas Maes' })).waitFor();
+    const context = await page.evaluate(() => (window as unknown as { _spPageContextInfo: Record<string, unknown> })._spPageContextInfo);
+    expect(context).toMatchObject({ currentUICultureName: 'fr-BE', userLoginName: `i:0#.f|membership|${JONAS}`, userDisplayName: 'Jonas Maes' });
+    await page.context().close();
+  }, 60_000);
+
+  it("the HTTP client: PnPjs on SPFx's context writes to the local SharePoint with the page's form digest", async () => {
+    const { page, requests } = await open(JONAS);
+    await page.getByRole('heading', { level: 2, name: 'Ons integriteitsbeleid' }).waitFor();
+    const digest = (await page.evaluate(() => (window as unknown as { _spPageContextInfo: { formDigestValue: string } })._spPageContextInfo.formDigestValue)) as string;
+    const batch = requests.find((r) => r.method() === 'POST' && new URL(r.url()).pathname === `${app.sitePath}/_api/$batch`);
+    expect(batch).toBeDefined();
+    expect(batch!.headers()['x-requestdigest']).toBe(digest);
+    const response = await batch!.response();
+    expect(response?.status()).toBe(200);
+    await page.context().close();
+  }, 60_000);
+
+  it("property change: setting the web part's view through SPFx's property path switches the view without a reload", async () => {
+    const { page } = await open(JONAS);
+    await page.getByRole('heading', { level: 2, name: 'Ons integriteitsbeleid' }).waitFor();
+    await booted(page);
+    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+    await localPage(page, (api, ids) => api.setProperties(ids[0], { view: 'plan' }));
+    await page.getByRole('heading', { level: 2, name: 'Integriteitsplan' }).waitFor();
+    expect(await page.getByRole('tab', { name: 'Integriteitsplan' }).getAttribute('aria-selected')).toBe('true');
+    await localPage(page, (api, ids) => api.setProperties(ids[0], { view: 'beleid' }));
+    await page.getByRole('heading', { level: 2, name: 'Ons integriteitsbeleid' }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    // the query string sets the same property when the page loads
+    await page.goto(`${app.sitePath}?view=registers`);
+    await page.getByRole('heading', { level: 2, name: 'Registers' }).waitFor();
+    await page.context().close();
+  }, 60_000);
+
+  it("theme: the web part follows its section's theme, and a change of it", async () => {
+    const { page } = await open(JONAS, '?page=secties');
+    await booted(page);
+    const background = (section: number): Promise<string> =>
+      page.locator('#canvas > section').nth(section).locator('.fui-FluentProvider').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    await page.getByRole('heading', { level: 2, name: 'Integriteitsplan' }).waitFor();
+    expect(luminance(await background(0))).toBeGreaterThan(0.8);
+    expect(luminance(await background(1))).toBeLessThan(0.3);
+    await saveScreenshot(page, 'sitepage-sections');
+    await localPage(page, (api) => api.setSectionTheme(1, 'neutral'));
+    await page.waitForFunction(() => {
+      const el = document.querySelectorAll('#canvas > section')[1]?.querySelector('.fui-FluentProvider');
+      return el && getComputedStyle(el).backgroundColor === 'rgb(255, 255, 255)';
+    });
+    await localPage(page, (api) => api.setSectionTheme(0, 'strong'));
+    await page.waitForFunction(() => {
+      const el = document.querySelectorAll('#canvas > section')[0]?.querySelector('.fui-FluentProvider');
+      return el && getComputedStyle(el).backgroundColor !== 'rgb(255, 255, 255)';
+    });
+    expect(luminance(await background(0))).toBeLessThan(0.3);
+    await page.context().close();
+  }, 60_000);
+
+  it('two instances on one page: each its own view, ids and navigation', async () => {
+    const { page } = await open(JONAS, '?page=secties');
+    await booted(page);
+    const first = page.locator(`[data-instance-id="${INSTANCE_IDS[0]}"]`);
+    const second = page.locator(`[data-instance-id="${INSTANCE_IDS[1]}"]`);
+    await first.getByRole('heading', { level: 2, name: 'Ons integriteitsbeleid' }).waitFor();
+    await second.getByRole('heading', { level: 2, name: 'Integriteitsplan' }).waitFor();
+    // navigating in one instance leaves the other where it is
+    await second.getByRole('tab', { name: 'Registers' }).click();
+    await second.getByRole('heading', { level: 2, name: 'Registers' }).waitFor();
+    await first.getByRole('heading', { level: 2, name: 'Ons integriteitsbeleid' }).waitFor();
+    const duplicateIds = await page.evaluate(() => {
+      const seen = new Map<string, number>();
+      document.querySelectorAll('[id]').forEach((el) => seen.set(el.id, (seen.get(el.id) ?? 0) + 1));
+      return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+    });
+    expect(duplicateIds).toEqual([]);
+    await expectNoSeriousA11yViolations(page);
+    await page.context().close();
+  }, 90_000);
+});
+
+describe('an SPFx upgrade that breaks the boot fails loudly', () => {
+  it(`pins SPFx ${SPFX_VERSION}: every framework package the page serves is that version`, async () => {
+    const runtime = await loadSpfxRuntime(ROOT, '/sites/integriteit', { applicationScript: () => Buffer.from('') });
+    expect(runtime.manifests.filter((m) => m.alias === 'SPWebPartBase').map((m) => m.version)).toEqual([SPFX_VERSION]);
+    // the Microsoft-internal bundles that are not on npm, each given an inert stand-in: a new one is a change to review
+    expect(runtime.standIns.length).toBeGreaterThan(0);
+    expect(runtime.webPart.loaderConfig.internalModuleBaseUrls).toEqual(['/sites/integriteit/ClientSideAssets/']);
+  });
+
+  it('names the framework package that is missing or of another version', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'spfx-upgrade-'));
+    await expect(loadSpfxRuntime(root, '/sites/integriteit', { applicationScript: () => Buffer.from('') })).rejects.toThrow(
+      `@microsoft/${FRAMEWORK_PACKAGES[0]} is not installed`,
+    );
+    const pkg = path.join(root, 'node_modules/@microsoft', FRAMEWORK_PACKAGES[0]);
+    mkdirSync(path.join(pkg, 'dist'), { recursive: true });
+    writeFileSync(path.join(pkg, 'package.json'), JSON.stringify({ version: '1.24.0' }));
+    await expect(loadSpfxRuntime(root, '/sites/integriteit', { applicationScript: () => Buffer.from('') })).rejects.toThrow(
+      `@microsoft/${FRAMEWORK_PACKAGES[0]} is 1.24.0, not ${SPFX_VERSION}`,
+    );
+  });
+});
