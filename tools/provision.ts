@@ -4,11 +4,13 @@
  * SD2), then prints the report.
  *
  *   npm run provision -- --site http://localhost:4300/sites/integriteit [--personas] [--demo]
+ *   npm run provision -- --site https://contoso.sharepoint.com/sites/integriteit --client-id <app id> --tenant <tenant id>
  *   SP_ACCESS_TOKEN=… npm run provision -- --site https://contoso.sharepoint.com/sites/integriteit [--schema-only]
  *
  * Idempotent: a second run changes nothing. Content the zone changed since it was loaded (a status, an edited text)
- * is reported and left as it is. The local SharePoint signs in as its site-admin persona; SharePoint Online takes a
- * bearer token from `SP_ACCESS_TOKEN` (see docs/provisioning.md). `--personas` puts the demo personas in their groups
+ * is reported and left as it is. The local SharePoint signs in as its site-admin persona; on SharePoint Online the
+ * admin signs in with a device code and the zone's Entra app, or gives a token in `SP_ACCESS_TOKEN` (tools/signin.ts,
+ * docs/provisioning.md). `--personas` puts the demo personas in their groups
  * and `--demo` also loads the demo data: both only on the local SharePoint (localhost, 127.0.0.1).
  */
 import { PERSONAS } from '../devserver/personas';
@@ -16,9 +18,10 @@ import { totals, type ProvisionKind } from '../src/data/provision';
 import { CONTENT_SETS } from '../seed';
 import { setUpSite, type SiteSetupReport } from '../seed/setup';
 import { describeDifference } from '../seed/sync';
-import { argument, connect, counted, flag, isLocal, seedContextOn, siteUrlOf, tokenFor } from './site';
+import { argument, connect, counted, flag, isLocal, seedContextOn, signInOptionsOf, siteUrlOf, tokenFor, type TokenSource } from './site';
 
-const USAGE = 'Usage: npm run provision -- --site <site url> [--schema-only] [--personas] [--demo]';
+const USAGE =
+  'Usage: npm run provision -- --site <site url> [--schema-only] [--personas] [--demo] [--client-id <app id> --tenant <tenant id>] [--scope <scope>] [--device-code]';
 
 /** What to provision, as the command line says it. */
 export interface ProvisionCommand {
@@ -29,8 +32,10 @@ export interface ProvisionCommand {
   personas?: boolean;
   /** Also load the demo data (local SharePoint only; implies `personas`). */
   demo?: boolean;
-  /** A bearer token; by default the local site-admin persona's, or `SP_ACCESS_TOKEN`. */
+  /** A bearer token; by default the local site-admin persona's, `SP_ACCESS_TOKEN`, or the device-code sign-in's. */
   token?: string;
+  /** How to sign in when no token is given (tools/signin.ts). */
+  signIn?: TokenSource;
   /** "Now" for the content's publication dates and the demo data. */
   now?: Date;
   /** Receives the report's lines (default: stdout). */
@@ -47,7 +52,13 @@ export interface ProvisionResult {
 export function provisionCommand(argv: readonly string[]): ProvisionCommand {
   const site = argument(argv, '--site');
   if (!site) throw new Error(USAGE);
-  return { site, content: !flag(argv, '--schema-only'), personas: flag(argv, '--personas'), demo: flag(argv, '--demo') };
+  return {
+    site,
+    content: !flag(argv, '--schema-only'),
+    personas: flag(argv, '--personas'),
+    demo: flag(argv, '--demo'),
+    signIn: { signIn: signInOptionsOf(argv) },
+  };
 }
 
 /** Refuses demo identities and data for a site that is not the local SharePoint, before anything is sent. */
@@ -63,7 +74,7 @@ export async function runProvision(command: ProvisionCommand): Promise<Provision
   const site = siteUrlOf(command.site, USAGE);
   checkDemoAllowed(site, command);
   if (command.demo && command.content === false) throw new Error('--demo needs the content: leave out --schema-only.');
-  const sp = connect(site, command.token ?? (await tokenFor(site)));
+  const sp = connect(site, command.token ?? (await tokenFor(site, command.signIn)));
   // the seeders' own lines are left out: the report below says what was loaded
   const ctx = seedContextOn(site, sp, { now: command.now });
 

@@ -1,6 +1,7 @@
 /**
  * What `npm run provision` and `npm run verify` share: the site argument, whether it is the local SharePoint, the
- * sign-in (the site-admin persona locally, `SP_ACCESS_TOKEN` on a tenant) and the PnPjs root.
+ * sign-in (the site-admin persona locally; on a tenant `SP_ACCESS_TOKEN` or the device-code sign-in of tools/signin.ts)
+ * and the PnPjs root.
  */
 import { BearerToken } from '@pnp/queryable';
 import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
@@ -9,6 +10,7 @@ import '@pnp/sp/site-users/web';
 import { PERSONAS } from '../devserver/personas';
 import { claimsOf } from '../src/data/seedMembers';
 import type { SeedContext } from '../seed/types';
+import { deviceCodeSignIn, type DeviceCodeClient, type DeviceCodeSettings, type SignInOptions } from './signin';
 
 /** The hosts of the local SharePoint: demo data and demo personas go there only. */
 export const LOCAL_HOSTS = ['localhost', '127.0.0.1'];
@@ -52,12 +54,40 @@ export async function localToken(site: URL, login: string): Promise<string> {
   return ((await response.json()) as { token: string }).token;
 }
 
-/** A bearer token: the site-admin persona's on the local SharePoint, `SP_ACCESS_TOKEN` elsewhere. */
-export async function tokenFor(site: URL, env: NodeJS.ProcessEnv = process.env): Promise<string> {
-  if (isLocal(site)) return localToken(site, LOCAL_ADMIN);
-  const token = env.SP_ACCESS_TOKEN;
-  if (!token) throw new Error('Set SP_ACCESS_TOKEN to an access token for the SharePoint tenant (see docs/provisioning.md).');
-  return token;
+/** The sign-in options of a command line, completed from the environment. */
+export function signInOptionsOf(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): SignInOptions {
+  const pick = (name: string, variable: string): string | undefined => argument(argv, name) ?? (env[variable] || undefined);
+  return {
+    deviceCode: flag(argv, '--device-code'),
+    clientId: pick('--client-id', 'CARMA_CLIENT_ID'),
+    tenant: pick('--tenant', 'CARMA_TENANT_ID'),
+    authority: pick('--authority', 'CARMA_AUTHORITY'),
+    scope: pick('--scope', 'CARMA_SCOPE'),
+  };
+}
+
+
+/** Where a bearer token comes from, and the device-code client to use (a test's). */
+export interface TokenSource {
+  signIn?: SignInOptions;
+  env?: NodeJS.ProcessEnv;
+  /** Receives the sign-in's prompt and outcome (default: stderr). */
+  say?: (line: string) => void;
+  clientFor?: (settings: DeviceCodeSettings) => Promise<DeviceCodeClient>;
+}
+
+/**
+ * A bearer token for the site: on the local SharePoint the site-admin persona's (unless `--device-code`); elsewhere
+ * `SP_ACCESS_TOKEN` when it is set, otherwise the device-code sign-in with the zone's Entra app.
+ */
+export async function tokenFor(site: URL, source: TokenSource = {}): Promise<string> {
+  const env = source.env ?? process.env;
+  const signIn = source.signIn ?? {};
+  if (!signIn.deviceCode) {
+    if (isLocal(site)) return localToken(site, LOCAL_ADMIN);
+    if (env.SP_ACCESS_TOKEN) return env.SP_ACCESS_TOKEN;
+  }
+  return deviceCodeSignIn(site, signIn, source.say, source.clientFor);
 }
 
 /** A PnPjs root on the site with a bearer token. */

@@ -3,6 +3,7 @@
  * check IT runs after installing and after each upgrade; exit code 1 on any gap, each gap named.
  *
  *   npm run verify -- --site http://localhost:4300/sites/integriteit
+ *   npm run verify -- --site https://contoso.sharepoint.com/sites/integriteit --client-id <app id> --tenant <tenant id>
  *   SP_ACCESS_TOKEN=… npm run verify -- --site https://contoso.sharepoint.com/sites/integriteit
  *
  * The checks themselves are in tools/verify-checks.ts (one small function each).
@@ -11,10 +12,10 @@ import type { SPFI } from '@pnp/sp';
 import { readLists, readSiteSecurity } from '../src/data/provisioning/snapshot';
 import { CONTENT_SETS } from '../seed';
 import { compareContent } from '../seed/sync';
-import { argument, connect, counted, siteUrlOf, tokenFor } from './site';
+import { argument, connect, counted, signInOptionsOf, siteUrlOf, tokenFor, type TokenSource } from './site';
 import { CONTENT_CHECKS, LIST_CHECKS, SCHEMA_LISTS, SITE_CHECKS, type CheckLine, type SiteSnapshot } from './verify-checks';
 
-const USAGE = 'Usage: npm run verify -- --site <site url>';
+const USAGE = 'Usage: npm run verify -- --site <site url> [--client-id <app id> --tenant <tenant id>] [--scope <scope>] [--device-code]';
 
 /** The checklist, in sections. */
 export interface VerifyReport {
@@ -96,8 +97,10 @@ export function checklist(report: VerifyReport): string[] {
 /** What to verify. */
 export interface VerifyCommand {
   site: string;
-  /** A bearer token; by default the local site-admin persona's, or `SP_ACCESS_TOKEN`. */
+  /** A bearer token; by default the local site-admin persona's, `SP_ACCESS_TOKEN`, or the device-code sign-in's. */
   token?: string;
+  /** How to sign in when no token is given (tools/signin.ts). */
+  signIn?: TokenSource;
   /** Receives the checklist's lines (default: stdout). */
   print?: (line: string) => void;
 }
@@ -106,7 +109,7 @@ export interface VerifyCommand {
 export async function runVerify(command: VerifyCommand): Promise<{ exitCode: number; report: VerifyReport }> {
   const print = command.print ?? ((line: string) => console.log(line));
   const site = siteUrlOf(command.site, USAGE);
-  const sp = connect(site, command.token ?? (await tokenFor(site)));
+  const sp = connect(site, command.token ?? (await tokenFor(site, command.signIn)));
   const { result: report, requests, ms } = await counted(() => verify(sp, site.href));
   checklist(report).forEach((line) => print(line));
   print(`(read in ${(ms / 1000).toFixed(1)} s with ${requests} HTTP requests; nothing was changed)`);
@@ -115,7 +118,10 @@ export async function runVerify(command: VerifyCommand): Promise<{ exitCode: num
 
 if (require.main === module) {
   Promise.resolve()
-    .then(() => runVerify({ site: argument(process.argv.slice(2), '--site') ?? '' }))
+    .then(() => {
+      const argv = process.argv.slice(2);
+      return runVerify({ site: argument(argv, '--site') ?? '', signIn: { signIn: signInOptionsOf(argv) } });
+    })
     .then(
       (result) => {
         process.exitCode = result.exitCode;

@@ -5,6 +5,9 @@ declare module 'oidc-provider' {
   /** The Koa context of a request (only what the test's middleware touches). */
   export interface ProviderContext {
     path: string;
+    method: string;
+    req: IncomingMessage;
+    body?: unknown;
     query: Record<string, string | string[] | undefined>;
   }
 

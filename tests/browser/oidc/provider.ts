@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import Provider from 'oidc-provider';
 
 /** Options of {@link createOidcProvider}. */
@@ -14,6 +15,13 @@ export interface OidcProviderOptions {
   signingKey: Record<string, unknown>;
   /** The display name of a login (the persona's name), for the id token. */
   nameOf: (login: string) => string | undefined;
+  /**
+   * A second public client that signs in with the device code (RFC 8628), as `npm run provision` does on a tenant
+   * (tools/signin.ts). Its endpoints are where msal-node looks for Entra ID's: `/devicecode` beside `/token`.
+   */
+  deviceClientId?: string;
+  /** Seconds between the device-code client's polls, told in the device-code response (Entra ID says 5). */
+  deviceCodeInterval?: number;
 }
 
 /**
@@ -23,7 +31,19 @@ export interface OidcProviderOptions {
  * page takes any login (a persona's e-mail) and password, then asks for consent.
  */
 export function createOidcProvider(options: OidcProviderOptions): Provider {
-  const { issuer, clientId, redirectUri, resource, signingKey, nameOf } = options;
+  const { issuer, clientId, redirectUri, resource, signingKey, nameOf, deviceClientId } = options;
+  const deviceClients = deviceClientId
+    ? [
+        {
+          client_id: deviceClientId,
+          application_type: 'native',
+          token_endpoint_auth_method: 'none',
+          redirect_uris: [],
+          grant_types: ['urn:ietf:params:oauth:grant-type:device_code', 'refresh_token'],
+          response_types: [],
+        },
+      ]
+    : [];
   const provider = new Provider(issuer, {
     clients: [
       {
@@ -34,7 +54,10 @@ export function createOidcProvider(options: OidcProviderOptions): Provider {
         grant_types: ['authorization_code', 'refresh_token'],
         response_types: ['code'],
       },
+      ...deviceClients,
     ],
+    // msal-node finds the device authorization endpoint by replacing /token with /devicecode, as on Entra ID
+    ...(deviceClientId ? { routes: { device_authorization: '/devicecode' } } : {}),
     clientBasedCORS: () => true,
     jwks: { keys: [signingKey] },
     cookies: { keys: ['local-sign-in-test'] },
@@ -46,6 +69,7 @@ export function createOidcProvider(options: OidcProviderOptions): Provider {
     }),
     features: {
       devInteractions: { enabled: true },
+      ...(deviceClientId ? { deviceFlow: { enabled: true } } : {}),
       resourceIndicators: {
         enabled: true,
         defaultResource: () => resource,
@@ -70,5 +94,31 @@ export function createOidcProvider(options: OidcProviderOptions): Provider {
     if (ctx.path === '/auth' && !ctx.query.prompt) ctx.query = { ...ctx.query, prompt: 'consent' };
     await next();
   });
+  if (deviceClientId) {
+    // Entra ID's device-code response also says how often to poll and what to tell the user; oidc-provider's does not
+    const interval = options.deviceCodeInterval ?? 5;
+    // msal-node polls with Entra ID's short grant type `device_code`; oidc-provider knows RFC 8628's URN only
+    provider.use(async (ctx, next) => {
+      if (ctx.path === '/token' && ctx.method === 'POST') {
+        const chunks: Buffer[] = [];
+        for await (const chunk of ctx.req) chunks.push(chunk as Buffer);
+        const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+        if (form.get('grant_type') === 'device_code') form.set('grant_type', 'urn:ietf:params:oauth:grant-type:device_code');
+        (ctx.req as IncomingMessage & { body?: string }).body = form.toString();
+      }
+      await next();
+    });
+    provider.use(async (ctx, next) => {
+      await next();
+      const body = ctx.body as Record<string, unknown> | undefined;
+      if (ctx.path === '/devicecode' && body && typeof body.user_code === 'string') {
+        ctx.body = {
+          ...body,
+          interval,
+          message: `To sign in, use a web browser to open the page ${String(body.verification_uri)} and enter the code ${body.user_code} to authenticate.`,
+        };
+      }
+    });
+  }
   return provider;
 }
