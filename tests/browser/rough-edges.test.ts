@@ -19,6 +19,32 @@ afterAll(async () => {
 /** How much wider than its frame the tab's page is (0 when nothing runs out sideways). */
 const overflow = (tab: Frame): Promise<number> => tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
+describe('the demo Integriteitsplan', () => {
+  it('looks like a zone at work: realised, running and postponed action points next to ones not started', async () => {
+    const context = await contextAs(app, 'jonas.maes@pzcarma.be');
+    const { tab, page } = await openInFakeTeamsHost(context, app.origin, {
+      tabUrl: '/teams/?view=plan',
+      frameContext: 'content',
+      context: fakeTeamsContext('jonas.maes@pzcarma.be', { entityId: 'plan' }),
+    });
+    await tab.getByRole('heading', { level: 2, name: 'Integriteitsplan' }).waitFor({ timeout: 20_000 });
+    await tab.getByRole('table').first().waitFor({ timeout: 20_000 });
+    const statuses = await tab.evaluate(() => Array.from(document.querySelectorAll('td .fui-Badge')).map((b) => b.textContent));
+    const count = (status: string): number => statuses.filter((s) => s === status).length;
+    expect(statuses.length).toBeGreaterThanOrEqual(36);
+    expect(count('Gerealiseerd')).toBeGreaterThanOrEqual(5);
+    expect(count('Lopend')).toBeGreaterThanOrEqual(10);
+    expect(count('Uitgesteld')).toBeGreaterThanOrEqual(1);
+    expect(count('Niet gestart')).toBeLessThan(statuses.length / 2);
+    for (const width of [1366, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.waitForTimeout(300);
+      await saveScreenshot(page, `teams-tab-plan-${width}`);
+    }
+    await context.close();
+  }, 90_000);
+});
+
 describe('the Teams tab on a phone', () => {
   it('keeps the tab bar within 390 px: every part reachable, the page no wider than the screen', async () => {
     const context = await contextAs(app, LOGIN);
