@@ -16,7 +16,11 @@ jest.mock('@microsoft/sp-webpart-base', () => ({
     }
   },
 }));
-jest.mock('@microsoft/sp-core-library', () => ({ Version: { parse: (v: string) => v } }));
+jest.mock('@microsoft/sp-core-library', () => ({
+  Version: { parse: (v: string) => v },
+  // SharePoint's service scope hands out a service's default (no page-provided Graph on SharePoint)
+  ServiceKey: { createCustom: (_name: string, create: () => unknown) => ({ create }) },
+}));
 jest.mock('@microsoft/sp-property-pane', () => ({
   PropertyPaneDropdown: (targetProperty: string, properties: unknown) => ({ type: 'Dropdown', targetProperty, properties }),
   PropertyPaneTextField: (targetProperty: string, properties: unknown) => ({ type: 'TextField', targetProperty, properties }),
@@ -49,8 +53,14 @@ function context(instanceId: string, teamsJs?: unknown) {
       legacyPageContext: {},
     },
     sdks: teamsJs ? { microsoftTeams: { teamsJs } } : {},
+    serviceScope: { consume: (key: { create: () => unknown }) => key.create() },
+    // the web part must never ask SPFx for an Entra token (a Graph token would belong to SharePoint's principal)
+    aadTokenProviderFactory: { getTokenProvider: () => ((tokenRequests += 1), Promise.reject(new Error('no Entra token from the web part'))) },
+    msGraphClientFactory: { getClient: () => ((tokenRequests += 1), Promise.reject(new Error('no Graph client from the web part'))) },
   };
 }
+
+let tokenRequests = 0;
 
 /** The members of the web part the tests drive (the SPFx base class is a stand-in). */
 type Part = {
@@ -150,6 +160,20 @@ describe('the SharePoint web part', () => {
     expect(within(part.domElement).getByRole('tab', { name: 'Verbetervoorstellen' }).getAttribute('aria-selected')).toBe('true');
     act(() => onTheme('contrast'));
     expect(providerVariable(part, 'colorNeutralBackground1')).toBe(teamsTheme('contrast').colorNeutralBackground1);
+  });
+
+  it('as a personal tab of its SharePoint-hosted Teams app opens the view of the tab, and asks for no Graph token', async () => {
+    const teamsJs = {
+      app: {
+        getContext: async () => ({ app: { theme: 'default' }, page: { id: 'registers', subPageId: '' } }),
+        registerOnThemeChangeHandler: () => undefined,
+      },
+    };
+    tokenRequests = 0;
+    const part = await mount('wp-teams-personal', { view: 'beleid', siteUrl: '' }, teamsJs);
+    expect(within(part.domElement).getByRole('tab', { name: 'Registers' }).getAttribute('aria-selected')).toBe('true');
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(tokenRequests).toBe(0);
   });
 
   it('offers the views in the property pane and checks the lists site before using it', async () => {
