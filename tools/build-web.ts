@@ -26,8 +26,11 @@ const TAB_PAGES = [
   { html: 'config.html', entry: 'teams-app/configMain.tsx', script: 'config.js' },
   { html: 'redirect.html', entry: 'teams-app/redirect.ts', script: 'redirect.js' },
 ];
-/** Static pages served with the tab: the privacy statement and the terms of use the Teams manifests name. */
-const STATIC_PAGES = ['privacy.html', 'terms.html'];
+/**
+ * Static files served with the tab: the privacy statement and the terms of use the Teams manifests name, and the
+ * response headers for an IIS host (web.config: CSP frame-ancestors of the Microsoft 365 hosts, config.json no-cache).
+ */
+const STATIC_PAGES = ['privacy.html', 'terms.html', 'web.config'];
 
 /** The tab's config.json: the tenant's site and Entra app from the environment, else the local SharePoint. */
 export function tabConfig(env: NodeJS.ProcessEnv = process.env): Record<string, string> {

@@ -109,6 +109,33 @@ describe('the pages the Teams manifests name', () => {
   });
 });
 
+describe('the response headers the tab ships for its host (teams-app/web.config)', () => {
+  const config = readFileSync(path.resolve(__dirname, '../../teams-app/web.config'), 'utf8');
+  const csp = /name="Content-Security-Policy" value="([^"]+)"/.exec(config)?.[1] ?? '';
+
+  it('lets every Microsoft 365 host of the tab frame it: Teams, the Microsoft 365 app, Outlook (Tab requirements)', () => {
+    const ancestors = csp.replace(/^frame-ancestors /, '').split(' ');
+    for (const host of [
+      'https://*.cloud.microsoft',
+      'https://teams.microsoft.com',
+      'https://*.teams.microsoft.com',
+      'https://*.microsoft365.com',
+      'https://*.office.com',
+      'https://outlook.office.com',
+      'https://outlook.office365.com',
+    ]) {
+      expect(ancestors).toContain(host);
+    }
+  });
+
+  it('sends no X-Frame-Options nor Cross-Origin-Opener-Policy, and config.json uncached', () => {
+    expect(config).toContain('<remove name="X-Frame-Options" />');
+    expect(config).not.toMatch(/<add name="X-Frame-Options"/);
+    expect(config).not.toMatch(/<add name="Cross-Origin-Opener-Policy"/);
+    expect(config).toMatch(/<location path="config\.json">[\s\S]*Cache-Control" value="no-cache"/);
+  });
+});
+
 describe('the Teams app of the web part itself (SharePoint-hosted, manifest/spfx/)', () => {
   const spfxDir = path.join(dir, 'spfx');
   const manifest = JSON.parse(readFileSync(path.join(spfxDir, 'manifest.json'), 'utf8'));
