@@ -60,13 +60,15 @@ function runTool(tool: 'provision' | 'verify', args: string[]): Promise<ToolRun>
   child.stderr.on('data', (c: Buffer) => {
     stderr += c.toString();
     const prompt = /open the page (\S+) and enter the code (\S+)/.exec(stderr);
-    if (prompt && !signedIn) signedIn = completeDeviceCode(prompt[1], prompt[2], ADMIN, readFileSync(info.certFile, 'utf8'));
+    if (prompt && !signedIn) {
+      signedIn = completeDeviceCode(prompt[1], prompt[2], ADMIN, readFileSync(info.certFile, 'utf8')).catch((error: unknown) => `the person's sign-in failed: ${String(error)}`);
+    }
   });
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('exit', (code) => {
       if (!signedIn) return resolve({ code, stdout, stderr, signedInPage: '' });
-      signedIn.then((page) => resolve({ code, stdout, stderr, signedInPage: page }), reject);
+      void signedIn.then((page) => resolve({ code, stdout, stderr, signedInPage: page }));
     });
   });
 }
