@@ -17,6 +17,8 @@ interface FormValueResult {
 export class FormValuesRefusedError extends Error {
   public constructor(public readonly fields: { field: string; message: string }[]) {
     super(`SharePoint refused ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`);
+    // the web part is compiled to ES5, where an Error subclass loses its prototype: instanceof needs it back
+    Object.setPrototypeOf(this, new.target.prototype);
     this.name = 'FormValuesRefusedError';
   }
 

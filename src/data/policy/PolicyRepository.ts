@@ -59,6 +59,8 @@ export interface PolicyRepository {
 export class DuplicateDirectiveNumberError extends Error {
   public constructor(public readonly number: string) {
     super(`Korpsrichtlijn ${number} bestaat al.`);
+    // the web part is compiled to ES5, where an Error subclass loses its prototype: instanceof needs it back
+    Object.setPrototypeOf(this, new.target.prototype);
     this.name = 'DuplicateDirectiveNumberError';
     // the SPFx build targets ES5, where a subclass of Error loses its prototype without this
     Object.setPrototypeOf(this, DuplicateDirectiveNumberError.prototype);

@@ -8,6 +8,8 @@ export type RefusalReason = ProposalError | { code: 'notEditable' } | { code: 'c
 export class ContentInvalidError extends Error {
   public constructor(public readonly errors: ContentError[]) {
     super(`The proposal is not complete: ${errors.map((e) => `${e.field} ${e.code}`).join(', ')}`);
+    // the web part is compiled to ES5, where an Error subclass loses its prototype: instanceof needs it back
+    Object.setPrototypeOf(this, new.target.prototype);
     this.name = 'ContentInvalidError';
   }
 }
@@ -16,6 +18,8 @@ export class ContentInvalidError extends Error {
 export class DecisionRefusedError extends Error {
   public constructor(public readonly reason: RefusalReason) {
     super(`The decision was refused: ${reason.code}`);
+    // the web part is compiled to ES5, where an Error subclass loses its prototype: instanceof needs it back
+    Object.setPrototypeOf(this, new.target.prototype);
     this.name = 'DecisionRefusedError';
   }
 }
@@ -25,6 +29,8 @@ export class DecidedMeanwhileError extends Error {
   public readonly status = 412;
   public constructor() {
     super('The proposal changed since it was read: someone else decided meanwhile.');
+    // the web part is compiled to ES5, where an Error subclass loses its prototype: instanceof needs it back
+    Object.setPrototypeOf(this, new.target.prototype);
     this.name = 'DecidedMeanwhileError';
   }
 }

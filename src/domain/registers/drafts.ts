@@ -11,6 +11,8 @@ export type DraftProblems<T> = Partial<Record<keyof T, ProblemCode>>;
 export class DraftInvalidError<T = unknown> extends Error {
   public constructor(public readonly problems: DraftProblems<T>) {
     super(`Invalid input: ${Object.keys(problems).join(', ')}`);
+    // the web part is compiled to ES5, where an Error subclass loses its prototype: instanceof needs it back
+    Object.setPrototypeOf(this, new.target.prototype);
     this.name = 'DraftInvalidError';
   }
 }
