@@ -13,7 +13,7 @@
 export interface SignInOptions {
   /** Use the device-code sign-in even for a local site (`--device-code`); a tenant site uses it when there is no SP_ACCESS_TOKEN. */
   deviceCode?: boolean;
-  /** The zone's Entra app (application id): `--client-id` or CARMA_CLIENT_ID. */
+  /** The zone's Entra app (application id): `--client-id`, else CARMA_ADMIN_CLIENT_ID, else CARMA_CLIENT_ID. */
   clientId?: string;
   /** The tenant: its id or a verified domain (`contoso.onmicrosoft.com`): `--tenant` or CARMA_TENANT_ID. */
   tenant?: string;
@@ -56,7 +56,7 @@ export interface DeviceCodeSettings {
 const ENTRA_HOSTS = ['login.microsoftonline.com', 'login.microsoftonline.us', 'login.partner.microsoftonline.cn', 'login.microsoftonline.de'];
 
 const MISSING =
-  "Sign in with the zone's Entra app: give --client-id <application id> and --tenant <tenant id or domain> (or set CARMA_CLIENT_ID and CARMA_TENANT_ID), or set SP_ACCESS_TOKEN to an access token for the site (see docs/provisioning.md).";
+  "Sign in with the zone's Entra app: give --client-id <application id> and --tenant <tenant id or domain> (or set CARMA_ADMIN_CLIENT_ID or CARMA_CLIENT_ID, and CARMA_TENANT_ID), or set SP_ACCESS_TOKEN to an access token for the site (see docs/provisioning.md).";
 
 /** The authority, app and scope of the device-code sign-in for a site; an error naming what is missing. */
 export function deviceCodeSettings(site: URL, options: SignInOptions): DeviceCodeSettings {

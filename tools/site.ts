@@ -56,10 +56,11 @@ export async function localToken(site: URL, login: string): Promise<string> {
 
 /** The sign-in options of a command line, completed from the environment. */
 export function signInOptionsOf(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): SignInOptions {
-  const pick = (name: string, variable: string): string | undefined => argument(argv, name) ?? (env[variable] || undefined);
+  const pick = (name: string, ...variables: string[]): string | undefined => argument(argv, name) ?? (variables.map((v) => env[v]).find((v) => !!v) || undefined);
   return {
     deviceCode: flag(argv, '--device-code'),
-    clientId: pick('--client-id', 'CARMA_CLIENT_ID'),
+    // CARMA_CLIENT_ID also names the hosted tab's app for the build; a separate provisioning app goes in CARMA_ADMIN_CLIENT_ID
+    clientId: pick('--client-id', 'CARMA_ADMIN_CLIENT_ID', 'CARMA_CLIENT_ID'),
     tenant: pick('--tenant', 'CARMA_TENANT_ID'),
     authority: pick('--authority', 'CARMA_AUTHORITY'),
     scope: pick('--scope', 'CARMA_SCOPE'),

@@ -120,7 +120,7 @@ describe('which sign-in the tools use (through the DeviceCodeClient seam)', () =
     return { seen, clientFor };
   };
 
-  it('reads the app, tenant and scope from the command line, else from CARMA_CLIENT_ID / CARMA_TENANT_ID / CARMA_SCOPE', () => {
+  it('reads the app, tenant and scope from the command line, else from CARMA_ADMIN_CLIENT_ID or CARMA_CLIENT_ID / CARMA_TENANT_ID / CARMA_SCOPE', () => {
     const env = { CARMA_CLIENT_ID: 'env-app', CARMA_TENANT_ID: 'env-tenant', CARMA_SCOPE: 'AllSites.Manage' };
     expect(signInOptionsOf(['--site', 'x', '--client-id', 'cli-app', '--tenant', 'cli-tenant'], env)).toEqual({
       deviceCode: false,
@@ -130,6 +130,8 @@ describe('which sign-in the tools use (through the DeviceCodeClient seam)', () =
       scope: 'AllSites.Manage',
     });
     expect(signInOptionsOf(['--device-code'], env)).toMatchObject({ deviceCode: true, clientId: 'env-app', tenant: 'env-tenant' });
+    // the provisioning app, when it is not the hosted tab's (whose id the build takes from CARMA_CLIENT_ID)
+    expect(signInOptionsOf([], { ...env, CARMA_ADMIN_CLIENT_ID: 'admin-app' }).clientId).toBe('admin-app');
   });
 
   it("signs in at the tenant's Entra ID for the site's origin: .default by default, a bare permission prefixed with the origin", () => {
@@ -155,7 +157,7 @@ describe('which sign-in the tools use (through the DeviceCodeClient seam)', () =
       'To sign in, use a web browser to open the page https://microsoft.com/devicelogin and enter the code ABCD-EFGH to authenticate.',
       'Signed in as it@contoso.be.',
     ]);
-    await expect(tokenFor(tenantSite, { signIn: {}, env: {}, clientFor })).rejects.toThrow(/--client-id <application id> and --tenant .*CARMA_CLIENT_ID and CARMA_TENANT_ID.*SP_ACCESS_TOKEN/);
+    await expect(tokenFor(tenantSite, { signIn: {}, env: {}, clientFor })).rejects.toThrow(/--client-id <application id> and --tenant .*CARMA_ADMIN_CLIENT_ID or CARMA_CLIENT_ID, and CARMA_TENANT_ID.*SP_ACCESS_TOKEN/);
   });
 
   it('SP_ACCESS_TOKEN stays an option: given, nobody is asked to sign in', async () => {
