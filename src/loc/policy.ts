@@ -42,6 +42,7 @@ export interface PolicyStrings {
     intro: string;
     searchLabel: string;
     searchPlaceholder: string;
+    searchClear: string;
     themeLabel: string;
     allThemes: string;
     statusLabel: string;
@@ -217,6 +218,7 @@ export const policyNL: PolicyStrings = {
     intro: 'De korpsrichtlijnen van PZ CARMA, beheerd en gepubliceerd door de Juridische dienst.',
     searchLabel: 'Zoeken',
     searchPlaceholder: 'Nummer, titel of tekst',
+    searchClear: 'Zoekterm wissen',
     themeLabel: 'Aandachtspunt',
     allThemes: 'Alle aandachtspunten',
     statusLabel: 'Status',
@@ -392,6 +394,7 @@ export const policyFR: PolicyStrings = {
     intro: 'Les directives de corps de la ZP CARMA, gérées et publiées par le Service juridique.',
     searchLabel: 'Rechercher',
     searchPlaceholder: 'Numéro, titre ou texte',
+    searchClear: 'Effacer la recherche',
     themeLabel: "Point d'attention",
     allThemes: "Tous les points d'attention",
     statusLabel: 'Statut',
@@ -567,6 +570,7 @@ export const policyEN: PolicyStrings = {
     intro: 'The corps directives of PZ CARMA, managed and published by the Legal department.',
     searchLabel: 'Search',
     searchPlaceholder: 'Number, title or text',
+    searchClear: 'Clear the search',
     themeLabel: 'Attention point',
     allThemes: 'All attention points',
     statusLabel: 'Status',

@@ -226,6 +226,11 @@ export interface RegisterStrings {
     facts: string;
     theme: string;
     involvedStaff: string;
+    /** The people picker: its input's hint, the button that opens the list, a name with no match, removing one. */
+    involvedStaffPlaceholder: string;
+    involvedStaffOpen: string;
+    involvedStaffNone: string;
+    involvedStaffRemove: string;
     evidence: string;
     evidenceHint: string;
     investigator: string;
@@ -622,6 +627,10 @@ export const registersNL: RegisterStrings = {
     facts: 'Feiten',
     theme: 'Aandachtspunt',
     involvedStaff: 'Betrokken personeelsleden',
+    involvedStaffPlaceholder: 'Typ een naam om te zoeken',
+    involvedStaffOpen: 'Toon alle personeelsleden',
+    involvedStaffNone: 'Geen personeelslid gevonden voor "{query}"',
+    involvedStaffRemove: '{name} verwijderen',
     evidence: 'Beeldmateriaal (verwijzingen)',
     evidenceHint: 'Verwijzingen naar bodycam-, drone- of ANPR-beelden, één per regel. De beelden zelf worden niet opgeslagen.',
     investigator: 'Onderzoeker',
@@ -1050,6 +1059,10 @@ export const registersFR: RegisterStrings = {
     facts: 'Faits',
     theme: "Point d'attention",
     involvedStaff: 'Membres du personnel concernés',
+    involvedStaffPlaceholder: 'Tapez un nom pour chercher',
+    involvedStaffOpen: 'Afficher tout le personnel',
+    involvedStaffNone: 'Aucun membre du personnel trouvé pour « {query} »',
+    involvedStaffRemove: 'Retirer {name}',
     evidence: 'Images (références)',
     evidenceHint: 'Références à des images de bodycam, de drone ou ANPR, une par ligne. Les images elles-mêmes ne sont pas conservées.',
     investigator: 'Enquêteur',
@@ -1477,6 +1490,10 @@ export const registersEN: RegisterStrings = {
     facts: 'Facts',
     theme: 'Theme',
     involvedStaff: 'Staff involved',
+    involvedStaffPlaceholder: 'Type a name to search',
+    involvedStaffOpen: 'Show all staff',
+    involvedStaffNone: 'No staff member found for "{query}"',
+    involvedStaffRemove: 'Remove {name}',
     evidence: 'Images (references)',
     evidenceHint: 'References to bodycam, drone or ANPR images, one per line. The images themselves are not stored.',
     investigator: 'Investigator',

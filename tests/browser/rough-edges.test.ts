@@ -1,5 +1,6 @@
 import type { Frame } from 'playwright-core';
-import { closeBrowser, contextAs, saveScreenshot, startTestApp } from './support';
+import path from 'node:path';
+import { closeBrowser, contextAs, saveScreenshot, SCREENSHOT_DIR, startTestApp } from './support';
 import type { RunningApp } from '../../devserver/app';
 import { fakeTeamsContext, openInFakeTeamsHost } from './oidc/fakeTeamsHost';
 
@@ -40,6 +41,40 @@ describe('the demo Integriteitsplan', () => {
       await page.setViewportSize({ width, height: 900 });
       await page.waitForTimeout(300);
       await saveScreenshot(page, `teams-tab-plan-${width}`);
+    }
+    await context.close();
+  }, 90_000);
+});
+
+describe('the complaint intake', () => {
+  it('keeps each select within its column (Aandachtspunt not under Dienst) and the page within 390 px', async () => {
+    const login = 'griet.vandamme@pzcarma.be';
+    const context = await contextAs(app, login);
+    const { tab, page } = await openInFakeTeamsHost(context, app.origin, {
+      tabUrl: '/teams/?view=klachten',
+      frameContext: 'content',
+      context: fakeTeamsContext(login, { entityId: 'klachten', subEntityId: 'klachten:nieuw' }),
+    });
+    for (const width of [1366, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await tab.getByRole('heading', { name: 'Nieuwe klacht registreren' }).waitFor({ timeout: 20_000 });
+      await page.waitForTimeout(300);
+      const boxes = await tab.evaluate(() =>
+        ['Aandachtspunt', 'Dienst'].map((label) => {
+          const select = Array.from(document.querySelectorAll('label'))
+            .filter((l) => l.textContent === label)
+            .map((l) => document.getElementById(l.htmlFor))[0] as HTMLElement;
+          const r = select.getBoundingClientRect();
+          return { left: Math.round(r.left), right: Math.round(r.right), top: Math.round(r.top) };
+        }),
+      );
+      const [theme, dienst] = boxes;
+      // side by side, the Aandachtspunt ends before the Dienst begins; stacked, they do not share a row
+      expect(theme.top !== dienst.top || theme.right <= dienst.left).toBe(true);
+      expect({ width, overflow: await overflow(tab) }).toEqual({ width, overflow: 0 });
+      await saveScreenshot(page, `teams-tab-klacht-intake-${width}`);
+      // the form itself, below the fold of the Teams frame
+      await tab.locator('form').screenshot({ path: path.join(SCREENSHOT_DIR, `klacht-intake-form-${width}.png`) });
     }
     await context.close();
   }, 90_000);

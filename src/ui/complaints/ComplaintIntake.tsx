@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Combobox, Field, Option } from '@fluentui/react-components';
+import { Field } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
 import { brusselsDateOf } from '../../domain/dates';
@@ -16,6 +16,7 @@ import { ChoiceField, TextField } from '../registers/FormFields';
 import { RegisterPage } from '../registers/RegisterPage';
 import { useRegisterStyles } from '../registers/registers.styles';
 import { useSave } from '../registers/useSave';
+import { PeoplePicker } from './PeoplePicker';
 import { complaintItems } from './routes';
 import { useComplaintsRepository } from './useComplaints';
 
@@ -84,18 +85,7 @@ export function ComplaintIntake(): React.ReactElement {
         />
         <ChoiceField label={r.common.dienst} value={draft.dienst} options={DIENSTEN} onChange={set('dienst')} />
         <Field className={styles.wide} label={c.involvedStaff}>
-          <Combobox
-            multiselect
-            selectedOptions={draft.involvedStaff.map((p) => p.id)}
-            value={draft.involvedStaff.map((p) => p.name).join(', ')}
-            onOptionSelect={(_ev, data) => setDraft((d) => ({ ...d, involvedStaff: staff.filter((p) => data.selectedOptions.indexOf(p.id) >= 0) }))}
-          >
-            {staff.map((p) => (
-              <Option key={p.id} value={p.id} text={p.name}>
-                {p.name}
-              </Option>
-            ))}
-          </Combobox>
+          <PeoplePicker label={c.involvedStaff} people={staff} value={draft.involvedStaff} onChange={(involvedStaff) => setDraft((d) => ({ ...d, involvedStaff }))} />
         </Field>
         <TextField className={styles.wide} label={c.evidence} hint={c.evidenceHint} multiline value={draft.evidence} onChange={set('evidence')} />
         <FormFooter problems={problems} state={state} submitLabel={c.register} busyLabel={r.common.saving} onCancel={() => navigate({ view: 'klachten' })} />

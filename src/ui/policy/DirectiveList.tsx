@@ -97,7 +97,12 @@ export function DirectiveSearch(props: DirectiveSearchProps): React.ReactElement
     <div className={styles.root}>
       <div className={styles.toolbar} role="search">
         <Field label={strings.directives.searchLabel} className={styles.search}>
-          <SearchBox value={text} placeholder={strings.directives.searchPlaceholder} onChange={(_ev, data) => setText(data.value)} />
+          <SearchBox
+            value={text}
+            placeholder={strings.directives.searchPlaceholder}
+            dismiss={{ 'aria-label': strings.directives.searchClear }}
+            onChange={(_ev, data) => setText(data.value)}
+          />
         </Field>
         <Field label={strings.directives.themeLabel} className={styles.filter}>
           <Dropdown

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Field, Input, Radio, RadioGroup, Select, Textarea } from '@fluentui/react-components';
+import { Field, Input, Radio, RadioGroup, Select, Textarea, makeStyles } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
 import type { ProblemCode } from '../../domain/registers/drafts';
 
@@ -67,13 +67,20 @@ export interface ChoiceFieldProps<V extends string> extends FieldBaseProps {
   placeholder?: boolean;
 }
 
+const useChoiceStyles = makeStyles({
+  // a long option (an aandachtspunt's title) must not widen the select beyond its column, under the next field
+  root: { minWidth: 0, maxWidth: '100%' },
+  select: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
+});
+
 /** A labelled native select of fixed choices. */
 export function ChoiceField<V extends string>(props: ChoiceFieldProps<V>): React.ReactElement {
   const field = useFieldProps(props);
+  const styles = useChoiceStyles();
   const choose = useStrings().registers.common.choose;
   return (
     <Field {...field}>
-      <Select value={props.value} onChange={(_ev, data) => props.onChange(data.value as V | '')}>
+      <Select className={styles.root} select={{ className: styles.select }} value={props.value} onChange={(_ev, data) => props.onChange(data.value as V | '')}>
         {props.placeholder !== false && <option value="">{choose}</option>}
         {props.options.map((option) => (
           <option key={option} value={option}>

@@ -117,6 +117,8 @@ describe('the korpsrichtlijnen list', () => {
   it('matches whole words or word starts, not letters inside a word', async () => {
     renderRoute({ view: 'beleid', item: 'richtlijnen' }, { policy: new FakePolicyRepository() });
     const search = await screen.findByRole('searchbox', { name: 'Zoeken' });
+    // its clear button speaks Dutch too (Fluent's default is "clear")
+    expect(screen.getByRole('button', { name: 'Zoekterm wissen' })).toBeTruthy();
     fireEvent.change(search, { target: { value: 'ventie' } });
     expect(await screen.findByText('Geen korpsrichtlijnen gevonden.')).toBeTruthy();
     fireEvent.change(search, { target: { value: 'interv' } });

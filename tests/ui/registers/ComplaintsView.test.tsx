@@ -46,6 +46,36 @@ describe('ComplaintsView', () => {
     expect(repo.calls.filter((c) => c.method === 'createComplaint')[0].args[0]).toMatchObject({ title: 'Wachttijd aan het onthaal', channel: 'Onthaal', facts: 'Twee uur gewacht.', themeId: '8' });
   });
 
+  it('picks the staff involved as SharePoint does: type to search by word start, choose, remove; every label in Dutch', async () => {
+    const repo = fakeComplaints(GRIET);
+    const staff = [
+      { id: '7', name: 'Jonas Maes' },
+      { id: '8', name: 'Els Janssens' },
+      { id: '9', name: 'Sofie Claes' },
+    ];
+    repo.loadIntakeChoices = async () => ({ themes: [{ id: 8, number: 8, title: 'Gewenst gedrag tijdens de functie' }], staff });
+    render(<ComplaintsApp repo={repo} route={{ view: 'klachten', item: 'nieuw' }} />);
+    await screen.findByRole('heading', { level: 2, name: 'Nieuwe klacht registreren' });
+    const input = screen.getByRole('combobox', { name: 'Betrokken personeelsleden' });
+    expect(input.getAttribute('placeholder')).toBe('Typ een naam om te zoeken');
+    expect(screen.getByRole('button', { name: 'Toon alle personeelsleden' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Open/ })).toBeNull();
+    fireEvent.click(input);
+    fireEvent.change(input, { target: { value: 'ja' } });
+    const listbox = await screen.findByRole('listbox');
+    // "ja" starts Janssens, not "Jonas" nor the "ja" inside another name
+    expect(within(listbox).getAllByRole('option')).toHaveLength(1);
+    expect(within(listbox).getByRole('option', { name: /Els Janssens/ })).toBeTruthy();
+    fireEvent.change(input, { target: { value: 'maes' } });
+    fireEvent.click(await within(screen.getByRole('listbox')).findByRole('option', { name: /Jonas Maes/ }));
+    // the chosen person is a tag in the field, removable with a Dutch label
+    const chosen = await screen.findByRole('listbox', { name: 'Betrokken personeelsleden' });
+    expect(within(chosen).getByRole('option', { name: /Jonas Maes/ })).toBeTruthy();
+    expect(within(chosen).getByLabelText('Jonas Maes verwijderen')).toBeTruthy();
+    fireEvent.change(input, { target: { value: 'xyz' } });
+    expect(await screen.findByText('Geen personeelslid gevonden voor "xyz"')).toBeTruthy();
+  });
+
   it('lets Intern Toezicht assign a hoofdinspecteur and shows who consulted the dossier', async () => {
     const repo = fakeComplaints(GRIET);
     render(<ComplaintsApp repo={repo} route={{ view: 'klachten', item: 'dossier/5' }} />);
