@@ -172,6 +172,10 @@ export interface ProposalStrings {
     comite: string;
     suggestion: string;
     suggestionBecause: string;
+    /** What led to a suggestion: the topic chosen, the words found in the texts, a cost estimate. */
+    becauseTopic: string;
+    becauseWords: Plural;
+    becauseCost: string;
     /** The reason's label when the comité chosen is not the app's suggestion. */
     overrideReason: string;
     /** Shown when the comité chosen is not the app's suggestion and no reason was given. */
@@ -513,6 +517,9 @@ export const proposalsNL: ProposalStrings = {
     comite: 'Comité',
     suggestion: 'Voorstel van de app: {comite}',
     suggestionBecause: 'Waarom: {explanation}',
+    becauseTopic: 'onderwerp "{topic}"',
+    becauseWords: { one: 'het woord {words}', other: 'de woorden {words}' },
+    becauseCost: 'een kostenraming',
     overrideReason: 'Waarom een ander comité dan de app voorstelt? (verplicht)',
     overrideReasonMissing: 'Je kiest een ander comité dan de app voorstelt: zeg waarom, zodat het team het begrijpt.',
     uitvoerderKind: 'Toewijzen aan',
@@ -857,6 +864,9 @@ export const proposalsFR: ProposalStrings = {
     comite: 'Comité',
     suggestion: "Suggestion de l'application : {comite}",
     suggestionBecause: 'Pourquoi : {explanation}',
+    becauseTopic: 'sujet « {topic} »',
+    becauseWords: { one: 'le mot {words}', other: 'les mots {words}' },
+    becauseCost: 'une estimation du coût',
     overrideReason: "Pourquoi un autre comité que celui suggéré par l'application ? (obligatoire)",
     overrideReasonMissing: "Vous choisissez un autre comité que celui suggéré par l'application : indiquez pourquoi, pour que l'équipe comprenne.",
     uitvoerderKind: 'Attribuer à',
@@ -1198,6 +1208,9 @@ export const proposalsEN: ProposalStrings = {
     comite: 'Committee',
     suggestion: "The app's suggestion: {comite}",
     suggestionBecause: 'Why: {explanation}',
+    becauseTopic: 'topic "{topic}"',
+    becauseWords: { one: 'the word {words}', other: 'the words {words}' },
+    becauseCost: 'a cost estimate',
     overrideReason: "Why a different comité than the app's suggestion? (required)",
     overrideReasonMissing: "You are choosing a different comité than the app suggests: say why, so the team understands.",
     uitvoerderKind: 'Assign to',

@@ -66,13 +66,23 @@ export function writeErrorText(strings: Strings, error: unknown): string {
   return errorText(strings, error);
 }
 
-/** The reasons behind a routing suggestion in one line: "bodycam, materiaal → Q-team; aankoop → Aankoopcomité". */
+/**
+ * The reasons behind a routing suggestion in one line, naming what led to it: "materiaal of innovatie (onderwerp
+ * "Materiaal en uitrusting", het woord "zaklamp") → Aankoopcomité + Q-team".
+ */
 export function routeExplanationText(strings: Strings, suggestion: RouteSuggestion): string {
   const s = strings.proposals;
+  const d = s.decision;
   return suggestion.explanation
     .map((e) => {
       const targets = (e.comite ? [s.comite[e.comite]] : []).concat(e.uitvoerder ? [uitvoerderLabel(strings, e.uitvoerder)] : []);
-      const why = e.matched.length > 0 ? `${s.rule[e.rule]} (${e.matched.join(', ')})` : s.rule[e.rule];
+      const topics = e.matched.filter((m) => m in s.topic) as (keyof typeof s.topic)[];
+      const words = e.matched.filter((m) => !(m in s.topic) && m !== 'kostenraming');
+      const reasons = topics
+        .map((t) => format(d.becauseTopic, { topic: s.topic[t] }))
+        .concat(words.length > 0 ? [formatCount(strings, d.becauseWords, words.length, { words: words.map((w) => `"${w}"`).join(', ') })] : [])
+        .concat(e.matched.indexOf('kostenraming') >= 0 ? [d.becauseCost] : []);
+      const why = reasons.length > 0 ? `${s.rule[e.rule]} (${reasons.join(', ')})` : s.rule[e.rule];
       return `${why} → ${targets.join(' + ')}`;
     })
     .join('; ');

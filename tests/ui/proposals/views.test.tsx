@@ -59,7 +59,7 @@ describe("the directiecomité's agenda", () => {
     expect((pickers[1] as HTMLSelectElement).value).toBe('hr-comite');
     expect(screen.getAllByText(/Waarom: .*aankoop of investering.*Aankoopcomité/).length).toBe(1);
     // the suggestion names the words that led to it
-    expect(screen.getByText(/Waarom: .*personeel en opleiding \(Personeel, onthaal\) → HR-comité/)).toBeTruthy();
+    expect(screen.getByText('Voorstel van de app: HR-comité. Waarom: personeel en opleiding (onderwerp "Personeel", het woord "onthaal") → HR-comité')).toBeTruthy();
     fireEvent.change(pickers[1], { target: { value: 'communicatiecomite' } });
     fireEvent.click(screen.getByLabelText('Bodycams opnemen in de bevestiging'));
     fireEvent.click(screen.getByLabelText('Onthaalbrochure opnemen in de bevestiging'));
