@@ -98,7 +98,6 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     deferReady: true,
     staticRoutes: [
       { prefix: '/teams/', dir: path.join(root, 'dist/teams-app'), index: 'index.html' },
-      { prefix: '/_dev/assets/', dir: path.join(root, 'dist/local') },
       { prefix: '/_dev/login', dir: path.join(root, 'devserver/pages'), index: 'login.html' },
     ],
   });
