@@ -2,6 +2,8 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 /** Styles of the proposal form. */
 export const useProposalFormStyles = makeStyles({
+  // the heading takes the focus when the form opens (programmatically, tabIndex -1): no ring for that
+  heading: { ':focus': { outlineStyle: 'none' } },
   root: {
     display: 'flex',
     flexDirection: 'column',

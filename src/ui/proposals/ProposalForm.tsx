@@ -133,7 +133,7 @@ export function ProposalForm(props: ProposalFormProps): React.ReactElement {
 
   return (
     <section className={styles.root} aria-labelledby={headingId}>
-      <Title3 as="h2" id={headingId} tabIndex={-1}>
+      <Title3 as="h2" id={headingId} tabIndex={-1} className={styles.heading}>
         {props.proposal ? s.form.editHeading : s.form.heading}
       </Title3>
       <Body1 as="p" className={styles.intro}>

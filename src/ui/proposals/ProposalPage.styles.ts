@@ -16,6 +16,8 @@ export const useProposalPageStyles = makeStyles({
   title: {
     overflowWrap: 'anywhere',
     minWidth: 0,
+    // the title takes the focus when the page opens (programmatically, tabIndex -1): no ring for that
+    ':focus': { outlineStyle: 'none' },
   },
   titleLine: {
     display: 'flex',
