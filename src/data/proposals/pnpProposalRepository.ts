@@ -8,26 +8,28 @@ import '@pnp/sp/site-groups/web';
 import type { IItems } from '@pnp/sp/items';
 import { activityFor } from '../../domain/proposal/activity';
 import { FEEDBACK_CASCADE, type CascadeStepKey } from '../../domain/proposal/cascade';
-import { mayRecordCascadeStep } from '../../domain/proposal/cascadeDuties';
+import { cascadeEntryCounts, mayRecordCascadeStep } from '../../domain/proposal/cascadeDuties';
 import type { ComiteKey } from '../../domain/proposal/bodies';
 import { checkProposalContent } from '../../domain/proposal/content';
 import { decide } from '../../domain/proposal/decide';
+import { checkProposalIntegrity, entryCounts, type IntegrityFinding } from '../../domain/proposal/integrity';
 import { notificationTargets } from '../../domain/proposal/notifications';
-import type { ProposalStatus } from '../../domain/proposal/statuses';
-import type { DecisionInput, DecisionRecord, ProposalAction, ProposalContent, ProposalState, Transition } from '../../domain/proposal/proposal';
+import type { DecisionInput, ProposalAction, ProposalContent, ProposalState, Transition } from '../../domain/proposal/proposal';
 import { createOnce, type CreatedItem, type NewItem } from '../createOnce';
 import { httpStatus } from '../errors';
 import { GROUPS, type Dienst } from '../groups';
 import { deliver } from '../notifications/deliver';
 import type { GraphAccess } from '../notifications/graph';
-import type { NotifyReport, OutgoingNotification } from '../notifications/types';
-import { Outbox, type KeyValueStore } from '../outbox';
 import { notificationFolder } from '../notifications/mapper';
 import { TeamsOutbox } from '../notifications/teamsOutbox';
+import type { NotifyReport, OutgoingNotification } from '../notifications/types';
+import { Outbox, type KeyValueStore } from '../outbox';
 import { BERICHTEN, BESLISSINGEN, MELDINGEN, VERBETERVOORSTELLEN, WERKGROEPEN, fieldNames } from '../schema';
+import { requestExecutor, type ExecutorPeople } from './access';
 import { decisionClientId, decisionFields, loggedFromRecord, reconciledDecision } from './decisionLog';
-import { ContentInvalidError, DecidedMeanwhileError, DecisionRefusedError } from './errors';
+import { ContentInvalidError, DecisionRefusedError } from './errors';
 import { assigneeName, contentFields, decisionStateFields } from './fields';
+import { cascadePeopleOf, groupMembers, partiesOf, statusVersions, stepOf, toLogIdentity, type VersionJson } from './integrity';
 import {
   cascadeChoice,
   comiteChoice,
@@ -43,16 +45,12 @@ import {
   type RosterJson,
   type WerkgroepJson,
 } from './mapper';
+import { checkProposals } from './oversight';
 import { loadProposalUser, readComites, readRosters, toOrganisation, type Organisation } from './people';
-import { checkProposalIntegrity, entryCounts, type IntegrityFinding } from '../../domain/proposal/integrity';
-import { cascadeEntryCounts } from '../../domain/proposal/cascadeDuties';
-import { cascadePeopleOf, groupMembers, partiesOf, statusVersions, stepOf, toLogIdentity, type VersionJson } from './integrity';
-import { activeWerkgroepen, inStatus, literal, logOf, ofDienst, proposalById, proposalItems, summaryOf } from './queries';
+import { activeWerkgroepen, inStatus, literal, logOf, ofDienst, proposalById, proposalItems, STEP_LIMIT } from './queries';
 import { readTogether } from './readTogether';
-import { handOver, proposalGrants, requestAccess, requestContext, requestExecutor, type CurrentAccess, type ExecutorPeople, type ProposalAccessState } from './access';
-import { settle } from '../provisioning/batch';
-import type { SecurityContext } from '../permissions';
 import { recipientsOf } from './recipients';
+import { TurnKeeper } from './turnKeeper';
 import type {
   AssignmentTarget,
   BerichtText,
@@ -72,14 +70,6 @@ const BERICHT = fieldNames(BERICHTEN);
 /** Proposals shown per page in the long lists. */
 export const PAGE_SIZE = 25;
 
-/** Most items one status of one flow step holds at a time; far below the list view threshold. */
-const STEP_LIMIT = 200;
-
-/** The newest proposals the oversight check reads besides those in the flow. */
-const CHECK_NEWEST = 200;
-
-/** Proposals whose histories go in one `$batch` (two reads each: PnPjs's 20 requests per batch). */
-const CHECK_CHUNK = 10;
 
 /** What the PnPjs repository is composed of. */
 export interface PnpProposalRepositoryOptions {
@@ -116,14 +106,15 @@ export class PnpProposalRepository implements ProposalRepository {
   /** Teams notifications Graph did not take yet. */
   private readonly teams: TeamsOutbox;
   private readonly now: () => Date;
-  /** The site's permission levels and groups, read with the first decision. */
-  private securityContext: SecurityContext | undefined;
+  /** Who holds the turn on a proposal, and handing it on. */
+  private readonly turns: TurnKeeper;
 
   public constructor(private readonly options: PnpProposalRepositoryOptions) {
     this.sp = options.sp;
     this.submits = new Outbox(options.store, 'integriteit-carma.voorstellen.outbox');
     this.writes = new Outbox(options.store, 'integriteit-carma.beslissingen.outbox');
     this.teams = new TeamsOutbox(options.store);
+    this.turns = new TurnKeeper(options.sp);
     this.now = options.now || (() => new Date());
   }
 
@@ -228,7 +219,7 @@ export class PnpProposalRepository implements ProposalRepository {
       const p = detail.proposal;
       // the change was made in the list: the turn is handed on now, by its author, who still holds it
       const executor = p.werkgroepId !== null ? await readTogether<[ExecutorPeople]>(this.sp, (b) => [requestExecutor(b, p.werkgroepId as number)]).then((r) => r[0]) : null;
-      await this.resecure(p.itemId, { status: p.status, dienst: p.dienst, authorId: p.authorId, comite: p.comite }, organisation, executor, user);
+      await this.turns.resecure(p.itemId, { status: p.status, dienst: p.dienst, authorId: p.authorId, comite: p.comite }, organisation, executor, user.userId);
       return { ...decision, entryId: created.Id };
     } catch (error) {
       // a reader without the right to add to the log still sees the reconciled decision
@@ -304,75 +295,14 @@ export class PnpProposalRepository implements ProposalRepository {
   ): Promise<DecisionOutcome> {
     const result = decide(proposal, action, user.actor, input, this.now());
     if (!result.ok) throw new DecisionRefusedError(result.error);
-    const etag = action === 'withdraw' ? await this.withdraw(proposal) : await this.applyDecision(proposal, action, input, result.next, result.decision, user, organisation);
+    const etag =
+      action === 'withdraw'
+        ? await this.turns.withdraw(proposal)
+        : await this.turns.apply(proposal, decisionStateFields(result.next, result.decision, action, input), action === 'assign' ? input.werkgroepId : proposal.werkgroepId, result.next, user, organisation);
     const logged = loggedFromRecord(result.decision, decisionClientId(proposal.itemId, etag || result.decision.at));
     const log = await this.writes.submit(this.sp, BESLISSINGEN.title, decisionFields(proposal, logged), this.now());
     const notified = await this.notify(proposal, result, user, organisation, action === 'assign' ? input.werkgroepId : null);
     return { etag, decisionEntryId: log.status === 'created' ? log.item.Id : null, notified };
-  }
-
-  /**
-   * Withdrawing a submitted proposal moves it to the recycle bin (restorable): the team may delete, never edit, what
-   * lies with its diensthoofd. The ETag read makes it fail when the diensthoofd decided meanwhile.
-   */
-  private async withdraw(proposal: ProposalItem): Promise<string> {
-    await proposalItems(this.sp).getById(proposal.itemId).delete(proposal.etag);
-    return '';
-  }
-
-  /**
-   * Writes a decision on the proposal and hands the turn on (docs/security.md): one batch holds the update, with the
-   * ETag read (someone else decided meanwhile: 412, nothing written), and the reads the hand-over needs; a second
-   * batch gives the item the permissions of its new state. Only the holder of the turn can do either.
-   */
-  private async applyDecision(
-    proposal: ProposalItem,
-    action: ProposalAction,
-    input: DecisionInput & AssignmentTarget,
-    next: ProposalState,
-    decision: DecisionRecord,
-    user: ProposalUser,
-    organisation: Organisation,
-  ): Promise<string> {
-    const fields = decisionStateFields(next, decision, action, input);
-    const executorId = action === 'assign' ? input.werkgroepId : proposal.werkgroepId;
-    const [batched, execute] = this.sp.batched();
-    const update = proposalItems(batched).getById(proposal.itemId).update(fields, proposal.etag);
-    const access = settle(requestAccess(batched, proposal.itemId));
-    const context = settle(requestContext(batched, this.securityContext));
-    const executor = settle(typeof executorId === 'number' ? requestExecutor(batched, executorId) : Promise.resolve(null));
-    const updated = settle(update);
-    await execute();
-    const written = await updated;
-    if (!written.ok) throw await this.whyRefused(proposal, written.error);
-    const [a, c, e] = [await access, await context, await executor];
-    if (a.ok && c.ok) {
-      this.securityContext = c.value;
-      const state = { status: next.status, dienst: proposal.dienst, authorId: proposal.authorId, comite: next.comite };
-      const desired = proposalGrants(c.value, state, organisation, e.ok ? e.value : null, a.value.inFolder);
-      await handOver(this.sp, proposal.itemId, a.value, desired, c.value, user.userId).catch(() => this.resecure(proposal.itemId, state, organisation, e.ok ? e.value : null, user));
-    }
-    return written.value.etag;
-  }
-
-  /**
-   * A refused update of someone who held the turn when they read the proposal: the turn moved on since (someone else
-   * decided), which the user should hear as the conflict it is, not as missing rights.
-   */
-  private async whyRefused(proposal: ProposalItem, error: unknown): Promise<unknown> {
-    if (httpStatus(error) !== 403) return error;
-    const now = await proposalById(this.sp, proposal.itemId)<ProposalJson>().catch(() => null);
-    return now && now['odata.etag'] && now['odata.etag'] !== proposal.etag ? new DecidedMeanwhileError() : error;
-  }
-
-  /** Hands the turn on again from fresh reads (after a failed hand-over); a second failure is left to `npm run provision`. */
-  private async resecure(itemId: number, state: ProposalAccessState, organisation: Organisation, executor: ExecutorPeople | null, user: ProposalUser): Promise<void> {
-    try {
-      const [access, context] = await readTogether<[CurrentAccess, SecurityContext]>(this.sp, (b) => [requestAccess(b, itemId), requestContext(b, this.securityContext)]);
-      await handOver(this.sp, itemId, access, proposalGrants(context, state, organisation, executor, access.inFolder), context, user.userId);
-    } catch {
-      // not (or no longer) the holder of the turn: the hand-over is someone else's, or provisioning's
-    }
   }
 
   /** Tells the parties of a decision, in the app and in Teams; a failure is counted, never thrown (the decision stands). */
@@ -517,37 +447,8 @@ export class PnpProposalRepository implements ProposalRepository {
     return info;
   }
 
-  public async integrityCheck(progress: (checked: number, total: number) => void = () => undefined): Promise<IntegrityReport> {
-    const active: ProposalStatus[] = ['Ingediend', 'Teruggestuurd', 'Gevalideerd', 'Op agenda directiecomité', 'Toegewezen aan comité', 'Toegewezen aan uitvoerder', 'In uitvoering'];
-    const reads = await readTogether<[ProposalJson[][], ProposalJson[], ComiteJson[], RosterJson[], { Id: number }[], { Id: number }[]]>(this.sp, (b) => [
-      Promise.all(active.map((status) => inStatus(b, status, 'ID').top(STEP_LIMIT)<ProposalJson[]>())),
-      // the newest proposals, whatever their status: a final status set outside the flow shows there
-      summaryOf(proposalItems(b)).orderBy('ID', false).top(CHECK_NEWEST)<ProposalJson[]>(),
-      readComites(b),
-      readRosters(b),
-      groupMembers(b, GROUPS.directiecomite),
-      groupMembers(b, GROUPS.beheerders),
-    ]);
-    const [byStatus, newest, comites, rosters, board, beheerders] = reads;
-    const organisation = toOrganisation(comites, rosters);
-    const byId = new Map<number, ProposalJson>();
-    byStatus.reduce((all, rows) => all.concat(rows), newest.filter((r) => r.Status)).forEach((r) => byId.set(r.Id, r));
-    const proposals = Array.from(byId.values()).map(toProposal);
-    const flagged: IntegrityReport['flagged'] = [];
-    for (let i = 0; i < proposals.length; i += CHECK_CHUNK) {
-      const chunk = proposals.slice(i, i + CHECK_CHUNK);
-      const histories = await readTogether<[VersionJson[], DecisionJson[]][]>(this.sp, (b) =>
-        chunk.map((p) => Promise.all([proposalItems(b).getById(p.itemId).versions.top(500)<VersionJson[]>(), logOf(b, p.itemId).top(500)<DecisionJson[]>()])),
-      );
-      chunk.forEach((proposal, j) => {
-        const [versions, log] = histories[j];
-        const entries = log.filter((e) => e.EntryKind !== 'Terugkoppeling').map(toLogIdentity);
-        const findings = checkProposalIntegrity(statusVersions(versions), entries, partiesOf(proposal, organisation, board, beheerders));
-        if (findings.length > 0) flagged.push({ proposal, findings });
-      });
-      progress(Math.min(i + CHECK_CHUNK, proposals.length), proposals.length);
-    }
-    return { checked: proposals.length, flagged };
+  public integrityCheck(progress?: (checked: number, total: number) => void): Promise<IntegrityReport> {
+    return checkProposals(this.sp, progress);
   }
 
   public async addAttachments(itemId: number, files: readonly NewAttachment[]): Promise<void> {

@@ -10,6 +10,9 @@ const F = fieldNames(VERBETERVOORSTELLEN);
 const B = fieldNames(BESLISSINGEN);
 const W = fieldNames(WERKGROEPEN);
 
+/** Most items one status of one flow step holds at a time; far below the list view threshold. */
+export const STEP_LIMIT = 200;
+
 /** An OData string literal. */
 export const literal = (value: string): string => `'${value.replace(/'/g, "''")}'`;
 
