@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { closeBrowser, expectNoSeriousA11yViolations, getBrowser, saveScreenshot } from './support';
 import { fakeTeamsContext, openInFakeTeamsHost } from './oidc/fakeTeamsHost';
+import { NAA_BROKER_GRANT } from './oidc/naaBroker';
 import type { SignInStackInfo } from './oidc/signInStack';
 
 // The production sign-in path of the tab, end to end and offline: msal-browser (through the Nested App Authentication
@@ -166,7 +167,7 @@ describe('signing in to SharePoint with msal-browser (local OpenID Connect provi
     await context.close();
   }, 60_000);
 
-  it('inside Teams asks the broker for a second token, for Microsoft Graph, and the activity notification reaches the Graph stand-in', async () => {
+  it('inside Teams asks the broker for a second token, for Microsoft Graph (issued by the local provider), and the activity notification reaches the Graph stand-in', async () => {
     const context = await signInContext();
     const now = Math.floor(Date.now() / 1000);
     const teams = fakeTeamsContext(LOGIN, { entityId: 'voorstellen' });
@@ -182,7 +183,8 @@ describe('signing in to SharePoint with msal-browser (local OpenID Connect provi
       properties: null,
     });
     const account = { homeAccountId: `${oid}.${teams.tid}`, environment: new URL(info.issuer).host, tenantId: teams.tid, username: LOGIN, localAccountId: oid, name: 'Lotte Wouters' };
-    const naa = { token: token(info.origin, `${info.origin}/.default`), account, tokensByScope: { [ACTIVITY_SCOPE]: token(GRAPH, ACTIVITY_SCOPE) } };
+    // The broker gets each access token from the local OpenID Connect provider, for the scope and app the tab asks for.
+    const naa = { token: token(info.origin, `${info.origin}/.default`), account, issuer: { tokenUrl: `${info.issuer}/token`, grantType: NAA_BROKER_GRANT, loginHint: LOGIN } };
     const graphCalls: string[] = [];
     const spCalls: string[] = [];
     context.on('request', (request) => {
@@ -223,9 +225,11 @@ describe('signing in to SharePoint with msal-browser (local OpenID Connect provi
     for (const r of requests.filter((q) => q.method === 'GetToken')) expect(r.tokenParams.clientId).toBe(info.clientId);
     // Each resource got its own token: Graph's to Graph, SharePoint's to SharePoint.
     expect(graphCalls.length).toBeGreaterThan(0);
-    for (const bearer of graphCalls) expect(claimsOf(bearer)).toMatchObject({ aud: GRAPH, scope: ACTIVITY_SCOPE, client_id: info.clientId, upn: LOGIN });
+    for (const bearer of graphCalls) expect(claimsOf(bearer)).toMatchObject({ iss: info.issuer, aud: GRAPH, scope: ACTIVITY_SCOPE, client_id: info.clientId, upn: LOGIN });
     expect(spCalls.length).toBeGreaterThan(0);
-    for (const bearer of spCalls) expect(claimsOf(bearer)).toMatchObject({ aud: info.origin, client_id: info.clientId });
+    for (const bearer of spCalls) expect(claimsOf(bearer)).toMatchObject({ iss: info.issuer, aud: info.origin, client_id: info.clientId });
+    // issued by the provider (its token id and grant type), not made up by the test
+    expect(claimsOf(graphCalls[0])).toHaveProperty('jti');
     expect(context.pages()).toHaveLength(1);
     await saveScreenshot(host.page, 'teams-naa-graph-notification');
     await context.close();

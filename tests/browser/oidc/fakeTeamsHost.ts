@@ -1,3 +1,4 @@
+import { request } from 'node:https';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 
 /** A Teams theme name as teams-js reports it. */
@@ -39,6 +40,12 @@ export interface FakeNaaBroker {
   account: Record<string, unknown>;
   /** Other tokens by the scope the tab asks for (`tokenParams.scope`), e.g. a Graph token for `…/TeamsActivity.Send`. */
   tokensByScope?: Record<string, Record<string, unknown>>;
+  /**
+   * When set, the broker gets each access token from this OpenID Connect provider's token endpoint (the test
+   * provider's broker grant, tests/browser/oidc/provider.ts) for the scope and client id the tab asked for, as Teams
+   * asks Entra ID; `token.id_token` and `account` still come from above.
+   */
+  issuer?: { tokenUrl: string; grantType: string; loginHint: string };
 }
 
 /** Options of the fake host page. */
@@ -107,12 +114,21 @@ function runFakeHost(options: FakeTeamsHostOptions): void {
   const reply = (request: Message, args: unknown[]): void => toTab({ id: request.id, uuidAsString: request.uuidAsString, args });
   // The broker: teams-js relays msal-browser's bridge requests as `nestedAppAuth.execute` with the request as JSON in
   // `data`; the answer goes back as the second argument of a plain message.
-  const answerNaa = (data: unknown): void => {
-    const request = JSON.parse(String(data)) as { requestId: string; method: string; tokenParams?: { scope?: string } };
+  const answerNaa = async (data: unknown): Promise<void> => {
+    const request = JSON.parse(String(data)) as { requestId: string; method: string; tokenParams?: { scope?: string; clientId?: string } };
     const base = { messageType: 'NestedAppAuthResponse', requestId: request.requestId };
     // the broker hands out the token for the scope asked for: each scope its own token, as Entra ID issues them
     const scope = (request.tokenParams?.scope || '').split(' ').filter((s) => !['openid', 'profile', 'offline_access'].includes(s)).join(' ');
-    const token = (options.naa!.tokensByScope || {})[scope] || options.naa!.token;
+    let token = (options.naa!.tokensByScope || {})[scope] || options.naa!.token;
+    const issuer = options.naa!.issuer;
+    if (issuer && request.method !== 'GetInitContext') {
+      const form = new URLSearchParams({ grant_type: issuer.grantType, client_id: request.tokenParams?.clientId || '', login_hint: issuer.loginHint, scope });
+      // the host's own channel to the identity provider (Teams' broker is not a web page): the test process posts it
+      const post = (window as unknown as { fakeBrokerPost: (url: string, form: string) => Promise<string> }).fakeBrokerPost;
+      const issued = JSON.parse(await post(issuer.tokenUrl, form.toString())) as { access_token?: string; expires_in?: number; error?: string };
+      if (!issued.access_token) throw new Error(`the provider refused the broker: ${issued.error}`);
+      token = { ...options.naa!.token, access_token: issued.access_token, expires_in: issued.expires_in, scope };
+    }
     const response =
       request.method === 'GetInitContext'
         ? { ...base, success: true, initContext: { sdkName: 'fake-teams-host', sdkVersion: '1.0.0', capabilities: { queryAccount: false } } }
@@ -137,7 +153,7 @@ function runFakeHost(options: FakeTeamsHostOptions): void {
         reply(request, [true]);
         break;
       case 'nestedAppAuth.execute':
-        if (options.naa) answerNaa(request.data);
+        if (options.naa) void answerNaa(request.data);
         break;
       case 'settings.save.success':
         saveResult?.('success');
@@ -193,9 +209,25 @@ ${css}
 </body></html>`;
 }
 
+/** POSTs a form to the local provider over https (its self-signed certificate is the test's own) and returns the body. */
+function postForm(url: string, form: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', rejectUnauthorized: false, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(form);
+  });
+}
+
 /** Opens the tab inside the fake Teams host in a browser context (signed in or not) and waits for the tab's frame. */
 export async function openInFakeTeamsHost(context: BrowserContext, origin: string, options: FakeTeamsHostOptions): Promise<FakeTeamsHost> {
   const hostUrl = `${origin}${FAKE_HOST_PATH}`;
+  // The broker's requests to the identity provider leave from the host itself (Teams' native broker), not from a page.
+  if (options.naa?.issuer) await context.exposeBinding('fakeBrokerPost', (_source, url: string, form: string) => postForm(url, form));
   await context.route(hostUrl, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: hostPage(options) }));
   const page = await context.newPage();
   await page.goto(hostUrl);

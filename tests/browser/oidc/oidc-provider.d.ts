@@ -8,7 +8,22 @@ declare module 'oidc-provider' {
     method: string;
     req: IncomingMessage;
     body?: unknown;
+    status?: number;
     query: Record<string, string | string[] | undefined>;
+    /** The request's OpenID Connect state: the authenticated client and the parameters of a token request. */
+    oidc: { client: unknown; params: Record<string, unknown> };
+  }
+
+  /** A resource server a token is issued for (its audience and scope). */
+  export class ResourceServer {
+    constructor(identifier: string, data: Record<string, unknown>);
+  }
+
+  /** An access token the provider issues (`save` returns the token, a signed JWT for a JWT resource server). */
+  export class AccessToken {
+    constructor(data: Record<string, unknown>);
+    expiration: number;
+    save(): Promise<string>;
   }
 
   /** An OpenID Connect provider (a Koa application). */
@@ -17,5 +32,8 @@ declare module 'oidc-provider' {
     callback(): (req: IncomingMessage, res: ServerResponse) => void;
     use(middleware: (ctx: ProviderContext, next: () => Promise<void>) => Promise<void>): void;
     on(event: string, listener: (...args: unknown[]) => void): void;
+    registerGrantType(name: string, handler: (ctx: ProviderContext) => Promise<void>, params?: string[]): void;
+    ResourceServer: typeof ResourceServer;
+    AccessToken: typeof AccessToken;
   }
 }

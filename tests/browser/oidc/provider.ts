@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import Provider from 'oidc-provider';
+import { NAA_BROKER_GRANT } from './naaBroker';
 
 /** Options of {@link createOidcProvider}. */
 export interface OidcProviderOptions {
@@ -23,6 +24,7 @@ export interface OidcProviderOptions {
   /** Seconds between the device-code client's polls, told in the device-code response (Entra ID says 5). */
   deviceCodeInterval?: number;
 }
+
 
 /**
  * An OpenID Connect provider that behaves like Entra ID where the tab relies on it: authorization code + PKCE for a
@@ -51,7 +53,7 @@ export function createOidcProvider(options: OidcProviderOptions): Provider {
         application_type: 'web',
         token_endpoint_auth_method: 'none',
         redirect_uris: [redirectUri],
-        grant_types: ['authorization_code', 'refresh_token'],
+        grant_types: ['authorization_code', 'refresh_token', NAA_BROKER_GRANT],
         response_types: ['code'],
       },
       ...deviceClients,
@@ -94,6 +96,25 @@ export function createOidcProvider(options: OidcProviderOptions): Provider {
     if (ctx.path === '/auth' && !ctx.query.prompt) ctx.query = { ...ctx.query, prompt: 'consent' };
     await next();
   });
+  provider.registerGrantType(
+    NAA_BROKER_GRANT,
+    async (ctx) => {
+      const { client, params } = ctx.oidc;
+      const login = String(params.login_hint || '');
+      const scope = String(params.scope || '');
+      if (!login || !/^https?:\/\//.test(scope)) {
+        ctx.status = 400;
+        ctx.body = { error: 'invalid_request', error_description: 'login_hint and a resource scope are required' };
+        return;
+      }
+      const audience = new URL(scope.split(' ')[0]).origin;
+      const resourceServer = new provider.ResourceServer(audience, { scope, audience, accessTokenFormat: 'jwt', jwt: { sign: { alg: 'RS256' } } });
+      const token = new provider.AccessToken({ accountId: login, client, scope, resourceServer, gty: 'naa_broker' });
+      const value = await token.save();
+      ctx.body = { access_token: value, token_type: 'Bearer', expires_in: token.expiration, scope };
+    },
+    ['login_hint', 'scope'],
+  );
   if (deviceClientId) {
     // Entra ID's device-code response also says how often to poll and what to tell the user; oidc-provider's does not
     const interval = options.deviceCodeInterval ?? 5;
