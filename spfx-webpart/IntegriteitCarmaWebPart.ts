@@ -14,7 +14,8 @@ import { consoleLogger } from '../src/data/logging';
 import { createSP } from '../src/data/pnp';
 import { createServices, type Services } from '../src/data/services';
 import { format, resolveLocale, stringsFor } from '../src/loc';
-import { graphAccessServiceKey, pageDeepLink, type GraphSeam } from './graphSeam';
+import { graphAccessServiceKey, type GraphSeam } from './graphSeam';
+import { pageDeepLink } from './pageDeepLink';
 import { listsSiteUrl, siteUrlProblem } from './siteUrlSetting';
 
 export { graphAccessServiceKey } from './graphSeam';
