@@ -14,6 +14,7 @@ import { format, stringsFor } from '../../src/loc';
 import { closeBrowser, contextAs, expectNoSeriousA11yViolations, saveScreenshot, startTestApp } from './support';
 
 const JONAS = 'jonas.maes@pzcarma.be';
+const HILDE = 'hilde.goossens@pzcarma.be';
 const ROOT = path.resolve(__dirname, '../..');
 
 let app: RunningApp;
@@ -130,6 +131,25 @@ describe("the SharePoint page runs the .sppkg's web part on SPFx's own runtime",
       return el && getComputedStyle(el).backgroundColor !== 'rgb(255, 255, 255)';
     });
     expect(luminance(await background(0))).toBeLessThan(0.3);
+    await page.context().close();
+  }, 60_000);
+
+  it("Graph: a decision on the page reaches the Teams activity feed through the web part's seam (the local Graph stand-in)", async () => {
+    const title = 'Wijkspreekuur via videogesprek';
+    const before = app.notifications().length;
+    const { page, requests } = await open(HILDE, '?view=voorstellen');
+    await page.getByRole('heading', { level: 2, name: /^Agenda van het directiecomité/ }).waitFor();
+    const row = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
+    await row.getByRole('checkbox', { name: `${title} opnemen in de bevestiging` }).check();
+    await page.getByRole('button', { name: 'Aangeduide beslissingen bevestigen' }).click();
+    await page.getByText('1 beslissing bevestigd.').waitFor();
+    const sent = requests.filter((r) => /\/v1\.0\/users\/[^/]+\/teamwork\/sendActivityNotification$/.test(new URL(r.url()).pathname));
+    expect(sent.length).toBeGreaterThan(0);
+    expect((await Promise.all(sent.map((r) => r.response()))).map((r) => r?.status())).toEqual(sent.map(() => 204));
+    expect(sent.every((r) => new URL(r.url()).origin === app.origin)).toBe(true);
+    const feed = (app.notifications() as { topic: { value: string } }[]).slice(before);
+    expect(feed.length).toBe(sent.length);
+    expect(feed.every((n) => n.topic.value.length > 0)).toBe(true);
     await page.context().close();
   }, 60_000);
 
