@@ -205,6 +205,8 @@ const MESSAGES = [
     Body: textToHtml('De korpsrichtlijn KR-2020-04 over sociale media is herzien. Lees de nieuwe versie en bevestig dat je ze gelezen en begrepen hebt.'),
     Category: 'Algemeen',
     daysAgo: 12,
+    // the Bericht links to the korpsrichtlijn it is about
+    directiveNumber: 'KR-2020-04',
   },
   {
     ClientId: 'demo-bericht-bodycams',
@@ -268,8 +270,13 @@ export async function seedPolicyDemo(ctx: SeedContext): Promise<void> {
   const messages = await ctx.admin.web.lists.getByTitle(BERICHTEN.title).items.select('ClientId').top(5000)<{ ClientId: string }[]>();
   const communicatie = await ctx.as('eva.smets@pzcarma.be');
   for (const message of MESSAGES.filter((m) => !messages.some((x) => x.ClientId === m.ClientId))) {
-    const { daysAgo, ...fields } = message;
-    await communicatie.web.lists.getByTitle(BERICHTEN.title).items.add({ ...fields, PublishedAt: new Date(ctx.now.getTime() - daysAgo * DAY_MS).toISOString() });
+    const { daysAgo, directiveNumber, ...fields } = message as (typeof MESSAGES)[number] & { directiveNumber?: string };
+    const directive = directiveNumber
+      ? (await ctx.admin.web.lists.getByTitle(KORPSRICHTLIJNEN.title).items.select('Id').filter(`DirectiveNumber eq '${directiveNumber}'`).top(1)<{ Id: number }[]>())[0]
+      : undefined;
+    await communicatie.web.lists
+      .getByTitle(BERICHTEN.title)
+      .items.add({ ...fields, ...(directive ? { DirectiveId: directive.Id } : {}), PublishedAt: new Date(ctx.now.getTime() - daysAgo * DAY_MS).toISOString() });
   }
   ctx.log(`Beleid (demo): ${created} korpsrichtlijnen toegevoegd.`);
 }

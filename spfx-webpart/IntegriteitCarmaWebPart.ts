@@ -36,6 +36,9 @@ interface TeamsState {
   entityId?: string;
 }
 
+/** The instance that keeps its route in the page's address: the first web part on the page (the bundle is loaded once per page). */
+let urlOwner: string | undefined;
+
 /** The SharePoint host: composes PnPjs from the SPFx context, builds the host context and mounts the shared app. */
 export default class IntegriteitCarmaWebPart extends BaseClientSideWebPart<IIntegriteitCarmaWebPartProps> {
   private themeVariant: IReadonlyTheme | undefined;
@@ -77,6 +80,7 @@ export default class IntegriteitCarmaWebPart extends BaseClientSideWebPart<IInte
       });
       this.services = { siteUrl, services };
     }
+    const ownsUrl = !this.teams && this.ownsUrl();
     const host: HostContext = {
       kind: this.teams ? 'teams' : 'sharepoint',
       locale: resolveLocale(this.context.pageContext.cultureInfo.currentUICultureName),
@@ -89,7 +93,9 @@ export default class IntegriteitCarmaWebPart extends BaseClientSideWebPart<IInte
       },
       instanceId: this.context.instanceId,
       initialView: isViewKey(this.teams?.entityId) ? this.teams.entityId : isViewKey(this.properties.view) ? this.properties.view : undefined,
-      deepLink: this.teams ? this.teams.deepLink : pageDeepLink(window.location.search),
+      // the page's address belongs to one instance; as a Teams tab the route travels in Teams' deep links (subEntityId)
+      deepLink: this.teams ? this.teams.deepLink : ownsUrl ? pageDeepLink(window.location.search) : undefined,
+      ownsUrl,
     };
     ReactDom.render(React.createElement(AppRoot, { host, services: this.services.services }), this.domElement);
   }
@@ -99,7 +105,14 @@ export default class IntegriteitCarmaWebPart extends BaseClientSideWebPart<IInte
     this.themeVariant = theme;
   }
 
+  /** Whether this instance owns the page's address: the first one rendered claims it and keeps it until disposed. */
+  private ownsUrl(): boolean {
+    if (urlOwner === undefined) urlOwner = this.context.instanceId;
+    return urlOwner === this.context.instanceId;
+  }
+
   protected onDispose(): void {
+    if (urlOwner === this.context.instanceId) urlOwner = undefined;
     ReactDom.unmountComponentAtNode(this.domElement);
   }
 

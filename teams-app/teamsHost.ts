@@ -36,5 +36,7 @@ export function hostFromTab(detected: DetectedHost, siteUrl: string, user: HostU
     instanceId: 'tab',
     initialView: initialViewOf(search, teams),
     deepLink: teams?.page.subPageId || new URLSearchParams(search).get('item') || undefined,
+    // standalone the tab keeps its route in its address (`?view=…&item=…`); in Teams the route travels in deep links
+    ownsUrl: !teams,
   };
 }

@@ -5,7 +5,7 @@ import { ErrorBoundary } from '../ui/common/ErrorBoundary';
 import { NotificationBell } from '../ui/notifications/NotificationBell';
 import { useAppStyles } from './App.styles';
 import { useHost, useStrings } from './contexts';
-import { NavigationReactContext, initialRoute, type Navigation, type Route } from './navigation';
+import { NavigationReactContext, initialRoute, useRouteState, type Navigation, type Route } from './navigation';
 import { VIEW_COMPONENTS } from './viewRegistry';
 import { VIEW_KEYS, viewLabel, type ViewKey } from './views';
 
@@ -14,18 +14,37 @@ export function App(): React.ReactElement {
   const host = useHost();
   const strings = useStrings();
   const styles = useAppStyles();
-  const [route, setRoute] = React.useState<Route>(() => initialRoute(host.initialView, host.deepLink));
+  const { route, navigate, restored } = useRouteState(initialRoute(host.initialView, host.deepLink), Boolean(host.ownsUrl));
   // The host's view is a setting (the web part's `view` property): when it changes, the app shows the new view.
   const hostView = React.useRef(host.initialView);
   React.useEffect(() => {
     if (host.initialView === hostView.current) return;
     hostView.current = host.initialView;
-    setRoute({ view: host.initialView ?? 'beleid' });
+    navigate({ view: host.initialView ?? 'beleid' }, { replace: true });
   }, [host.initialView]);
-  const navigation = React.useMemo<Navigation>(() => ({ route, navigate: setRoute }), [route]);
+  // After a navigation (a link, a button, Back or Forward) the focus goes to the new page's heading; not on the first
+  // render, and not after a tab's selection (the focus stays on the tab, as the tab pattern wants).
+  const panel = React.useRef<HTMLDivElement>(null);
+  const focusPending = React.useRef(false);
+  const navigateAndFocus = React.useCallback(
+    (next: Route, options?: { replace?: boolean }) => {
+      focusPending.current = true;
+      navigate(next, options);
+    },
+    [navigate],
+  );
+  React.useEffect(() => {
+    if (restored > 0) focusPending.current = true;
+  }, [restored]);
+  React.useEffect(() => {
+    if (!focusPending.current || !panel.current) return undefined;
+    focusPending.current = false;
+    return focusHeadingWhenShown(panel.current);
+  }, [route, restored]);
+  const navigation = React.useMemo<Navigation>(() => ({ route, navigate: navigateAndFocus }), [route, navigateAndFocus]);
   const idPrefix = useId('view');
   const tabId = (key: ViewKey): string => `${idPrefix}-tab-${key}`;
-  const onTabSelect = React.useCallback((_ev: SelectTabEvent, data: SelectTabData) => setRoute({ view: data.value as ViewKey }), []);
+  const onTabSelect = React.useCallback((_ev: SelectTabEvent, data: SelectTabData) => navigate({ view: data.value as ViewKey }), [navigate]);
   const View = VIEW_COMPONENTS[route.view];
 
   return (
@@ -51,7 +70,7 @@ export function App(): React.ReactElement {
           </TabList>
         </nav>
         <main className={styles.main}>
-          <div role="tabpanel" id={`${idPrefix}-panel`} aria-labelledby={tabId(route.view)}>
+          <div ref={panel} role="tabpanel" id={`${idPrefix}-panel`} aria-labelledby={tabId(route.view)}>
             {/* keyed on the view: another tab starts without the failed view's error */}
             <ErrorBoundary key={route.view} source={`view:${route.view}`}>
               <View />
@@ -61,4 +80,46 @@ export function App(): React.ReactElement {
       </div>
     </NavigationReactContext.Provider>
   );
+}
+
+/** How long a view may take to show its heading (its data loading) before the focus stays where it is. */
+const HEADING_WAIT_MS = 10000;
+
+/**
+ * Moves the focus to the first page heading (`h2`) in the panel once it is shown, unless the view already put the
+ * focus on a heading itself (a page with a way back, a proposal, a form); returns the clean-up.
+ */
+function focusHeadingWhenShown(panel: HTMLElement): () => void {
+  let done = false;
+  const tryFocus = (): boolean => {
+    const heading = panel.querySelector('h2');
+    if (!heading) return false;
+    const active = document.activeElement;
+    // the view's own focus wins; focusing the same heading again would announce it twice
+    if (active && panel.contains(active) && /^H[1-6]$/.test(active.tagName)) return true;
+    if (!heading.hasAttribute('tabindex')) {
+      heading.setAttribute('tabindex', '-1');
+      // the heading takes the focus for keyboard and screen reader users; it shows no focus ring (as the views' own)
+      heading.style.outline = 'none';
+    }
+    heading.focus();
+    return true;
+  };
+  const observer = new MutationObserver(() => {
+    // after the view's own effects have run
+    window.setTimeout(() => {
+      if (!done && tryFocus()) stop();
+    }, 0);
+  });
+  const timer = window.setTimeout(() => stop(), HEADING_WAIT_MS);
+  const stop = (): void => {
+    done = true;
+    observer.disconnect();
+    window.clearTimeout(timer);
+  };
+  window.setTimeout(() => {
+    if (!done && tryFocus()) stop();
+  }, 0);
+  if (!done) observer.observe(panel, { childList: true, subtree: true });
+  return stop;
 }

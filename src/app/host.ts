@@ -26,4 +26,9 @@ export interface HostContext {
   initialView?: ViewKey;
   /** A deep link into one item, e.g. `voorstel/12` (Teams `subEntityId`, which teams-js v2 calls `page.subPageId`). */
   deepLink?: string;
+  /**
+   * Whether this instance keeps its route in the page's address (`?view=…&item=…`, Back and Forward, reload): one
+   * instance per page (the first web part, the standalone tab); the others navigate in memory.
+   */
+  ownsUrl?: boolean;
 }

@@ -14,6 +14,10 @@ export interface PolicyStrings {
     openTheme: string;
     messagesHeading: string;
     noMessages: string;
+    /** The link of a Bericht about a korpsrichtlijn. */
+    messageDirective: string;
+    /** The link of a Bericht about a proposal's decision. */
+    messageProposal: string;
     directivesHeading: string;
     allDirectives: string;
     noDirectives: string;
@@ -190,6 +194,8 @@ export const policyNL: PolicyStrings = {
     openTheme: 'Lees meer',
     messagesHeading: 'Berichten',
     noMessages: 'Er zijn nog geen berichten.',
+    messageDirective: 'Lees de korpsrichtlijn',
+    messageProposal: 'Bekijk het voorstel',
     directivesHeading: 'Korpsrichtlijnen',
     allDirectives: 'Alle korpsrichtlijnen',
     noDirectives: 'Er zijn nog geen gepubliceerde korpsrichtlijnen.',
@@ -366,6 +372,8 @@ export const policyFR: PolicyStrings = {
     openTheme: 'En savoir plus',
     messagesHeading: 'Messages',
     noMessages: "Il n'y a pas encore de messages.",
+    messageDirective: 'Lire la directive de corps',
+    messageProposal: 'Voir la proposition',
     directivesHeading: 'Directives de corps',
     allDirectives: 'Toutes les directives de corps',
     noDirectives: "Il n'y a pas encore de directive de corps publiée.",
@@ -542,6 +550,8 @@ export const policyEN: PolicyStrings = {
     openTheme: 'Read more',
     messagesHeading: 'Announcements',
     noMessages: 'There are no announcements yet.',
+    messageDirective: 'Read the corps directive',
+    messageProposal: 'View the proposal',
     directivesHeading: 'Corps directives',
     allDirectives: 'All corps directives',
     noDirectives: 'No corps directive has been published yet.',

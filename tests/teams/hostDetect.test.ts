@@ -38,7 +38,7 @@ describe('tab host context', () => {
       user,
       '',
     );
-    expect(host).toMatchObject({ kind: 'teams', locale: 'fr-BE', initialView: 'voorstellen', deepLink: 'voorstel/12' });
+    expect(host).toMatchObject({ kind: 'teams', locale: 'fr-BE', initialView: 'voorstellen', deepLink: 'voorstel/12', ownsUrl: false });
     expect(host.theme).toBe(teamsDarkTheme);
     const contrast = hostFromTab({ kind: 'teams', context: teamsContext('contrast', 'nl-be', {}) }, 'https://x/sites/y', user, '');
     expect(contrast.theme).toBe(teamsHighContrastTheme);
@@ -47,7 +47,8 @@ describe('tab host context', () => {
 
   it('reads the view and item from the URL when standalone', () => {
     const host = hostFromTab({ kind: 'standalone', reason: 'top-level window' }, 'http://127.0.0.1:4300/sites/integriteit', user, '?view=registers&item=geschenk/3');
-    expect(host).toMatchObject({ kind: 'local', initialView: 'registers', deepLink: 'geschenk/3' });
+    // standalone the tab keeps its route in its own address
+    expect(host).toMatchObject({ kind: 'local', initialView: 'registers', deepLink: 'geschenk/3', ownsUrl: true });
     expect(initialViewOf('?view=onbekend')).toBeUndefined();
   });
 });

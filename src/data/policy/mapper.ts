@@ -24,7 +24,7 @@ export const THEME_SELECT = ['Id', THEME.Title, THEME.ThemeNumber, THEME.Body, T
 /** What is selected to map a policy text. */
 export const TEXT_SELECT = ['Id', TEXT.Title, TEXT.TextKey, TEXT.Section, TEXT.SortOrder, TEXT.Body, TEXT.Detail];
 /** What is selected to map a message. */
-export const MESSAGE_SELECT = ['Id', MESSAGE.Title, MESSAGE.Body, MESSAGE.PublishedAt, MESSAGE.Category, `${MESSAGE.Theme}Id`];
+export const MESSAGE_SELECT = ['Id', MESSAGE.Title, MESSAGE.Body, MESSAGE.PublishedAt, MESSAGE.Category, `${MESSAGE.Theme}Id`, MESSAGE.ProposalId, MESSAGE.DirectiveId];
 /** What is selected to map a directive in a list (no body). */
 export const DIRECTIVE_SUMMARY_SELECT = [
   'Id',
@@ -99,6 +99,8 @@ export function toMessage(item: ItemJson<'Berichten'>): Message {
     publishedAt: item.PublishedAt ?? '',
     category: item.Category ?? 'Algemeen',
     themeId: item.ThemeId ?? undefined,
+    proposalId: item.ProposalId ?? undefined,
+    directiveId: item.DirectiveId ?? undefined,
   };
 }
 

@@ -42,6 +42,10 @@ export interface Message {
   publishedAt: string;
   category: MessageCategory;
   themeId?: number;
+  /** The proposal a decision is about (the Bericht links to it). */
+  proposalId?: number;
+  /** The korpsrichtlijn the Bericht is about (it links to it). */
+  directiveId?: number;
 }
 
 /** A korpsrichtlijn as lists show it (no body). */

@@ -171,6 +171,8 @@ export const BERICHTEN = defineList({
     { name: 'PublishedAt', displayName: 'Gepubliceerd op', kind: 'DateTime', required: true, indexed: true },
     { name: 'Category', displayName: 'Categorie', kind: 'Choice', choices: MESSAGE_CATEGORIES, default: 'Algemeen', required: true, indexed: true },
     { name: 'ProposalId', displayName: 'Verbetervoorstel (id)', kind: 'Number', decimals: 0, indexed: true },
+    // a Bericht about a korpsrichtlijn links to it (`?view=beleid&item=richtlijn/<id>`)
+    { name: 'DirectiveId', displayName: 'Korpsrichtlijn (id)', kind: 'Number', decimals: 0 },
     { name: 'Theme', displayName: 'Aandachtspunt', kind: 'Lookup', lookupList: 'Aandachtspunten' },
   ],
   views: [

@@ -1,20 +1,30 @@
 import * as React from 'react';
-import { Badge, Caption1, Subtitle2 } from '@fluentui/react-components';
+import { Badge, Caption1, Link, Subtitle2 } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
+import { routeHref, useNavigation, type Route } from '../../app/navigation';
 import type { Message } from '../../data/policy/types';
 import { formatDateBE } from '../../domain/dates';
 import { useMessageListStyles } from './MessageList.styles';
 import { RichText } from './RichText';
+import { policyRoutes } from './routes';
 
 /** Props of {@link MessageList}. */
 export interface MessageListProps {
   messages: readonly Message[];
 }
 
-/** The latest messages (berichten): category, date, title and text. */
+/** Where a message leads: the korpsrichtlijn or the proposal it is about, with the link's words. */
+function messageTarget(m: Message, strings: ReturnType<typeof useStrings>['policy']): { route: Route; label: string } | undefined {
+  if (m.directiveId) return { route: policyRoutes.directive(m.directiveId), label: strings.home.messageDirective };
+  if (m.proposalId) return { route: { view: 'voorstellen', item: `voorstel/${m.proposalId}` }, label: strings.home.messageProposal };
+  return undefined;
+}
+
+/** The latest messages (berichten): category, date, title and text, and a link to what a message is about. */
 export function MessageList(props: MessageListProps): React.ReactElement {
   const strings = useStrings().policy;
   const styles = useMessageListStyles();
+  const { navigate } = useNavigation();
   return (
     <ul className={styles.list}>
       {props.messages.map((m) => (
@@ -29,6 +39,23 @@ export function MessageList(props: MessageListProps): React.ReactElement {
             {m.title}
           </Subtitle2>
           <RichText html={m.body} />
+          {(() => {
+            const target = messageTarget(m, strings);
+            // a real address (a new tab, a copied link) that navigates in place when clicked
+            return target ? (
+              <Link
+                href={routeHref(target.route)}
+                aria-label={`${target.label}: ${m.title}`}
+                onClick={(ev) => {
+                  if (ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.button !== 0) return;
+                  ev.preventDefault();
+                  navigate(target.route);
+                }}
+              >
+                {target.label} →
+              </Link>
+            ) : null;
+          })()}
         </li>
       ))}
     </ul>
