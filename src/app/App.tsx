@@ -61,7 +61,7 @@ export function App(): React.ReactElement {
           </ErrorBoundary>
         </header>
         <nav aria-label={strings.app.navLabel}>
-          <TabList selectedValue={route.view} onTabSelect={onTabSelect}>
+          <TabList className={styles.tabs} selectedValue={route.view} onTabSelect={onTabSelect}>
             {VIEW_KEYS.map((key) => (
               <Tab key={key} value={key} id={tabId(key)} aria-controls={`${idPrefix}-panel`}>
                 {viewLabel(strings, key)}

@@ -3,6 +3,8 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 /** Styles of one strategic objective with its operational objectives. */
 export const useObjectiveSectionStyles = makeStyles({
   root: {
+    // a flex or grid item sizes to its content by default: the wide table must scroll inside, not widen the page
+    minWidth: 0,
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalM,
@@ -15,7 +17,7 @@ export const useObjectiveSectionStyles = makeStyles({
   heading: { margin: 0 },
   code: { color: tokens.colorBrandForeground1, marginRight: tokens.spacingHorizontalS },
   progress: { minWidth: '160px', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
-  scroll: { overflowX: 'auto' },
+  scroll: { overflowX: 'auto', maxWidth: '100%' },
   table: { minWidth: '760px' },
   codeCell: { width: '64px', fontWeight: tokens.fontWeightSemibold },
   titleCell: { paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS },

@@ -48,13 +48,13 @@ export function ProposalPage(props: ProposalPageProps): React.ReactElement {
   const { navigate } = useNavigation();
   const headingId = useId('proposal-heading');
   const detail = useAsync(() => repo.detail(itemId), [repo, itemId]);
+  const tried = React.useRef<string[]>([]);
   const ready = detail.status === 'ready';
   // the keyboard and the screen reader land on the proposal's title, not on the page's body
   React.useEffect(() => {
     const heading = ready ? document.getElementById(headingId) : null;
     if (heading) heading.focus();
   }, [ready, itemId]);
-  const tried = React.useRef<string[]>([]);
 
   const changed = (notice: NoticeValue): void => {
     props.onNotice(notice);
@@ -220,23 +220,24 @@ function BackLink(): React.ReactElement {
     </div>
   );
 }
+
 /** How many characters of a text show before it folds behind "Toon meer". */
 export const FOLD_AFTER = 600;
 
 /** A labelled text; a long one shows its start and unfolds on request. */
-
 function TextBlock(props: { label: string; text: string }): React.ReactElement {
+  const styles = useProposalPageStyles();
   const s = useStrings().proposals.detail;
   const textId = useId('text');
   const [open, setOpen] = React.useState(false);
   const long = props.text.length > FOLD_AFTER + 100;
   const shown = long && !open ? `${props.text.slice(0, FOLD_AFTER).replace(/\s+\S*$/, '')}…` : props.text;
-  const styles = useProposalPageStyles();
   return (
     <div className={styles.block}>
       <Text weight="semibold">{props.label}</Text>
       <Body1 as="p" className={styles.text} id={textId}>
         {shown}
+      </Body1>
       {long && (
         <div>
           <Button appearance="transparent" size="small" aria-expanded={open} aria-controls={textId} onClick={() => setOpen(!open)}>
@@ -244,7 +245,6 @@ function TextBlock(props: { label: string; text: string }): React.ReactElement {
           </Button>
         </div>
       )}
-      </Body1>
     </div>
   );
 }

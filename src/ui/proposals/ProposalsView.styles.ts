@@ -7,4 +7,8 @@ export const useProposalsViewStyles = makeStyles({
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalM,
   },
+  /** The parts' tab bar wraps on a phone instead of widening the page. */
+  tabs: {
+    flexWrap: 'wrap',
+  },
 });

@@ -123,6 +123,7 @@ function ProposalsBody(): React.ReactElement {
       )}
       {sections.length > 1 && (
         <TabList
+          className={styles.tabs}
           aria-label={s.sections.navLabel}
           selectedValue={section}
           onTabSelect={(_ev: SelectTabEvent, data: SelectTabData) => setSection(data.value as ProposalSection)}
