@@ -1,3 +1,4 @@
+import { AppError } from '../domain/appError';
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
@@ -14,12 +15,9 @@ interface FormValueResult {
 }
 
 /** SharePoint refused a value of a create in a folder; nothing was stored. */
-export class FormValuesRefusedError extends Error {
+export class FormValuesRefusedError extends AppError {
   public constructor(public readonly fields: { field: string; message: string }[]) {
-    super(`SharePoint refused ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`);
-    // the web part is compiled to ES5, where an Error subclass loses its prototype: instanceof needs it back
-    Object.setPrototypeOf(this, new.target.prototype);
-    this.name = 'FormValuesRefusedError';
+    super(`SharePoint refused ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`, 'FormValuesRefusedError');
   }
 
   /** Whether the refusal is the unique `ClientId` already present: the item was created before. */

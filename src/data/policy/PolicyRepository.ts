@@ -1,3 +1,4 @@
+import { AppError } from '../../domain/appError';
 import type { Membership } from '../registers/membership';
 import type {
   Acknowledgement,
@@ -56,13 +57,8 @@ export interface PolicyRepository {
 }
 
 /** Thrown when a korpsrichtlijn number is already taken. */
-export class DuplicateDirectiveNumberError extends Error {
+export class DuplicateDirectiveNumberError extends AppError {
   public constructor(public readonly number: string) {
-    super(`Korpsrichtlijn ${number} bestaat al.`);
-    // the web part is compiled to ES5, where an Error subclass loses its prototype: instanceof needs it back
-    Object.setPrototypeOf(this, new.target.prototype);
-    this.name = 'DuplicateDirectiveNumberError';
-    // the SPFx build targets ES5, where a subclass of Error loses its prototype without this
-    Object.setPrototypeOf(this, DuplicateDirectiveNumberError.prototype);
+    super(`Korpsrichtlijn ${number} bestaat al.`, 'DuplicateDirectiveNumberError');
   }
 }

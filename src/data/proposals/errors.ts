@@ -1,3 +1,4 @@
+import { AppError } from '../../domain/appError';
 import type { ContentError } from '../../domain/proposal/content';
 import type { ProposalError } from '../../domain/proposal/decide';
 
@@ -5,32 +6,23 @@ import type { ProposalError } from '../../domain/proposal/decide';
 export type RefusalReason = ProposalError | { code: 'notEditable' } | { code: 'cascadeNotAllowed' };
 
 /** A proposal's texts are incomplete or wrong; nothing was stored. */
-export class ContentInvalidError extends Error {
+export class ContentInvalidError extends AppError {
   public constructor(public readonly errors: ContentError[]) {
-    super(`The proposal is not complete: ${errors.map((e) => `${e.field} ${e.code}`).join(', ')}`);
-    // the web part is compiled to ES5, where an Error subclass loses its prototype: instanceof needs it back
-    Object.setPrototypeOf(this, new.target.prototype);
-    this.name = 'ContentInvalidError';
+    super(`The proposal is not complete: ${errors.map((e) => `${e.field} ${e.code}`).join(', ')}`, 'ContentInvalidError');
   }
 }
 
 /** The flow does not allow this write (wrong status, role, dienst or missing input); nothing was stored. */
-export class DecisionRefusedError extends Error {
+export class DecisionRefusedError extends AppError {
   public constructor(public readonly reason: RefusalReason) {
-    super(`The decision was refused: ${reason.code}`);
-    // the web part is compiled to ES5, where an Error subclass loses its prototype: instanceof needs it back
-    Object.setPrototypeOf(this, new.target.prototype);
-    this.name = 'DecisionRefusedError';
+    super(`The decision was refused: ${reason.code}`, 'DecisionRefusedError');
   }
 }
 
 /** Someone else decided on the proposal meanwhile (its turn moved on): as SharePoint's 412, nothing was written. */
-export class DecidedMeanwhileError extends Error {
+export class DecidedMeanwhileError extends AppError {
   public readonly status = 412;
   public constructor() {
-    super('The proposal changed since it was read: someone else decided meanwhile.');
-    // the web part is compiled to ES5, where an Error subclass loses its prototype: instanceof needs it back
-    Object.setPrototypeOf(this, new.target.prototype);
-    this.name = 'DecidedMeanwhileError';
+    super('The proposal changed since it was read: someone else decided meanwhile.', 'DecidedMeanwhileError');
   }
 }

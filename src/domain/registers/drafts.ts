@@ -1,3 +1,4 @@
+import { AppError } from '../appError';
 import { isBrusselsDate, type BrusselsDate } from '../dates';
 import type { AbsenceDraft, DamageDraft, GiftDraft, SideActivityDraft } from '../../data/registers/RegistersRepository';
 
@@ -8,12 +9,9 @@ export type ProblemCode = 'required' | 'invalidNumber' | 'negative' | 'invalidDa
 export type DraftProblems<T> = Partial<Record<keyof T, ProblemCode>>;
 
 /** A draft that may not be stored: nothing was sent to SharePoint. */
-export class DraftInvalidError<T = unknown> extends Error {
+export class DraftInvalidError<T = unknown> extends AppError {
   public constructor(public readonly problems: DraftProblems<T>) {
-    super(`Invalid input: ${Object.keys(problems).join(', ')}`);
-    // the web part is compiled to ES5, where an Error subclass loses its prototype: instanceof needs it back
-    Object.setPrototypeOf(this, new.target.prototype);
-    this.name = 'DraftInvalidError';
+    super(`Invalid input: ${Object.keys(problems).join(', ')}`, 'DraftInvalidError');
   }
 }
 
