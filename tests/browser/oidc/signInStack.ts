@@ -16,6 +16,7 @@ import { TRUSTED_ISSUERS_ENV, type TrustedIssuer } from '../../../devserver/jwt'
 import { PERSONAS } from '../../../devserver/personas';
 import { selfSignedCertificate } from './certificate';
 import { createOidcProvider } from './provider';
+import { serveUntilParentCloses, startStack } from './stackProcess';
 
 /** What the stack prints for the test. */
 export interface SignInStackInfo {
@@ -73,21 +74,10 @@ async function main(): Promise<void> {
   https.on('request', provider.callback());
 
   const info: SignInStackInfo = { origin: app.origin, siteUrl: app.siteUrl, issuer, clientId, signingKey };
-  process.stdout.write(`${JSON.stringify(info)}\n`);
-
-  const stop = (): void => {
+  serveUntilParentCloses(info, async () => {
     https.close();
-    app.close().finally(() => {
-      rmSync(dir, { recursive: true, force: true });
-      process.exit(0);
-    });
-  };
-  process.stdin.on('end', stop);
-  process.stdin.resume();
-  process.on('SIGTERM', stop);
+    await app.close().finally(() => rmSync(dir, { recursive: true, force: true }));
+  });
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exit(1);
-});
+startStack(main);

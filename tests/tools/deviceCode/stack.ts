@@ -16,6 +16,7 @@ import { PERSONAS } from '../../../devserver/personas';
 import { startLocalSharePoint } from '../../../devserver/server';
 import { selfSignedCertificate } from '../../browser/oidc/certificate';
 import { createOidcProvider } from '../../browser/oidc/provider';
+import { serveUntilParentCloses, startStack } from '../../browser/oidc/stackProcess';
 
 /** What the stack prints for the test. */
 export interface DeviceCodeStackInfo {
@@ -56,21 +57,10 @@ async function main(): Promise<void> {
   https.on('request', provider.callback());
 
   const info: DeviceCodeStackInfo = { siteUrl: sharePoint.siteUrl, issuer, clientId, certFile: certificate.certFile };
-  process.stdout.write(`${JSON.stringify(info)}\n`);
-
-  const stop = (): void => {
+  serveUntilParentCloses(info, async () => {
     https.close();
-    sharePoint.close().finally(() => {
-      rmSync(dir, { recursive: true, force: true });
-      process.exit(0);
-    });
-  };
-  process.stdin.on('end', stop);
-  process.stdin.resume();
-  process.on('SIGTERM', stop);
+    await sharePoint.close().finally(() => rmSync(dir, { recursive: true, force: true }));
+  });
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exit(1);
-});
+startStack(main);
