@@ -9,7 +9,8 @@ import type { ProposalAction } from '../../domain/proposal/proposal';
 import type { ProposalStatus } from '../../domain/proposal/statuses';
 import type { ProposalParties } from '../../domain/proposal/turns';
 import type { DecisionJson } from './mapper';
-import type { Organisation } from './people';
+import { GROUPS } from '../groups';
+import { readComites, readRosters, toOrganisation, type Organisation } from './people';
 import type { ProposalItem } from './types';
 
 /** A version of a proposal as the version history returns it (`Editor` as a lookup value). */
@@ -22,8 +23,26 @@ export interface VersionJson {
 }
 
 /** The members of a SharePoint group (ids), queued on a (batched) root. */
-export const groupMembers = (sp: SPFI, title: string): Promise<{ Id: number }[]> =>
-  sp.web.siteGroups.getByName(title).users.select('Id')<{ Id: number }[]>();
+const groupMembers = (sp: SPFI, title: string): Promise<{ Id: number }[]> => sp.web.siteGroups.getByName(title).users.select('Id')<{ Id: number }[]>();
+
+/** Who holds the flow's roles, as the checks of a proposal's history need them. */
+export interface FlowPeople {
+  organisation: Organisation;
+  board: { Id: number }[];
+  beheerders: { Id: number }[];
+  communicatie: { Id: number }[];
+}
+
+/** Queues, on a batched root, the reads of {@link FlowPeople}: the comités, the diensten and three groups. */
+export function requestFlowPeople(sp: SPFI): Promise<FlowPeople> {
+  return Promise.all([
+    readComites(sp),
+    readRosters(sp),
+    groupMembers(sp, GROUPS.directiecomite),
+    groupMembers(sp, GROUPS.beheerders),
+    groupMembers(sp, GROUPS.communicatie),
+  ]).then(([comites, rosters, board, beheerders, communicatie]) => ({ organisation: toOrganisation(comites, rosters), board, beheerders, communicatie }));
+}
 
 /** The versions' statuses and editors, oldest first (SharePoint lists the newest first). */
 export function statusVersions(versions: readonly VersionJson[]): StatusVersion[] {
@@ -54,7 +73,7 @@ export function toLogIdentity(json: DecisionJson): LogEntryIdentity {
 }
 
 /** The people who hold each role for one proposal: its dienst's team and head, the board, its comité's chair, the beheerders. */
-export function partiesOf(proposal: ProposalItem, organisation: Organisation, board: readonly { Id: number }[], beheerders: readonly { Id: number }[]): ProposalParties {
+export function partiesOf(proposal: ProposalItem, { organisation, board, beheerders }: FlowPeople): ProposalParties {
   const roster = organisation.rosters.filter((r) => r.dienst === proposal.dienst)[0];
   const comite = organisation.comites.filter((c) => c.key === proposal.comite)[0];
   return {
@@ -70,12 +89,7 @@ export function partiesOf(proposal: ProposalItem, organisation: Organisation, bo
 }
 
 /** The people behind the feedback cascade's duties: the diensten's heads and middenkader, the board, Communicatie, the chairs. */
-export function cascadePeopleOf(
-  organisation: Organisation,
-  board: readonly { Id: number }[],
-  beheerders: readonly { Id: number }[],
-  communicatie: readonly { Id: number }[],
-): CascadePeople {
+export function cascadePeopleOf({ organisation, board, beheerders, communicatie }: FlowPeople): CascadePeople {
   return {
     rosters: organisation.rosters,
     directiecomiteIds: board.map((u) => u.Id),

@@ -1,10 +1,8 @@
 import type { SPFI } from '@pnp/sp';
 import { checkProposalIntegrity } from '../../domain/proposal/integrity';
 import type { ProposalStatus } from '../../domain/proposal/statuses';
-import { GROUPS } from '../groups';
-import { groupMembers, partiesOf, statusVersions, toLogIdentity, type VersionJson } from './integrity';
-import { toProposal, type ComiteJson, type DecisionJson, type ProposalJson, type RosterJson } from './mapper';
-import { readComites, readRosters, toOrganisation } from './people';
+import { partiesOf, requestFlowPeople, statusVersions, toLogIdentity, type FlowPeople, type VersionJson } from './integrity';
+import { toProposal, type DecisionJson, type ProposalJson } from './mapper';
 import { inStatus, logOf, proposalItems, STEP_LIMIT, summaryOf } from './queries';
 import { readTogether } from './readTogether';
 import type { IntegrityReport } from './repository';
@@ -23,16 +21,12 @@ const CHECK_CHUNK = 10;
  * and version history (docs/security.md section 5); returns those with findings. `progress` hears how far it is.
  */
 export async function checkProposals(sp: SPFI, progress: (checked: number, total: number) => void = () => undefined): Promise<IntegrityReport> {
-  const [byStatus, newest, comites, rosters, board, beheerders] = await readTogether<[ProposalJson[][], ProposalJson[], ComiteJson[], RosterJson[], { Id: number }[], { Id: number }[]]>(sp, (b) => [
+  const [byStatus, newest, people] = await readTogether<[ProposalJson[][], ProposalJson[], FlowPeople]>(sp, (b) => [
     Promise.all(IN_FLOW.map((status) => inStatus(b, status, 'ID').top(STEP_LIMIT)<ProposalJson[]>())),
     // the newest proposals, whatever their status: a final status set outside the flow shows there
     summaryOf(proposalItems(b)).orderBy('ID', false).top(CHECK_NEWEST)<ProposalJson[]>(),
-    readComites(b),
-    readRosters(b),
-    groupMembers(b, GROUPS.directiecomite),
-    groupMembers(b, GROUPS.beheerders),
+    requestFlowPeople(b),
   ]);
-  const organisation = toOrganisation(comites, rosters);
   const byId = new Map<number, ProposalJson>();
   byStatus.reduce((all, rows) => all.concat(rows), newest.filter((r) => r.Status)).forEach((r) => byId.set(r.Id, r));
   const proposals = Array.from(byId.values()).map(toProposal);
@@ -45,7 +39,7 @@ export async function checkProposals(sp: SPFI, progress: (checked: number, total
     chunk.forEach((proposal, j) => {
       const [versions, log] = histories[j];
       const entries = log.filter((e) => e.EntryKind !== 'Terugkoppeling').map(toLogIdentity);
-      const findings = checkProposalIntegrity(statusVersions(versions), entries, partiesOf(proposal, organisation, board, beheerders));
+      const findings = checkProposalIntegrity(statusVersions(versions), entries, partiesOf(proposal, people));
       if (findings.length > 0) flagged.push({ proposal, findings });
     });
     progress(Math.min(i + CHECK_CHUNK, proposals.length), proposals.length);

@@ -29,7 +29,7 @@ import { requestExecutor, type ExecutorPeople } from './access';
 import { decisionClientId, decisionFields, loggedFromRecord, reconciledDecision } from './decisionLog';
 import { ContentInvalidError, DecisionRefusedError } from './errors';
 import { assigneeName, contentFields, decisionStateFields } from './fields';
-import { cascadePeopleOf, groupMembers, partiesOf, statusVersions, stepOf, toLogIdentity, type VersionJson } from './integrity';
+import { cascadePeopleOf, partiesOf, requestFlowPeople, statusVersions, stepOf, toLogIdentity, type FlowPeople, type VersionJson } from './integrity';
 import {
   cascadeChoice,
   comiteChoice,
@@ -39,14 +39,12 @@ import {
   toProposal,
   toWerkgroep,
   uitvoerderKindChoice,
-  type ComiteJson,
   type DecisionJson,
   type ProposalJson,
-  type RosterJson,
   type WerkgroepJson,
 } from './mapper';
 import { checkProposals } from './oversight';
-import { loadProposalUser, readComites, readRosters, toOrganisation, type Organisation } from './people';
+import { loadProposalUser, type Organisation } from './people';
 import { activeWerkgroepen, inStatus, literal, logOf, ofDienst, proposalById, proposalItems, STEP_LIMIT } from './queries';
 import { readTogether } from './readTogether';
 import { recipientsOf } from './recipients';
@@ -160,30 +158,27 @@ export class PnpProposalRepository implements ProposalRepository {
   }
 
   public async detail(itemId: number): Promise<ProposalDetail> {
-    const [item, log, files, versions, comites, rosters, board, beheerders, communicatie] = await readTogether<
-      [ProposalJson, DecisionJson[], { FileName: string; ServerRelativeUrl: string }[], VersionJson[], ComiteJson[], RosterJson[], { Id: number }[], { Id: number }[], { Id: number }[]]
-    >(this.sp, (b) => [
-      proposalById(b, itemId)(),
-      logOf(b, itemId).top(500)(),
-      proposalItems(b).getById(itemId).attachmentFiles.select('FileName', 'ServerRelativeUrl')(),
-      proposalItems(b).getById(itemId).versions.top(500)<VersionJson[]>(),
-      readComites(b),
-      readRosters(b),
-      groupMembers(b, GROUPS.directiecomite),
-      groupMembers(b, GROUPS.beheerders),
-      groupMembers(b, GROUPS.communicatie),
-    ]);
+    const [item, log, files, versions, flowPeople] = await readTogether<[ProposalJson, DecisionJson[], { FileName: string; ServerRelativeUrl: string }[], VersionJson[], FlowPeople]>(
+      this.sp,
+      (b) => [
+        proposalById(b, itemId)(),
+        logOf(b, itemId).top(500)(),
+        proposalItems(b).getById(itemId).attachmentFiles.select('FileName', 'ServerRelativeUrl')(),
+        proposalItems(b).getById(itemId).versions.top(500)<VersionJson[]>(),
+        requestFlowPeople(b),
+      ],
+    );
     const proposal = toProposal(item);
-    const organisation = toOrganisation(comites, rosters);
-    const parties = partiesOf(proposal, organisation, board, beheerders);
+    const parties = partiesOf(proposal, flowPeople);
     const entries = log.filter((e) => e.EntryKind !== 'Terugkoppeling');
-    const counted = new Set(entries.map(toLogIdentity).filter((e) => entryCounts(e, parties)).map((e) => e.entryId));
+    const identities = entries.map(toLogIdentity);
+    const counted = new Set(identities.filter((e) => entryCounts(e, parties)).map((e) => e.entryId));
     const decisions = entries
       .map(toDecision)
       .map((d) => ({ ...d, counts: d.entryId !== null && counted.has(d.entryId) }))
       .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
     // a feedback step counts only when its author was responsible for it; the others are findings, not ticks
-    const people = cascadePeopleOf(organisation, board, beheerders, communicatie);
+    const people = cascadePeopleOf(flowPeople);
     const ticks = log
       .filter((e) => e.EntryKind === 'Terugkoppeling')
       .map(toCascadeEntry)
@@ -206,7 +201,7 @@ export class PnpProposalRepository implements ProposalRepository {
       decisions: missing ? decisions.concat([missing]) : decisions,
       cascade,
       attachments: files.map((f) => ({ name: f.FileName, url: origin + f.ServerRelativeUrl })),
-      findings: checkProposalIntegrity(statusVersions(versions), entries.map(toLogIdentity), parties).concat(feedbackFindings),
+      findings: checkProposalIntegrity(statusVersions(versions), identities, parties).concat(feedbackFindings),
     };
   }
 
