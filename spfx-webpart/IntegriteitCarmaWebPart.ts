@@ -36,6 +36,12 @@ interface TeamsState {
   entityId?: string;
 }
 
+/** The site user id the page context carries (`_spPageContextInfo.userId`), when it does. */
+function pageUserId(legacy: unknown): number | undefined {
+  const id = legacy && typeof legacy === 'object' ? (legacy as { userId?: unknown }).userId : undefined;
+  return typeof id === 'number' && id > 0 ? id : undefined;
+}
+
 /** The instance that keeps its route in the page's address: the first web part on the page (the bundle is loaded once per page). */
 let urlOwner: string | undefined;
 
@@ -74,6 +80,9 @@ export default class IntegriteitCarmaWebPart extends BaseClientSideWebPart<IInte
         // not to the Entra app a Teams manifest names, and Graph refuses activity notifications from it. The in-app
         // notifications (Meldingen) carry every event (docs/deployment.md). Only a host page's seam provides Graph.
         graph: this.graphSeam.graph,
+        // the page context knows the user's site user id (of this site; another site collection numbers its users
+        // itself): the bell's read joins the view's first round trip
+        userId: siteUrl === currentSiteUrl ? pageUserId(this.context.pageContext.legacyPageContext) : undefined,
         userName: this.context.pageContext.user.displayName,
         topic: stringsFor(locale).app.title,
         log: consoleLogger,

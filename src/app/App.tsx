@@ -1,19 +1,23 @@
 import * as React from 'react';
 import { Tab, TabList, Text, Title2, useId, type SelectTabData, type SelectTabEvent } from '@fluentui/react-components';
 import { format } from '../loc';
+import type { Membership } from '../domain/membership';
 import { ErrorBoundary } from '../ui/common/ErrorBoundary';
+import { ViewNotOffered } from '../ui/common/ViewNotOffered';
 import { NotificationBell } from '../ui/notifications/NotificationBell';
 import { useAppStyles } from './App.styles';
-import { useHost, useStrings } from './contexts';
+import { useHost, useServices, useStrings } from './contexts';
 import { NavigationReactContext, initialRoute, useRouteState, type Navigation, type Route } from './navigation';
 import { VIEW_COMPONENTS } from './viewRegistry';
-import { VIEW_KEYS, viewLabel, type ViewKey } from './views';
+import { offeredViews, viewLabel, type ViewKey } from './views';
 
 /** The product frame: title, navigation between the parts, and the selected part. */
 export function App(): React.ReactElement {
   const host = useHost();
   const strings = useStrings();
   const styles = useAppStyles();
+  const member = useMember();
+  const offered = offeredViews(member);
   const { route, navigate, restored } = useRouteState(initialRoute(host.initialView, host.deepLink), Boolean(host.ownsUrl));
   // The host's view is a setting (the web part's `view` property): when it changes, the app shows the new view.
   const hostView = React.useRef(host.initialView);
@@ -46,6 +50,8 @@ export function App(): React.ReactElement {
   const tabId = (key: ViewKey): string => `${idPrefix}-tab-${key}`;
   const onTabSelect = React.useCallback((_ev: SelectTabEvent, data: SelectTabData) => navigate({ view: data.value as ViewKey }), [navigate]);
   const View = VIEW_COMPONENTS[route.view];
+  // a view the user may not use, reached by its address or a link: explained calmly, not opened (its tab is not shown)
+  const notOffered = offered.indexOf(route.view) < 0;
 
   return (
     <NavigationReactContext.Provider value={navigation}>
@@ -62,7 +68,7 @@ export function App(): React.ReactElement {
         </header>
         <nav aria-label={strings.app.navLabel}>
           <TabList className={styles.tabs} selectedValue={route.view} onTabSelect={onTabSelect}>
-            {VIEW_KEYS.map((key) => (
+            {offered.map((key) => (
               <Tab key={key} value={key} id={tabId(key)} aria-controls={`${idPrefix}-panel`}>
                 {viewLabel(strings, key)}
               </Tab>
@@ -70,16 +76,40 @@ export function App(): React.ReactElement {
           </TabList>
         </nav>
         <main className={styles.main}>
-          <div ref={panel} role="tabpanel" id={`${idPrefix}-panel`} aria-labelledby={tabId(route.view)}>
-            {/* keyed on the view: another tab starts without the failed view's error */}
-            <ErrorBoundary key={route.view} source={`view:${route.view}`}>
-              <View />
-            </ErrorBoundary>
+          <div ref={panel} role="tabpanel" id={`${idPrefix}-panel`} aria-labelledby={notOffered ? undefined : tabId(route.view)} aria-label={notOffered ? viewLabel(strings, route.view) : undefined}>
+            {notOffered ? (
+              <ViewNotOffered viewName={viewLabel(strings, route.view)} />
+            ) : (
+              /* keyed on the view: another tab starts without the failed view's error */
+              <ErrorBoundary key={route.view} source={`view:${route.view}`}>
+                <View />
+              </ErrorBoundary>
+            )}
           </div>
         </main>
       </div>
     </NavigationReactContext.Provider>
   );
+}
+
+/**
+ * Who the user is and their groups, once known: asked when the app opens, in the same round trip as the view's and the
+ * bell's reads. Null until then, and when it cannot be read (every view is offered then; each says what it allows).
+ */
+function useMember(): Membership | null {
+  const { viewer } = useServices();
+  const [member, setMember] = React.useState<Membership | null>(null);
+  React.useEffect(() => {
+    let current = true;
+    viewer.membership().then(
+      (known) => current && setMember(known),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [viewer]);
+  return member;
 }
 
 /** How long a view may take to show its heading (its data loading) before the focus stays where it is. */

@@ -36,7 +36,7 @@ export async function mountApp(
   options: MountOptions = {},
 ): Promise<UpdateHost | undefined> {
   const { signInUrl } = options;
-  let user: HostUser;
+  let user: HostUser & { userId?: number };
   try {
     user = options.user ?? (await getCurrentUser(sp));
   } catch (error) {
@@ -46,10 +46,11 @@ export async function mountApp(
     }
     throw error;
   }
-  let host = buildHost(user);
+  let host = buildHost({ loginName: user.loginName, displayName: user.displayName, email: user.email });
   const services = createServices({
     sp,
     siteUrl: host.siteUrl,
+    userId: user.userId,
     graph: options.graph,
     userName: host.user.displayName,
     topic: stringsFor(host.locale).app.title,

@@ -1,9 +1,20 @@
+import type { Membership } from '../domain/membership';
+import { mayUseView } from '../domain/viewAccess';
 import type { Strings } from '../loc';
 
 /** The parts of the product, in navigation order. */
 export const VIEW_KEYS = ['beleid', 'plan', 'voorstellen', 'registers', 'klachten', 'dashboard'] as const;
 /** One of {@link VIEW_KEYS}. */
 export type ViewKey = (typeof VIEW_KEYS)[number];
+
+/**
+ * The views the user may use, in navigation order; all of them while who the user is is not known (yet): each view
+ * then says itself what the user may do there.
+ */
+export function offeredViews(member: Membership | null): ViewKey[] {
+  // every view names who may use it in src/domain/viewAccess.ts: a view without its entry does not compile here
+  return VIEW_KEYS.filter((view) => !member || mayUseView(view, member));
+}
 
 /** Whether a string (e.g. from a URL or a setting) names a view. */
 export function isViewKey(value: unknown): value is ViewKey {

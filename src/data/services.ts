@@ -2,6 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import type { ComplaintsRepository } from './complaints/ComplaintsRepository';
 import { SPComplaintsRepository } from './complaints/SPComplaintsRepository';
 import { consoleLogger, type Logger } from './logging';
+import { Viewer, type Membership } from './membership';
 import type { GraphAccess } from './notifications/graph';
 import { PnpNotificationRepository } from './notifications/repository';
 import type { NotificationRepository } from './notifications/types';
@@ -25,6 +26,8 @@ export interface PendingDeclarations {
 
 /** Everything the app reads and writes through: one repository per part, built by {@link createServices}; tests pass fakes. */
 export interface Services {
+  /** Who is signed in and in which groups: one read shared by the frame, the bell and the view of a round trip. */
+  viewer: { membership(): Promise<Membership> };
   proposals: ProposalRepository;
   notifications: NotificationRepository;
   policy: PolicyRepository;
@@ -48,6 +51,11 @@ export interface ServicesOptions {
    * SharePoint's stand-in locally; see src/data/notifications/graph.ts). Absent: only in-app notifications are sent.
    */
   graph?: GraphAccess;
+  /**
+   * The signed-in user's site user id when the page knows it (SPFx's `pageContext.legacyPageContext.userId`): reads
+   * that filter on the user (the notification bell's) then go out in the view's first round trip.
+   */
+  userId?: number;
   /** The signed-in user's display name (written in the consultation log next to the server-set author). */
   userName: string;
   /** The app's name as the Teams activity feed shows it (the title in the user's language). */
@@ -64,13 +72,15 @@ export function createServices(options: ServicesOptions): Services {
   const { sp, siteUrl, graph, userName, topic, now } = options;
   const store = options.store || browserStore();
   const outbox = new Outbox(store);
+  const viewer = new Viewer(sp, options.userId);
   return {
-    proposals: new PnpProposalRepository({ sp, siteUrl, graph, store, topic, now }),
-    notifications: new PnpNotificationRepository(sp),
-    policy: new SPPolicyRepository(sp),
-    plan: new SPPlanRepository(sp),
-    registers: new SPRegistersRepository(sp, outbox, userName),
-    complaints: new SPComplaintsRepository(sp, userName),
+    viewer,
+    proposals: new PnpProposalRepository({ sp, siteUrl, graph, store, topic, now, viewer }),
+    notifications: new PnpNotificationRepository(sp, viewer),
+    policy: new SPPolicyRepository(sp, viewer),
+    plan: new SPPlanRepository(sp, viewer),
+    registers: new SPRegistersRepository(sp, outbox, userName, viewer),
+    complaints: new SPComplaintsRepository(sp, userName, viewer),
     registersOutbox: { pending: () => outbox.pending(), flush: () => outbox.flush(sp) },
     log: options.log || consoleLogger,
   };

@@ -12,6 +12,8 @@ export const nlBE: Strings = {
     navLabel: 'Onderdelen van Integriteit CARMA',
     loading: 'Bezig met laden…',
     signedInAs: 'Aangemeld als {name}',
+    viewNotOffered:
+      'Het onderdeel {view} is er voor wie ermee werkt en hoort niet bij jouw rol in de zone. Je vindt je onderdelen in de tabs hierboven. Heb je het toch nodig voor je werk, vraag het dan aan een beheerder van Integriteit CARMA.',
   },
   nav: {
     beleid: 'Beleid',

@@ -26,6 +26,8 @@ export interface Strings {
     navLabel: string;
     loading: string;
     signedInAs: string;
+    /** Shown instead of a view the user may not use (reached by its address): calm, never an error. */
+    viewNotOffered: string;
   };
   nav: {
     beleid: string;

@@ -12,7 +12,7 @@ import type {
   RoutingChange,
 } from '../../domain/complaints';
 import type { Dienst } from '../groups';
-import type { Membership } from '../registers/membership';
+import type { Membership } from '../membership';
 import type { RegisterPage } from '../registers/RegistersRepository';
 import type { AuditEntry } from './auditLog';
 import type { DashboardFigures } from './dashboardFigures';

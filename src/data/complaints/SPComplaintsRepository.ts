@@ -25,7 +25,7 @@ import { GROUPS } from '../groups';
 import { AANDACHTSPUNTEN, KLACHTEN, RAPPORTAGES } from '../schema';
 import { toDateField } from '../registers/dateFields';
 import { DraftInvalidError, isValid } from '../../domain/registers/drafts';
-import { readMembership, type Membership } from '../registers/membership';
+import { Viewer, type Membership } from '../membership';
 import { complaintActor, managesComplaints } from '../../domain/complaints/actor';
 import { newestFirst, toPage } from '../registers/paging';
 import type { RegisterPage } from '../registers/RegistersRepository';
@@ -71,6 +71,7 @@ import { ItemAccessWriter } from '../itemSecurity';
 import { secureDossier } from './dossierAccess';
 import { readEntitlement, readVersions } from './dossierVersions';
 import { addFinding, readFindings, type FindingDraft } from './findingsStore';
+import { sharedRoundTrip } from '../oneRoundTrip';
 
 type Row = { Id: number; Created: string; 'odata.etag'?: string } & Record<string, unknown>;
 type UserRow = { Id: number; Title: string };
@@ -85,6 +86,7 @@ export class SPComplaintsRepository implements ComplaintsRepository {
   public constructor(
     private readonly sp: SPFI,
     userName: string,
+    private readonly viewer: Viewer = new Viewer(sp),
   ) {
     this.access = new ItemAccessWriter(sp);
     this.audit = new AuditLog(sp, userName);
@@ -110,8 +112,8 @@ export class SPComplaintsRepository implements ComplaintsRepository {
   }
 
   public async loadRegister(filter: RegisterFilter): Promise<ComplaintRegister> {
-    const [batched, execute] = this.sp.batched();
-    const me = readMembership(batched);
+    const [batched, execute] = sharedRoundTrip(this.sp);
+    const me = this.viewer.membership();
     const page = this.page(batched, filter, null).catch((error: unknown) => {
       // staff without any dossier have no access to the list at all: an empty register, not an error
       if (httpStatus(error) === 403 || httpStatus(error) === 404) return { items: [], nextAfter: null };
@@ -145,8 +147,8 @@ export class SPComplaintsRepository implements ComplaintsRepository {
   }
 
   public async openDossier(id: string): Promise<OpenedDossier> {
-    const [batched, execute] = this.sp.batched();
-    const me = readMembership(batched);
+    const [batched, execute] = sharedRoundTrip(this.sp);
+    const me = this.viewer.membership();
     const row = this.klachten(batched).items.getById(Number(id)).select(...DOSSIER_SELECT).expand(...DOSSIER_EXPAND)<Row>();
     const investigators = this.investigators(batched);
     const consultations = this.audit.entries('Klachten', Number(id), batched).catch(() => null);
@@ -176,7 +178,7 @@ export class SPComplaintsRepository implements ComplaintsRepository {
   }
 
   public async loadIntakeChoices(): Promise<{ themes: ThemeOption[]; staff: Person[] }> {
-    const [batched, execute] = this.sp.batched();
+    const [batched, execute] = sharedRoundTrip(this.sp);
     const themes = this.themes(batched);
     const users = batched.web.siteGroups.getByName(GROUPS.medewerkers).users.select('Id', 'Title')<UserRow[]>();
     await execute();
@@ -186,7 +188,7 @@ export class SPComplaintsRepository implements ComplaintsRepository {
 
   /** Re-applies a dossier's permissions from its version history (the routing as entitled people set it). */
   private async secure(id: number): Promise<void> {
-    const [batched, execute] = this.sp.batched();
+    const [batched, execute] = sharedRoundTrip(this.sp);
     const read = Promise.all([readVersions(batched, id), readEntitlement(batched)]);
     await execute();
     const [versions, who] = await read;
@@ -253,7 +255,7 @@ export class SPComplaintsRepository implements ComplaintsRepository {
     const problems = findingProblems(draft, dossier.receivedOn, brusselsDateOf(new Date()));
     if (!isValid(problems)) throw new DraftInvalidError(problems);
     await addFinding(this.sp, Number(dossier.id), draft);
-    const [batched, execute] = this.sp.batched();
+    const [batched, execute] = sharedRoundTrip(this.sp);
     const read = Promise.all([readFindings(batched, Number(dossier.id)), readVersions(batched, Number(dossier.id)), readEntitlement(batched)]);
     await execute();
     const [findings, versions, who] = await read;
@@ -308,8 +310,8 @@ export class SPComplaintsRepository implements ComplaintsRepository {
 
   /** Runs a report's batch: membership, the computed report (kept only for who sees every dossier), the published one if any. */
   private async reportPage<T>(compute: (b: SPFI) => Promise<T>, report: { kind: 'Maandlijst' | 'Jaarcijfers'; period: string } | null, what: string): Promise<ReportPage<T>> {
-    const [batched, execute] = this.sp.batched();
-    const me = readMembership(batched);
+    const [batched, execute] = sharedRoundTrip(this.sp);
+    const me = this.viewer.membership();
     // who cannot read the register gets a refusal here; an investigator would get only their own dossiers: neither counts
     const computed = compute(batched).then(
       (value) => ({ value, error: null as unknown }),
@@ -379,8 +381,8 @@ export class SPComplaintsRepository implements ComplaintsRepository {
   }
 
   public async loadPublished(): Promise<{ me: Membership; reports: PublishedReport<unknown>[] }> {
-    const [batched, execute] = this.sp.batched();
-    const me = readMembership(batched);
+    const [batched, execute] = sharedRoundTrip(this.sp);
+    const me = this.viewer.membership();
     const rows = batched.web.lists
       .getByTitle(RAPPORTAGES.title)
       .items.select('Id', 'Created', RF.Title, RF.Kind, RF.Period, RF.PublishedAt)

@@ -7,6 +7,7 @@ import { tamperedChanges, type RoutingChange } from '../../domain/complaints';
 import { KLACHTEN } from '../schema';
 import { KF } from './complaintMapper';
 import { readEntitlement, readVersions } from './dossierVersions';
+import { sharedRoundTrip } from '../oneRoundTrip';
 
 /** A dossier whose routing someone changed without being entitled to ("gewijzigd buiten de app"). */
 export interface TamperedDossier {
@@ -23,7 +24,7 @@ const PER_BATCH = 20;
  * `top` dossiers.
  */
 export async function tamperedDossiers(sp: SPFI, top: number = 500): Promise<TamperedDossier[]> {
-  const [first, run] = sp.batched();
+  const [first, run] = sharedRoundTrip(sp);
   const read = Promise.all([
     first.web.lists.getByTitle(KLACHTEN.title).items.select('Id', KF.Reference).orderBy('Id', false).top(top)<{ Id: number; Reference: string | null }[]>(),
     readEntitlement(first),

@@ -3,8 +3,8 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { TEXT, TEXT_SELECT, toPolicyText, type ItemJson } from '../policy/mapper';
-import { inOneRoundTrip } from '../policy/oneRoundTrip';
-import { readMembership } from '../registers/membership';
+import { inOneRoundTrip } from '../oneRoundTrip';
+import { Viewer } from '../membership';
 import { ACTIEPUNTEN, BELEIDSTEKSTEN, DOELSTELLINGEN } from '../schema';
 import { OBJECTIVE, OBJECTIVE_SELECT, POINT, POINT_SELECT, toActionPoint, toObjective } from './mapper';
 import type { PlanRepository } from './PlanRepository';
@@ -25,7 +25,10 @@ function readPoints(sp: SPFI, afterCode: string | undefined): Promise<ItemJson<'
 
 /** The PnPjs implementation of {@link PlanRepository}. */
 export class SPPlanRepository implements PlanRepository {
-  public constructor(private readonly sp: SPFI) {}
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly viewer: Viewer = new Viewer(sp),
+  ) {}
 
   public async loadPlan(): Promise<Plan> {
     const [objectives, firstPoints, milestones, me] = await inOneRoundTrip(this.sp, (b) =>
@@ -37,7 +40,7 @@ export class SPPlanRepository implements PlanRepository {
           .filter(`${TEXT.Section} eq 'Mijlpaal timing' or ${TEXT.Section} eq 'Mijlpaal evaluatie'`)
           .orderBy(TEXT.SortOrder)
           .top(SMALL_PAGE)<ItemJson<'Beleidsteksten'>[]>(),
-        readMembership(b),
+        this.viewer.membership(),
       ]),
     );
     const points = firstPoints.slice();

@@ -1,6 +1,6 @@
 import type { GroupTitle } from '../groups';
 import type { PolicyText } from '../policy/types';
-import type { Membership } from '../registers/membership';
+import type { Membership } from '../membership';
 import type { ChoiceOf } from '../schema';
 
 /** The status of an operational objective. */

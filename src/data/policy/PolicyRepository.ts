@@ -1,5 +1,5 @@
 import { AppError } from '../../domain/appError';
-import type { Membership } from '../registers/membership';
+import type { Membership } from '../membership';
 import type {
   Acknowledgement,
   AcknowledgementReport,

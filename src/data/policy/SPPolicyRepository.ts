@@ -7,7 +7,7 @@ import { newClientId } from '../clientId';
 import { createOnce } from '../createOnce';
 import { httpStatus } from '../errors';
 import { settle } from '../provisioning/batch';
-import { readMembership, type Membership } from '../registers/membership';
+import { Viewer, type Membership } from '../membership';
 import { AANDACHTSPUNTEN, BELEIDSTEKSTEN, BERICHTEN, KENNISNAMES, KORPSRICHTLIJNEN, RICHTLIJNCONCEPTEN } from '../schema';
 import { acknowledgementReport, draftProblems, matchesDirective, nextVersion } from '../../domain/policy/directiveRules';
 import {
@@ -36,7 +36,7 @@ import {
   toTheme,
   type ItemJson,
 } from './mapper';
-import { inOneRoundTrip } from './oneRoundTrip';
+import { inOneRoundTrip } from '../oneRoundTrip';
 import { DuplicateDirectiveNumberError, type PolicyRepository } from './PolicyRepository';
 import { plainText, textToHtml } from '../../domain/policy/richText';
 import { readDienst, readRoster } from './staffDirectory';
@@ -129,7 +129,10 @@ function summaryOf(directive: Directive): DirectiveSummary {
 
 /** The PnPjs implementation of {@link PolicyRepository}. */
 export class SPPolicyRepository implements PolicyRepository {
-  public constructor(private readonly sp: SPFI) {}
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly viewer: Viewer = new Viewer(sp),
+  ) {}
 
   public loadHome(): Promise<PolicyHome> {
     return inOneRoundTrip(this.sp, (b) =>
@@ -169,7 +172,7 @@ export class SPPolicyRepository implements PolicyRepository {
   }
 
   public async loadDirectiveList(query: DirectiveQuery): Promise<DirectiveListData> {
-    const [themes, me, rows] = await inOneRoundTrip(this.sp, (b) => Promise.all([readThemes(b), readMembership(b), readDirectiveRows(b, query, undefined)]));
+    const [themes, me, rows] = await inOneRoundTrip(this.sp, (b) => Promise.all([readThemes(b), this.viewer.membership(), readDirectiveRows(b, query, undefined)]));
     return { themes: themes.map(toTheme), me, page: await this.collect(query, rows, undefined) };
   }
 
@@ -202,7 +205,7 @@ export class SPPolicyRepository implements PolicyRepository {
       Promise.all([
         items(b, KORPSRICHTLIJNEN.title).getById(id).select(...DIRECTIVE_SELECT)<ItemJson<'Korpsrichtlijnen'>>(),
         readThemes(b),
-        readMembership(b),
+        this.viewer.membership(),
         items(b, KENNISNAMES.title)
           .select(...ACK_SELECT)
           .expand(ACK_EXPAND)
@@ -220,7 +223,7 @@ export class SPPolicyRepository implements PolicyRepository {
 
   public async loadConcept(id: number): Promise<DirectiveDetail> {
     const [row, themes, me] = await inOneRoundTrip(this.sp, (b) =>
-      Promise.all([items(b, RICHTLIJNCONCEPTEN.title).getById(id).select(...CONCEPT_SELECT)<ItemJson<'Richtlijnconcepten'>>(), readThemes(b), readMembership(b)]),
+      Promise.all([items(b, RICHTLIJNCONCEPTEN.title).getById(id).select(...CONCEPT_SELECT)<ItemJson<'Richtlijnconcepten'>>(), readThemes(b), this.viewer.membership()]),
     );
     return { directive: toConcept(row), themes: themes.map(toTheme), me, myAcknowledgements: [] };
   }

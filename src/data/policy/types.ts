@@ -1,5 +1,5 @@
 import type { Dienst } from '../groups';
-import type { Membership } from '../registers/membership';
+import type { Membership } from '../membership';
 import type { ChoiceOf } from '../schema';
 
 /** What an attention theme asks of the reader (a declaration to make, or nothing). */

@@ -14,7 +14,7 @@ import { notificationFolder } from '../notifications/mapper';
 import { dienstFolderGrants, proposalGrants, type ExecutorPeople } from './access';
 import { toProposal, type ProposalJson } from './mapper';
 import { loadOrganisation, type Organisation } from './people';
-import { readTogether } from './readTogether';
+import { inOneRoundTrip } from '../oneRoundTrip';
 
 /** What {@link secureFlow} did (or, in a dry run, would do). */
 export interface FlowSecurityReport {
@@ -43,16 +43,16 @@ const PAGE = 5000;
 async function foldersOf(sp: SPFI, listTitle: string, names: readonly string[]): Promise<Map<string, number>> {
   const present: { Name: string }[] = await sp.web.lists.getByTitle(listTitle).rootFolder.folders.select('Name')();
   const wanted = present.map((f) => f.Name).filter((n) => names.indexOf(n) >= 0);
-  const ids = await readTogether<{ Id: number }[]>(sp, (b) => wanted.map((n) => b.web.getFolderByServerRelativePath(folderPath(b, listTitle, n)).listItemAllFields.select('Id')<{ Id: number }>()));
+  const ids = await inOneRoundTrip(sp, (b): Promise<{ Id: number }[]> => Promise.all(wanted.map((n) => b.web.getFolderByServerRelativePath(folderPath(b, listTitle, n)).listItemAllFields.select('Id')<{ Id: number }>())));
   return new Map(wanted.map((n, i) => [n, ids[i].Id] as [string, number]));
 }
 
 /** The people who receive notifications: every member of Medewerkers and of the Politiecollege. */
 const recipientsOf = (sp: SPFI): Promise<{ Id: number }[][]> =>
-  readTogether<[{ Id: number }[], { Id: number }[]]>(sp, (b) => [
+  inOneRoundTrip(sp, (b): Promise<[{ Id: number }[], { Id: number }[]]> => Promise.all([
     b.web.siteGroups.getByName(GROUPS.medewerkers).users.select('Id')<{ Id: number }[]>(),
     b.web.siteGroups.getByName(GROUPS.politiecollege).users.select('Id')<{ Id: number }[]>(),
-  ]);
+  ]));
 
 /** A person's notification folder: the person reads, marks and removes; colleagues only deliver. */
 function personFolderGrants(context: SecurityContext, userId: number): Grant[] {
@@ -111,7 +111,7 @@ async function secureProposals(sp: SPFI, context: SecurityContext, organisation:
     const actual = new Map<number, RoleAssignmentJson[]>();
     for (let i = 0; i < uniques.length; i += ITEMS_PER_BATCH) {
       const chunk = uniques.slice(i, i + ITEMS_PER_BATCH);
-      const read = await readTogether<RoleAssignmentJson[][]>(sp, (b) => chunk.map((w) => list(b).getById(w.row.Id).roleAssignments.expand('Member', 'RoleDefinitionBindings')<RoleAssignmentJson[]>()));
+      const read = await inOneRoundTrip(sp, (b): Promise<RoleAssignmentJson[][]> => Promise.all(chunk.map((w) => list(b).getById(w.row.Id).roleAssignments.expand('Member', 'RoleDefinitionBindings')<RoleAssignmentJson[]>())));
       chunk.forEach((w, j) => actual.set(w.row.Id, read[j]));
     }
     const work = wanted

@@ -4,7 +4,7 @@ import type { ProposalStatus } from '../../domain/proposal/statuses';
 import { partiesOf, requestFlowPeople, statusVersions, toLogIdentity, type FlowPeople, type VersionJson } from './integrity';
 import { toProposal, type DecisionJson, type ProposalJson } from './mapper';
 import { inStatus, logOf, proposalItems, STEP_LIMIT, summaryOf } from './queries';
-import { readTogether } from './readTogether';
+import { inOneRoundTrip } from '../oneRoundTrip';
 import type { IntegrityReport } from './repository';
 
 /** The statuses of a proposal in the flow (not final, not a concept). */
@@ -21,20 +21,20 @@ const CHECK_CHUNK = 10;
  * and version history (docs/security.md section 5); returns those with findings. `progress` hears how far it is.
  */
 export async function checkProposals(sp: SPFI, progress: (checked: number, total: number) => void = () => undefined): Promise<IntegrityReport> {
-  const [byStatus, newest, people] = await readTogether<[ProposalJson[][], ProposalJson[], FlowPeople]>(sp, (b) => [
+  const [byStatus, newest, people] = await inOneRoundTrip(sp, (b): Promise<[ProposalJson[][], ProposalJson[], FlowPeople]> => Promise.all([
     Promise.all(IN_FLOW.map((status) => inStatus(b, status, 'ID').top(STEP_LIMIT)<ProposalJson[]>())),
     // the newest proposals, whatever their status: a final status set outside the flow shows there
     summaryOf(proposalItems(b)).orderBy('ID', false).top(CHECK_NEWEST)<ProposalJson[]>(),
     requestFlowPeople(b),
-  ]);
+  ]));
   const byId = new Map<number, ProposalJson>();
   byStatus.reduce((all, rows) => all.concat(rows), newest.filter((r) => r.Status)).forEach((r) => byId.set(r.Id, r));
   const proposals = Array.from(byId.values()).map(toProposal);
   const flagged: IntegrityReport['flagged'] = [];
   for (let i = 0; i < proposals.length; i += CHECK_CHUNK) {
     const chunk = proposals.slice(i, i + CHECK_CHUNK);
-    const histories = await readTogether<[VersionJson[], DecisionJson[]][]>(sp, (b) =>
-      chunk.map((p) => Promise.all([proposalItems(b).getById(p.itemId).versions.top(500)<VersionJson[]>(), logOf(b, p.itemId).top(500)<DecisionJson[]>()])),
+    const histories = await inOneRoundTrip(sp, (b): Promise<[VersionJson[], DecisionJson[]][]> =>
+      Promise.all(chunk.map((p) => Promise.all([proposalItems(b).getById(p.itemId).versions.top(500)<VersionJson[]>(), logOf(b, p.itemId).top(500)<DecisionJson[]>()])))
     );
     chunk.forEach((proposal, j) => {
       const [versions, log] = histories[j];

@@ -2,14 +2,13 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import '@pnp/sp/site-users/web';
-import '@pnp/sp/site-groups/web';
 import type { ComiteKey } from '../../domain/proposal/bodies';
 import type { ProposalRole } from '../../domain/proposal/proposal';
-import { GROUPS, type Dienst, type GroupKey } from '../groups';
+import type { Dienst } from '../groups';
+import type { Membership, Viewer } from '../membership';
 import { COMITES_LIST, DIENSTEN_LIST, fieldNames } from '../schema';
 import { toComite, toRoster, type ComiteJson, type RosterJson } from './mapper';
-import { readTogether } from './readTogether';
+import { inOneRoundTrip } from '../oneRoundTrip';
 import type { ComiteInfo, DienstRoster, ProposalUser } from './types';
 
 const C = fieldNames(COMITES_LIST);
@@ -48,11 +47,9 @@ export function toOrganisation(comites: ComiteJson[], rosters: RosterJson[]): Or
 
 /** Reads the organisation (comités, diensten) in one round trip. */
 export async function loadOrganisation(sp: SPFI): Promise<Organisation> {
-  const [comites, rosters] = await readTogether<[ComiteJson[], RosterJson[]]>(sp, (b) => [readComites(b), readRosters(b)]);
+  const [comites, rosters] = await inOneRoundTrip(sp, (b): Promise<[ComiteJson[], RosterJson[]]> => Promise.all([readComites(b), readRosters(b)]));
   return toOrganisation(comites, rosters);
 }
-
-const GROUP_KEYS = Object.keys(GROUPS) as GroupKey[];
 
 /** The dienst someone acts for: the one they head, else the one whose team Q&W or middenkader they are in. */
 function dienstOf(userId: number, rosters: readonly DienstRoster[]): Dienst | null {
@@ -61,14 +58,10 @@ function dienstOf(userId: number, rosters: readonly DienstRoster[]): Dienst | nu
   return head ? head.dienst : member ? member.dienst : null;
 }
 
-/** Builds the signed-in user of the flow from their SharePoint groups and the organisation. */
-function proposalUser(
-  me: { Id: number; Title: string; LoginName: string },
-  groupTitles: readonly string[],
-  organisation: Organisation,
-): ProposalUser {
-  const groups = GROUP_KEYS.filter((key) => groupTitles.indexOf(GROUPS[key]) >= 0);
-  const chairs: ComiteKey[] = organisation.comites.filter((c) => c.chairId === me.Id).map((c) => c.key);
+/** Builds the signed-in user of the flow from their membership (site user, groups) and the organisation. */
+function proposalUser(me: Membership, organisation: Organisation): ProposalUser {
+  const groups = me.groups;
+  const chairs: ComiteKey[] = organisation.comites.filter((c) => c.chairId === me.userId).map((c) => c.key);
   const roles: ProposalRole[] = [];
   if (groups.indexOf('teamQW') >= 0) roles.push('teamQW');
   if (groups.indexOf('diensthoofden') >= 0) roles.push('diensthoofd');
@@ -77,25 +70,19 @@ function proposalUser(
   if (chairs.length > 0) roles.push('comitevoorzitter');
   if (groups.indexOf('beheerders') >= 0) roles.push('beheerder');
   return {
-    userId: me.Id,
-    login: me.LoginName,
-    name: me.Title,
+    userId: me.userId,
+    login: me.loginName,
+    name: me.name,
     groups,
-    actor: { id: String(me.Id), name: me.Title, roles, dienst: dienstOf(me.Id, organisation.rosters), chairs },
+    actor: { id: String(me.userId), name: me.name, roles, dienst: dienstOf(me.userId, organisation.rosters), chairs },
   };
 }
 
-/** Reads who the signed-in user is for the flow, with the organisation, in one round trip. */
-export async function loadProposalUser(sp: SPFI): Promise<{ user: ProposalUser; organisation: Organisation }> {
-  const [me, groups, comites, rosters] = await readTogether<[{ Id: number; Title: string; LoginName: string }, { Title: string }[], ComiteJson[], RosterJson[]]>(
-    sp,
-    (b) => [
-      b.web.currentUser.select('Id', 'Title', 'LoginName')(),
-      b.web.currentUser.groups.select('Title')(),
-      readComites(b),
-      readRosters(b),
-    ],
+/** Reads who the signed-in user is for the flow (the shared {@link Viewer}), with the organisation, in one round trip. */
+export async function loadProposalUser(sp: SPFI, viewer: Viewer): Promise<{ user: ProposalUser; organisation: Organisation }> {
+  const [me, comites, rosters] = await inOneRoundTrip(sp, (b): Promise<[Membership, ComiteJson[], RosterJson[]]> =>
+    Promise.all([viewer.membership(), readComites(b), readRosters(b)]),
   );
   const organisation = toOrganisation(comites, rosters);
-  return { user: proposalUser(me, groups.map((g) => g.Title), organisation), organisation };
+  return { user: proposalUser(me, organisation), organisation };
 }

@@ -9,7 +9,7 @@ import { DecidedMeanwhileError } from './errors';
 import type { ProposalJson } from './mapper';
 import type { Organisation } from './people';
 import { proposalById, proposalItems } from './queries';
-import { readTogether } from './readTogether';
+import { inOneRoundTrip } from '../oneRoundTrip';
 import type { ProposalItem, ProposalUser } from './types';
 
 /**
@@ -70,7 +70,7 @@ export class TurnKeeper {
   /** Hands the turn on from fresh reads (after a failed hand-over, or a change made in the list); a failure is left to `npm run provision`. */
   public async resecure(itemId: number, state: ProposalAccessState, organisation: Organisation, executor: ExecutorPeople | null, callerId: number): Promise<void> {
     try {
-      const [access, context] = await readTogether<[CurrentAccess, SecurityContext]>(this.sp, (b) => [requestAccess(b, itemId), requestContext(b, this.securityContext)]);
+      const [access, context] = await inOneRoundTrip(this.sp, (b): Promise<[CurrentAccess, SecurityContext]> => Promise.all([requestAccess(b, itemId), requestContext(b, this.securityContext)]));
       await handOver(this.sp, itemId, access, proposalGrants(context, state, organisation, executor, access.inFolder), context, callerId);
     } catch {
       // not (or no longer) the holder of the turn: the hand-over is someone else's, or provisioning's

@@ -15,7 +15,7 @@ import type {
 } from '../../domain/registers';
 import type { Dienst } from '../groups';
 import type { SIDE_ACTIVITY_ADVICE } from '../schema';
-import type { Membership } from './membership';
+import type { Membership } from '../membership';
 
 /** The three registers of the integrity policy (aandachtspunten 1, 2 and 3). */
 export type RegisterKind = 'geschenk' | 'nevenactiviteit' | 'materiaalschade';

@@ -22,7 +22,7 @@ import type { Outbox } from '../outbox';
 import { AFWEZIGHEDEN, GESCHENKEN, MATERIAALSCHADE, NEVENACTIVITEITEN } from '../schema';
 import { toDateField } from './dateFields';
 import { absenceProblems, damageProblems, DraftInvalidError, giftProblems, isValid, sideActivityProblems } from '../../domain/registers/drafts';
-import { isIn, readMembership, type Membership } from './membership';
+import { isIn, Viewer, type Membership } from '../membership';
 import { newestFirst, toPage } from './paging';
 import {
   ABSENCE_SELECT,
@@ -64,6 +64,7 @@ import type {
   SubmitOutcome,
 } from './RegistersRepository';
 import { RuleRefusedError } from './ruleRefused';
+import { sharedRoundTrip } from '../oneRoundTrip';
 
 type Row = { Id: number; Created: string; 'odata.etag'?: string } & Record<string, unknown>;
 
@@ -84,6 +85,7 @@ export class SPRegistersRepository implements RegistersRepository {
     private readonly sp: SPFI,
     private readonly outbox: Outbox,
     private readonly userName: string,
+    private readonly viewer: Viewer = new Viewer(sp),
   ) {
     this.access = new ItemAccessWriter(sp);
     this.audit = new AuditLog(sp, userName);
@@ -110,8 +112,8 @@ export class SPRegistersRepository implements RegistersRepository {
   }
 
   public async loadOverview(): Promise<RegistersOverview> {
-    const [batched, execute] = this.sp.batched();
-    const me = readMembership(batched);
+    const [batched, execute] = sharedRoundTrip(this.sp);
+    const me = this.viewer.membership();
     const gifts = readableOr(this.giftPage(batched, null));
     const sideActivities = readableOr(this.sideActivityPage(batched, null));
     const damage = readableOr(this.damagePage(batched, null));
@@ -147,8 +149,8 @@ export class SPRegistersRepository implements RegistersRepository {
   }
 
   public async loadGift(id: string): Promise<{ me: Membership; gift: GiftRecord }> {
-    const [batched, execute] = this.sp.batched();
-    const me = readMembership(batched);
+    const [batched, execute] = sharedRoundTrip(this.sp);
+    const me = this.viewer.membership();
     const row = this.list(GESCHENKEN.title, batched).items.getById(Number(id)).select(...GIFT_SELECT).expand(...AUTHOR_EXPAND)<Row>();
     await execute();
     const gift = toGift(await row);
@@ -157,8 +159,8 @@ export class SPRegistersRepository implements RegistersRepository {
   }
 
   public async loadSideActivity(id: string): Promise<{ me: Membership; activity: SideActivityRecord; absences: AbsenceRecord[] }> {
-    const [batched, execute] = this.sp.batched();
-    const me = readMembership(batched);
+    const [batched, execute] = sharedRoundTrip(this.sp);
+    const me = this.viewer.membership();
     const row = this.list(NEVENACTIVITEITEN.title, batched).items.getById(Number(id)).select(...SIDE_ACTIVITY_SELECT).expand(...AUTHOR_EXPAND)<Row>();
     await execute();
     const activity = toSideActivity(await row);
@@ -184,8 +186,8 @@ export class SPRegistersRepository implements RegistersRepository {
   }
 
   public async loadDamageReport(id: string): Promise<{ me: Membership; report: DamageRecord }> {
-    const [batched, execute] = this.sp.batched();
-    const me = readMembership(batched);
+    const [batched, execute] = sharedRoundTrip(this.sp);
+    const me = this.viewer.membership();
     const item = this.list(MATERIAALSCHADE.title, batched).items.getById(Number(id));
     const row = item.select(...DAMAGE_SELECT).expand(...AUTHOR_EXPAND)<Row>();
     const files = item.attachmentFiles.select('FileName')<{ FileName: string }[]>();

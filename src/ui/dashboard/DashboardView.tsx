@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { useHost, useStrings } from '../../app/contexts';
 import { brusselsDateOf } from '../../domain/dates';
+import { mayUseView } from '../../domain/viewAccess';
 import { NO_DIENST_LABEL, OPEN_OUTCOME_LABEL, type ComplaintOutcome, type ProtectedBreakdown } from '../../domain/complaints';
 import type { DashboardFigures } from '../../data/complaints/dashboardFigures';
 import { format } from '../../loc';
@@ -14,9 +15,6 @@ import { useRegisterStyles } from '../registers/registers.styles';
 import { YearSelect } from '../registers/YearSelect';
 import { BarChart } from './BarChart';
 import { useDashboardStyles } from './DashboardView.styles';
-
-/** Who may read the published reports (the list Rapportages); everyone else is told calmly there is nothing for them. */
-const REPORT_READERS = ['internToezicht', 'korpsleiding', 'diensthoofden', 'directiecomite', 'politiecollege'];
 
 /** The counts of a breakdown (the internal dashboard hides nothing, so every cell has its value). */
 const counts = (b: ProtectedBreakdown): number[] => b.items.map((i) => i.cell.value || 0);
@@ -103,7 +101,8 @@ export function DashboardView(): React.ReactElement {
   const body = (): React.ReactNode => {
     if (state.status === 'loading') return <Loading />;
     if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={state.reload} />;
-    if (!state.data.figures && !state.data.me.groups.some((g) => REPORT_READERS.indexOf(g) >= 0)) {
+    // who may use the dashboard without its figures reads the published reports (the list Rapportages)
+    if (!state.data.figures && !mayUseView('dashboard', state.data.me)) {
       return <Notice intent="info">{d.notForYou}</Notice>;
     }
     if (!state.data.figures) {

@@ -11,7 +11,7 @@ import {
 } from '../../../src/domain/policy/directiveRules';
 import { clip, excerpt, htmlToText, paragraphsOf, plainText, textToHtml } from '../../../src/domain/policy/richText';
 import type { Acknowledgement, DirectiveDraft, DirectiveSummary } from '../../../src/data/policy/types';
-import type { Membership } from '../../../src/data/registers/membership';
+import type { Membership } from '../../../src/data/membership';
 import { declarationRoute, parsePolicyItem } from '../../../src/ui/policy/routes';
 
 const directive: DirectiveSummary = {

@@ -20,7 +20,7 @@ import type {
   ThemeDetail,
   VersionChange,
 } from '../../../src/data/policy/types';
-import type { Membership } from '../../../src/data/registers/membership';
+import type { Membership } from '../../../src/data/membership';
 
 /** A staff member who only reads. */
 export const STAFF: Membership = { userId: 7, name: 'Jonas Maes', loginName: 'i:0#.f|membership|jonas.maes@pzcarma.be', groups: ['medewerkers'] };

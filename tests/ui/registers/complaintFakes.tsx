@@ -3,7 +3,7 @@ import { AppRoot } from '../../../src/app/AppRoot';
 import type { Route } from '../../../src/app/navigation';
 import type { ComplaintRecord, ComplaintsRepository, ComplaintSummary, InvestigatorOption, OpenedDossier } from '../../../src/data/complaints/ComplaintsRepository';
 import { dashboardFigures } from '../../../src/data/complaints/dashboardFigures';
-import type { Membership } from '../../../src/data/registers/membership';
+import type { Membership } from '../../../src/data/membership';
 import { monthlyListing, complaintActivities, annualFigures, toComplaintFigure, type CheckedFinding, type RoutingChange } from '../../../src/domain/complaints';
 import { fakeServices, sharePointHost } from '../../support/hosts';
 import { member } from './fakes';

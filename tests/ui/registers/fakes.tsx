@@ -2,7 +2,7 @@ import * as React from 'react';
 import { AppRoot } from '../../../src/app/AppRoot';
 import type { HostContext } from '../../../src/app/host';
 import type { Route } from '../../../src/app/navigation';
-import type { Membership } from '../../../src/data/registers/membership';
+import type { Membership } from '../../../src/data/membership';
 import type {
   DamageRecord,
   GiftRecord,

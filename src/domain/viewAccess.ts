@@ -1,0 +1,28 @@
+import type { GroupKey } from './groups';
+import { isIn, type Membership } from './membership';
+
+/**
+ * Who may use each part of the product: the members of the groups named (DOMAIN.md section 1), the same groups the
+ * part's lists grant access to (src/data/schema; a test keeps the two in step). The app offers a user only the parts
+ * they may use; SharePoint itself refuses the rest. A new part adds one entry here.
+ */
+export const VIEW_USERS = {
+  // the policy, the korpsrichtlijnen and the Berichten: every staff member and the politiecollege
+  beleid: ['medewerkers', 'politiecollege', 'juridischeDienst', 'beheerders'],
+  plan: ['medewerkers', 'politiecollege', 'korpsleiding', 'beheerders'],
+  voorstellen: ['medewerkers', 'beheerders'],
+  // declarations by every staff member; the politiecollege advises on side activities
+  registers: ['medewerkers', 'politiecollege'],
+  // the complaints register: who manages it, and the investigators of the dossiers assigned to them
+  klachten: ['internToezicht', 'korpsleiding', 'diensthoofden', 'hinp'],
+  // the figures for who manages the register, the published reports for their readers
+  dashboard: ['internToezicht', 'korpsleiding', 'diensthoofden', 'directiecomite', 'politiecollege'],
+} as const satisfies Record<string, readonly GroupKey[]>;
+
+/** A part of the product named in {@link VIEW_USERS}. */
+export type AccessView = keyof typeof VIEW_USERS;
+
+/** Whether the member may use the part. */
+export function mayUseView(view: AccessView, member: Membership): boolean {
+  return isIn(member, ...VIEW_USERS[view]);
+}
