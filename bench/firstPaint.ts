@@ -3,8 +3,11 @@
  * headless Chromium opens the view's address signed in as a persona, and every `_api` request from the navigation
  * until the view has painted (its heading shown, no loading indicator, the network quiet) is counted.
  */
-import type { Browser, Page } from 'playwright-core';
-import type { RunningApp } from '../devserver/app';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startApp, type RunningApp } from '../devserver/app';
+import { KLACHTEN, VERBETERVOORSTELLEN } from '../src/data/schema';
+import { complaintRows } from './complaints';
+import { proposalRows } from './proposals';
 
 /** One view's first paint to measure: who opens it, its address (the query string), and what shows it painted. */
 export interface FirstPaintCase {
@@ -34,22 +37,39 @@ export const FIRST_PAINT_CASES: readonly FirstPaintCase[] = [
   { name: 'Dashboard', login: 'griet.vandamme@pzcarma.be', query: '?view=dashboard', heading: /./ },
 ];
 
+/** One `_api` request of a first paint: what it was, and whether it only read (a GET, or a `$batch` of GETs). */
+export interface ApiRequest {
+  what: string;
+  reads: boolean;
+}
+
+/** The round trips that read: the ones the rule "one round trip per view" counts (writes are the consultation log's). */
+export const readRoundTrips = (requests: readonly ApiRequest[]): number => requests.filter((r) => r.reads).length;
+
+/** Whether a `$batch` body holds only GET parts. */
+function batchOnlyReads(body: string): boolean {
+  const methods = body.match(/^(GET|POST|PUT|PATCH|MERGE|DELETE) \S+ HTTP\/1\.1$/gm) || [];
+  return methods.length > 0 && methods.every((line) => line.startsWith('GET '));
+}
+
 /** How long the network must stay quiet after the heading shows before the paint counts as done. */
 const QUIET_MS = 1500;
 
-/** The `_api` requests (method and path) of one view's first paint. */
-export async function firstPaintRequests(browser: Browser, app: RunningApp, view: FirstPaintCase): Promise<string[]> {
+/** The `_api` requests of one view's first paint. */
+export async function firstPaintRequests(browser: Browser, app: RunningApp, view: FirstPaintCase): Promise<ApiRequest[]> {
   const context = await browser.newContext({ baseURL: app.origin, locale: 'nl-BE', timezoneId: 'Europe/Brussels', viewport: { width: 1280, height: 900 } });
   try {
     const response = await context.request.post(`${app.origin}/_dev/signin`, { data: { login: view.login } });
     if (!response.ok()) throw new Error(`sign-in as ${view.login} failed: HTTP ${response.status()}`);
     const page = await context.newPage();
-    const requests: string[] = [];
+    const requests: ApiRequest[] = [];
     let last = Date.now();
     page.on('request', (request) => {
       const url = new URL(request.url());
       if (url.pathname.indexOf('/_api/') >= 0) {
-        requests.push(`${request.method()} ${decodeURIComponent(url.pathname)}`);
+        const what = `${request.method()} ${decodeURIComponent(url.pathname)}`;
+        const reads = request.method() === 'GET' || (url.pathname.endsWith('/$batch') && batchOnlyReads(request.postData() || ''));
+        requests.push({ what, reads });
         last = Date.now();
       }
     });
@@ -67,4 +87,48 @@ async function painted(page: Page, heading: string | RegExp): Promise<void> {
   const panel = page.getByRole('tabpanel');
   await panel.getByRole('heading', { level: 2, name: heading }).first().waitFor({ timeout: 60_000 });
   await page.waitForFunction(() => !document.querySelector('[role="tabpanel"] .fui-Spinner'), undefined, { timeout: 60_000 });
+}
+
+/** The requests of every view's first paint on one running app, by view name. */
+export async function firstPaints(browser: Browser, app: RunningApp): Promise<Map<string, ApiRequest[]>> {
+  const found = new Map<string, ApiRequest[]>();
+  for (const view of FIRST_PAINT_CASES) found.set(view.name, await firstPaintRequests(browser, app, view));
+  return found;
+}
+
+/** "2 (1 read, 1 write)": a view's requests as the bench prints them. */
+const described = (requests: readonly ApiRequest[]): string => {
+  const reads = readRoundTrips(requests);
+  const writes = requests.length - reads;
+  return writes ? `${requests.length} (${reads} read, ${writes} write: ${requests.filter((r) => !r.reads).map((r) => r.what).join(', ')})` : String(requests.length);
+};
+
+/** How many items the lists get for the second measurement. */
+const LARGE = 20000;
+
+/**
+ * `npm run bench`: the `_api` requests of each view's first paint in Chromium on the local SharePoint page, at demo
+ * size and with 20,000 proposals and 20,000 complaint dossiers in the lists.
+ */
+export async function benchFirstPaint(): Promise<Record<string, number | string>> {
+  const app = await startApp({ dbPath: ':memory:', port: 0, log: () => undefined });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+  try {
+    const demo = await firstPaints(browser, app);
+    app.bulkInsertItemsForTests(VERBETERVOORSTELLEN.title, proposalRows(LARGE), 'lotte.wouters@pzcarma.be');
+    app.bulkInsertItemsForTests(KLACHTEN.title, complaintRows(LARGE, new Date()), 'griet.vandamme@pzcarma.be');
+    const large = await firstPaints(browser, app);
+    const figures: Record<string, number | string> = {};
+    for (const view of FIRST_PAINT_CASES) {
+      figures[`${view.name} (${view.login.split('@')[0]}): demo`] = described(demo.get(view.name) || []);
+      figures[`${view.name} (${view.login.split('@')[0]}): ${LARGE} items`] = described(large.get(view.name) || []);
+    }
+    return figures;
+  } finally {
+    await browser.close();
+    await app.close();
+  }
 }

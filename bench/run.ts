@@ -15,6 +15,7 @@ async function benches(): Promise<Bench[]> {
     ['Verbetervoorstellen at 20,000 items', './proposals', 'benchProposals'],
     ['Permission model at 20,000 proposals', './permissions', 'benchPermissions'],
     ['Klachten dashboard at 20,000 items', './complaints', 'benchComplaints'],
+    ["Requests of each view's first paint in the browser (demo size, 20,000 items)", './firstPaint', 'benchFirstPaint'],
   ];
   for (const [name, file, fn] of suites) {
     const mod = (await import(file)) as Record<string, () => Promise<Record<string, number | string>>>;

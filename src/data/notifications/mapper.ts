@@ -20,7 +20,7 @@ export function toNotification(json: NotificationJson): AppNotification {
     status,
     proposalId: typeof json.ProposalId === 'number' ? json.ProposalId : null,
     actorName: json.Author && json.Author.Title ? json.Author.Title : '',
-    created: new Date(json.Created).toISOString(),
+    at: new Date(json.EventAt || json.Created).toISOString(),
     isRead: json.IsRead === true,
   };
 }
@@ -45,5 +45,6 @@ export function notificationFields(n: OutgoingNotification): Record<string, unkn
     ProposalId: n.proposalId,
     Activity: n.activity,
     ProposalStatus: n.status,
+    EventAt: n.at,
   };
 }

@@ -10,7 +10,7 @@ import { NOTIFICATIONS_SHOWN, type AppNotification, type Inbox, type Notificatio
 
 const M = fieldNames(MELDINGEN);
 
-const SELECT = ['Id', M.Title, M.Body, M.IsRead, M.ProposalId, M.Activity, M.ProposalStatus, 'Created', 'Author/Title'];
+const SELECT = ['Id', M.Title, M.Body, M.IsRead, M.ProposalId, M.Activity, M.ProposalStatus, M.EventAt, 'Created', 'Author/Title'];
 
 /** {@link NotificationRepository} on the Meldingen list through PnPjs: every query filters on the indexed recipient first. */
 export class PnpNotificationRepository implements NotificationRepository {

@@ -14,7 +14,8 @@ export interface AppNotification {
   proposalId: number | null;
   /** Who caused it (the item's author). */
   actorName: string;
-  created: string;
+  /** When what it announces happened (the decision's moment), else when it was delivered (Created); ISO 8601. */
+  at: string;
   isRead: boolean;
 }
 
@@ -34,6 +35,8 @@ export interface OutgoingNotification {
   proposalId: number;
   /** The Teams template values other than `{actor}` (e.g. `proposalTitle`, `status`, `assignee`). */
   templateParameters: Record<string, string>;
+  /** When the decision it announces was taken (ISO 8601). */
+  at: string;
   /** The link into the tab on the proposal. */
   link: string;
   /** The topic's title in the Teams feed (the app's name). */

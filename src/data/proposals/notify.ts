@@ -95,6 +95,7 @@ export async function notifyParties(
         body: decision.reason || '',
         status: next.status,
         proposalId: proposal.itemId,
+        at: decision.at,
         templateParameters,
         link,
         topic: post.topic,

@@ -246,6 +246,13 @@ export const MELDINGEN = defineList({
     { name: 'ProposalId', displayName: 'Verbetervoorstel (id)', kind: 'Number', decimals: 0, indexed: true },
     { name: 'Activity', displayName: 'Soort melding', kind: 'Choice', choices: PROPOSAL_ACTIVITIES, description: 'Het activiteitstype van de Teams-melding; de app toont de melding ermee in de taal van de lezer.' },
     { name: 'ProposalStatus', displayName: 'Status voorstel', kind: 'Choice', choices: PROPOSAL_STATUSES },
+    {
+      name: 'EventAt',
+      displayName: 'Moment van de gebeurtenis',
+      kind: 'Text',
+      maxLength: 30,
+      description: 'Wanneer gebeurde wat de melding aankondigt (ISO 8601, UTC), door de app geschreven uit de beslissing; Gemaakt is wanneer de melding werd afgeleverd.',
+    },
   ],
   views: [
     {

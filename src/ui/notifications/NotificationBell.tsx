@@ -140,7 +140,7 @@ export function NotificationBell(): React.ReactElement {
                     <span>{notificationText(strings, n)}</span>{' '}
                     {n.body && <Caption1 className={styles.meta}>{n.body}</Caption1>}{' '}
                     <Caption1 className={styles.meta}>
-                      <time dateTime={n.created}>{formatDateTimeBE(n.created)}</time>
+                      <time dateTime={n.at}>{formatDateTimeBE(n.at)}</time>
                     </Caption1>
                     {!n.isRead && <span style={VISUALLY_HIDDEN}>{`, ${s.unread}`}</span>}
                   </Button>

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { useServices } from '../../app/contexts';
 import type { Organisation } from '../../data/proposals/people';
 import type { ProposalRepository } from '../../data/proposals/repository';
-import type { ProposalUser } from '../../data/proposals/types';
+import type { ProposalDetail, ProposalUser } from '../../data/proposals/types';
 
 /** The repository of the proposals, from the app's services. */
 export function useProposalRepository(): ProposalRepository {
@@ -14,6 +14,11 @@ export interface ProposalsSession {
   repo: ProposalRepository;
   user: ProposalUser;
   organisation: Organisation;
+  /**
+   * The proposal the view opened on, read in the same round trip as the session (its page takes it instead of reading
+   * it again); absent when the view opened on a list.
+   */
+  opened?: { itemId: number; detail: Promise<ProposalDetail> };
 }
 
 /** React context of the proposals session. */

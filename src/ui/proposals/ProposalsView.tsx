@@ -13,7 +13,7 @@ import { IntegrityOverview } from './IntegrityOverview';
 import { Notice, type NoticeValue } from './Notice';
 import { ProposalForm } from './ProposalForm';
 import { ProposalPage } from './ProposalPage';
-import { ProposalsSessionContext, useProposalRepository, useProposalsSession } from './ProposalsContext';
+import { ProposalsSessionContext, useProposalRepository, useProposalsSession, type ProposalsSession } from './ProposalsContext';
 import { useProposalsViewStyles } from './ProposalsView.styles';
 import { TeamProposals } from './TeamProposals';
 import { ValidationQueue } from './ValidationQueue';
@@ -52,11 +52,22 @@ function parseItem(item: string | undefined): ItemRoute {
  */
 export function ProposalsView(): React.ReactElement {
   const repo = useProposalRepository();
+  const { route } = useNavigation();
+  // a proposal's page does not depend on who reads it: it is read in the same round trip as the session (this effect
+  // runs in the same tick as the session's load below)
+  const opened = React.useRef<ProposalsSession['opened']>(undefined);
+  React.useEffect(() => {
+    const first = parseItem(route.item);
+    if (!first || first.kind !== 'proposal') return;
+    const detail = repo.detail(first.itemId);
+    detail.catch(() => undefined); // its page shows the failure; a page never opened leaves none unhandled
+    opened.current = { itemId: first.itemId, detail };
+  }, []);
   const session = useAsync(() => repo.me(), [repo]);
   if (session.status === 'loading') return <Loading />;
   if (session.status === 'error') return <ErrorMessage error={session.error} onRetry={session.reload} />;
   return (
-    <ProposalsSessionContext.Provider value={{ repo, user: session.data.user, organisation: session.data.organisation }}>
+    <ProposalsSessionContext.Provider value={{ repo, user: session.data.user, organisation: session.data.organisation, opened: opened.current }}>
       <ProposalsBody />
     </ProposalsSessionContext.Provider>
   );

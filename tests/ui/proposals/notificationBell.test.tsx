@@ -14,7 +14,7 @@ const notification = (itemId: number, over: Partial<AppNotification>): AppNotifi
   status: 'Gevalideerd',
   proposalId: 1,
   actorName: 'Karel Peeters',
-  created: '2026-11-26T10:00:00.000Z',
+  at: '2026-11-26T10:00:00.000Z',
   isRead: false,
   ...over,
 });
@@ -55,7 +55,7 @@ describe('the notification bell', () => {
   });
 
   it('marks every notification read at once', async () => {
-    const inbox = new FakeInbox([notification(1, {}), notification(2, { created: '2026-11-20T08:30:00.000Z' }), notification(3, { isRead: true })]);
+    const inbox = new FakeInbox([notification(1, {}), notification(2, { at: '2026-11-20T08:30:00.000Z' }), notification(3, { isRead: true })]);
     renderProposals(new FakeProposalRepository(LOTTE), { notifications: inbox });
     fireEvent.click(await screen.findByRole('button', { name: 'Meldingen, 2 ongelezen' }));
     expect(await screen.findByText('20/11/2026 09:30')).toBeTruthy();
