@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import type { RunningApp } from '../../devserver/app';
 import { FIRST_PAINT_CASES, firstPaintRequests, readRoundTrips } from '../../bench/firstPaint';
 import { closeBrowser, contextAs, getBrowser, saveScreenshot, startTestApp } from './support';
@@ -31,6 +32,9 @@ describe("each view's first paint on the SharePoint page", () => {
   }
 });
 
+/** The views the page's tabs offer. */
+const tabValues = (page: Page): Promise<(string | null)[]> => page.getByRole('tab').evaluateAll((tabs) => tabs.map((tab) => tab.getAttribute('value')));
+
 describe('views a user may not use', () => {
   it('are not offered to a staff member, and one reached by its address is explained calmly', async () => {
     const context = await contextAs(app, 'jonas.maes@pzcarma.be');
@@ -38,8 +42,7 @@ describe('views a user may not use', () => {
     await page.goto(`${app.sitePath}?view=dashboard`);
     const panel = page.getByRole('tabpanel');
     await panel.getByText(/Het onderdeel Dashboard is er voor wie ermee werkt/).waitFor();
-    const tabs = await page.getByRole('tab').allTextContents();
-    expect(tabs).toEqual(['Beleid', 'Integriteitsplan', 'Verbetervoorstellen', 'Registers']);
+    expect(await tabValues(page)).toEqual(['beleid', 'plan', 'voorstellen', 'registers']);
     expect(await page.getByRole('alert').count()).toBe(0);
     await saveScreenshot(page, 'view-not-offered-1366');
     await page.setViewportSize({ width: 390, height: 900 });
@@ -52,7 +55,7 @@ describe('views a user may not use', () => {
     const page = await context.newPage();
     await page.goto(app.sitePath);
     await page.getByRole('tab', { name: 'Dashboard' }).waitFor();
-    expect(await page.getByRole('tab').allTextContents()).toEqual(['Beleid', 'Integriteitsplan', 'Verbetervoorstellen', 'Registers', 'Klachten', 'Dashboard']);
+    expect(await tabValues(page)).toEqual(['beleid', 'plan', 'voorstellen', 'registers', 'klachten', 'dashboard']);
     await context.close();
   }, 120_000);
 });

@@ -1,6 +1,7 @@
 import { PROPOSAL_STATUSES } from '../../../src/domain/proposal/statuses';
 import { BERICHTEN, VERBETERVOORSTELLEN } from '../../../src/data/schema';
-import { HILDE, LOTTE, startProposalSite, type ProposalSite } from './harness';
+import { PnpNotificationRepository } from '../../../src/data/notifications/repository';
+import { BRAM, HILDE, LOTTE, startProposalSite, type ProposalSite } from './harness';
 
 let site: ProposalSite;
 beforeAll(async () => {
@@ -43,5 +44,22 @@ describe('the demo proposals', () => {
     ]);
     const berichten: unknown[] = await site.admin.web.lists.getByTitle(BERICHTEN.title).items.filter(`ProposalId eq ${bureaustoelen.Id}`).select('Id')();
     expect(berichten).toHaveLength(1);
+  });
+
+  it('notify with the moment of the decision each notification announces, not the day the demo was loaded', async () => {
+    // Bram (team Q&W Wijk) was told of each decision on the bureaustoelen he proposed
+    const inbox = await new PnpNotificationRepository(await site.as(BRAM)).inbox();
+    expect(inbox.latest.length).toBeGreaterThan(1);
+    const now = Date.parse('2026-11-25T09:00:00Z');
+    const moments = inbox.latest.map((n) => n.at);
+    // none later than the demo's "now", most days or weeks before it, not all at the same moment (the delivery's)
+    for (const at of moments) expect(Date.parse(at)).toBeLessThanOrEqual(now);
+    expect(moments.filter((at) => Date.parse(at) < now - 86400000).length).toBeGreaterThan(moments.length / 2);
+    expect(new Set(moments).size).toBeGreaterThan(1);
+    // the moment is the decision's, as the proposal's timeline shows it
+    const hilde = await site.repoAs(HILDE);
+    const withProposal = inbox.latest.filter((n) => n.proposalId !== null)[0];
+    const detail = await hilde.detail(withProposal.proposalId as number);
+    expect(detail.decisions.map((d) => Date.parse(d.at))).toContain(Date.parse(withProposal.at));
   });
 });

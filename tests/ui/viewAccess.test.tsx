@@ -1,0 +1,46 @@
+/** @jest-environment jsdom */
+import * as React from 'react';
+import { render, screen, waitFor } from '@testing-library/react';
+import { AppRoot } from '../../src/app/AppRoot';
+import type { Membership } from '../../src/domain/membership';
+import { fakeServices, sharePointHost } from '../support/hosts';
+
+/** A staff member of Interventie: in Medewerkers only. */
+const JONAS: Membership = { userId: 7, name: 'Jonas Maes', loginName: 'i:0#.f|membership|jonas.maes@pzcarma.be', groups: ['medewerkers'] };
+
+/** Services that know who is signed in; the views' own reads never answer (the frame is what is tested). */
+const servicesFor = (member: Membership) =>
+  fakeServices({
+    viewer: { membership: () => Promise.resolve(member) },
+    complaints: new Proxy({}, { get: (_t, m) => (m === 'then' ? undefined : () => new Promise(() => undefined)) }) as never,
+  });
+
+describe('views a user may not use', () => {
+  it('are not offered once the user is known', async () => {
+    render(<AppRoot host={sharePointHost()} services={servicesFor(JONAS)} />);
+    await waitFor(() => expect(screen.getAllByRole('tab').map((tab) => tab.getAttribute('value'))).toEqual(['beleid', 'plan', 'voorstellen', 'registers']));
+  });
+
+  it('explains calmly, in the user\'s language, a view reached by its address, never with an error', async () => {
+    render(<AppRoot host={sharePointHost({ initialView: 'dashboard' })} services={servicesFor(JONAS)} />);
+    const explanation = await screen.findByText(/^Het onderdeel Dashboard is er voor wie ermee werkt en hoort niet bij jouw rol in de zone\./);
+    expect(explanation).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Dashboard' })).toBeTruthy();
+    expect(screen.getByRole('tabpanel', { name: 'Dashboard' })).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('tab', { name: 'Dashboard' })).toBeNull();
+  });
+
+  it('in French too', async () => {
+    render(<AppRoot host={sharePointHost({ initialView: 'klachten', locale: 'fr-BE' })} services={servicesFor(JONAS)} />);
+    expect(await screen.findByText(/^La partie Plaintes est destinée à celles et ceux qui y travaillent/)).toBeTruthy();
+  });
+
+  it('offers a view the user may use and opens it', async () => {
+    const griet: Membership = { ...JONAS, userId: 9, name: 'Griet Van Damme', groups: ['medewerkers', 'internToezicht'] };
+    render(<AppRoot host={sharePointHost({ initialView: 'klachten' })} services={servicesFor(griet)} />);
+    await waitFor(() => expect(screen.getAllByRole('tab')).toHaveLength(6));
+    expect(screen.getByRole('tab', { name: 'Klachten' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.queryByText(/is er voor wie ermee werkt/)).toBeNull();
+  });
+});
