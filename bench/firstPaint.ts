@@ -3,9 +3,10 @@
  * headless Chromium opens the view's address signed in as a persona, and every `_api` request from the navigation
  * until the view has painted (its heading shown, no loading indicator, the network quiet) is counted.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startApp, type RunningApp } from '../devserver/app';
 import { KLACHTEN, VERBETERVOORSTELLEN } from '../src/data/schema';
+import { launchBenchBrowser } from './browser';
 import { complaintRows } from './complaints';
 import { proposalRows } from './proposals';
 
@@ -112,10 +113,7 @@ const LARGE = 20000;
  */
 export async function benchFirstPaint(): Promise<Record<string, number | string>> {
   const app = await startApp({ dbPath: ':memory:', port: 0, log: () => undefined });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-  });
+  const browser = await launchBenchBrowser();
   try {
     const demo = await firstPaints(browser, app);
     app.bulkInsertItemsForTests(VERBETERVOORSTELLEN.title, proposalRows(LARGE), 'lotte.wouters@pzcarma.be');

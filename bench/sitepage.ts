@@ -3,15 +3,12 @@
  * Chromium (cold cache), the time and the requests from navigation to the first paint of the Beleid view (its heading
  * and the 10 aandachtspunten), split by where they go: SPFx's framework, the package's ClientSideAssets, `_api`.
  */
-import { chromium } from 'playwright-core';
 import { startApp } from '../devserver/app';
+import { launchBenchBrowser } from './browser';
 
 export async function benchSitePage(): Promise<Record<string, number | string>> {
   const app = await startApp({ dbPath: ':memory:', port: 0, log: () => undefined });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-  });
+  const browser = await launchBenchBrowser();
   try {
     const runs: { ms: number; requests: string[]; bytes: number }[] = [];
     for (let run = 0; run < 3; run++) {

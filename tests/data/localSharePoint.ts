@@ -37,6 +37,13 @@ export async function measure<T>(work: () => Promise<T>): Promise<{ result: T; r
   }
 }
 
+/** The `_api` requests (method and path) a load sends to the local SharePoint (a `$batch` is one). */
+export async function requestsOf<T>(ls: LocalSharePoint, work: () => Promise<T>): Promise<{ result: T; requests: string[] }> {
+  ls.clearRequestLog();
+  const result = await work();
+  return { result, requests: ls.requestLog().map((r) => `${r.method} ${r.url.replace(/\?.*$/, '')}`) };
+}
+
 /** The HTTP status of a failed PnPjs request. */
 export async function statusOf(request: Promise<unknown>): Promise<number | 'ok'> {
   try {

@@ -10,7 +10,7 @@ import { SPPolicyRepository } from '../../../src/data/policy/SPPolicyRepository'
 import { needsAcknowledgement } from '../../../src/domain/policy/directiveRules';
 import type { DirectiveDraft } from '../../../src/data/policy/types';
 import { KENNISNAMES, KORPSRICHTLIJNEN, RICHTLIJNCONCEPTEN } from '../../../src/data/schema';
-import { spAs, statusOf, type LocalSharePoint } from '../localSharePoint';
+import { requestsOf as requestsOfSite, spAs, statusOf, type LocalSharePoint } from '../localSharePoint';
 import { JONAS, SARAH, SOFIE, seedContext, startProvisionedSite } from './support';
 
 let ls: LocalSharePoint;
@@ -32,11 +32,7 @@ afterAll(async () => {
 });
 
 /** The `_api` requests a load sends (a `$batch` is one). */
-async function requestsOf<T>(work: () => Promise<T>): Promise<{ result: T; requests: string[] }> {
-  ls.clearRequestLog();
-  const result = await work();
-  return { result, requests: ls.requestLog().map((r) => `${r.method} ${r.url.replace(/\?.*$/, '')}`) };
-}
+const requestsOf = <T>(work: () => Promise<T>): Promise<{ result: T; requests: string[] }> => requestsOfSite(ls, work);
 
 const byNumber = async (repository: SPPolicyRepository, number: string, status: 'Gepubliceerd' | 'Concept' | 'Gearchiveerd' = 'Gepubliceerd') =>
   (await repository.findDirectives({ status, text: number })).items.filter((d) => d.number === number)[0];

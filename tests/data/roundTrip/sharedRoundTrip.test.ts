@@ -2,7 +2,7 @@ import { createServices, type Services } from '../../../src/data/services';
 import { memoryStore } from '../../../src/data/proposals/storage';
 import { inOneRoundTrip } from '../../../src/data/oneRoundTrip';
 import { startApp, type RunningApp } from '../../../devserver/app';
-import { spAs } from '../localSharePoint';
+import { requestsOf as requestsOfSite, spAs } from '../localSharePoint';
 
 const JONAS = 'jonas.maes@pzcarma.be';
 const GRIET = 'griet.vandamme@pzcarma.be';
@@ -19,11 +19,7 @@ afterAll(async () => {
 });
 
 /** The `_api` requests a piece of work sends (a `$batch` is one). */
-async function requestsOf<T>(work: () => Promise<T>): Promise<{ result: T; requests: string[] }> {
-  ls.clearRequestLog();
-  const result = await work();
-  return { result, requests: ls.requestLog().map((r) => `${r.method} ${r.url.replace(/\?.*$/, '')}`) };
-}
+const requestsOf = <T>(work: () => Promise<T>): Promise<{ result: T; requests: string[] }> => requestsOfSite(ls, work);
 
 /** The services as a host builds them, signed in as a persona (`userId` as the page context gives it, or none). */
 async function servicesAs(login: string, userId?: number): Promise<Services> {
