@@ -1,4 +1,4 @@
-import { PERSONAS } from '../../devserver/personas';
+import { PERSONAS } from '../../devserver/auth/personas';
 import { GROUPS, type GroupKey } from '../../src/domain/groups';
 import type { Membership } from '../../src/domain/membership';
 import { mayUseView, VIEW_USERS, type AccessView } from '../../src/domain/viewAccess';
