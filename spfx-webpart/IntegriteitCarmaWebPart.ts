@@ -13,7 +13,7 @@ import { VIEW_KEYS, isViewKey, viewLabel } from '../src/app/views';
 import { consoleLogger } from '../src/data/logging';
 import { createSP } from '../src/data/pnp';
 import { createServices, type Services } from '../src/data/services';
-import { format, resolveLocale, stringsFor } from '../src/loc';
+import { format, loadStrings, resolveLocale, stringsFor } from '../src/loc';
 import { graphAccessServiceKey, type GraphSeam } from './graphSeam';
 import { pageDeepLink } from './pageDeepLink';
 import { listsSiteUrl, siteUrlProblem } from './siteUrlSetting';
@@ -47,6 +47,8 @@ export default class IntegriteitCarmaWebPart extends BaseClientSideWebPart<IInte
   private graphSeam: GraphSeam = {};
 
   protected async onInit(): Promise<void> {
+    // the user's language (its own chunk) loads beside SPFx's start-up and Teams' context, before the first render
+    const language = loadStrings(resolveLocale(this.context.pageContext.cultureInfo.currentUICultureName));
     await super.onInit();
     this.graphSeam = this.context.serviceScope.consume(graphAccessServiceKey);
     // As a Teams tab SharePoint has already initialised teams-js: follow Teams' theme and deep link instead of the page's.
@@ -59,6 +61,7 @@ export default class IntegriteitCarmaWebPart extends BaseClientSideWebPart<IInte
         this.render();
       });
     }
+    await language;
   }
 
   public render(): void {

@@ -2,11 +2,10 @@ import * as React from 'react';
 import { Tab, TabList, Text, Title2, useId, type SelectTabData, type SelectTabEvent } from '@fluentui/react-components';
 import { format } from '../loc';
 import { ErrorBoundary } from '../ui/common/ErrorBoundary';
-import { NotificationBell } from '../ui/notifications/NotificationBell';
 import { useAppStyles } from './App.styles';
 import { useHost, useStrings } from './contexts';
 import { NavigationReactContext, initialRoute, useRouteState, type Navigation, type Route } from './navigation';
-import { VIEW_COMPONENTS } from './viewRegistry';
+import { NotificationBell, VIEW_COMPONENTS } from './viewRegistry';
 import { VIEW_KEYS, viewLabel, type ViewKey } from './views';
 
 /** The product frame: title, navigation between the parts, and the selected part. */
