@@ -9,11 +9,11 @@ import { format, loadStrings } from '../src/loc';
 import { errorText } from '../src/ui/common/Status';
 import { SignInNotConfiguredError, tabAuth } from './auth';
 import { loadConfig } from './config';
-import { detectHost } from './hostDetect';
+import { detectHost, tabLocale } from './hostDetect';
 import { createShellUi } from './shellUi';
 import { tabGraph } from './tabGraph';
 import { tabStringsFor } from './strings';
-import { hostFromTab, tabLocale, tabTheme } from './teamsHost';
+import { hostFromTab, tabTheme } from './teamsHost';
 
 async function main(root: HTMLElement): Promise<void> {
   const configLoad = loadConfig();

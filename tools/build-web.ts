@@ -25,7 +25,7 @@ const DEFAULT_SHAREPOINT_HOST = 'pzcarma.sharepoint.com';
 /** The tab's pages: each HTML page beside its entry module (`<script type="module">`). */
 const TAB_PAGES = [
   { html: 'index.html', entry: 'teams-app/main.tsx', script: 'app.js' },
-  { html: 'config.html', entry: 'teams-app/configMain.tsx', script: 'config.js' },
+  { html: 'config.html', entry: 'teams-app/configMain.ts', script: 'config.js' },
   { html: 'redirect.html', entry: 'teams-app/redirect.ts', script: 'redirect.js' },
 ];
 /** Where the tab's shared and on-demand chunks go, beside the entry modules. */

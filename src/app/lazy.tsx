@@ -5,8 +5,12 @@ import * as React from 'react';
  * part is shown, with `fallback` meanwhile. A failed load (the network) reaches the nearest error boundary; its retry
  * loads the chunk again.
  */
-export function lazyPart(load: () => Promise<React.ComponentType>, fallback: React.ReactElement | null): React.ComponentType {
-  const lazy = (): React.LazyExoticComponent<React.ComponentType> =>
+export function lazyPart<P extends object = Record<string, never>>(
+  load: () => Promise<React.ComponentType<P>>,
+  fallback: React.ReactElement | null,
+): React.ComponentType<P> {
+  // (typed as the component it stands for: React 17's types do not pass generic props through React.lazy)
+  const lazy = (): React.ComponentType<P> =>
     React.lazy(() =>
       load().then(
         (component) => ({ default: component }),
@@ -15,12 +19,12 @@ export function lazyPart(load: () => Promise<React.ComponentType>, fallback: Rea
           throw error;
         },
       ),
-    );
+    ) as unknown as React.ComponentType<P>;
   let Chunk = lazy();
-  return function LazyPart(): React.ReactElement {
+  return function LazyPart(props: P): React.ReactElement {
     return (
       <React.Suspense fallback={fallback}>
-        <Chunk />
+        <Chunk {...props} />
       </React.Suspense>
     );
   };
