@@ -47,8 +47,6 @@ export default class IntegriteitCarmaWebPart extends BaseClientSideWebPart<IInte
   private graphSeam: GraphSeam = {};
 
   protected async onInit(): Promise<void> {
-    // the user's language (its own chunk) loads beside SPFx's start-up and Teams' context, before the first render
-    const language = loadStrings(resolveLocale(this.context.pageContext.cultureInfo.currentUICultureName));
     await super.onInit();
     this.graphSeam = this.context.serviceScope.consume(graphAccessServiceKey);
     // As a Teams tab SharePoint has already initialised teams-js: follow Teams' theme and deep link instead of the page's.
@@ -61,7 +59,8 @@ export default class IntegriteitCarmaWebPart extends BaseClientSideWebPart<IInte
         this.render();
       });
     }
-    await language;
+    // the user's language (its own chunk), before the first render
+    await loadStrings(resolveLocale(this.context.pageContext.cultureInfo.currentUICultureName));
   }
 
   public render(): void {
