@@ -24,11 +24,11 @@ describe('AppRoot', () => {
     expect(screen.getByRole('tabpanel', { name: "Propositions d'amélioration" })).toBeTruthy();
   });
 
-  it('switches views from the navigation', () => {
+  it('switches views from the navigation, loading the view on demand', async () => {
     render(<AppRoot host={sharePointHost()} services={offlineServices()} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Klachten' }));
     expect(screen.getByRole('tab', { name: 'Klachten' }).getAttribute('aria-selected')).toBe('true');
-    expect(screen.getByRole('heading', { level: 2, name: 'Klachten' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Klachten' })).toBeTruthy();
   });
 
   it('keeps element ids apart for two instances on one page', () => {

@@ -1,7 +1,7 @@
 import { policyFR } from './policy';
 import { proposalsFR } from './proposals';
 import { registersFR } from './registers';
-import type { Strings } from './strings';
+import type { Strings } from '../strings';
 
 /** French (Belgium). */
 export const frBE: Strings = {

@@ -1,7 +1,7 @@
 import { policyNL } from './policy';
 import { proposalsNL } from './proposals';
 import { registersNL } from './registers';
-import type { Strings } from './strings';
+import type { Strings } from '../strings';
 
 /** Dutch (Belgium): the zone's own language and the reference for the other languages. */
 export const nlBE: Strings = {

@@ -1,7 +1,7 @@
 import { policyEN } from './policy';
 import { proposalsEN } from './proposals';
 import { registersEN } from './registers';
-import type { Strings } from './strings';
+import type { Strings } from '../strings';
 
 /** English (United States). */
 export const enUS: Strings = {
