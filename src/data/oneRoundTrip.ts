@@ -5,7 +5,7 @@ import '@pnp/sp/batching';
  * The most requests one `$batch` carries: SharePoint Online takes up to 100 per batch; PnPjs's default (20) would
  * split a view's first paint (its reads, the user's groups, the bell's) into several round trips.
  */
-const MAX_BATCH_REQUESTS = 100;
+export const MAX_BATCH_REQUESTS = 100;
 
 /** The batch that gathers the reads started on one PnPjs root during the current tick. */
 interface OpenBatch {

@@ -8,6 +8,7 @@ import { newClientId } from '../clientId';
 import { createOnce } from '../createOnce';
 import { RAADPLEGINGEN, fieldNames, type AUDIT_ACTIONS, type AUDITED_LISTS } from '../schema';
 import { toDateField } from '../registers/dateFields';
+import { MAX_BATCH_REQUESTS } from '../oneRoundTrip';
 
 const F = fieldNames(RAADPLEGINGEN);
 
@@ -80,7 +81,8 @@ export class AuditLog {
   /** Writes one entry per record read at once (a register page), in one batch; the caller shows them once it succeeded. */
   public async recordAll(list: AuditedList, dossierIds: readonly number[], action: AuditAction, now: Date = new Date()): Promise<void> {
     if (!dossierIds.length) return;
-    const [batched, execute] = this.sp.batched();
+    // one round trip for a whole register page (PnPjs would split it by 20)
+    const [batched, execute] = this.sp.batched({ maxRequests: MAX_BATCH_REQUESTS });
     // a fresh queryable per request: PnPjs batches each instance once
     const adds = dossierIds.map((id) => batched.web.lists.getByTitle(RAADPLEGINGEN.title).items.add(this.entry(list, id, action, now)));
     await execute();

@@ -47,10 +47,11 @@ async function requestsOf(load: () => Promise<unknown>): Promise<{ total: number
 describe('the complaints register at 26,000 dossiers', () => {
   it('loads the dashboard, the register, the listing and the figures in one round trip each, and logs it, no query refused', async () => {
     expect(await requestsOf(() => repo.loadDashboard(year))).toEqual({ total: 2, refused: 0 });
-    // every read is logged before it is shown: the register's page one consultation entry per dossier shown (PnPjs
-    // sends 20 per batch), a report one entry
+    // every read is logged before it is shown: the register's page one consultation entry per dossier shown, all in
+    // one batch (a full page of 25), a report one entry
     let shown = 0;
-    expect(await requestsOf(async () => (shown = (await repo.loadRegister({ kind: 'open' })).page.items.length))).toEqual({ total: 1 + Math.ceil(shown / 20), refused: 0 });
+    expect(await requestsOf(async () => (shown = (await repo.loadRegister({ kind: 'open' })).page.items.length))).toEqual({ total: 2, refused: 0 });
+    expect(shown).toBeGreaterThan(20);
     expect(await requestsOf(() => repo.openListing(today.slice(0, 7)))).toEqual({ total: 2, refused: 0 });
     expect(await requestsOf(() => repo.openFigures(year - 1))).toEqual({ total: 2, refused: 0 });
     const expected = complaintRows(BENCH_COMPLAINTS, now).filter((r) => brusselsDateOf(r.ReceivedAt as string).slice(0, 4) === String(year)).length;
