@@ -51,6 +51,8 @@ export function fakeServices(overrides: Partial<Services> = {}): Services {
     plan: refusing('plan'),
     registers: refusing('registers'),
     complaints: refusing('complaints'),
+    resistance: refusing('resistance'),
+    trainings: refusing('trainings'),
     registersOutbox: { pending: () => [], flush: async () => [] },
     log: silentLogger,
     ...overrides,
