@@ -25,7 +25,6 @@ const KOEN = 'koen.dubois@pzcarma.be';
 const ANN = 'ann.lambert@pzcarma.be';
 const BRAM = 'bram.jacobs@pzcarma.be';
 const LOTTE = 'lotte.wouters@pzcarma.be';
-const SOFIE = 'sofie.claes@pzcarma.be';
 const ELS = 'els.janssens@pzcarma.be';
 const KAREL = 'karel.peeters@pzcarma.be';
 

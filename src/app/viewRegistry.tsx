@@ -5,6 +5,8 @@ import { PlanView } from '../ui/plan/PlanView';
 import { PolicyView } from '../ui/policy/PolicyView';
 import { ProposalsView } from '../ui/proposals/ProposalsView';
 import { RegistersView } from '../ui/registers/RegistersView';
+import { ResistanceView } from '../ui/resistance/ResistanceView';
+import { TrainingsView } from '../ui/trainings/TrainingsView';
 import type { ViewKey } from './views';
 
 /** The component of each view; a view reads its item from the navigation (`useNavigation().route.item`). */
@@ -14,5 +16,7 @@ export const VIEW_COMPONENTS: Record<ViewKey, React.ComponentType> = {
   voorstellen: ProposalsView,
   registers: RegistersView,
   klachten: ComplaintsView,
+  weerspannigheid: ResistanceView,
+  opleidingen: TrainingsView,
   dashboard: DashboardView,
 };
