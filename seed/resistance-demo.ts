@@ -12,7 +12,7 @@ import type { AttendanceKind, SessionDraft, TrainingTheme } from '../src/domain/
 import { readMembership } from '../src/data/registers/membership';
 import { SPResistanceRepository } from '../src/data/resistance/SPResistanceRepository';
 import { SPTrainingsRepository } from '../src/data/trainings/SPTrainingsRepository';
-import { PERSONAS } from '../devserver/personas';
+import { PERSONAS } from '../devserver/auth/personas';
 import type { Seeder, SeedContext } from './types';
 
 const GRIET = 'griet.vandamme@pzcarma.be';
