@@ -54,8 +54,9 @@ describe('weerspannigheid and trainings', () => {
     await griet.getByRole('textbox', { name: /^Plaats/ }).fill('Vismarkt');
     await griet.getByRole('combobox', { name: /^Dienst/ }).selectOption('Interventie');
     const picker = griet.getByRole('combobox', { name: 'Betrokken personeelsleden' });
-    await picker.fill('Jonas');
-    await griet.getByRole('option', { name: 'Jonas Maes' }).click();
+    await picker.click();
+    await picker.pressSequentially('Jonas');
+    await griet.getByRole('option', { name: /Jonas Maes/ }).first().click();
     await griet.getByRole('radio', { name: 'Ongewapend' }).check();
     await griet.getByRole('combobox', { name: /^Letsel/ }).selectOption('Geen letsel');
     await griet.getByRole('textbox', { name: /^Feiten/ }).fill('Betrokkene weigerde zich te identificeren en duwde de inspecteur weg; na een waarschuwing geboeid.');
@@ -164,7 +165,7 @@ describe('a use-of-force complaint', () => {
     const decisions = griet.getByRole('form', { name: 'Beslissingen' });
     await decisions.getByRole('combobox', { name: /^Beslissing/ }).selectOption({ label: 'Afsluiten zonder onderzoek' });
     await decisions.getByRole('combobox', { name: /^Resultaat/ }).selectOption('Niet ontvankelijk');
-    await decisions.getByRole('textbox', { name: /^Reden/ }).fill('Geen feiten die een onderzoek verantwoorden.');
+    await decisions.getByRole('textbox', { name: /^Motivering/ }).fill('Geen feiten die een onderzoek verantwoorden.');
     await decisions.getByRole('button', { name: 'Afsluiten zonder onderzoek' }).click();
     await griet.getByText('Een klacht over de aangewende dwangmiddelen kan pas afgesloten worden als het onderzoek van de TPI is vastgelegd.').waitFor();
     await capture(griet, 'klacht-tpi-geweigerd');
@@ -176,7 +177,7 @@ describe('a use-of-force complaint', () => {
     const again = griet.getByRole('form', { name: 'Beslissingen' });
     await again.getByRole('combobox', { name: /^Beslissing/ }).selectOption({ label: 'Afsluiten zonder onderzoek' });
     await again.getByRole('combobox', { name: /^Resultaat/ }).selectOption('Niet ontvankelijk');
-    await again.getByRole('textbox', { name: /^Reden/ }).fill('Geen feiten die een onderzoek verantwoorden.');
+    await again.getByRole('textbox', { name: /^Motivering/ }).fill('Geen feiten die een onderzoek verantwoorden.');
     await again.getByRole('button', { name: 'Afsluiten zonder onderzoek' }).click();
     await griet.getByText('Afgesloten', { exact: true }).first().waitFor();
     await capture(griet, 'klacht-tpi-vastgelegd');

@@ -129,7 +129,7 @@ export function DashboardView(): React.ReactElement {
       )}
       {body()}
       {/* after the first paint, for who keeps the clocks of resistance incidents (their own list, their own read) */}
-      {state.status === 'ready' && isIn(state.data.me, 'internToezicht', 'celGWB', 'hr', 'korpsleiding') && <DashboardClocks />}
+      {state.status === 'ready' && isIn(state.data.me, 'internToezicht', 'celGWB', 'hr', 'korpsleiding') && <DashboardClocks showFollowUps={isIn(state.data.me, 'celGWB', 'hr', 'korpsleiding')} />}
     </RegisterPage>
   );
 }

@@ -8,8 +8,14 @@ import { useRegisterStyles } from '../registers/registers.styles';
 import { OpenClocks } from './OpenClocks';
 import { useResistanceRepository } from './useResistance';
 
+/** Props of {@link DashboardClocks}. */
+export interface DashboardClocksProps {
+  /** Whether the user reads the members' follow-ups (Cel GWB, HR, korpsleiding). */
+  showFollowUps: boolean;
+}
+
 /** The open evaluations and follow-ups of resistance incidents, with their clocks, on the dashboard (TIWK, Cel GWB, HR, korpsleiding). */
-export function DashboardClocks(): React.ReactElement {
+export function DashboardClocks(props: DashboardClocksProps): React.ReactElement {
   const r = useStrings().resistance;
   const styles = useRegisterStyles();
   const repo = useResistanceRepository();
@@ -22,7 +28,7 @@ export function DashboardClocks(): React.ReactElement {
         {(data) => (
           <>
             <p className={styles.muted}>
-              {r.dashboard.evaluations}: {data.openEvaluations.length} · {r.dashboard.followUps}: {data.openFollowUps.length} ·{' '}
+              {r.dashboard.evaluations}: {data.openEvaluations.length} ·{props.showFollowUps ? ` ${r.dashboard.followUps}: ${data.openFollowUps.length} ·` : ''}{' '}
               <Link
                 href="#"
                 onClick={(ev) => {
@@ -33,7 +39,7 @@ export function DashboardClocks(): React.ReactElement {
                 {r.dashboard.open}
               </Link>
             </p>
-            <OpenClocks evaluations={data.openEvaluations} followUps={data.openFollowUps} incidents={data.openEvaluations} />
+            <OpenClocks evaluations={data.openEvaluations} followUps={data.openFollowUps} incidents={data.openEvaluations} showFollowUps={props.showFollowUps} />
           </>
         )}
       </AsyncContent>

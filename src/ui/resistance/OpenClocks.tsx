@@ -15,6 +15,8 @@ export interface OpenClocksProps {
   followUps: readonly FollowUp[];
   /** The incidents the follow-ups belong to, for their titles (those the user may read). */
   incidents: readonly Incident[];
+  /** Whether the user reads the follow-ups (Cel GWB, HR, korpsleiding; not TIWK: support is not oversight). */
+  showFollowUps: boolean;
 }
 
 /** The open evaluations and follow-ups with their clocks (the zone's terms), each a link to its incident. */
@@ -46,20 +48,24 @@ export function OpenClocks(props: OpenClocksProps): React.ReactElement {
           ))}
         </ul>
       )}
-      <h4 className={styles.subheading}>{r.openFollowUps}</h4>
-      {props.followUps.length === 0 ? (
-        <p className={styles.muted}>{r.noOpenWork}</p>
-      ) : (
-        <ul className={styles.list}>
-          {props.followUps.map((f) => (
-            <li key={f.id}>
-              <Link href="#" onClick={open(f.incidentId)}>
-                {format(r.followUpOf, { member: f.member.name, incident: titleOf(f.incidentId) })}
-              </Link>{' '}
-              {f.dueOn && <ClockBadge due={f.dueOn} />}
-            </li>
-          ))}
-        </ul>
+      {props.showFollowUps && (
+        <>
+          <h4 className={styles.subheading}>{r.openFollowUps}</h4>
+          {props.followUps.length === 0 ? (
+            <p className={styles.muted}>{r.noOpenWork}</p>
+          ) : (
+            <ul className={styles.list}>
+              {props.followUps.map((f) => (
+                <li key={f.id}>
+                  <Link href="#" onClick={open(f.incidentId)}>
+                    {format(r.followUpOf, { member: f.member.name, incident: titleOf(f.incidentId) })}
+                  </Link>{' '}
+                  {f.dueOn && <ClockBadge due={f.dueOn} />}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
       )}
     </section>
   );

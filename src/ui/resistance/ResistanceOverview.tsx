@@ -62,7 +62,7 @@ export function ResistanceOverview(): React.ReactElement {
               </div>
             )}
             {isIn(data.me, 'internToezicht', 'celGWB', 'hr', 'korpsleiding') && (
-              <OpenClocks evaluations={data.openEvaluations} followUps={data.openFollowUps} incidents={incidents.items.concat(data.openEvaluations)} />
+              <OpenClocks evaluations={data.openEvaluations} followUps={data.openFollowUps} incidents={incidents.items.concat(data.openEvaluations)} showFollowUps={isIn(data.me, 'celGWB', 'hr', 'korpsleiding')} />
             )}
             <section className={styles.section} aria-label={r.incidents}>
               <h3 className={styles.subheading}>{r.incidents}</h3>
