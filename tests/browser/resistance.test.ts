@@ -100,7 +100,7 @@ describe('weerspannigheid and trainings', () => {
     await wim.getByRole('button', { name: 'Sessie plannen voor deze behoefte' }).click();
     await wim.getByRole('heading', { level: 2, name: 'Sessie plannen voor deze behoefte' }).waitFor();
     await wim.getByLabel(/^Datum/).fill(today);
-    await wim.getByRole('textbox', { name: /^Plaats/ }).fill('Sporthal commissariaat');
+    await wim.getByRole('textbox', { name: 'Plaats', exact: true }).fill('Sporthal commissariaat');
     await capture(wim, 'opleidingen-plannen');
     await wim.getByRole('button', { name: 'Plannen' }).click();
     await wim.getByText('Gepland', { exact: true }).first().waitFor();

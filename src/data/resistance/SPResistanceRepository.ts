@@ -24,7 +24,7 @@ import type { TrainingTheme } from '../../domain/trainings';
 import { DraftInvalidError, isValid } from '../../domain/registers/drafts';
 import { newClientId } from '../clientId';
 import { createOnce } from '../createOnce';
-import { httpStatus } from '../errors';
+import { emptyWhenRefused } from '../errors';
 import { ItemAccessWriter } from '../itemSecurity';
 import { readTogether } from '../proposals/readTogether';
 import { readMembership } from '../registers/membership';
@@ -56,13 +56,6 @@ type UserRow = { Id: number; Title: string };
 /** Open clocks read at once: far more than a zone has open at a time. */
 const OPEN_TOP = 200;
 
-/** A list the user has no item of at all reads as empty (SharePoint answers 404 or 403), not as an error. */
-function orNone<T>(read: Promise<T[]>): Promise<T[]> {
-  return read.catch((error: unknown) => {
-    if (httpStatus(error) === 403 || httpStatus(error) === 404) return [];
-    throw error;
-  });
-}
 
 const people = (rows: UserRow[]): PersonRef[] => rows.map((u) => ({ id: String(u.Id), name: u.Title })).sort((a, b) => a.name.localeCompare(b.name));
 
@@ -84,34 +77,33 @@ export class SPResistanceRepository implements ResistanceRepository {
   }
 
   private openEvaluations(sp: SPFI): Promise<Incident[]> {
-    return orNone(
+    return emptyWhenRefused(
       this.list(WEERSPANNIGHEID.title, sp)
         .items.select(...INCIDENT_SELECT)
         .expand(...INCIDENT_EXPAND)
         .filter(`${WF.EvaluationStatus} eq 'Te evalueren'`)
         .orderBy(WF.EvaluationDue, true)
         .top(OPEN_TOP)<Row[]>(),
+      [] as Row[],
     ).then((rows) => rows.map(toIncident));
   }
 
   private openFollowUps(sp: SPFI): Promise<FollowUp[]> {
-    return orNone(
+    return emptyWhenRefused(
       this.list(WEERSPANNIGHEID_OPVOLGING.title, sp)
         .items.select(...FOLLOW_UP_SELECT)
         .expand(...FOLLOW_UP_EXPAND)
         .filter(`${VF.Status} eq 'Open'`)
         .orderBy(VF.DueOn, true)
         .top(OPEN_TOP)<Row[]>(),
+      [] as Row[],
     ).then((rows) => rows.map(toFollowUp));
   }
 
   public async loadOverview(): Promise<ResistanceOverview> {
     const [me, incidents, openEvaluations, openFollowUps] = await readTogether<[Membership, RegisterPage<Incident>, Incident[], FollowUp[]]>(this.sp, (b) => [
       readMembership(b),
-      this.page(b, null).catch((error: unknown) => {
-        if (httpStatus(error) === 403 || httpStatus(error) === 404) return { items: [], nextAfter: null };
-        throw error;
-      }),
+      emptyWhenRefused(this.page(b, null), { items: [], nextAfter: null }),
       this.openEvaluations(b),
       this.openFollowUps(b),
     ]);
@@ -130,7 +122,7 @@ export class SPResistanceRepository implements ResistanceRepository {
   public async loadStaff(): Promise<{ me: Membership; staff: PersonRef[] }> {
     const [me, staff] = await readTogether<[Membership, UserRow[]]>(this.sp, (b) => [
       readMembership(b),
-      orNone(b.web.siteGroups.getByName(GROUPS.medewerkers).users.select('Id', 'Title')<UserRow[]>()),
+      emptyWhenRefused(b.web.siteGroups.getByName(GROUPS.medewerkers).users.select('Id', 'Title')<UserRow[]>(), []),
     ]);
     return { me, staff: people(staff) };
   }
@@ -153,10 +145,10 @@ export class SPResistanceRepository implements ResistanceRepository {
     const [me, row, followUps, needs, tiwk, gwb] = await readTogether<[Membership, Row, Row[], Row[], UserRow[], UserRow[]]>(this.sp, (b) => [
       readMembership(b),
       this.list(WEERSPANNIGHEID.title, b).items.getById(Number(id)).select(...INCIDENT_SELECT).expand(...INCIDENT_EXPAND)<Row>(),
-      orNone(this.list(WEERSPANNIGHEID_OPVOLGING.title, b).items.select(...FOLLOW_UP_SELECT).expand(...FOLLOW_UP_EXPAND).filter(`${VF.IncidentId} eq ${Number(id)}`).top(100)<Row[]>()),
-      orNone(this.list(OPLEIDINGEN.title, b).items.select(...TRAINING_SELECT).filter(`${OF.SourceIncidentId} eq ${Number(id)}`).top(100)<Row[]>()),
-      orNone(b.web.siteGroups.getByName(GROUPS.internToezicht).users.select('Id', 'Title')<UserRow[]>()),
-      orNone(b.web.siteGroups.getByName(GROUPS.celGWB).users.select('Id', 'Title')<UserRow[]>()),
+      emptyWhenRefused(this.list(WEERSPANNIGHEID_OPVOLGING.title, b).items.select(...FOLLOW_UP_SELECT).expand(...FOLLOW_UP_EXPAND).filter(`${VF.IncidentId} eq ${Number(id)}`).top(100)<Row[]>(), []),
+      emptyWhenRefused(this.list(OPLEIDINGEN.title, b).items.select(...TRAINING_SELECT).filter(`${OF.SourceIncidentId} eq ${Number(id)}`).top(100)<Row[]>(), []),
+      emptyWhenRefused(b.web.siteGroups.getByName(GROUPS.internToezicht).users.select('Id', 'Title')<UserRow[]>(), []),
+      emptyWhenRefused(b.web.siteGroups.getByName(GROUPS.celGWB).users.select('Id', 'Title')<UserRow[]>(), []),
     ]);
     return { me, incident: toIncident(row), followUps: followUps.map(toFollowUp), needs: needs.map(toTraining), tiwk: people(tiwk), gwb: people(gwb) };
   }

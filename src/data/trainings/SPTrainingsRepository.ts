@@ -24,7 +24,7 @@ import {
 import { DraftInvalidError, isValid } from '../../domain/registers/drafts';
 import { newClientId } from '../clientId';
 import { createOnce } from '../createOnce';
-import { httpStatus } from '../errors';
+import { emptyWhenRefused, httpStatus } from '../errors';
 import { folderPath } from '../folders';
 import { ItemAccessWriter } from '../itemSecurity';
 import { grantsOf, roleDefinitionId } from '../permissions';
@@ -55,13 +55,6 @@ type Row = { Id: number; 'odata.etag'?: string } & Record<string, unknown>;
 /** Trainings of a year read at once: far more than a zone plans (a few hundred sessions and needs a year). */
 const YEAR_TOP = 1000;
 
-/** A read that the user may not make (no access to the list at all) gives nothing rather than an error. */
-function orNone<T>(read: Promise<T[]>): Promise<T[]> {
-  return read.catch((error: unknown) => {
-    if (httpStatus(error) === 403 || httpStatus(error) === 404) return [];
-    throw error;
-  });
-}
 
 /** The folder of a member's attendance in Opleidingsdeelnames. */
 export const attendanceFolder = (userId: number): string => `u${userId}`;
@@ -83,7 +76,7 @@ export class SPTrainingsRepository implements TrainingsRepository {
       readMembership(b),
       this.list(OPLEIDINGEN.title, b).items.select(...TRAINING_SELECT).filter(`${OF.PlanYear} eq ${year}`).top(YEAR_TOP)<Row[]>(),
       // a member's read returns only their own folder; an organiser's the year's rows, of which only their own are kept
-      orNone(this.list(OPLEIDINGSDEELNAMES.title, b).items.select(...ATTENDANCE_SELECT).filter(`${DF.PlanYear} eq ${year}`).top(YEAR_TOP)<Row[]>()),
+      emptyWhenRefused(this.list(OPLEIDINGSDEELNAMES.title, b).items.select(...ATTENDANCE_SELECT).filter(`${DF.PlanYear} eq ${year}`).top(YEAR_TOP)<Row[]>(), []),
     ]);
     const sorted = trainings.map(toTraining).sort((a, b) => (a.startsAt || '9999').localeCompare(b.startsAt || '9999'));
     const mine = attendance.map(toAttendance).filter((a) => a.member.id === String(me.userId));
@@ -94,8 +87,8 @@ export class SPTrainingsRepository implements TrainingsRepository {
     const [me, row, attendance, staff] = await readTogether<[Membership, Row, Row[], { Id: number; Title: string }[]]>(this.sp, (b) => [
       readMembership(b),
       this.list(OPLEIDINGEN.title, b).items.getById(Number(id)).select(...TRAINING_SELECT)<Row>(),
-      orNone(this.list(OPLEIDINGSDEELNAMES.title, b).items.select(...ATTENDANCE_SELECT).filter(`${DF.TrainingId} eq ${Number(id)}`).top(500)<Row[]>()),
-      orNone(b.web.siteGroups.getByName(GROUPS.medewerkers).users.select('Id', 'Title')<{ Id: number; Title: string }[]>()),
+      emptyWhenRefused(this.list(OPLEIDINGSDEELNAMES.title, b).items.select(...ATTENDANCE_SELECT).filter(`${DF.TrainingId} eq ${Number(id)}`).top(500)<Row[]>(), []),
+      emptyWhenRefused(b.web.siteGroups.getByName(GROUPS.medewerkers).users.select('Id', 'Title')<{ Id: number; Title: string }[]>(), []),
     ]);
     const people = staff.map((u) => ({ id: String(u.Id), name: u.Title })).sort((a, b) => a.name.localeCompare(b.name));
     return { me, training: toTraining(row), attendance: attendance.map(toAttendance).sort((a, b) => a.member.name.localeCompare(b.member.name)), staff: people };
