@@ -14,6 +14,8 @@ export const VIEW_COMPONENTS: Record<ViewKey, React.ComponentType> = {
   registers: lazyView(() => import(/* webpackChunkName: "view-registers" */ '../ui/registers/RegistersView').then((m) => m.RegistersView)),
   klachten: lazyView(() => import(/* webpackChunkName: "view-klachten" */ '../ui/complaints/ComplaintsView').then((m) => m.ComplaintsView)),
   dashboard: lazyView(() => import(/* webpackChunkName: "view-dashboard" */ '../ui/dashboard/DashboardView').then((m) => m.DashboardView)),
+  weerspannigheid: lazyView(() => import(/* webpackChunkName: "view-weerspannigheid" */ '../ui/resistance/ResistanceView').then((m) => m.ResistanceView)),
+  opleidingen: lazyView(() => import(/* webpackChunkName: "view-opleidingen" */ '../ui/trainings/TrainingsView').then((m) => m.TrainingsView)),
 };
 
 /** The notification bell in the app's header: its own chunk too (a popover and its positioning), shown once loaded. */
