@@ -4,6 +4,7 @@
 const fs = require('fs');
 const path = require('path');
 const build = require('@microsoft/sp-build-web');
+const webpack = require('webpack');
 
 // rootDir "." => src/** compiles to lib/src/**, while gulp's copy-static-assets copies relative to src/;
 // mirror static assets into lib/** with their full path so require('./x.png') from compiled code resolves.
@@ -34,6 +35,8 @@ class ChunkGroupsPlugin {
 build.configureWebpack.mergeConfig({
   additionalConfiguration: (config) => {
     config.plugins.push(new ChunkGroupsPlugin());
+    // the site that holds the lists, for a package built for the zone's tenant (spfx-webpart/builtSiteUrl.ts)
+    config.plugins.push(new webpack.DefinePlugin({ __CARMA_SITE_URL__: JSON.stringify(process.env.CARMA_SITE_URL || '') }));
     return config;
   },
 });

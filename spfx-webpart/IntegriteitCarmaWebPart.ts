@@ -16,6 +16,7 @@ import { createServices, type Services } from '../src/data/services';
 import { format, loadStrings, resolveLocale, stringsFor } from '../src/loc';
 import { graphAccessServiceKey, type GraphSeam } from './graphSeam';
 import { pageDeepLink } from './pageDeepLink';
+import { BUILT_SITE_URL } from './builtSiteUrl';
 import { listsSiteUrl, siteUrlProblem } from './siteUrlSetting';
 
 export { graphAccessServiceKey } from './graphSeam';
@@ -71,7 +72,7 @@ export default class IntegriteitCarmaWebPart extends BaseClientSideWebPart<IInte
 
   public render(): void {
     const currentSiteUrl = this.context.pageContext.web.absoluteUrl;
-    const siteUrl = listsSiteUrl(this.properties.siteUrl, currentSiteUrl);
+    const siteUrl = listsSiteUrl(this.properties.siteUrl, currentSiteUrl, BUILT_SITE_URL);
     if (!this.services || this.services.siteUrl !== siteUrl) {
       const locale = resolveLocale(this.context.pageContext.cultureInfo.currentUICultureName);
       const sp = createSP(siteUrl, SPFx(this.context));

@@ -20,10 +20,13 @@ export function siteUrlProblem(value: string, currentSiteUrl: string): SiteUrlPr
   return undefined;
 }
 
-/** The site the web part reads: the setting when it is usable, else the page's own site. */
-export function listsSiteUrl(value: string | undefined, currentSiteUrl: string): string {
-  const text = (value || '').trim();
-  if (!text || siteUrlProblem(text, currentSiteUrl)) return currentSiteUrl;
-  const url = new URL(text);
+/**
+ * The site the web part reads: the setting when it is usable, else the site the package was built for (when usable),
+ * else the page's own site.
+ */
+export function listsSiteUrl(value: string | undefined, currentSiteUrl: string, builtSiteUrl = ''): string {
+  const usable = [value, builtSiteUrl].map((v) => (v || '').trim()).filter((v) => v && !siteUrlProblem(v, currentSiteUrl));
+  if (usable.length === 0) return currentSiteUrl;
+  const url = new URL(usable[0]);
   return `${url.origin}${url.pathname}`.replace(/\/$/, '');
 }

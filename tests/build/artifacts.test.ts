@@ -29,6 +29,8 @@ describe('build artefacts', () => {
     for (const chunk of ['view-beleid', 'view-voorstellen', 'strings-nl-BE', 'strings-fr-BE', 'strings-en-US']) {
       expect({ chunk, packaged: names.some((n) => n.startsWith(`ClientSideAssets/chunk.${chunk}_`)) }).toEqual({ chunk, packaged: true });
     }
+    // the build's site (CARMA_SITE_URL, empty here) is written into the bundle, not left as a name to look up at run time
+    expect(await zip.file(bundle!)!.async('string')).not.toContain('__CARMA_SITE_URL__');
     const dutch = await zip.file(names.find((n) => n.startsWith('ClientSideAssets/chunk.strings-nl-BE_'))!)!.async('string');
     expect(dutch).toContain('Integriteit CARMA');
     for (const locale of ['nl-nl', 'fr-fr', 'en-us']) {

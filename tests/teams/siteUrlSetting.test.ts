@@ -24,4 +24,13 @@ describe('the web part setting "site that holds the lists"', () => {
     expect(listsSiteUrl(undefined, CURRENT)).toBe(CURRENT);
     expect(listsSiteUrl('https://contoso.sharepoint.com/sites/x', CURRENT)).toBe(CURRENT);
   });
+
+  it("falls back to the site the package was built for (CARMA_SITE_URL): a personal app in Teams runs on the tenant's root site", () => {
+    const built = 'https://pzcarma.sharepoint.com/sites/integriteit';
+    expect(listsSiteUrl('', 'https://pzcarma.sharepoint.com', built)).toBe(built);
+    // the page's own setting wins; an unusable built site is ignored
+    expect(listsSiteUrl('https://pzcarma.sharepoint.com/sites/other', CURRENT, built)).toBe('https://pzcarma.sharepoint.com/sites/other');
+    expect(listsSiteUrl('', CURRENT, 'https://contoso.sharepoint.com/sites/x')).toBe(CURRENT);
+    expect(listsSiteUrl(undefined, CURRENT, '')).toBe(CURRENT);
+  });
 });
