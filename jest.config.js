@@ -13,5 +13,6 @@ module.exports = {
     '^strip-bom$': '<rootDir>/tests/support/strip-bom.js',
   },
   setupFiles: ['<rootDir>/tests/support/jsdom-setup.ts'],
+  setupFilesAfterEnv: ['<rootDir>/tests/support/loadStrings.ts'],
   testTimeout: 30000,
 };

@@ -1,26 +1,129 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+/**
+ * What users download, from the built artefacts (`npm run build`): per host the entry (what the page's script tag
+ * loads, with its static imports) and the first load (everything the page loads before its first view shows: the
+ * entry, the user's language, the chunks of the view it opens first and of the bell beside it). The bundle budgets
+ * (tests/build/budgets.test.ts) hold these figures against the limits of issue #15.
+ */
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { initialRoute } from '../src/app/navigation';
+import type { ViewKey } from '../src/app/views';
+import type { Locale } from '../src/loc';
+import { TAB_METAFILE } from '../tools/build-web';
 
 const root = path.resolve(__dirname, '..');
+/** The web part's chunk groups as its webpack build reports them (gulpfile.js). */
+export const WEB_PART_CHUNK_GROUPS = path.join(root, 'temp/webpart-chunk-groups.json');
+/** The language of the figures: Dutch, the zone's own (each language is one chunk of about the same size). */
+const LOCALE: Locale = 'nl-BE';
+/** The view a page opens without a setting or a deep link. */
+const FIRST_VIEW: ViewKey = initialRoute(undefined, undefined).view;
+/** The app frame's own part that loads on demand beside the first view (src/app/viewRegistry.tsx): the bell. */
+const BELL = { chunkGroup: 'notification-bell', module: 'src/ui/notifications/NotificationBell.tsx' };
 
-function sizes(file: string): { raw: number; gzip: number } {
-  const bytes = readFileSync(file);
-  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+/** Sizes of a set of files: raw bytes and gzip -9 bytes, each file compressed alone (as a server sends it). */
+export interface Sizes {
+  files: string[];
+  raw: number;
+  gzip: number;
 }
 
-/** Sizes of what users download: the web part bundle (from `npm run build`) and the Teams tab bundle. */
-export function benchBundles(): Record<string, number | string> {
+function sizes(files: Iterable<string>): Sizes {
+  const list = [...new Set(files)];
+  let raw = 0;
+  let gzip = 0;
+  for (const file of list) {
+    const bytes = readFileSync(file);
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { files: list.map((f) => path.relative(root, f)), raw, gzip };
+}
+
+/** The source module each view's chunk starts from, as the view registry imports it. */
+export function viewModules(): Record<ViewKey, string> {
+  const registry = readFileSync(path.join(root, 'src/app/viewRegistry.tsx'), 'utf8');
+  const found: Partial<Record<ViewKey, string>> = {};
+  for (const m of registry.matchAll(/(\w+): lazyView\(\(\) => import\((?:\/\*.*?\*\/ )?'([^']+)'\)/g)) {
+    found[m[1] as ViewKey] = path.posix.join('src/app', `${m[2]}.tsx`);
+  }
+  return found as Record<ViewKey, string>;
+}
+
+/** The Teams tab's pages, from esbuild's metafile: a page's static import closure, and the chunk a module starts. */
+function tabGraph(): { closure(files: string[]): string[]; chunkOf(module: string): string } {
+  if (!existsSync(TAB_METAFILE)) throw new Error('run `npm run build` first (dist/teams-app.meta.json is missing)');
+  const meta = JSON.parse(readFileSync(TAB_METAFILE, 'utf8')) as {
+    outputs: Record<string, { entryPoint?: string; imports: { path: string; kind: string; external?: boolean }[] }>;
+  };
+  const closure = (files: string[]): string[] => {
+    const seen = new Set<string>();
+    const visit = (file: string): void => {
+      if (seen.has(file)) return;
+      const output = meta.outputs[file];
+      if (!output) throw new Error(`${file} is not in the tab's build`);
+      seen.add(file);
+      for (const i of output.imports) if (i.kind === 'import-statement' && !i.external) visit(i.path);
+    };
+    files.forEach(visit);
+    return [...seen];
+  };
+  const chunkOf = (module: string): string => {
+    const file = Object.keys(meta.outputs).find((name) => meta.outputs[name].entryPoint === module && name.endsWith('.js'));
+    if (!file) throw new Error(`no chunk of the tab starts at ${module}`);
+    return file;
+  };
+  return { closure, chunkOf };
+}
+
+/** The figures of each host. */
+export interface BundleFigures {
+  webPart: { entry: Sizes; firstLoad: Sizes };
+  tab: { entry: Sizes; firstLoad: Sizes };
+  configPage: { firstLoad: Sizes };
+  /** The sign-in redirect bridge (redirect.html's module and its imports). */
+  redirectPage: Sizes;
+}
+
+export function bundleFigures(): BundleFigures {
   const dist = path.join(root, 'dist');
-  const webPart = readdirSync(dist).find((name) => /^integriteit-carma-web-part_[0-9a-f]+\.js$/.test(name));
-  const tab = path.join(dist, 'teams-app', 'app.js');
-  if (!webPart || !statSync(tab).isFile()) throw new Error('run `npm run build` first');
-  const wp = sizes(path.join(dist, webPart));
-  const tb = sizes(tab);
+  // the web part: SPFx loads the entry bundle; webpack loads a view's or a language's chunk group on demand
+  if (!existsSync(WEB_PART_CHUNK_GROUPS)) throw new Error('run `npm run build` first (temp/webpart-chunk-groups.json is missing)');
+  const groups = JSON.parse(readFileSync(WEB_PART_CHUNK_GROUPS, 'utf8')) as Record<string, { initial: boolean; files: string[] }>;
+  const group = (name: string): string[] => {
+    if (!groups[name]) throw new Error(`the web part's build has no chunk group ${name}`);
+    return groups[name].files.map((f) => path.join(dist, f));
+  };
+  const webPartEntry = group('integriteit-carma-web-part');
+  // the tab: ES modules; a page loads its entry's static imports at once, chunks on demand
+  const tab = tabGraph();
+  const language = tab.closure([tab.chunkOf(`src/loc/${LOCALE}/index.ts`)]);
+  const tabEntry = tab.closure(['dist/teams-app/app.js']);
+  const firstView = tab.closure([tab.chunkOf(viewModules()[FIRST_VIEW]), tab.chunkOf(BELL.module)]);
+  const abs = (files: string[]): string[] => files.map((f) => path.join(root, f));
   return {
-    'web part bundle (bytes raw)': wp.raw,
-    'web part bundle (bytes gzip -9)': wp.gzip,
-    'Teams tab bundle incl. React (bytes raw)': tb.raw,
-    'Teams tab bundle incl. React (bytes gzip -9)': tb.gzip,
+    webPart: {
+      entry: sizes(webPartEntry),
+      firstLoad: sizes([...webPartEntry, ...group(`strings-${LOCALE}`), ...group(`view-${FIRST_VIEW}`), ...group(BELL.chunkGroup)]),
+    },
+    tab: { entry: sizes(abs(tabEntry)), firstLoad: sizes(abs([...tabEntry, ...language, ...firstView])) },
+    configPage: { firstLoad: sizes(abs(tab.closure(['dist/teams-app/config.js', ...language]))) },
+    redirectPage: sizes(abs(tab.closure(['dist/teams-app/redirect.js']))),
+  };
+}
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** `npm run bench`: the sizes per host, raw and gzip -9, with the files each figure counts. */
+export function benchBundles(): Record<string, number | string> {
+  const f = bundleFigures();
+  const line = (s: Sizes): string => `${kb(s.gzip)} gzip, ${kb(s.raw)} raw, ${s.files.length} files`;
+  return {
+    'web part entry bundle (budget 150 KB gzip)': line(f.webPart.entry),
+    [`web part first load (entry + ${LOCALE} + view ${FIRST_VIEW} + the bell; React and ReactDOM come from SPFx)`]: line(f.webPart.firstLoad),
+    'Teams tab entry (app.js and its static imports)': line(f.tab.entry),
+    [`Teams tab first load (entry + ${LOCALE} + view ${FIRST_VIEW} + the bell; budget 250 KB gzip)`]: line(f.tab.firstLoad),
+    [`configuration page first load (config.js, its imports + ${LOCALE}; budget 60 KB gzip)`]: line(f.configPage.firstLoad),
   };
 }

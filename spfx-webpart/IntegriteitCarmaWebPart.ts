@@ -13,7 +13,7 @@ import { VIEW_KEYS, isViewKey, viewLabel } from '../src/app/views';
 import { consoleLogger } from '../src/data/logging';
 import { createSP } from '../src/data/pnp';
 import { createServices, type Services } from '../src/data/services';
-import { format, resolveLocale, stringsFor } from '../src/loc';
+import { format, loadStrings, resolveLocale, stringsFor } from '../src/loc';
 import { graphAccessServiceKey, type GraphSeam } from './graphSeam';
 import { pageDeepLink } from './pageDeepLink';
 import { listsSiteUrl, siteUrlProblem } from './siteUrlSetting';
@@ -65,6 +65,8 @@ export default class IntegriteitCarmaWebPart extends BaseClientSideWebPart<IInte
         this.render();
       });
     }
+    // the user's language (its own chunk), before the first render
+    await loadStrings(resolveLocale(this.context.pageContext.cultureInfo.currentUICultureName));
   }
 
   public render(): void {

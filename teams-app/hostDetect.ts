@@ -1,4 +1,5 @@
 import { app } from '@microsoft/teams-js';
+import { resolveLocale, type Locale } from '../src/loc';
 
 /** What the tab found out about its host. */
 export type DetectedHost =
@@ -30,4 +31,9 @@ export async function detectHost(win: Window = window, timeoutMs = TEAMS_HANDSHA
   } finally {
     if (timer !== undefined) clearTimeout(timer);
   }
+}
+
+/** The tab's language: Teams' locale inside Teams, the browser's otherwise. */
+export function tabLocale(detected: DetectedHost): Locale {
+  return resolveLocale(detected.kind === 'teams' ? detected.context.app.locale : navigator.language);
 }

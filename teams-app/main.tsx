@@ -1,18 +1,19 @@
 import { app } from '@microsoft/teams-js';
 import { SPBrowser } from '@pnp/sp';
-import { mountApp, showStartupError, type UpdateHost } from '../src/app/mountApp';
+import { mountApp, type UpdateHost } from '../src/app/mountApp';
+import { showStartupError } from '../src/app/startupError';
 import { teamsTheme } from '../src/app/theme';
 import { consoleLogger } from '../src/data/logging';
 import { createSP } from '../src/data/pnp';
-import { format, stringsFor } from '../src/loc';
+import { format, loadStrings } from '../src/loc';
 import { errorText } from '../src/ui/common/Status';
 import { SignInNotConfiguredError, tabAuth } from './auth';
 import { loadConfig } from './config';
-import { detectHost } from './hostDetect';
+import { detectHost, tabLocale } from './hostDetect';
 import { createShellUi } from './shellUi';
 import { tabGraph } from './tabGraph';
 import { tabStringsFor } from './strings';
-import { hostFromTab, tabLocale, tabTheme } from './teamsHost';
+import { hostFromTab, tabTheme } from './teamsHost';
 
 async function main(root: HTMLElement): Promise<void> {
   const configLoad = loadConfig();
@@ -20,6 +21,8 @@ async function main(root: HTMLElement): Promise<void> {
   configLoad.catch(() => undefined);
   const detected = await detectHost();
   const locale = tabLocale(detected);
+  // the user's language loads beside the config and the sign-in (mountApp awaits it)
+  loadStrings(locale).catch(() => undefined);
   const shell = createShellUi(root, locale, tabTheme(detected));
   let update: UpdateHost | undefined;
   if (detected.kind === 'teams') {
@@ -45,7 +48,7 @@ async function main(root: HTMLElement): Promise<void> {
       shell.showNotice(root, strings.notConfigured.title, strings.notConfigured.body);
     } else {
       const detail = error instanceof Error ? error.message : String(error);
-      shell.showNotice(root, strings.startFailed.title, format(strings.startFailed.body, { reason: errorText(stringsFor(locale), error), detail }));
+      shell.showNotice(root, strings.startFailed.title, format(strings.startFailed.body, { reason: errorText(await loadStrings(locale), error), detail }));
     }
     if (detected.kind === 'teams') {
       const reason = error instanceof SignInNotConfiguredError ? app.FailedReason.AuthFailed : app.FailedReason.Other;

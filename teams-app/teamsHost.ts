@@ -3,8 +3,7 @@ import type { app } from '@microsoft/teams-js';
 import type { HostContext, HostUser } from '../src/app/host';
 import { carmaLightTheme, teamsTheme } from '../src/app/theme';
 import { isViewKey, type ViewKey } from '../src/app/views';
-import { resolveLocale, type Locale } from '../src/loc';
-import type { DetectedHost } from './hostDetect';
+import { tabLocale, type DetectedHost } from './hostDetect';
 
 /** The view a tab opens: `?view=` of the tab URL, else the Teams entity id of a static tab. */
 export function initialViewOf(search: string, context?: app.Context): ViewKey | undefined {
@@ -12,11 +11,6 @@ export function initialViewOf(search: string, context?: app.Context): ViewKey | 
   if (isViewKey(fromUrl)) return fromUrl;
   const entityId = context?.page.id;
   return isViewKey(entityId) ? entityId : undefined;
-}
-
-/** The tab's language: Teams' locale inside Teams, the browser's otherwise. */
-export function tabLocale(detected: DetectedHost): Locale {
-  return resolveLocale(detected.kind === 'teams' ? detected.context.app.locale : navigator.language);
 }
 
 /** The tab's theme: the Teams theme inside Teams, the zone's light theme otherwise. */

@@ -1,7 +1,8 @@
 /**
  * Builds the browser bundles: the Teams tab into dist/teams-app/ (index.html + app.js, the channel tab's
  * configuration page config.html + config.js, msal-browser's sign-in redirect bridge redirect.html + redirect.js, and
- * config.json), the Teams app package dist/integriteit-carma-teams.zip (manifest.json, icons, language files), and
+ * config.json; ES modules that share chunks in chunks/, so each page loads only what it uses, views and languages on
+ * demand), the Teams app package dist/integriteit-carma-teams.zip (manifest.json, icons, language files), and
  * the local SharePoint page's application module dist/local/local-page-application.js (development only; not deployed).
  * It also writes teams/ (the web part's own Teams app, SharePoint-hosted: teams/TeamsSPFxApp.zip and the icons), which
  * `gulp package-solution` puts into the .sppkg for "Sync to Teams"; `--spfx-teams` writes only that (npm run build:spfx).
@@ -12,20 +13,25 @@
  */
 import { build } from 'esbuild';
 import JSZip from 'jszip';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fluentImports } from './fluentImports';
 
 const root = path.resolve(__dirname, '..');
 const outDir = path.join(root, 'dist', 'teams-app');
 const DEFAULT_HOST = 'integriteit.pzcarma.be';
 const DEFAULT_CLIENT_ID = '00000000-0000-0000-0000-000000000000';
 const DEFAULT_SHAREPOINT_HOST = 'pzcarma.sharepoint.com';
-/** The tab's pages: each HTML page beside its script bundle. */
+/** The tab's pages: each HTML page beside its entry module (`<script type="module">`). */
 const TAB_PAGES = [
   { html: 'index.html', entry: 'teams-app/main.tsx', script: 'app.js' },
-  { html: 'config.html', entry: 'teams-app/configMain.tsx', script: 'config.js' },
+  { html: 'config.html', entry: 'teams-app/configMain.ts', script: 'config.js' },
   { html: 'redirect.html', entry: 'teams-app/redirect.ts', script: 'redirect.js' },
 ];
+/** Where the tab's shared and on-demand chunks go, beside the entry modules. */
+const TAB_CHUNKS_DIR = 'chunks';
+/** esbuild's account of the tab's build (which chunk imports which, statically or on demand): for the bundle budgets. */
+export const TAB_METAFILE = path.join(root, 'dist', 'teams-app.meta.json');
 /**
  * Static files served with the tab: the privacy statement and the terms of use the Teams manifests name, and the
  * response headers for an IIS host (web.config: CSP frame-ancestors of the Microsoft 365 hosts, config.json no-cache).
@@ -45,31 +51,31 @@ export function tabConfig(env: NodeJS.ProcessEnv = process.env): Record<string, 
   return { siteUrl, tenantId, clientId, teamsAppId };
 }
 
-/** Bundles one browser entry (the tab, or the local SharePoint page) for production. */
-export async function bundleEntry(entry: string, outfile: string): Promise<void> {
-  await build({
-    entryPoints: [path.join(root, entry)],
-    outfile,
+/**
+ * Bundles the Teams tab's pages and writes its config.json: one ES-module build of all pages, so code they share
+ * (React, Fluent) is one chunk and every `import()` (a view, a language) is a chunk of its own, loaded when needed.
+ */
+export async function buildTab(): Promise<void> {
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(outDir, { recursive: true });
+  const result = await build({
+    entryPoints: TAB_PAGES.map((page) => ({ in: path.join(root, page.entry), out: page.script.replace(/\.js$/, '') })),
+    outdir: outDir,
+    format: 'esm',
+    splitting: true,
+    chunkNames: `${TAB_CHUNKS_DIR}/[name]-[hash]`,
+    plugins: [fluentImports(root)],
+    metafile: true,
     bundle: true,
     minify: true,
     sourcemap: true,
-    format: 'iife',
     target: ['es2019', 'chrome100', 'edge100', 'firefox100', 'safari15'],
     define: { 'process.env.NODE_ENV': '"production"' },
     legalComments: 'linked',
     logLevel: 'warning',
   });
-}
-
-/** Bundles the Teams tab's pages and writes its config.json. */
-export async function buildTab(): Promise<void> {
-  await mkdir(outDir, { recursive: true });
-  await Promise.all(
-    TAB_PAGES.map(async (page) => {
-      await bundleEntry(page.entry, path.join(outDir, page.script));
-      await copyFile(path.join(root, 'teams-app', page.html), path.join(outDir, page.html));
-    }),
-  );
+  await writeFile(TAB_METAFILE, JSON.stringify(result.metafile));
+  await Promise.all(TAB_PAGES.map((page) => copyFile(path.join(root, 'teams-app', page.html), path.join(outDir, page.html))));
   await Promise.all(STATIC_PAGES.map((page) => copyFile(path.join(root, 'teams-app', page), path.join(outDir, page))));
   await writeFile(path.join(outDir, 'config.json'), JSON.stringify(tabConfig(), null, 2) + '\n');
 }

@@ -39,6 +39,7 @@ export const PERSONAS: readonly Persona[] = [
   { login: 'dirk.aerts@pzcarma.be', title: 'Dirk Aerts', dienst: 'Logistiek', kader: 'CaLog', role: 'Medewerker Logistiek', groups: [G.medewerkers, G.logistiek] },
   { login: 'sarah.leclercq@pzcarma.be', title: 'Sarah Leclercq', dienst: 'Juridische dienst', kader: 'CaLog', role: 'Juriste, beleidssecretariaat', groups: [G.medewerkers, G.juridischeDienst] },
   { login: 'eva.smets@pzcarma.be', title: 'Eva Smets', dienst: 'Communicatie', kader: 'CaLog', role: 'Communicatiemedewerker', groups: [G.medewerkers, G.communicatie] },
+  { login: 'stijn.devos@pzcarma.be', title: 'Stijn De Vos', dienst: 'Interventie', kader: 'Ops', role: 'Cel GWB, trainer geweldbeheersing', groups: [G.medewerkers, G.celGWB] },
   { login: 'wim.hendrickx@pzcarma.be', title: 'Wim Hendrickx', dienst: 'HR', kader: 'CaLog', role: 'HR-medewerker', groups: [G.medewerkers, G.hr] },
 ];
 

@@ -6,6 +6,7 @@ import { createFolder, fileNotFound } from './folders';
 import { folderAt, inList, normalizeUrl, rootUrlOf, scopeOfDir } from './folder-tree';
 import { parseFormValue } from './form-values';
 import { insertItem } from './items';
+import { checkListValidation } from './list-validation';
 import { listSecurableOf, type ListRow } from './list-row';
 import { callerMask, has, overridesListBehaviors, Perm } from '../auth/permissions';
 
@@ -105,6 +106,8 @@ export function addValidateUpdateItemUsingPath(ctx: Ctx, list: ListRow): ApiResu
     }
   }
   if (rows.some((r) => r.HasException)) return formRowsResult(rows);
+  // the list's validation formula holds here too (SharePoint refuses the whole item)
+  checkListValidation(list, fields, undefined, values);
   const item = insertItem(ctx, list, fields, values, ctx.caller.id, { dir });
   return formRowsResult([...rows, rowOf('Id', String(item.id))].map((r) => ({ ...r, ItemId: item.id })));
 }

@@ -1,3 +1,4 @@
+import { checkListValidation } from './list-validation';
 import { randomUUID } from 'node:crypto';
 import { jsonBody, noContent, type ApiResult, type Ctx, type Resource } from '../http/context';
 import { itemsTable, type SqlValue } from '../store/db';
@@ -172,7 +173,9 @@ function addItem(ctx: Ctx, list: ListRow): ApiResult {
   if (!has(callerMask(ctx, securable), Perm.AddListItems)) throw accessDenied();
   if (list.write_security === 4 && !overridesListBehaviors(ctx, securable)) throw accessDenied();
   const fields = listFields(ctx.db, list.rid);
-  const row = insertItem(ctx, list, fields, columnValues(ctx, list, fields, jsonBody(ctx)), ctx.caller.id);
+  const values = columnValues(ctx, list, fields, jsonBody(ctx));
+  checkListValidation(list, fields, undefined, values);
+  const row = insertItem(ctx, list, fields, values, ctx.caller.id);
   const entity = itemEntities(ctx, list, projection(list, fields, [], []), [row])[0];
   return { kind: 'entity', status: 201, entity, shaped: true };
 }
@@ -189,7 +192,9 @@ function checkWrite(ctx: Ctx, list: ListRow, row: ItemRow, securable: Securable,
 
 function updateItem(ctx: Ctx, list: ListRow, row: ItemRow, securable: Securable): ApiResult {
   checkWrite(ctx, list, row, securable, Perm.EditListItems);
-  const values = columnValues(ctx, list, listFields(ctx.db, list.rid), jsonBody(ctx));
+  const fields = listFields(ctx.db, list.rid);
+  const values = columnValues(ctx, list, fields, jsonBody(ctx));
+  checkListValidation(list, fields, row as unknown as Record<string, SqlValue>, values);
   const now = spNow();
   const sets = [...values.keys()].map((c) => `${c} = ?`);
   write(() =>

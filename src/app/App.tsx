@@ -4,11 +4,10 @@ import { format } from '../loc';
 import type { Membership } from '../domain/membership';
 import { ErrorBoundary } from '../ui/common/ErrorBoundary';
 import { ViewNotOffered } from '../ui/common/ViewNotOffered';
-import { NotificationBell } from '../ui/notifications/NotificationBell';
 import { useAppStyles } from './App.styles';
 import { useHost, useServices, useStrings } from './contexts';
 import { NavigationReactContext, initialRoute, useRouteState, type Navigation, type Route } from './navigation';
-import { VIEW_COMPONENTS } from './viewRegistry';
+import { NotificationBell, VIEW_COMPONENTS } from './viewRegistry';
 import { offeredViews, viewLabel, type ViewKey } from './views';
 
 /** The product frame: title, navigation between the parts, and the selected part. */

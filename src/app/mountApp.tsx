@@ -6,7 +6,7 @@ import { httpStatus } from '../data/errors';
 import type { Logger } from '../data/logging';
 import type { GraphAccess } from '../data/notifications/graph';
 import { createServices } from '../data/services';
-import { stringsFor } from '../loc';
+import { loadStrings } from '../loc';
 import { AppRoot } from './AppRoot';
 import type { HostContext, HostUser } from './host';
 
@@ -27,7 +27,7 @@ export interface MountOptions {
 
 /**
  * Mounts the app for a host without an SPFx context (Teams tab, local SharePoint page): finds out who is signed in,
- * builds the host context and the services (`createServices`) and renders; sends a visitor without a session to `signInUrl` when given.
+ * builds the host context, loads the user's language and builds the services (`createServices`) and renders; sends a visitor without a session to `signInUrl` when given.
  */
 export async function mountApp(
   root: HTMLElement,
@@ -47,13 +47,14 @@ export async function mountApp(
     throw error;
   }
   let host = buildHost({ loginName: user.loginName, displayName: user.displayName, email: user.email });
+  const strings = await loadStrings(host.locale);
   const services = createServices({
     sp,
     siteUrl: host.siteUrl,
     userId: user.userId,
     graph: options.graph,
     userName: host.user.displayName,
-    topic: stringsFor(host.locale).app.title,
+    topic: strings.app.title,
     log: options.log,
   });
   const render = (): void => ReactDom.render(<AppRoot host={host} services={services} />, root);
@@ -63,14 +64,4 @@ export async function mountApp(
     host = change(host);
     render();
   };
-}
-
-/** Replaces the page's content with a start-up failure message (Dutch: the app could not load its strings yet). */
-export function showStartupError(root: HTMLElement, error: unknown): void {
-  root.innerHTML = '';
-  const p = document.createElement('p');
-  p.setAttribute('role', 'alert');
-  p.style.padding = '16px';
-  p.textContent = `Integriteit CARMA kon niet starten: ${error instanceof Error ? error.message : String(error)}`;
-  root.appendChild(p);
 }

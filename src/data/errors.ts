@@ -28,3 +28,14 @@ export function isTransient(error: unknown): boolean {
   const kind = classifyError(error);
   return kind === 'network' || kind === 'throttled' || (httpStatus(error) ?? 0) >= 500;
 }
+
+/**
+ * A read that yields `empty` when SharePoint refuses it (403) or hides the list (404: a user without any item of a
+ * confidential list), and fails on anything else: what a user may not see reads as nothing, not as an error.
+ */
+export function emptyWhenRefused<T>(read: Promise<T>, empty: T): Promise<T> {
+  return read.catch((error: unknown) => {
+    if (httpStatus(error) === 403 || httpStatus(error) === 404) return empty;
+    throw error;
+  });
+}

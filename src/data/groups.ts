@@ -25,4 +25,5 @@ export const GROUP_INFO: { readonly [K in GroupKey]: { readonly description: str
   logistiek: { description: 'Logistiek: behandelt meldingen van materiaalschade.', siteRole: 'read' },
   communicatie: { description: 'Communicatie: pushberichten, nieuwsbrief en campagnes.', siteRole: 'read' },
   hr: { description: 'HR: nevenactiviteiten van CaLog, selectie, coaching en opleiding.', siteRole: 'read' },
+  celGWB: { description: 'Cel Geweldbeheersing (GWB): evalueert feiten van weerspannigheid met TIWK, volgt de betrokken leden op, organiseert de trainingen geweldbeheersing.', siteRole: 'read' },
 };

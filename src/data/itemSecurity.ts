@@ -26,8 +26,12 @@ export function itemGrants(context: SecurityContext, security: ItemSecurityDef, 
   security.fromFields.forEach((source) => {
     const roleDefId = roleDefinitionId(context, source.role);
     const value = source.principal === 'user' ? item[`${source.field}Id`] : item[source.field];
-    const principalId = source.principal === 'user' ? (typeof value === 'number' ? value : null) : typeof value === 'string' ? groupId(context, value) : null;
-    if (principalId !== null && roleDefId !== null) grants.push({ principalId, roleDefId });
+    // a person field holds one id, a multi-person field (UserMulti) a list of them: each gets the grant
+    const values: unknown[] = Array.isArray(value) ? value : [value];
+    values.forEach((v) => {
+      const principalId = source.principal === 'user' ? (typeof v === 'number' ? v : null) : typeof v === 'string' ? groupId(context, v) : null;
+      if (principalId !== null && roleDefId !== null && !grants.some((g) => g.principalId === principalId && g.roleDefId === roleDefId)) grants.push({ principalId, roleDefId });
+    });
   });
   return grants;
 }

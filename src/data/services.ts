@@ -15,6 +15,10 @@ import { PnpProposalRepository } from './proposals/pnpProposalRepository';
 import type { ProposalRepository } from './proposals/repository';
 import { browserStore } from './proposals/storage';
 import type { RegistersRepository } from './registers/RegistersRepository';
+import { SPResistanceRepository } from './resistance/SPResistanceRepository';
+import type { ResistanceRepository } from './resistance/types';
+import { SPTrainingsRepository } from './trainings/SPTrainingsRepository';
+import type { TrainingsRepository } from './trainings/types';
 import { SPRegistersRepository } from './registers/SPRegistersRepository';
 
 /** The registers' declarations that have not reached SharePoint yet (kept in this browser). */
@@ -34,6 +38,8 @@ export interface Services {
   plan: PlanRepository;
   registers: RegistersRepository;
   complaints: ComplaintsRepository;
+  resistance: ResistanceRepository;
+  trainings: TrainingsRepository;
   /** The registers' outbox, flushed when the registers open and when the browser is back online. */
   registersOutbox: PendingDeclarations;
   /** Where render errors and failed loads are written. */
@@ -81,6 +87,8 @@ export function createServices(options: ServicesOptions): Services {
     plan: new SPPlanRepository(sp, viewer),
     registers: new SPRegistersRepository(sp, outbox, userName, viewer),
     complaints: new SPComplaintsRepository(sp, userName, viewer),
+    resistance: new SPResistanceRepository(sp),
+    trainings: new SPTrainingsRepository(sp),
     registersOutbox: { pending: () => outbox.pending(), flush: () => outbox.flush(sp) },
     log: options.log || consoleLogger,
   };

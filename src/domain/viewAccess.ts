@@ -15,6 +15,10 @@ export const VIEW_USERS = {
   registers: ['medewerkers', 'politiecollege'],
   // the complaints register: who manages it, and the investigators of the dossiers assigned to them
   klachten: ['internToezicht', 'korpsleiding', 'diensthoofden', 'hinp'],
+  // an incident concerns the members involved (their own, read-only) and TIWK, Cel GWB, HR and the korpsleiding (all)
+  weerspannigheid: ['medewerkers', 'internToezicht', 'celGWB', 'hr', 'korpsleiding'],
+  // every member's own trainings and the dilemma sessions; HR and Cel GWB plan them
+  opleidingen: ['medewerkers', 'hr', 'celGWB'],
   // the figures for who manages the register, the published reports for their readers
   dashboard: ['internToezicht', 'korpsleiding', 'diensthoofden', 'directiecomite', 'politiecollege'],
 } as const satisfies Record<string, readonly GroupKey[]>;

@@ -1,6 +1,8 @@
 import type { PolicyStrings } from './policy';
 import type { ProposalStrings } from './proposals';
 import type { RegisterStrings } from './registers';
+import type { ResistanceStrings } from './resistance';
+import type { TrainingStrings } from './trainings';
 
 /** The languages the product speaks, Dutch first. */
 export const LOCALES = ['nl-BE', 'fr-BE', 'en-US'] as const;
@@ -36,6 +38,8 @@ export interface Strings {
     registers: string;
     klachten: string;
     dashboard: string;
+    weerspannigheid: string;
+    opleidingen: string;
   };
   errors: {
     generic: string;
@@ -52,4 +56,6 @@ export interface Strings {
   policy: PolicyStrings;
   proposals: ProposalStrings;
   registers: RegisterStrings;
+  resistance: ResistanceStrings;
+  trainings: TrainingStrings;
 }

@@ -72,6 +72,34 @@ describe("the SharePoint page runs the .sppkg's web part on SPFx's own runtime",
     await page.context().close();
   }, 60_000);
 
+  it("loads a view's and a language's chunks from the package's ClientSideAssets, beside the bundle, when they are needed", async () => {
+    const { page, requests } = await open(JONAS);
+    // (SPFx's own framework asks for Microsoft-internal chunks that are not on npm: those 404s under /_spfx/ are not ours)
+    const problems: string[] = [];
+    const ours = (url: string): boolean => new URL(url).pathname.startsWith(`${app.sitePath}/ClientSideAssets/`);
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /ChunkLoadError|Loading chunk/i.test(message.text())) problems.push(message.text());
+    });
+    page.on('requestfailed', (request) => {
+      if (ours(request.url())) problems.push(`${request.url()}: ${request.failure()?.errorText}`);
+    });
+    page.on('response', (response) => {
+      if (ours(response.url()) && response.status() >= 400) problems.push(`${response.url()}: ${response.status()}`);
+    });
+    await page.getByRole('heading', { level: 2, name: 'Ons integriteitsbeleid' }).waitFor();
+    const assets = (): string[] => requests.map((r) => new URL(r.url()).pathname).filter((p) => p.startsWith(`${app.sitePath}/ClientSideAssets/`));
+    const chunk = (name: string): RegExp => new RegExp(`^${app.sitePath}/ClientSideAssets/chunk\\.${name}_[0-9a-f]+\\.js$`);
+    expect(assets().some((p) => chunk('view-beleid').test(p))).toBe(true);
+    expect(assets().some((p) => chunk('strings-nl-BE').test(p))).toBe(true);
+    // only the page's language, and no other view yet
+    expect(assets().filter((p) => /chunk\.(strings-(fr-BE|en-US)|view-klachten)_/.test(p))).toEqual([]);
+    await page.getByRole('tab', { name: 'Klachten' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Klachten' }).waitFor();
+    expect(assets().some((p) => chunk('view-klachten').test(p))).toBe(true);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
   it("pageContext: the web part shows the page's user and speaks the page's culture", async () => {
     const fr = stringsFor('fr-BE');
     const { page } = await open(JONAS, '', 'fr-BE');

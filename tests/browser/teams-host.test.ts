@@ -26,6 +26,22 @@ afterAll(async () => {
 describe('the Teams tab inside a (fake) Teams host', () => {
   it('initialises with Teams, follows the deep link, takes the theme and changes it live', async () => {
     const context = await contextAs(app, LOGIN);
+    // the tab's ES modules and chunks, and any of them that failed to load
+    const modules: string[] = [];
+    const problems: string[] = [];
+    const ours = (url: string): boolean => new URL(url).pathname.startsWith('/teams/');
+    context.on('request', (request) => {
+      if (ours(request.url()) && new URL(request.url()).pathname.endsWith('.js')) modules.push(new URL(request.url()).pathname);
+    });
+    context.on('requestfailed', (request) => {
+      if (ours(request.url())) problems.push(`${request.url()}: ${request.failure()?.errorText}`);
+    });
+    context.on('response', (response) => {
+      if (ours(response.url()) && response.status() >= 400) problems.push(`${response.url()}: ${response.status()}`);
+    });
+    context.on('console', (message) => {
+      if (message.type() === 'error' && /dynamically imported module|Failed to fetch|import\(/i.test(message.text())) problems.push(message.text());
+    });
     // A deep link as a notification or a colleague's "copy link" names it: a part of the app and one item in it.
     const theme = policyContent.themes.find((t) => t.number === 9)!;
     const host = await openInFakeTeamsHost(context, app.origin, {
@@ -57,6 +73,13 @@ describe('the Teams tab inside a (fake) Teams host', () => {
     // Teams light, dark and high-contrast backgrounds, without reloading the tab.
     expect(backgrounds).toEqual(['rgb(255, 255, 255)', 'rgb(41, 41, 41)', 'rgb(0, 0, 0)']);
     expect(await policy.getAttribute('aria-selected')).toBe('true');
+    // views and the language are chunks: Dutch only, and the Registers view when it is opened
+    expect(modules.filter((m) => /\/chunks\/(fr-BE|en-US|RegistersView)-/.test(m))).toEqual([]);
+    expect(modules.some((m) => /^\/teams\/chunks\/nl-BE-\w+\.js$/.test(m))).toBe(true);
+    await tab.getByRole('tab', { name: 'Registers' }).click();
+    await tab.getByRole('heading', { level: 2, name: 'Registers' }).waitFor({ timeout: 20_000 });
+    expect(modules.some((m) => /^\/teams\/chunks\/RegistersView-\w+\.js$/.test(m))).toBe(true);
+    expect(problems).toEqual([]);
     await context.close();
   }, 120_000);
 

@@ -43,3 +43,33 @@ describe('UI strings', () => {
     expect(format('Aangemeld als {name} {x}', { name: 'An' })).toBe('Aangemeld als An {x}');
   });
 });
+
+describe('loading a language', () => {
+  it('loads the asked language only; a language not loaded yet is an error that says what to do', async () => {
+    await jest.isolateModulesAsync(async () => {
+      const loc = await import('../../src/loc');
+      expect(() => loc.stringsFor('fr-BE')).toThrow("await loadStrings('fr-BE')");
+      const fr = await loc.loadStrings('fr-BE');
+      expect(fr.nav.beleid).toBe('Politique');
+      expect(loc.stringsFor('fr-BE')).toBe(fr);
+      expect(() => loc.stringsFor('nl-BE')).toThrow();
+    });
+  });
+
+  it('gives Dutch when another language cannot be loaded, and fails when Dutch cannot', async () => {
+    await jest.isolateModulesAsync(async () => {
+      jest.doMock('../../src/loc/en-US', () => {
+        throw new Error('chunk en-US failed to load');
+      });
+      const loc = await import('../../src/loc');
+      expect((await loc.loadStrings('en-US')).nav.beleid).toBe('Beleid');
+    });
+    await jest.isolateModulesAsync(async () => {
+      jest.doMock('../../src/loc/nl-BE', () => {
+        throw new Error('chunk nl-BE failed to load');
+      });
+      const loc = await import('../../src/loc');
+      await expect(loc.loadStrings('nl-BE')).rejects.toThrow('chunk nl-BE failed to load');
+    });
+  });
+});

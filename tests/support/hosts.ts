@@ -52,6 +52,8 @@ export function fakeServices(overrides: Partial<Services> = {}): Services {
     registers: refusing('registers'),
     complaints: refusing('complaints'),
     viewer: refusing('viewer'),
+    resistance: refusing('resistance'),
+    trainings: refusing('trainings'),
     registersOutbox: { pending: () => [], flush: async () => [] },
     log: silentLogger,
     ...overrides,

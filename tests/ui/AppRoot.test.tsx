@@ -9,8 +9,8 @@ describe('AppRoot', () => {
     render(<AppRoot host={sharePointHost()} services={offlineServices()} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Integriteit CARMA' })).toBeTruthy();
     const tabs = screen.getAllByRole('tab').map((tab) => tab.getAttribute('value'));
-    expect(tabs).toEqual(['beleid', 'plan', 'voorstellen', 'registers', 'klachten', 'dashboard']);
-    for (const name of ['Beleid', 'Integriteitsplan', 'Verbetervoorstellen', 'Registers', 'Klachten', 'Dashboard']) {
+    expect(tabs).toEqual(['beleid', 'plan', 'voorstellen', 'registers', 'klachten', 'weerspannigheid', 'opleidingen', 'dashboard']);
+    for (const name of ['Beleid', 'Integriteitsplan', 'Verbetervoorstellen', 'Registers', 'Klachten', 'Weerspannigheid', 'Opleidingen', 'Dashboard']) {
       expect(screen.getByRole('tab', { name })).toBeTruthy();
     }
     expect(screen.getByText('Aangemeld als Jonas Maes')).toBeTruthy();
@@ -24,11 +24,11 @@ describe('AppRoot', () => {
     expect(screen.getByRole('tabpanel', { name: "Propositions d'amélioration" })).toBeTruthy();
   });
 
-  it('switches views from the navigation', () => {
+  it('switches views from the navigation, loading the view on demand', async () => {
     render(<AppRoot host={sharePointHost()} services={offlineServices()} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Klachten' }));
     expect(screen.getByRole('tab', { name: 'Klachten' }).getAttribute('aria-selected')).toBe('true');
-    expect(screen.getByRole('heading', { level: 2, name: 'Klachten' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Klachten' })).toBeTruthy();
   });
 
   it('keeps element ids apart for two instances on one page', () => {

@@ -49,7 +49,7 @@ describe('the error boundary of each view', () => {
 
     // another view starts without the failed view's error
     fireEvent.click(screen.getByRole('tab', { name: 'Klachten' }));
-    expect(screen.getByRole('heading', { level: 2, name: 'Klachten' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Klachten' })).toBeTruthy();
     expect(screen.queryByText(/Dit onderdeel kon niet getoond worden/)).toBeNull();
   });
 

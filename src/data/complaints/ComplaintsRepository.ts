@@ -94,6 +94,14 @@ export interface DossierDetails {
   evidence: string;
 }
 
+/** The TPI check of a use-of-force complaint as Intern Toezicht or the korpsleiding record it (aandachtspunt 10). */
+export interface TpiCheckDraft {
+  examinedBy: string;
+  examinedOn: BrusselsDate | '';
+  conclusion: string;
+  notes: string;
+}
+
 /** A decision on a dossier: the domain's input plus, for a tuchtdossier, the diensthoofd who takes it up. */
 export interface ComplaintDecision {
   action: ComplaintAction;
@@ -151,6 +159,8 @@ export interface ComplaintsRepository {
   decide(dossier: ComplaintRecord, me: Membership, decision: ComplaintDecision, now?: Date): Promise<ComplaintRecord>;
   /** Adds a finding of the dossier's investigator (add-only); refused for anyone else. */
   addFinding(dossier: ComplaintRecord, me: Membership, draft: FindingDraft): Promise<CheckedFinding[]>;
+  /** Records the TPI check of a use-of-force complaint (Intern Toezicht, korpsleiding); until then it cannot be closed. */
+  recordTpiCheck(dossier: ComplaintRecord, me: Membership, check: TpiCheckDraft, now?: Date): Promise<ComplaintRecord>;
   /** Saves what Intern Toezicht and the korpsleiding write as they go (the investigator only reads); writes with the ETag it read. */
   saveDetails(dossier: ComplaintRecord, details: DossierDetails): Promise<ComplaintRecord>;
   /** A month's listing: computed from the register for the korpsleiding and Intern Toezicht, and as published, in one round trip. */

@@ -10,13 +10,17 @@ import {
   checkFindings,
   complaintActivities,
   decideComplaint,
+  isUseOfForce,
   monthlyListing,
+  tpiCheckProblems,
   routingChanges,
   toComplaintFigure,
   type AnnualFigures,
   type CheckedFinding,
   type ListingActivity,
   type MonthlyListing,
+  type TpiCheck,
+  type TpiConclusion,
 } from '../../domain/complaints';
 import { newClientId } from '../clientId';
 import { createOnce } from '../createOnce';
@@ -47,6 +51,7 @@ import {
   toReport,
   toSummary,
   toTheme,
+  tpiCheckValues,
 } from './complaintMapper';
 import type {
   ComplaintDecision,
@@ -63,6 +68,7 @@ import type {
   RegisterFilter,
   ReportPage,
   ThemeOption,
+  TpiCheckDraft,
 } from './ComplaintsRepository';
 import { dashboardFigures, OPEN_STATUSES, type DashboardFigures } from './dashboardFigures';
 import { loadMonths, MAX_PAGE, monthsBetween, monthsOf } from './monthQuery';
@@ -202,7 +208,11 @@ export class SPComplaintsRepository implements ComplaintsRepository {
   public async createComplaint(draft: ComplaintDraft, now: Date = new Date()): Promise<ComplaintRecord> {
     const problems = complaintProblems(draft, brusselsDateOf(now));
     if (!isValid(problems)) throw new DraftInvalidError(problems);
-    const created = await createOnce(this.sp, KLACHTEN.title, complaintItem(draft, newClientId()));
+    // the flag SharePoint's list validation reads (a lookup cannot be read there): set from the aandachtspunt's number
+    const theme = draft.themeId
+      ? await this.sp.web.lists.getByTitle(AANDACHTSPUNTEN.title).items.getById(Number(draft.themeId)).select('ThemeNumber')<{ ThemeNumber: number }>()
+      : null;
+    const created = await createOnce(this.sp, KLACHTEN.title, complaintItem(draft, newClientId(), !!theme && isUseOfForce({ themeNumber: theme.ThemeNumber })));
     // korpsleiding and Intern Toezicht only, at once; nobody reads it through a field
     await this.access.secure(KLACHTEN, created.Id, { [`${KF.Investigator}Id`]: null, [`${KF.DisciplinaryHead}Id`]: null });
     return this.reread(created.Id);
@@ -260,6 +270,20 @@ export class SPComplaintsRepository implements ComplaintsRepository {
     await execute();
     const [findings, versions, who] = await read;
     return checkFindings(findings, versions, who);
+  }
+
+  public async recordTpiCheck(dossier: ComplaintRecord, me: Membership, check: TpiCheckDraft, now: Date = new Date()): Promise<ComplaintRecord> {
+    if (!managesComplaints(me)) throw new RuleRefusedError({ code: 'notManager' });
+    if (!isUseOfForce({ themeNumber: dossier.themeNumber ?? null })) throw new RuleRefusedError({ code: 'notUseOfForce' });
+    if (dossier.status === 'Afgesloten') throw new RuleRefusedError({ code: 'closed' });
+    const problems = tpiCheckProblems(check, dossier.receivedOn, brusselsDateOf(now));
+    if (!isValid(problems)) throw new DraftInvalidError(problems);
+    const recorded: TpiCheck = { examinedBy: check.examinedBy.trim(), examinedOn: check.examinedOn, conclusion: check.conclusion as TpiConclusion, notes: check.notes.trim() };
+    // the flag too, so SharePoint's validation holds even for a dossier registered before the flag existed
+    const written = await this.klachten()
+      .items.getById(Number(dossier.id))
+      .update({ ...tpiCheckValues(recorded), [KF.UseOfForce]: true }, dossier.etag);
+    return { ...dossier, tpiCheck: recorded, etag: written.etag || dossier.etag };
   }
 
   public async saveDetails(dossier: ComplaintRecord, details: DossierDetails): Promise<ComplaintRecord> {

@@ -5,6 +5,8 @@ import {
   type ComplaintDecisionRecord,
   type ComplaintOutcome,
   type ComplaintStatus,
+  type TpiCheck,
+  type TpiConclusion,
 } from '../../domain/complaints';
 import type { NewItem } from '../createOnce';
 import type { Dienst } from '../groups';
@@ -34,7 +36,7 @@ export const SUMMARY_EXPAND: string[] = [KF.Theme, KF.Investigator];
 
 /** Every column of a dossier. */
 export const DOSSIER_SELECT = SUMMARY_SELECT.concat(
-  [KF.Channel, KF.ComplainantName, KF.ComplainantContact, KF.Facts, KF.InvestigatorFunction, KF.InvestigationNotes, KF.Outcome, KF.FeedbackText, KF.FeedbackDate, KF.SpocFeedback, KF.MayorFeedbackOn, KF.DisciplinaryOpenedOn, KF.History, KF.EvidenceRefs],
+  [`${KF.Theme}/ThemeNumber`, KF.TpiExaminedBy, KF.TpiExaminedOn, KF.TpiConclusion, KF.TpiNotes, KF.Channel, KF.ComplainantName, KF.ComplainantContact, KF.Facts, KF.InvestigatorFunction, KF.InvestigationNotes, KF.Outcome, KF.FeedbackText, KF.FeedbackDate, KF.SpocFeedback, KF.MayorFeedbackOn, KF.DisciplinaryOpenedOn, KF.History, KF.EvidenceRefs],
   person(KF.InvolvedStaff),
   person(KF.DisciplinaryHead),
 );
@@ -107,13 +109,39 @@ export function toComplaint(json: Row): ComplaintRecord {
     disciplinaryHead: personOf(json[KF.DisciplinaryHead]),
     closedOn: summary.closedOn,
     evidence: lines(json[KF.EvidenceRefs]),
+    themeNumber: themeNumberOf(json),
+    tpiCheck: tpiCheckOf(json),
     history: parseJsonList<ComplaintDecisionRecord>(json[KF.History]),
     etag: json['odata.etag'] || '*',
   };
 }
 
+/** The number of the dossier's aandachtspunt, when the read expanded it. */
+function themeNumberOf(json: Row): number | null {
+  const theme = json[KF.Theme] as { ThemeNumber?: number } | null | undefined;
+  return theme && typeof theme.ThemeNumber === 'number' ? theme.ThemeNumber : null;
+}
+
+/** The recorded TPI check, or null when its date or conclusion is missing. */
+function tpiCheckOf(json: Row): TpiCheck | null {
+  const on = fromDateField(json[KF.TpiExaminedOn] as string);
+  const conclusion = json[KF.TpiConclusion] as TpiConclusion | null;
+  if (!on || !conclusion) return null;
+  return { examinedBy: text(json[KF.TpiExaminedBy]), examinedOn: on, conclusion, notes: text(json[KF.TpiNotes]) };
+}
+
+/** The columns a TPI check is written to. */
+export function tpiCheckValues(check: TpiCheck): Record<string, unknown> {
+  return {
+    [KF.TpiExaminedBy]: check.examinedBy.trim(),
+    [KF.TpiExaminedOn]: toDateField(check.examinedOn),
+    [KF.TpiConclusion]: check.conclusion,
+    [KF.TpiNotes]: check.notes.trim() || null,
+  };
+}
+
 /** The list item of a new complaint (a validated draft); it starts as received. */
-export function complaintItem(draft: ComplaintDraft, clientId: string): NewItem {
+export function complaintItem(draft: ComplaintDraft, clientId: string, useOfForce = false): NewItem {
   return {
     ClientId: clientId,
     [KF.Title]: draft.title.trim(),
@@ -130,6 +158,7 @@ export function complaintItem(draft: ComplaintDraft, clientId: string): NewItem 
     [KF.Status]: 'Ontvangen',
     [KF.EvidenceRefs]: draft.evidence.trim() || null,
     [KF.History]: '[]',
+    [KF.UseOfForce]: useOfForce,
   };
 }
 

@@ -1,5 +1,6 @@
 import { COMPLAINT_CHANNELS, COMPLAINT_OUTCOMES, COMPLAINT_STATUSES } from '../../domain/complaints/dossier';
 import { FINDING_KINDS } from '../../domain/complaints/findings';
+import { TPI_CONCLUSIONS } from '../../domain/complaints/tpiCheck';
 import { eq, isMe, neq, query } from './caml';
 import { CLIENT_ID, CLIENT_ID_OWN_ITEMS, DIENST_FIELD, defineList, titleField } from './common';
 
@@ -31,6 +32,11 @@ export const KLACHTEN = defineList({
   attachments: false,
   noCrawl: true,
   appCreates: true,
+  // aandachtspunt 10, held by SharePoint for every client: a use-of-force dossier is not closed without its TPI check
+  validation: {
+    formula: '=OR([Status]<>"Afgesloten",NOT([Gebruik van geweld]),NOT(ISBLANK([TPI onderzocht op])))',
+    message: 'Een klacht over de aangewende dwangmiddelen wordt pas afgesloten als het onderzoek van de TPI (actieve deelname en evaluatie) is vastgelegd.',
+  },
   fields: [
     titleField('Onderwerp', true),
     CLIENT_ID,
@@ -66,6 +72,11 @@ export const KLACHTEN = defineList({
     { name: 'ClosedMonth', displayName: 'Maand van afsluiting', kind: 'Text', maxLength: 7, indexed: true },
     { name: 'History', displayName: 'Verloop', kind: 'Note', richText: false, description: 'Elke beslissing (wie, wanneer, wat, waarom), door de app bijgehouden.' },
     { name: 'EvidenceRefs', displayName: 'Beeldmateriaal (verwijzingen)', kind: 'Note', richText: false, description: 'Verwijzingen naar bodycam-, drone- of ANPR-beelden; geen opslag.' },
+    { name: 'UseOfForce', displayName: 'Gebruik van geweld', kind: 'Boolean', default: false, description: 'Klacht over de aangewende dwangmiddelen (aandachtspunt 10); door de app gezet uit het aandachtspunt.' },
+    { name: 'TpiExaminedBy', displayName: 'TPI onderzocht door', kind: 'Text', maxLength: 255 },
+    { name: 'TpiExaminedOn', displayName: 'TPI onderzocht op', kind: 'DateTime', dateOnly: true },
+    { name: 'TpiConclusion', displayName: 'Besluit onderzoek TPI', kind: 'Choice', choices: TPI_CONCLUSIONS },
+    { name: 'TpiNotes', displayName: 'Onderzoek TPI (toelichting)', kind: 'Note', richText: false },
   ],
   views: [
     {

@@ -3,6 +3,8 @@ import { ACTIEPUNTEN, DOELSTELLINGEN } from './plan';
 import { BESLISSINGEN, COMITES_LIST, DIENSTEN_LIST, MELDINGEN, VERBETERVOORSTELLEN, WERKGROEPEN } from './proposals';
 import { AFWEZIGHEDEN, GESCHENKEN, MATERIAALSCHADE, NEVENACTIVITEITEN } from './registers';
 import { KLACHTEN, ONDERZOEKSBEVINDINGEN, RAADPLEGINGEN, RAPPORTAGES } from './complaints';
+import { WEERSPANNIGHEID, WEERSPANNIGHEID_OPVOLGING } from './resistance';
+import { DILEMMAS, DILEMMASESSIES, OPLEIDINGEN, OPLEIDINGSDEELNAMES } from './trainings';
 import type { FieldDef, ListDef } from './types';
 
 export * from './types';
@@ -11,6 +13,8 @@ export * from './plan';
 export * from './proposals';
 export * from './registers';
 export * from './complaints';
+export * from './resistance';
+export * from './trainings';
 export { ROLES, PERMISSION, permissionMask, type BasePermissions, type BuiltInRole, type CustomRole } from './roles';
 
 /** Every list of the product, lookup targets before the lists that refer to them (the provisioning order). */
@@ -37,6 +41,12 @@ export const LISTS = [
   ONDERZOEKSBEVINDINGEN,
   RAADPLEGINGEN,
   RAPPORTAGES,
+  WEERSPANNIGHEID,
+  WEERSPANNIGHEID_OPVOLGING,
+  OPLEIDINGEN,
+  OPLEIDINGSDEELNAMES,
+  DILEMMAS,
+  DILEMMASESSIES,
 ] as const;
 
 /** The schema of one list of {@link LISTS}. */

@@ -1,6 +1,7 @@
 import type { Dienst } from '../groups';
 import { brusselsDateOf, isBrusselsDate, type BrusselsDate } from '../dates';
 import { authorize, checkReason, permittedActions, type Result, type WorkflowError, type WorkflowRule } from '../workflow';
+import { tpiAllowsClosing } from './tpiCheck';
 import type { ComplaintInvestigator, ComplaintOutcome, ComplaintState, ComplaintStatus } from './dossier';
 
 /** The actions on a complaint dossier. */
@@ -59,7 +60,8 @@ export type ComplaintError =
   | WorkflowError<ComplaintStatus, ComplaintAction, ComplaintRole>
   | { code: 'investigatorRequired' }
   | { code: 'outcomeRequired' }
-  | { code: 'invalidFeedbackDate' };
+  | { code: 'invalidFeedbackDate' }
+  | { code: 'tpiCheckRequired' };
 
 /** The trace of one action on a complaint, for the audit and the monthly listing. */
 export interface ComplaintDecisionRecord {
@@ -119,6 +121,10 @@ export function decideComplaint<C extends ComplaintState>(
   if (!auth.ok) return auth;
   const checked = checkReason(action, auth.rule.reasonRequired, input.reason);
   if (!checked.ok) return checked;
+  // aandachtspunt 10: a complaint about the means of force used is never closed before its TPI check is recorded
+  if (auth.rule.to === 'Afgesloten' && !tpiAllowsClosing({ themeNumber: state.themeNumber ?? null, tpiCheck: state.tpiCheck ?? null })) {
+    return { ok: false, error: { code: 'tpiCheckRequired' } };
+  }
   const changed = changesFor(state, action, input, brusselsDateOf(now));
   if (!changed.ok) return changed;
   const next: C = { ...state, ...changed.changes, status: auth.rule.to };

@@ -1,5 +1,6 @@
 import type { Dienst } from '../groups';
 import type { BrusselsDate } from '../dates';
+import type { TpiCheck } from './tpiCheck';
 
 /** The statuses of a complaint dossier, in Dutch as stored. */
 export const COMPLAINT_STATUSES = ['Ontvangen', 'In onderzoek', 'Terugkoppeling aan klager', 'Afgesloten', 'Tuchtdossier'] as const;
@@ -47,6 +48,10 @@ export interface ComplaintState {
   /** Set once the dossier became a tuchtdossier: from then on the korpsleiding and the diensthoofd handle it. */
   disciplinaryOpenedOn: BrusselsDate | null;
   closedOn: BrusselsDate | null;
+  /** The number of the dossier's aandachtspunt (10: the use of force, which needs a TPI check before closing). */
+  themeNumber?: number | null;
+  /** The TPI check of a use-of-force complaint, once recorded (./tpiCheck). */
+  tpiCheck?: TpiCheck | null;
 }
 
 /** A whole complaint dossier (confidential), as the data layer maps it. */

@@ -5,3 +5,4 @@ export * from './annualFigures';
 export * from './monthlyListing';
 export * from './dossierVersions';
 export * from './findings';
+export * from './tpiCheck';

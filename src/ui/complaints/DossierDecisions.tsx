@@ -137,7 +137,7 @@ export function DossierDecisions(props: DossierDecisionsProps): React.ReactEleme
       )}
       {saved.status === 'error' && (
         <div className={styles.wide}>
-          <SaveError error={saved.error} refusals={c.refusals} />
+          <SaveError error={saved.error} refusals={{ ...c.refusals, ...strings.resistance.tpi.refusals }} />
         </div>
       )}
       <div className={styles.actions}>

@@ -17,6 +17,8 @@ import { formatDateTimeBE } from '../registers/formatTime';
 import { StatusBadge } from '../registers/StatusBadge';
 import { useReloadOnConflict, useSave, type SaveState } from '../registers/useSave';
 import { DossierDecisions } from './DossierDecisions';
+import { TpiCheckCard } from './TpiCheckCard';
+import { isUseOfForce } from '../../domain/complaints/tpiCheck';
 import { DossierFindings } from './DossierFindings';
 import { DossierVersions } from './DossierVersions';
 import { useComplaintsRepository } from './useComplaints';
@@ -110,6 +112,7 @@ export function DossierPage(props: DossierPageProps): React.ReactElement {
         />
       </section>
       <DossierFindings dossier={current} me={me} findings={findings} />
+      {isUseOfForce({ themeNumber: current.themeNumber ?? null }) && <TpiCheckCard me={me} dossier={current} manager={manager} onRecorded={onDecided} onConflict={state.reload} />}
       {manager && (
         <section className={styles.card} aria-label={c.sectionDecisions}>
           <h3 className={styles.subheading}>{c.sectionDecisions}</h3>

@@ -13,6 +13,8 @@ import { Notice } from '../registers/feedback';
 import { RegisterPage } from '../registers/RegisterPage';
 import { useRegisterStyles } from '../registers/registers.styles';
 import { YearSelect } from '../registers/YearSelect';
+import { DashboardClocks } from '../resistance/DashboardClocks';
+import { isIn } from '../../domain/membership';
 import { BarChart } from './BarChart';
 import { useDashboardStyles } from './DashboardView.styles';
 
@@ -125,6 +127,8 @@ export function DashboardView(): React.ReactElement {
         </div>
       )}
       {body()}
+      {/* after the first paint, for who keeps the clocks of resistance incidents (their own list, their own read) */}
+      {state.status === 'ready' && isIn(state.data.me, 'internToezicht', 'celGWB', 'hr', 'korpsleiding') && <DashboardClocks showFollowUps={isIn(state.data.me, 'celGWB', 'hr', 'korpsleiding')} />}
     </RegisterPage>
   );
 }

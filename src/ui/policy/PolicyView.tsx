@@ -1,14 +1,17 @@
 import * as React from 'react';
 import { useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
-import { ErrorMessage } from '../common/Status';
-import { DirectiveEditor } from './DirectiveEditor';
-import { DirectiveList } from './DirectiveList';
-import { DirectivePage } from './DirectivePage';
+import { lazyPart } from '../../app/lazy';
+import { ErrorMessage, Status } from '../common/Status';
 import { PageHeader } from './PageHeader';
 import { PolicyHome } from './PolicyHome';
 import { parsePolicyItem, policyRoutes } from './routes';
-import { ThemePage } from './ThemePage';
+
+// The home is what most visits show; the other pages (and the editor's and the rich text's libraries) load when opened.
+const ThemePage = lazyPart(() => import(/* webpackChunkName: "beleid-thema" */ './ThemePage').then((m) => m.ThemePage), <Status loading />);
+const DirectiveList = lazyPart(() => import(/* webpackChunkName: "beleid-richtlijnen" */ './DirectiveList').then((m) => m.DirectiveList), <Status loading />);
+const DirectivePage = lazyPart(() => import(/* webpackChunkName: "beleid-richtlijn" */ './DirectivePage').then((m) => m.DirectivePage), <Status loading />);
+const DirectiveEditor = lazyPart(() => import(/* webpackChunkName: "beleid-editor" */ './DirectiveEditor').then((m) => m.DirectiveEditor), <Status loading />);
 
 /** The Beleid view: the home, a theme, the korpsrichtlijnen, one korpsrichtlijn, a concept or its editor, as the route's item says. */
 export function PolicyView(): React.ReactElement {

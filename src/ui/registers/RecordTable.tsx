@@ -29,7 +29,8 @@ export function RecordTable<T>(props: RecordTableProps<T>): React.ReactElement {
   if (props.items.length === 0) return <p className={styles.muted}>{props.empty}</p>;
   return (
     <div className={styles.section}>
-      <div className={styles.scroll}>
+      {/* a narrow screen scrolls the table sideways: the region takes the keyboard focus so arrow keys can scroll it */}
+      <div className={styles.scroll} tabIndex={0} role="region" aria-label={props.caption}>
         <Table className={styles.table} size="small">
           <caption className={styles.visuallyHidden}>{props.caption}</caption>
           <TableHeader>

@@ -98,6 +98,10 @@ export function fakeComplaints(
       log('decide', [decision]);
       return { ...d, status: 'In onderzoek', investigator: decision.investigator || d.investigator, etag: '"2"' };
     },
+    recordTpiCheck: async (d, _me, check) => {
+      log('recordTpiCheck', [check]);
+      return { ...d, tpiCheck: { examinedBy: check.examinedBy, examinedOn: check.examinedOn as string, conclusion: check.conclusion as 'TPI gevolgd en correct geëvalueerd', notes: check.notes }, etag: '"4"' };
+    },
     saveDetails: async (d, details) => {
       log('saveDetails', [details]);
       return { ...d, investigationNotes: details.investigationNotes, etag: '"3"' };

@@ -1,8 +1,9 @@
 import { monthlyListing, annualFigures } from '../../../src/domain/complaints';
 import { stringsFor } from '../../../src/loc';
+import { nlBE } from '../../../src/loc/nl-BE';
 import { figuresDocument, listingDocument, toCsv, toHtml } from '../../../src/ui/complaints/reportDocuments';
 
-const nl = stringsFor('nl-BE');
+const nl = nlBE;
 const listing = monthlyListing(
   [
     { kind: 'complaintReceived', on: '2026-03-02', reference: 'KL-5', theme: 'Gewenst gedrag; "onthaal"', dienst: 'Intake' },

@@ -1,9 +1,7 @@
 /** @jest-environment jsdom */
-import * as React from 'react';
-import { fireEvent, render, screen } from '@testing-library/react';
-import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
+import { getByRole, queryByRole, getByText } from '@testing-library/react';
 import { stringsFor } from '../../src/loc';
-import { ConfigPage } from '../../teams-app/ConfigPage';
+import { renderConfigPage } from '../../teams-app/configPage';
 import { tabStringsFor } from '../../teams-app/strings';
 import { configuredView, DEFAULT_CHANNEL_VIEW, tabInstanceConfig } from '../../teams-app/tabConfiguration';
 
@@ -28,27 +26,23 @@ describe('channel tab configuration', () => {
 
   it('lets the user pick a view from a labelled radio group', () => {
     const picked: string[] = [];
-    render(
-      <FluentProvider theme={teamsLightTheme}>
-        <ConfigPage strings={tabStringsFor('nl-BE').configPage} appStrings={stringsFor('nl-BE')} initialView="voorstellen" inTeams onSelect={(v) => picked.push(v)} />
-      </FluentProvider>,
-    );
-    expect(screen.getByRole('heading', { level: 1, name: 'Integriteit CARMA toevoegen aan dit kanaal' })).toBeTruthy();
-    const group = screen.getByRole('radiogroup', { name: 'Onderdeel dat het tabblad opent' });
-    expect(group).toBeTruthy();
-    expect((screen.getByRole('radio', { name: 'Verbetervoorstellen' }) as HTMLInputElement).checked).toBe(true);
-    fireEvent.click(screen.getByRole('radio', { name: 'Klachten' }));
+    const root = document.body.appendChild(document.createElement('div'));
+    renderConfigPage(root, { strings: tabStringsFor('nl-BE').configPage, appStrings: stringsFor('nl-BE'), initialView: 'voorstellen', inTeams: true, onSelect: (v) => picked.push(v) });
+    expect(getByRole(root, 'heading', { level: 1, name: 'Integriteit CARMA toevoegen aan dit kanaal' })).toBeTruthy();
+    expect(getByRole(root, 'radiogroup', { name: 'Onderdeel dat het tabblad opent' })).toBeTruthy();
+    expect((getByRole(root, 'radio', { name: 'Verbetervoorstellen' }) as HTMLInputElement).checked).toBe(true);
+    getByRole(root, 'radio', { name: 'Klachten' }).click();
     expect(picked).toEqual(['klachten']);
-    expect((screen.getByRole('radio', { name: 'Klachten' }) as HTMLInputElement).checked).toBe(true);
+    expect((getByRole(root, 'radio', { name: 'Klachten' }) as HTMLInputElement).checked).toBe(true);
+    expect((getByRole(root, 'radio', { name: 'Verbetervoorstellen' }) as HTMLInputElement).checked).toBe(false);
+    root.remove();
   });
 
   it('explains outside Teams that the page belongs in Teams', () => {
-    render(
-      <FluentProvider theme={teamsLightTheme}>
-        <ConfigPage strings={tabStringsFor('en-US').configPage} appStrings={stringsFor('en-US')} initialView="voorstellen" inTeams={false} onSelect={() => undefined} />
-      </FluentProvider>,
-    );
-    expect(screen.getByText('This page sets up a Teams tab and only works inside Microsoft Teams.')).toBeTruthy();
-    expect(screen.queryByRole('radiogroup')).toBeNull();
+    const root = document.body.appendChild(document.createElement('div'));
+    renderConfigPage(root, { strings: tabStringsFor('en-US').configPage, appStrings: stringsFor('en-US'), initialView: 'voorstellen', inTeams: false, onSelect: () => undefined });
+    expect(getByText(root, 'This page sets up a Teams tab and only works inside Microsoft Teams.')).toBeTruthy();
+    expect(queryByRole(root, 'radiogroup')).toBeNull();
+    root.remove();
   });
 });

@@ -1,42 +1,30 @@
-import * as React from 'react';
-import * as ReactDom from 'react-dom';
-import { FluentProvider, IdPrefixProvider, type Theme } from '@fluentui/react-components';
 import { app, pages } from '@microsoft/teams-js';
-import { showStartupError } from '../src/app/mountApp';
-import { teamsTheme } from '../src/app/theme';
+import { showStartupError } from '../src/app/startupError';
 import type { ViewKey } from '../src/app/views';
-import { stringsFor } from '../src/loc';
-import { ConfigPage } from './ConfigPage';
-import { detectHost } from './hostDetect';
+import { loadStrings } from '../src/loc';
+import { renderConfigPage } from './configPage';
+import { detectHost, tabLocale } from './hostDetect';
 import { tabStringsFor } from './strings';
 import { configuredView, tabInstanceConfig } from './tabConfiguration';
-import { tabLocale, tabTheme } from './teamsHost';
+
+/** Follows Teams' theme (`default`, `dark`, `contrast`): config.html's styles key on it. */
+function showTheme(name: string | undefined): void {
+  document.documentElement.dataset.theme = name === 'dark' || name === 'contrast' ? name : 'default';
+}
 
 /** The configuration page's script: shows the choice, keeps Teams' Save button enabled and saves the tab URL. */
 async function main(root: HTMLElement): Promise<void> {
   const detected = await detectHost();
   const locale = tabLocale(detected);
   const strings = tabStringsFor(locale).configPage;
-  const appStrings = stringsFor(locale);
+  const appStrings = await loadStrings(locale);
   const inTeams = detected.kind === 'teams';
   let view: ViewKey = configuredView(inTeams ? detected.context.page.id : undefined);
-  let theme: Theme = tabTheme(detected);
   document.documentElement.lang = locale;
-  const render = (): void =>
-    ReactDom.render(
-      <IdPrefixProvider value="carma-config-">
-        <FluentProvider theme={theme} lang={locale} dir="ltr">
-          <ConfigPage strings={strings} appStrings={appStrings} initialView={view} inTeams={inTeams} onSelect={(next) => (view = next)} />
-        </FluentProvider>
-      </IdPrefixProvider>,
-      root,
-    );
-  render();
+  showTheme(inTeams ? detected.context.app.theme : undefined);
+  renderConfigPage(root, { strings, appStrings, initialView: view, inTeams, onSelect: (next) => (view = next) });
   if (!inTeams) return;
-  app.registerOnThemeChangeHandler((name: string) => {
-    theme = teamsTheme(name);
-    render();
-  });
+  app.registerOnThemeChangeHandler(showTheme);
   pages.config.registerOnSaveHandler((saveEvent) => {
     pages.config
       .setConfig(tabInstanceConfig(view, window.location.href, strings, appStrings))

@@ -1,7 +1,9 @@
 import { policyFR } from './policy';
 import { proposalsFR } from './proposals';
 import { registersFR } from './registers';
-import type { Strings } from './strings';
+import { resistanceFR } from './resistance';
+import type { Strings } from '../strings';
+import { trainingsFR } from './trainings';
 
 /** French (Belgium). */
 export const frBE: Strings = {
@@ -22,6 +24,8 @@ export const frBE: Strings = {
     registers: 'Registres',
     klachten: 'Plaintes',
     dashboard: 'Tableau de bord',
+    weerspannigheid: 'Rébellion',
+    opleidingen: 'Formations',
   },
   errors: {
     generic: 'Une erreur est survenue. Veuillez réessayer.',
@@ -36,4 +40,6 @@ export const frBE: Strings = {
   policy: policyFR,
   proposals: proposalsFR,
   registers: registersFR,
+  resistance: resistanceFR,
+  trainings: trainingsFR,
 };

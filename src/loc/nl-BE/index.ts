@@ -1,7 +1,9 @@
 import { policyNL } from './policy';
 import { proposalsNL } from './proposals';
 import { registersNL } from './registers';
-import type { Strings } from './strings';
+import { resistanceNL } from './resistance';
+import type { Strings } from '../strings';
+import { trainingsNL } from './trainings';
 
 /** Dutch (Belgium): the zone's own language and the reference for the other languages. */
 export const nlBE: Strings = {
@@ -22,6 +24,8 @@ export const nlBE: Strings = {
     registers: 'Registers',
     klachten: 'Klachten',
     dashboard: 'Dashboard',
+    weerspannigheid: 'Weerspannigheid',
+    opleidingen: 'Opleidingen',
   },
   errors: {
     generic: 'Er ging iets mis. Probeer het opnieuw.',
@@ -36,4 +40,6 @@ export const nlBE: Strings = {
   policy: policyNL,
   proposals: proposalsNL,
   registers: registersNL,
+  resistance: resistanceNL,
+  trainings: trainingsNL,
 };

@@ -1,7 +1,9 @@
 import { policyEN } from './policy';
 import { proposalsEN } from './proposals';
 import { registersEN } from './registers';
-import type { Strings } from './strings';
+import { resistanceEN } from './resistance';
+import type { Strings } from '../strings';
+import { trainingsEN } from './trainings';
 
 /** English (United States). */
 export const enUS: Strings = {
@@ -22,6 +24,8 @@ export const enUS: Strings = {
     registers: 'Registers',
     klachten: 'Complaints',
     dashboard: 'Dashboard',
+    weerspannigheid: 'Resistance',
+    opleidingen: 'Trainings',
   },
   errors: {
     generic: 'Something went wrong. Please try again.',
@@ -36,4 +40,6 @@ export const enUS: Strings = {
   policy: policyEN,
   proposals: proposalsEN,
   registers: registersEN,
+  resistance: resistanceEN,
+  trainings: trainingsEN,
 };

@@ -1,0 +1,5 @@
+export * from './incident';
+export * from './clocks';
+export * from './evaluation';
+export * from './followUp';
+export * from './lessons';

@@ -1,0 +1,3 @@
+export * from './training';
+export * from './plan';
+export * from './dilemmas';
