@@ -15,10 +15,10 @@ export interface ProposalsSession {
   user: ProposalUser;
   organisation: Organisation;
   /**
-   * The proposal the view opened on, read in the same round trip as the session (its page takes it instead of reading
-   * it again); absent when the view opened on a list.
+   * The proposal the view opened on, read in the same round trip as the session: the first page of that proposal takes
+   * it (once; a later page reads afresh); undefined for any other proposal, and when the view opened on a list.
    */
-  opened?: { itemId: number; detail: Promise<ProposalDetail> };
+  takeOpened(itemId: number): Promise<ProposalDetail> | undefined;
 }
 
 /** React context of the proposals session. */
