@@ -15,6 +15,8 @@ import type { ProposalRepository } from './proposals/repository';
 import { browserStore } from './proposals/storage';
 import type { RegistersRepository } from './registers/RegistersRepository';
 import { SPRegistersRepository } from './registers/SPRegistersRepository';
+import { SPVerslagenRepository } from './verslagen/SPVerslagenRepository';
+import type { VerslagenRepository } from './verslagen/VerslagenRepository';
 
 /** The registers' declarations that have not reached SharePoint yet (kept in this browser). */
 export interface PendingDeclarations {
@@ -31,6 +33,8 @@ export interface Services {
   plan: PlanRepository;
   registers: RegistersRepository;
   complaints: ComplaintsRepository;
+  /** The meeting reports and the monthly newsletter. */
+  verslagen: VerslagenRepository;
   /** The registers' outbox, flushed when the registers open and when the browser is back online. */
   registersOutbox: PendingDeclarations;
   /** Where render errors and failed loads are written. */
@@ -71,6 +75,7 @@ export function createServices(options: ServicesOptions): Services {
     plan: new SPPlanRepository(sp),
     registers: new SPRegistersRepository(sp, outbox, userName),
     complaints: new SPComplaintsRepository(sp, userName),
+    verslagen: new SPVerslagenRepository(sp, now),
     registersOutbox: { pending: () => outbox.pending(), flush: () => outbox.flush(sp) },
     log: options.log || consoleLogger,
   };

@@ -51,6 +51,7 @@ export function fakeServices(overrides: Partial<Services> = {}): Services {
     plan: refusing('plan'),
     registers: refusing('registers'),
     complaints: refusing('complaints'),
+    verslagen: refusing('verslagen'),
     registersOutbox: { pending: () => [], flush: async () => [] },
     log: silentLogger,
     ...overrides,

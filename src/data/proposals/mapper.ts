@@ -40,7 +40,7 @@ export function comiteChoice(key: ComiteKey): ChoiceOf<'Verbetervoorstellen', 'C
 }
 
 /** The comité a stored choice names, or null. */
-function comiteFromChoice(name: string | null | undefined): ComiteKey | null {
+export function comiteFromChoice(name: string | null | undefined): ComiteKey | null {
   const found = COMITES.filter((c) => c.name === name)[0];
   return found ? found.key : null;
 }

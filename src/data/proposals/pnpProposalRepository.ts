@@ -49,6 +49,8 @@ import { activeWerkgroepen, inStatus, literal, logOf, ofDienst, proposalById, pr
 import { readTogether } from './readTogether';
 import { recipientsOf } from './recipients';
 import { TurnKeeper } from './turnKeeper';
+import { readReportLinks } from '../verslagen/queries';
+import type { ReportLink } from '../verslagen/types';
 import type {
   AssignmentTarget,
   BerichtText,
@@ -158,7 +160,9 @@ export class PnpProposalRepository implements ProposalRepository {
   }
 
   public async detail(itemId: number): Promise<ProposalDetail> {
-    const [item, log, files, versions, flowPeople] = await readTogether<[ProposalJson, DecisionJson[], { FileName: string; ServerRelativeUrl: string }[], VersionJson[], FlowPeople]>(
+    const [item, log, files, versions, flowPeople, reports] = await readTogether<
+      [ProposalJson, DecisionJson[], { FileName: string; ServerRelativeUrl: string }[], VersionJson[], FlowPeople, ReportLink[]]
+    >(
       this.sp,
       (b) => [
         proposalById(b, itemId)(),
@@ -166,6 +170,7 @@ export class PnpProposalRepository implements ProposalRepository {
         proposalItems(b).getById(itemId).attachmentFiles.select('FileName', 'ServerRelativeUrl')(),
         proposalItems(b).getById(itemId).versions.top(500)<VersionJson[]>(),
         requestFlowPeople(b),
+        readReportLinks(b, itemId),
       ],
     );
     const proposal = toProposal(item);
@@ -202,6 +207,7 @@ export class PnpProposalRepository implements ProposalRepository {
       cascade,
       attachments: files.map((f) => ({ name: f.FileName, url: origin + f.ServerRelativeUrl })),
       findings: checkProposalIntegrity(statusVersions(versions), identities, parties).concat(feedbackFindings),
+      reports,
     };
   }
 

@@ -146,7 +146,7 @@ export class FakeProposalRepository implements ProposalRepository {
 
   public async detail(itemId: number): Promise<ProposalDetail> {
     this.record('detail', itemId);
-    return { proposal: { ...this.find(itemId) }, decisions: (this.decisions.get(itemId) || []).slice(), cascade: this.cascade.slice(), attachments: [], findings: [] };
+    return { proposal: { ...this.find(itemId) }, decisions: (this.decisions.get(itemId) || []).slice(), cascade: this.cascade.slice(), attachments: [], findings: [], reports: [] };
   }
 
   public async writeReconciled(_detail: ProposalDetail, decision: LoggedDecision): Promise<LoggedDecision | null> {
