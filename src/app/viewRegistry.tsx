@@ -5,6 +5,7 @@ import { PlanView } from '../ui/plan/PlanView';
 import { PolicyView } from '../ui/policy/PolicyView';
 import { ProposalsView } from '../ui/proposals/ProposalsView';
 import { RegistersView } from '../ui/registers/RegistersView';
+import { VerslagenView } from '../ui/verslagen/VerslagenView';
 import type { ViewKey } from './views';
 
 /** The component of each view; a view reads its item from the navigation (`useNavigation().route.item`). */
@@ -15,4 +16,5 @@ export const VIEW_COMPONENTS: Record<ViewKey, React.ComponentType> = {
   registers: RegistersView,
   klachten: ComplaintsView,
   dashboard: DashboardView,
+  verslagen: VerslagenView,
 };

@@ -1,7 +1,7 @@
 import type { Strings } from '../loc';
 
 /** The parts of the product, in navigation order. */
-export const VIEW_KEYS = ['beleid', 'plan', 'voorstellen', 'registers', 'klachten', 'dashboard'] as const;
+export const VIEW_KEYS = ['beleid', 'plan', 'voorstellen', 'registers', 'klachten', 'dashboard', 'verslagen'] as const;
 /** One of {@link VIEW_KEYS}. */
 export type ViewKey = (typeof VIEW_KEYS)[number];
 
@@ -19,6 +19,7 @@ export function viewLabel(strings: Strings, view: ViewKey): string {
     registers: strings.nav.registers,
     klachten: strings.nav.klachten,
     dashboard: strings.nav.dashboard,
+    verslagen: strings.nav.verslagen,
   };
   return labels[view];
 }

@@ -2,6 +2,7 @@ import { policyEN } from './policy';
 import { proposalsEN } from './proposals';
 import { registersEN } from './registers';
 import type { Strings } from './strings';
+import { verslagenEN } from './verslagen';
 
 /** English (United States). */
 export const enUS: Strings = {
@@ -20,6 +21,7 @@ export const enUS: Strings = {
     registers: 'Registers',
     klachten: 'Complaints',
     dashboard: 'Dashboard',
+    verslagen: 'Reports & newsletter',
   },
   errors: {
     generic: 'Something went wrong. Please try again.',
@@ -34,4 +36,5 @@ export const enUS: Strings = {
   policy: policyEN,
   proposals: proposalsEN,
   registers: registersEN,
+  verslagen: verslagenEN,
 };

@@ -2,6 +2,7 @@ import { policyFR } from './policy';
 import { proposalsFR } from './proposals';
 import { registersFR } from './registers';
 import type { Strings } from './strings';
+import { verslagenFR } from './verslagen';
 
 /** French (Belgium). */
 export const frBE: Strings = {
@@ -20,6 +21,7 @@ export const frBE: Strings = {
     registers: 'Registres',
     klachten: 'Plaintes',
     dashboard: 'Tableau de bord',
+    verslagen: 'Procès-verbaux & lettre',
   },
   errors: {
     generic: 'Une erreur est survenue. Veuillez réessayer.',
@@ -34,4 +36,5 @@ export const frBE: Strings = {
   policy: policyFR,
   proposals: proposalsFR,
   registers: registersFR,
+  verslagen: verslagenFR,
 };

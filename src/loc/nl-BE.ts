@@ -2,6 +2,7 @@ import { policyNL } from './policy';
 import { proposalsNL } from './proposals';
 import { registersNL } from './registers';
 import type { Strings } from './strings';
+import { verslagenNL } from './verslagen';
 
 /** Dutch (Belgium): the zone's own language and the reference for the other languages. */
 export const nlBE: Strings = {
@@ -20,6 +21,7 @@ export const nlBE: Strings = {
     registers: 'Registers',
     klachten: 'Klachten',
     dashboard: 'Dashboard',
+    verslagen: 'Verslagen & nieuwsbrief',
   },
   errors: {
     generic: 'Er ging iets mis. Probeer het opnieuw.',
@@ -34,4 +36,5 @@ export const nlBE: Strings = {
   policy: policyNL,
   proposals: proposalsNL,
   registers: registersNL,
+  verslagen: verslagenNL,
 };

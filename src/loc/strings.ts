@@ -1,6 +1,7 @@
 import type { PolicyStrings } from './policy';
 import type { ProposalStrings } from './proposals';
 import type { RegisterStrings } from './registers';
+import type { VerslagenStrings } from './verslagen';
 
 /** The languages the product speaks, Dutch first. */
 export const LOCALES = ['nl-BE', 'fr-BE', 'en-US'] as const;
@@ -34,6 +35,7 @@ export interface Strings {
     registers: string;
     klachten: string;
     dashboard: string;
+    verslagen: string;
   };
   errors: {
     generic: string;
@@ -50,4 +52,5 @@ export interface Strings {
   policy: PolicyStrings;
   proposals: ProposalStrings;
   registers: RegisterStrings;
+  verslagen: VerslagenStrings;
 }
