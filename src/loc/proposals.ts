@@ -1,6 +1,6 @@
 import type { ProposalActivity } from '../domain/proposal/activity';
 import type { ComiteKey, Overleggroep, UitvoerderKind } from '../domain/proposal/bodies';
-import type { CascadeStepKey } from '../domain/proposal/cascade';
+import type { CascadeStage, CascadeStepKey } from '../domain/proposal/cascade';
 import type { ProposalAction, ProposalRole } from '../domain/proposal/proposal';
 import type { RouteRuleId } from '../domain/proposal/routing';
 import type { Plural } from './strings';
@@ -241,7 +241,9 @@ export interface ProposalStrings {
     heldOn: string;
     record: string;
     recorded: string;
-    next: string;
+    stages: Record<CascadeStage, string>;
+    notYet: string;
+    noReport: string;
     complete: string;
     publish: string;
     publishTitle: string;
@@ -362,9 +364,10 @@ export const proposalsNL: ProposalStrings = {
     uitvoerder: '{uitvoerder}',
   },
   cascade: {
-    managementoverleg: 'Wekelijks managementoverleg',
     middenkaderoverleg: 'Middenkaderoverleg per dienst',
-    'nieuwsbrief-teamoverleg': 'Nieuwsbrief en/of teamoverleg',
+    nieuwsbrief: 'Maandelijkse nieuwsbrief',
+    teamoverleg: 'Teamoverleg',
+    verslag: 'Gepubliceerd verslag van het overleg',
     pushbericht: 'Pushbericht op de SharePoint-pagina',
     'team-qw': 'Terugkoppeling aan het team Q&W',
   },
@@ -586,7 +589,13 @@ export const proposalsNL: ProposalStrings = {
     heldOn: 'Datum',
     record: 'Afvinken',
     recorded: '{date} · {name}',
-    next: 'Volgende stap',
+    stages: {
+      doorgeven: 'De diensthoofden geven de beslissing door (minstens één manier, per dienst)',
+      korpsbreed: 'Korpsbreed: pushbericht en verslag',
+      teams: 'De middenkaders koppelen terug aan de teams Q&W (gelijklopend, per dienst)',
+    },
+    notYet: 'Nog niet',
+    noReport: 'Nog in geen gepubliceerd verslag opgenomen.',
     complete: 'De terugkoppeling is volledig.',
     publish: 'Publiceren als bericht',
     publishTitle: 'Verbetervoorstel {status}: {title}',
@@ -706,9 +715,10 @@ export const proposalsFR: ProposalStrings = {
     uitvoerder: '{uitvoerder}',
   },
   cascade: {
-    managementoverleg: 'Concertation hebdomadaire de direction',
     middenkaderoverleg: 'Concertation du cadre moyen par service',
-    'nieuwsbrief-teamoverleg': "Lettre d'information et/ou réunion d'équipe",
+    nieuwsbrief: "Lettre d'information mensuelle",
+    teamoverleg: "Réunion d'équipe",
+    verslag: 'Procès-verbal publié de la réunion',
     pushbericht: 'Message sur la page SharePoint',
     'team-qw': "Retour à l'équipe Q&W",
   },
@@ -933,7 +943,13 @@ export const proposalsFR: ProposalStrings = {
     heldOn: 'Date',
     record: 'Cocher',
     recorded: '{date} · {name}',
-    next: 'Étape suivante',
+    stages: {
+      doorgeven: 'Les chefs de service transmettent la décision (au moins un moyen, par service)',
+      korpsbreed: 'Dans tout le corps : message et procès-verbal',
+      teams: 'Les cadres moyens font le retour aux équipes Q&W (en parallèle, par service)',
+    },
+    notYet: 'Pas encore',
+    noReport: 'Dans aucun procès-verbal publié pour le moment.',
     complete: 'Le retour est complet.',
     publish: 'Publier comme message',
     publishTitle: "Proposition d'amélioration {status} : {title}",
@@ -1053,9 +1069,10 @@ export const proposalsEN: ProposalStrings = {
     uitvoerder: '{uitvoerder}',
   },
   cascade: {
-    managementoverleg: 'Weekly management meeting',
     middenkaderoverleg: 'Middle management meeting per service',
-    'nieuwsbrief-teamoverleg': 'Newsletter and/or team meeting',
+    nieuwsbrief: 'Monthly newsletter',
+    teamoverleg: 'Team meeting',
+    verslag: 'Published report of the meeting',
     pushbericht: 'Message on the SharePoint page',
     'team-qw': 'Feedback to the Q&W team',
   },
@@ -1277,7 +1294,13 @@ export const proposalsEN: ProposalStrings = {
     heldOn: 'Date',
     record: 'Tick',
     recorded: '{date} · {name}',
-    next: 'Next step',
+    stages: {
+      doorgeven: 'The heads of service pass the decision on (at least one way, per service)',
+      korpsbreed: 'Corps-wide: push message and report',
+      teams: 'The middle managers give feedback to the Q&W teams (in parallel, per service)',
+    },
+    notYet: 'Not yet',
+    noReport: 'Not in any published report yet.',
     complete: 'The feedback is complete.',
     publish: 'Publish as a message',
     publishTitle: 'Improvement proposal {status}: {title}',

@@ -112,6 +112,7 @@ export function DecisionTimeline(props: DecisionTimelineProps): React.ReactEleme
                 proposal={props.proposal}
                 decision={d}
                 entries={props.cascade.filter((c) => c.decisionId === d.entryId)}
+                reports={props.reports.filter((r) => r.decisionIds.indexOf(d.entryId as number) >= 0)}
                 onChanged={props.onChanged}
               />
             )}
