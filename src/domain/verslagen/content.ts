@@ -139,11 +139,6 @@ export function monthRange(month: string): { from: BrusselsDate; to: BrusselsDat
   return { from: `${month}-01`, to: `${next}-01` };
 }
 
-/** Whether a text is a month `YYYY-MM`. */
-export function isMonth(text: string): boolean {
-  return /^\d{4}-(0[1-9]|1[0-2])$/.test(text) && isBrusselsDate(`${text}-01`);
-}
-
 /** The proposals a report records, as stored in its indexed text (`;12;15;`), so a proposal finds its reports. */
 export function proposalKey(content: ReportContent): string {
   const ids = content.entries.map((e) => e.proposalId).filter((id, i, all) => all.indexOf(id) === i);
