@@ -4,6 +4,7 @@ import { planDemoSeeder } from './plan-demo';
 import { policyDemoSeeder } from './policy-demo';
 import { proposalsDemoSeeder } from './proposals-demo';
 import { registersDemoSeeder } from './registers-demo';
+import { verslagenDemoSeeder } from './verslagen-demo';
 import type { ContentSet } from './sync';
 import type { Seeder } from './types';
 
@@ -12,7 +13,7 @@ import type { Seeder } from './types';
  * `setUpSite` (seed/setup.ts) runs them after provisioning: the content ones on every site, the demo ones only on the
  * local SharePoint.
  */
-export const SEEDERS: Seeder[] = [policyContentSeeder, proposalBodiesSeeder, policyDemoSeeder, planDemoSeeder, proposalsDemoSeeder, registersDemoSeeder];
+export const SEEDERS: Seeder[] = [policyContentSeeder, proposalBodiesSeeder, policyDemoSeeder, planDemoSeeder, proposalsDemoSeeder, registersDemoSeeder, verslagenDemoSeeder];
 
 /** The zone's content every provisioned site holds, as the content seeders declare it (what `npm run verify` checks). */
 export const CONTENT_SETS: readonly ContentSet[] = SEEDERS.reduce<ContentSet[]>((all, s) => (s.kind === 'content' && s.content ? all.concat(s.content) : all), []);

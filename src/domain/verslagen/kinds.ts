@@ -32,10 +32,13 @@ export interface ReportKindInfo {
   readonly generated: 'meeting' | 'month' | null;
 }
 
+/** Who writes and publishes a comité's report: its chair, or the korpsleiding where it chairs the comité itself. */
+const COMITE_PEOPLE: readonly GroupKey[] = ['comitevoorzitters', 'korpsleiding'];
+
 /**
  * The reports of the consultation moments the source names (SD2, SD3) and the monthly newsletter. The directiecomité's
  * and the diensthoofdenoverleg's secretary is the beleidssecretariaat (Juridische dienst); the directiecomité approves
- * them. A comité's chair writes and publishes the comité's report, the korpsleiding the Werkgroep Integriteit's,
+ * them. A comité's chair (or the korpsleiding) writes and publishes the comité's report, the korpsleiding the Werkgroep Integriteit's,
  * Communicatie the newsletter.
  */
 export const REPORT_KINDS: readonly ReportKindInfo[] = [
@@ -49,11 +52,11 @@ export const REPORT_KINDS: readonly ReportKindInfo[] = [
     comiteFeedback: true,
     generated: null,
   },
-  { key: 'hr-comite', name: 'HR-comité', writers: ['comitevoorzitters'], publishers: ['comitevoorzitters'], fixedItem: 'integriteit', comiteFeedback: false, generated: null },
-  { key: 'preventiecomite', name: 'Preventiecomité', writers: ['comitevoorzitters'], publishers: ['comitevoorzitters'], fixedItem: 'integriteit', comiteFeedback: false, generated: null },
-  { key: 'communicatiecomite', name: 'Communicatiecomité', writers: ['comitevoorzitters'], publishers: ['comitevoorzitters'], fixedItem: null, comiteFeedback: false, generated: null },
-  { key: 'aankoopcomite', name: 'Aankoopcomité', writers: ['comitevoorzitters'], publishers: ['comitevoorzitters'], fixedItem: null, comiteFeedback: false, generated: null },
-  { key: 'operationeel-comite', name: 'Operationeel Comité', writers: ['comitevoorzitters'], publishers: ['comitevoorzitters'], fixedItem: null, comiteFeedback: false, generated: null },
+  { key: 'hr-comite', name: 'HR-comité', writers: COMITE_PEOPLE, publishers: COMITE_PEOPLE, fixedItem: 'integriteit', comiteFeedback: false, generated: null },
+  { key: 'preventiecomite', name: 'Preventiecomité', writers: COMITE_PEOPLE, publishers: COMITE_PEOPLE, fixedItem: 'integriteit', comiteFeedback: false, generated: null },
+  { key: 'communicatiecomite', name: 'Communicatiecomité', writers: COMITE_PEOPLE, publishers: COMITE_PEOPLE, fixedItem: null, comiteFeedback: false, generated: null },
+  { key: 'aankoopcomite', name: 'Aankoopcomité', writers: COMITE_PEOPLE, publishers: COMITE_PEOPLE, fixedItem: null, comiteFeedback: false, generated: null },
+  { key: 'operationeel-comite', name: 'Operationeel Comité', writers: COMITE_PEOPLE, publishers: COMITE_PEOPLE, fixedItem: null, comiteFeedback: false, generated: null },
   { key: 'werkgroep-integriteit', name: 'Werkgroep Integriteit', writers: ['korpsleiding'], publishers: ['korpsleiding'], fixedItem: null, comiteFeedback: false, generated: null },
   { key: 'nieuwsbrief', name: 'Nieuwsbrief', writers: ['communicatie'], publishers: ['communicatie'], fixedItem: null, comiteFeedback: false, generated: 'month' },
 ];
