@@ -9,8 +9,8 @@ import { setUpSite } from '../seed/setup';
 import type { SeedContext } from '../seed/types';
 import { provision } from '../src/data/provision';
 import { seedPersonaMemberships } from '../src/data/seedMembers';
-import { claimsLogin, PERSONAS } from './personas';
-import { startLocalSharePoint, type LocalSharePoint } from './server';
+import { claimsLogin, PERSONAS } from './auth/personas';
+import { startLocalSharePoint, type LocalSharePoint } from './http/server';
 import { cultureOf, pageContextInfo, renderSitePage } from './sitepage/serve';
 import { loadSpfxRuntime } from './sitepage/runtime';
 

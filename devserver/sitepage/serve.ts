@@ -4,10 +4,10 @@
  * sections and web part instances.
  */
 import { randomUUID } from 'node:crypto';
-import { issueDigest, DIGEST_TIMEOUT_SECONDS, type Identity } from '../auth';
-import type { Site } from '../context';
-import type { Db } from '../db';
-import { userMask, WEB } from '../permissions';
+import { issueDigest, DIGEST_TIMEOUT_SECONDS, type Identity } from '../auth/auth';
+import type { Site } from '../http/context';
+import type { Db } from '../store/db';
+import { userMask, WEB } from '../auth/permissions';
 import { pageLayout, withQueryProperties, type LocalPage } from './page';
 import { APPLICATION_ID, type SpfxRuntime } from './runtime';
 

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InjectHeaders } from '@pnp/queryable';
 import { spfi, SPBrowser } from '@pnp/sp';
-import { checkDigest, issueDigest } from '../../devserver/auth';
-import type { Site } from '../../devserver/context';
-import type { LocalSharePoint } from '../../devserver/server';
+import { checkDigest, issueDigest } from '../../devserver/auth/auth';
+import type { Site } from '../../devserver/http/context';
+import type { LocalSharePoint } from '../../devserver/http/server';
 import { pageContextInfo } from '../../devserver/sitepage/serve';
 import { ADMIN, JONAS, raw, spAs, startServer } from './harness';
 
