@@ -3,7 +3,7 @@
  * (docs/security.md, "Verslagen and Verslagconcepten"): a draft is never readable by staff, only the approvers publish,
  * nobody edits a published report; a report published by someone who may not publish its kind is shown as such.
  */
-import { PERSONAS } from '../../devserver/personas';
+import { PERSONAS } from '../../devserver/auth/personas';
 import { GROUPS, type GroupTitle } from '../../src/data/groups';
 import { VERSLAGCONCEPTEN, VERSLAGEN } from '../../src/data/schema';
 import { SPVerslagenRepository } from '../../src/data/verslagen/SPVerslagenRepository';
