@@ -190,6 +190,14 @@ describe('feedback cascade: a tick counts only for who is responsible for it (ra
     const detail = await (await site.repoAs(LOTTE)).detail(id);
     expect(detail.cascade.map((c) => [c.step, c.dienst])).toEqual([['middenkaderoverleg', 'Interventie']]);
     expect(detail.findings).toEqual([expect.objectContaining({ kind: 'unentitledFeedback', authorName: 'Pieter Mertens', step: 'middenkaderoverleg' })]);
+
+    // the report is no one's tick (a published report that records the decision is the step), and staff add nothing
+    const report = { ...tick('Interventie'), ClientId: newClientId(), CascadeStep: 'Verslag van het overleg', Dienst: null, ActorName: 'Hilde Goossens' };
+    expect((await (await rawAs(site.ls, HILDE)).post(itemsOf(BESLISSINGEN.title), report)).ok).toBe(true);
+    expect(refused(await (await rawAs(site.ls, JONAS)).post(itemsOf(BESLISSINGEN.title), { ...tick('Interventie'), ClientId: newClientId() }))).toBe(true);
+    const after = await (await site.repoAs(LOTTE)).detail(id);
+    expect(after.cascade.map((c) => [c.step, c.dienst])).toEqual([['middenkaderoverleg', 'Interventie']]);
+    expect(after.findings.map((f) => f.kind === 'unentitledFeedback' && f.step)).toEqual(['middenkaderoverleg', 'verslag']);
   });
 });
 
