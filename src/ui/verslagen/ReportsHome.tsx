@@ -21,9 +21,9 @@ export function ReportsHome(): React.ReactElement {
   return (
     <div>
       <PageHeader heading={v.title} />
-      <Body1 as="p" className={styles.intro}>
-        {v.intro}
-      </Body1>
+      <div className={styles.intro}>
+        <Body1 as="p">{v.intro}</Body1>
+      </div>
       <AsyncContent state={state}>
         {(home) => {
           const kinds = writableKinds(home.me.groups);
