@@ -12,6 +12,7 @@ import { PERSONAS } from '../auth/personas';
 import { loadSite } from '../store/site';
 import { staticFile, type StaticRoute } from './static-files';
 import { findUser, groupTitlesOf } from '../resources/users';
+import { TEAMS_HOSTED_PAGE } from '../sitepage/page';
 import { jwtBearerCheck, trustedIssuersFromEnv, type TrustedIssuer } from '../auth/jwt';
 
 export interface LocalSharePointOptions {
@@ -26,10 +27,12 @@ export interface LocalSharePointOptions {
   /** Static hosting, e.g. '/teams/' → dist/teams-app. */
   staticRoutes?: StaticRoute[];
   /**
-   * The SharePoint page served at GET {sitePath} and {sitePath}/ to a signed-in visitor (devserver/sitepage/serve.ts
-   * writes it); a visitor without a session is sent to the persona picker.
+   * The SharePoint pages served to a signed-in visitor (devserver/sitepage/serve.ts writes them): the site's page at
+   * GET {sitePath} and {sitePath}/, and the Teams tab page at {sitePath}/_layouts/15/teamshostedapp.aspx (undefined:
+   * 404); a visitor without a session is sent to the persona picker. With it the server also answers
+   * {sitePath}/_layouts/15/TeamsLogon.aspx, where a Teams manifest's tab URLs start.
    */
-  sitePage?: (request: SitePageRequest) => string;
+  sitePage?: (request: SitePageRequest) => string | undefined;
   /** Files the SharePoint page loads (SPFx's runtime from node_modules, the package's ClientSideAssets): loopback only. */
   pageFiles?: (path: string) => { body: Buffer; type: string } | undefined;
   /** OpenID Connect issuers whose JWT bearer tokens are accepted (devserver/auth/jwt.ts); default: CARMA_TRUSTED_ISSUERS. */
@@ -90,6 +93,20 @@ export interface SitePageRequest {
   identity: Identity;
   url: URL;
   headers: Record<string, string>;
+}
+
+/** Where a Teams manifest's tab URL starts: SharePoint's sign-in for Teams, with `dest` the page to show after it. */
+const TEAMS_LOGON_PAGE = '/_layouts/15/teamslogon.aspx';
+
+/** The `dest` of a TeamsLogon.aspx URL when it is a path on this site (`{sitePath}/…`), else undefined. */
+export function teamsLogonDestination(url: URL, sitePath: string): string | undefined {
+  const dest = url.searchParams.get('dest') ?? '';
+  if (!dest.startsWith('/') || dest.startsWith('//') || dest.includes('\\')) return undefined;
+  const target = new URL(dest, url);
+  if (target.origin !== url.origin) return undefined;
+  const path = target.pathname.toLowerCase();
+  if (path !== sitePath.toLowerCase() && !path.startsWith(`${sitePath.toLowerCase()}/`)) return undefined;
+  return target.pathname + target.search;
 }
 
 /** Whether a request comes from this machine (Microsoft's framework files are served to loopback only). */
@@ -170,10 +187,21 @@ export async function startLocalSharePoint(opts: LocalSharePointOptions = {}): P
         const r = sendActivityNotification(db, authenticate(db, headers), graph[1], parsed);
         return sendJson(reply, r.status, r.body);
       }
-      if (req.method === 'GET' && opts.sitePage && (lowerPath === sitePath.toLowerCase() || lowerPath === `${sitePath.toLowerCase()}/`)) {
+      const sitePathLower = sitePath.toLowerCase();
+      const signIn = (): FastifyReply => reply.redirect(`/_dev/login?returnUrl=${encodeURIComponent(url.pathname + url.search)}`);
+      if (req.method === 'GET' && opts.sitePage && [sitePathLower, `${sitePathLower}/`, `${sitePathLower}${TEAMS_HOSTED_PAGE}`].includes(lowerPath)) {
         const identity = authenticate(db, headers);
-        if (!identity) return reply.redirect(`/_dev/login?returnUrl=${encodeURIComponent(url.pathname + url.search)}`);
-        return reply.header('Content-Type', 'text/html; charset=utf-8').header('Cache-Control', 'no-store').send(opts.sitePage({ db, site: s.site, identity, url, headers }));
+        if (!identity) return signIn();
+        const html = opts.sitePage({ db, site: s.site, identity, url, headers });
+        if (html === undefined) return sendJson(reply, 404, { error: 'Not found' });
+        return reply.header('Content-Type', 'text/html; charset=utf-8').header('Cache-Control', 'no-store').send(html);
+      }
+      if (req.method === 'GET' && opts.sitePage && lowerPath === `${sitePathLower}${TEAMS_LOGON_PAGE}`) {
+        // Teams opens a SharePoint-hosted tab here: SharePoint signs the user in (with Teams' single sign-on; locally
+        // the persona picker) and sends them on to `dest`, a page of this site only (no open redirect)
+        const dest = teamsLogonDestination(url, sitePath);
+        if (!dest) return sendJson(reply, 400, { error: `TeamsLogon.aspx leads only to a page of ${sitePath}.` });
+        return authenticate(db, headers) ? reply.redirect(dest) : signIn();
       }
       const pageFile = req.method === 'GET' && opts.pageFiles ? opts.pageFiles(path) : undefined;
       if (pageFile) {
