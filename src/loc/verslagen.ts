@@ -69,6 +69,7 @@ export interface VerslagenStrings {
     busy: string;
     problems: Record<ReportProblem, string>;
     notAllowed: string;
+    exists: string;
     fixProblems: string;
   };
   /** The link of a proposal's decision to the report that recorded it. */
@@ -167,6 +168,7 @@ export const verslagenNL: VerslagenStrings = {
       comiteFeedback: 'Vul de terugkoppeling van de comités in.',
     },
     notAllowed: 'Je mag dit soort verslag niet schrijven of publiceren.',
+    exists: 'Het verslag van dit overleg is al gepubliceerd. Je vindt het bij de gepubliceerde verslagen.',
     fixProblems: 'Het concept is nog niet volledig:',
   },
   recordedIn: 'Vastgelegd in: {title}',
@@ -264,6 +266,7 @@ export const verslagenFR: VerslagenStrings = {
       comiteFeedback: 'Complétez le retour des comités.',
     },
     notAllowed: 'Vous ne pouvez pas rédiger ou publier ce type de procès-verbal.',
+    exists: 'Le procès-verbal de cette réunion est déjà publié. Vous le trouvez parmi les procès-verbaux publiés.',
     fixProblems: "Le projet n'est pas encore complet :",
   },
   recordedIn: 'Consigné dans : {title}',
@@ -361,6 +364,7 @@ export const verslagenEN: VerslagenStrings = {
       comiteFeedback: 'Fill in the feedback from the committees.',
     },
     notAllowed: 'You may not write or publish this kind of report.',
+    exists: 'The report of this meeting is published already. You find it among the published reports.',
     fixProblems: 'The draft is not complete yet:',
   },
   recordedIn: 'Recorded in: {title}',

@@ -28,7 +28,7 @@ import { dateLiteral } from './queries';
 import { toDateField } from '../registers/dateFields';
 import { readMembership, type Membership } from '../registers/membership';
 import { BERICHTEN, KORPSRICHTLIJNEN, VERSLAGCONCEPTEN, VERSLAGEN, fieldNames } from '../schema';
-import { ReportIncompleteError, ReportNotAllowedError } from './errors';
+import { ReportExistsError, ReportIncompleteError, ReportNotAllowedError } from './errors';
 import { C, DRAFT_SELECT, R, REPORT_SELECT, SUMMARY_SELECT, toDraft, toReport, toSummary, type DraftJson, type ReportJson } from './mapper';
 import { decisionLinesBetween } from './decisionLines';
 import type { VerslagenRepository } from './VerslagenRepository';
@@ -45,6 +45,9 @@ type Publishers = Map<number, GroupKey[]>;
 
 const BERICHT = fieldNames(BERICHTEN);
 const DIRECTIVE = fieldNames(KORPSRICHTLIJNEN);
+
+/** The client id of the one published report of a kind and meeting date. */
+const reportClientId = (kind: ReportKind, date: BrusselsDate): string => `verslag-${kind}-${date}`;
 
 /** {@link VerslagenRepository} on the SharePoint lists Verslagen and Verslagconcepten through PnPjs. */
 export class SPVerslagenRepository implements VerslagenRepository {
@@ -188,6 +191,9 @@ export class SPVerslagenRepository implements VerslagenRepository {
     // a newsletter is the month's: its date is the month's first day
     const date = kind === 'nieuwsbrief' ? monthRange(monthOf(meetingDate)).from : meetingDate;
     if (date > brusselsDateOf(this.now())) throw new ReportIncompleteError(['futureMeeting']);
+    // one report per kind and meeting: a published one is not drafted again
+    const published: { Id: number }[] = await this.reports().select('Id').filter(`ClientId eq ${literal(reportClientId(kind, date))}`).top(1)();
+    if (published.length > 0) throw new ReportExistsError(published[0].Id);
     const content = await this.contentFor(kind, date);
     const created = await createOnce(this.sp, VERSLAGCONCEPTEN.title, {
       // one draft per kind and date: starting it again (a retry, a second click, a colleague) finds the first
@@ -244,7 +250,7 @@ export class SPVerslagenRepository implements VerslagenRepository {
     this.check(draft, draft.text);
     const created = await createOnce(this.sp, VERSLAGEN.title, {
       // one report per kind and meeting: a retry, or a second approver at the same moment, finds the first
-      ClientId: `verslag-${draft.kind}-${draft.text.meetingDate}`,
+      ClientId: reportClientId(draft.kind, draft.text.meetingDate),
       [R.Title]: draft.title,
       [R.Kind]: reportKind(draft.kind).name,
       [R.MeetingDate]: toDateField(draft.text.meetingDate),

@@ -14,3 +14,10 @@ export class ReportNotAllowedError extends AppError {
     super(`Not allowed to ${action} this report`, 'ReportNotAllowedError');
   }
 }
+
+/** The meeting's report is published already: a second draft for it would never be published. */
+export class ReportExistsError extends AppError {
+  public constructor(public readonly reportId: number) {
+    super(`Report ${reportId} of this meeting is published already`, 'ReportExistsError');
+  }
+}

@@ -1,4 +1,4 @@
-import { ReportIncompleteError, ReportNotAllowedError } from '../../data/verslagen/errors';
+import { ReportExistsError, ReportIncompleteError, ReportNotAllowedError } from '../../data/verslagen/errors';
 import type { Strings } from '../../loc';
 import { errorText } from '../common/Status';
 
@@ -7,5 +7,6 @@ export function reportErrorText(strings: Strings, error: unknown): string {
   const e = strings.verslagen.editor;
   if (error instanceof ReportIncompleteError) return [e.fixProblems].concat(error.problems.map((p) => e.problems[p])).join(' ');
   if (error instanceof ReportNotAllowedError) return e.notAllowed;
+  if (error instanceof ReportExistsError) return e.exists;
   return errorText(strings, error);
 }

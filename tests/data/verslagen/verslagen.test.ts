@@ -2,7 +2,7 @@ import type { ProposalContent } from '../../../src/domain/proposal/proposal';
 import { newClientId } from '../../../src/data/clientId';
 import { brusselsDateOf } from '../../../src/domain/dates';
 import { SPVerslagenRepository } from '../../../src/data/verslagen/SPVerslagenRepository';
-import { ReportIncompleteError, ReportNotAllowedError } from '../../../src/data/verslagen/errors';
+import { ReportExistsError, ReportIncompleteError, ReportNotAllowedError } from '../../../src/data/verslagen/errors';
 import { EVA, HILDE, JONAS, KAREL, LOTTE, startProposalSite, type ProposalSite } from '../proposals/harness';
 
 const SARAH = 'sarah.leclercq@pzcarma.be';
@@ -75,8 +75,9 @@ describe('the reports of the directiecomité and the monthly newsletter on the l
 
     const hildesReports = await verslagenAs(HILDE);
     reportId = await hildesReports.publish((await hildesReports.draft(draftId)).draft);
-    // the draft has served
+    // the draft has served, and the meeting is not drafted a second time
     await expect(sarahs.draft(draftId)).rejects.toMatchObject({ status: 404 });
+    await expect(sarahs.startDraft('directiecomite', today)).rejects.toEqual(new ReportExistsError(reportId));
   });
 
   it('lets a staff member read the published report, never a draft, and links the proposal’s timeline to it', async () => {
