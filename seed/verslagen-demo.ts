@@ -115,7 +115,7 @@ async function playReport(ctx: SeedContext, kind: ReportKind, date: BrusselsDate
 /**
  * Demo reports: the directiecomité's last three meetings (drafted from their decisions by the beleidssecretariaat,
  * published by the korpschef), a diensthoofdenoverleg, the HR- and preventiecomité, the Werkgroep Integriteit, and the
- * newsletters of this month and the month before (Communicatie). Once: a second run finds reports and stops.
+ * newsletters of the two months before this one (Communicatie). Once: a second run finds reports and stops.
  */
 export const verslagenDemoSeeder: Seeder = {
   name: 'Verslagen en nieuwsbrieven (demo)',
@@ -133,12 +133,16 @@ export const verslagenDemoSeeder: Seeder = {
       });
     }
     for (const r of REPORTS) await playReport(ctx, r.kind, brusselsDateOf(new Date(ctx.now.getTime() - r.daysAgo * DAY_MS)), r.writer, r.publisher, r.text);
+    // the newsletters of the two months before this one, oldest first
     const lastMonth = addCalendarDays(`${today.slice(0, 7)}-01`, -1);
-    await playReport(ctx, 'nieuwsbrief', lastMonth, EVA, EVA, {
-      body: 'In deze nieuwsbrief: wat het directiecomité en de comités vorige maand beslisten over jullie verbetervoorstellen, de berichten en de nieuwe korpsrichtlijnen.',
-      fixedItem: '',
-      comiteFeedback: '',
-    });
-    ctx.log(`Verslagen: ${days.length + REPORTS.length + 1}`);
+    const monthBefore = addCalendarDays(`${lastMonth.slice(0, 7)}-01`, -1);
+    for (const month of [monthBefore, lastMonth]) {
+      await playReport(ctx, 'nieuwsbrief', month, EVA, EVA, {
+        body: 'In deze nieuwsbrief: wat het directiecomité en de comités deze maand beslisten over jullie verbetervoorstellen, de berichten op de SharePoint-pagina en de nieuwe korpsrichtlijnen.',
+        fixedItem: '',
+        comiteFeedback: '',
+      });
+    }
+    ctx.log(`Verslagen: ${days.length + REPORTS.length + 2}`);
   },
 };
