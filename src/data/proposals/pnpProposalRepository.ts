@@ -7,6 +7,7 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
 import type { IItems } from '@pnp/sp/items';
 import { activityFor } from '../../domain/proposal/activity';
+import { brusselsDateOf } from '../../domain/dates';
 import { FEEDBACK_CASCADE, type CascadeStepKey } from '../../domain/proposal/cascade';
 import { cascadeEntryCounts, mayRecordCascadeStep } from '../../domain/proposal/cascadeDuties';
 import type { ComiteKey } from '../../domain/proposal/bodies';
@@ -188,7 +189,8 @@ export class PnpProposalRepository implements ProposalRepository {
       .filter((e) => e.EntryKind === 'Terugkoppeling')
       .map(toCascadeEntry)
       .filter((e): e is CascadeEntry => e !== null);
-    const cascade = ticks.filter((e) => cascadeEntryCounts(stepOf(e.step), e.dienst, e.authorId, people));
+    // a dienst's tick counts only from the dienst's own folder (where only its people add) and from an entitled author
+    const cascade = ticks.filter((e) => (!stepOf(e.step).perDienst || e.folder === e.dienst) && cascadeEntryCounts(stepOf(e.step), e.dienst, e.authorId, people));
     const feedbackFindings: IntegrityFinding[] = ticks
       .filter((e) => cascade.indexOf(e) < 0)
       .map((e) => ({ kind: 'unentitledFeedback', entryId: e.entryId, authorName: e.recordedBy, step: e.step }));
@@ -399,7 +401,7 @@ export class PnpProposalRepository implements ProposalRepository {
       throw new DecisionRefusedError({ code: 'cascadeNotAllowed' });
     }
     const B = fieldNames(BESLISSINGEN);
-    await createOnce(this.sp, BESLISSINGEN.title, {
+    const tick = {
       [B.Title]: `${definition.name}: ${proposal.title}`.slice(0, 255),
       // one tick per decision, step and dienst: ticking twice finds the first
       ClientId: `fb-${decisionId}-${step}-${forDienst || 'korps'}`.slice(0, 64),
@@ -407,10 +409,15 @@ export class PnpProposalRepository implements ProposalRepository {
       [B.ProposalId]: proposal.itemId,
       [B.DecisionId]: decisionId,
       [B.CascadeStep]: cascadeChoice(step),
-      [B.Dienst]: forDienst,
-      [B.At]: heldOn,
       [B.ActorName]: user.name,
-    });
+    };
+    if (forDienst === null) {
+      await createOnce(this.sp, BESLISSINGEN.title, { ...tick, [B.At]: heldOn });
+      return;
+    }
+    // a dienst's tick goes into its folder, where only its diensthoofd and middenkader may add (SharePoint refuses the
+    // others); created through form values, so its day travels as a number, not in the site's regional date format
+    await createOnce(this.sp, BESLISSINGEN.title, { ...tick, [B.Dienst]: forDienst, [B.HeldOnDay]: Number(brusselsDateOf(heldOn).replace(/-/g, '')) }, { folder: forDienst });
   }
 
   public async publishDecision(proposal: ProposalItem, decisionId: number, text: BerichtText, user: ProposalUser): Promise<void> {

@@ -59,6 +59,8 @@ export interface CascadeEntry {
   decisionId: number;
   step: CascadeStepKey;
   dienst: Dienst | null;
+  /** The folder of the decision log the tick lies in: a dienst's tick counts only from that dienst's folder. */
+  folder: string | null;
   /** The date the step was held (ISO), as the person who ticked it gave it. */
   heldOn: string;
   recordedBy: string;

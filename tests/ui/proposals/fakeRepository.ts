@@ -214,7 +214,7 @@ export class FakeProposalRepository implements ProposalRepository {
 
   public async recordCascadeStep(proposal: ProposalItem, decisionId: number, step: CascadeStepKey, dienst: Dienst | null, heldOn: string, user: ProposalUser): Promise<void> {
     this.record('recordCascadeStep', proposal.itemId, decisionId, step, dienst, heldOn);
-    this.cascade.push({ entryId: this.nextEntry++, decisionId, step, dienst, heldOn, recordedBy: user.name, authorId: user.userId });
+    this.cascade.push({ entryId: this.nextEntry++, decisionId, step, dienst, folder: dienst, heldOn, recordedBy: user.name, authorId: user.userId });
   }
 
   public async publishDecision(proposal: ProposalItem, decisionId: number, text: BerichtText, user: ProposalUser): Promise<void> {
