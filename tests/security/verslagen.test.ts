@@ -1,7 +1,8 @@
 /**
  * The meeting reports and the newsletter attacked over raw REST, per persona, with nothing but the persona's own token
  * (docs/security.md, "Verslagen and Verslagconcepten"): a draft is never readable by staff, only the approvers publish,
- * nobody edits a published report; a report published by someone who may not publish its kind is shown as such.
+ * nobody edits a published report; a report published by someone who may not publish its kind (or another comité's
+ * chair) is shown as such.
  */
 import { PERSONAS } from '../../devserver/auth/personas';
 import { GROUPS, type GroupTitle } from '../../src/data/groups';
@@ -12,6 +13,7 @@ import { EVA, HILDE, JONAS, TOM, startProposalSite, type ProposalSite } from '..
 import { itemsOf, rawAs, refused } from './rest';
 
 const SARAH = 'sarah.leclercq@pzcarma.be';
+const NATHALIE = 'nathalie.desmet@pzcarma.be';
 
 let site: ProposalSite;
 let draftId = 0;
@@ -95,5 +97,15 @@ describe('Verslagen and Verslagconcepten: what SharePoint itself enforces (raw R
     expect(shown).toMatchObject({ kind: 'directiecomite', counts: false, publishedBy: { name: 'Tom Vermeulen' } });
     const real = await new SPVerslagenRepository(await site.as(JONAS)).report(reportId);
     expect(real.report.counts).toBe(true);
+  });
+
+  it("shows a comité's report published by another comité's chair as not counting; its own chair's counts", async () => {
+    const hr = { Kind: 'HR-comité', FixedItem: 'Integriteit besproken.' };
+    // Tom chairs the Aankoopcomité, not the HR-comité (the Comites list)
+    const byTom = await (await rawAs(site.ls, TOM)).post(itemsOf(VERSLAGEN.title), report({ ...hr, Title: 'HR door Tom' }));
+    const byNathalie = await (await rawAs(site.ls, NATHALIE)).post(itemsOf(VERSLAGEN.title), report({ ...hr, Title: 'HR door Nathalie' }));
+    const jonas = new SPVerslagenRepository(await site.as(JONAS));
+    expect((await jonas.report(((await byTom.json()) as { Id: number }).Id)).report.counts).toBe(false);
+    expect((await jonas.report(((await byNathalie.json()) as { Id: number }).Id)).report.counts).toBe(true);
   });
 });

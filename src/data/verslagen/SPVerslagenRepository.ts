@@ -18,7 +18,7 @@ import {
   type ReportContent,
   type ReportText,
 } from '../../domain/verslagen/content';
-import { mayPublishReport, mayWriteReport, reportKind, type ReportKind } from '../../domain/verslagen/kinds';
+import { mayPublishReport, mayWriteReport, reportCounts, reportKind, type ReportKind } from '../../domain/verslagen/kinds';
 import { createOnce } from '../createOnce';
 import { httpStatus } from '../errors';
 import { GROUPS } from '../groups';
@@ -27,7 +27,7 @@ import { literal } from '../proposals/queries';
 import { dateLiteral } from './queries';
 import { toDateField } from '../registers/dateFields';
 import { readMembership, type Membership } from '../registers/membership';
-import { BERICHTEN, KORPSRICHTLIJNEN, VERSLAGCONCEPTEN, VERSLAGEN, fieldNames } from '../schema';
+import { BERICHTEN, COMITES_LIST, KORPSRICHTLIJNEN, VERSLAGCONCEPTEN, VERSLAGEN, fieldNames } from '../schema';
 import { ReportExistsError, ReportIncompleteError, ReportNotAllowedError } from './errors';
 import { C, DRAFT_SELECT, R, REPORT_SELECT, SUMMARY_SELECT, toDraft, toReport, toSummary, type DraftJson, type ReportJson } from './mapper';
 import { decisionLinesBetween } from './decisionLines';
@@ -40,8 +40,11 @@ export const REPORT_PAGE_SIZE = 20;
 /** The groups whose members may publish some kind of report (read with every list, to tell a report that counts). */
 const PUBLISHER_GROUPS: readonly GroupKey[] = ['directiecomite', 'comitevoorzitters', 'korpsleiding', 'communicatie', 'beheerders'];
 
-/** Who publishes what: the groups each publisher belongs to. */
-type Publishers = Map<number, GroupKey[]>;
+/** Who publishes what: the groups each publisher belongs to, and each comité's chair and members (by its name). */
+interface Publishers {
+  groups: Map<number, GroupKey[]>;
+  comites: Map<string, number[]>;
+}
 
 const BERICHT = fieldNames(BERICHTEN);
 const DIRECTIVE = fieldNames(KORPSRICHTLIJNEN);
@@ -66,15 +69,25 @@ export class SPVerslagenRepository implements VerslagenRepository {
 
   /** Queues the reads of the publishers' groups; the map says who may publish which kind. */
   private readPublishers(sp: SPFI): Promise<Publishers> {
-    return Promise.all(PUBLISHER_GROUPS.map((g) => sp.web.siteGroups.getByName(GROUPS[g]).users.select('Id')<{ Id: number }[]>())).then((lists) => {
-      const map: Publishers = new Map();
-      lists.forEach((users, i) => users.forEach((u) => map.set(u.Id, (map.get(u.Id) || []).concat([PUBLISHER_GROUPS[i]]))));
-      return map;
+    const comites = sp.web.lists
+      .getByTitle(COMITES_LIST.title)
+      .items.select('Title', 'ChairId', 'MembersId')
+      .top(100)<{ Title: string; ChairId?: number | null; MembersId?: number[] | null }[]>();
+    const groups = Promise.all(PUBLISHER_GROUPS.map((g) => sp.web.siteGroups.getByName(GROUPS[g]).users.select('Id')<{ Id: number }[]>()));
+    return Promise.all([groups, comites]).then(([lists, rows]) => {
+      const byUser = new Map<number, GroupKey[]>();
+      lists.forEach((users, i) => users.forEach((u) => byUser.set(u.Id, (byUser.get(u.Id) || []).concat([PUBLISHER_GROUPS[i]]))));
+      const people = rows.map((r) => [r.Title, (typeof r.ChairId === 'number' ? [r.ChairId] : []).concat(r.MembersId || [])] as [string, number[]]);
+      return { groups: byUser, comites: new Map(people) };
     });
   }
 
   private counts(publishers: Publishers) {
-    return (kind: ReportKind, authorId: number): boolean => mayPublishReport(kind, publishers.get(authorId) || []);
+    return (kind: ReportKind, authorId: number): boolean => {
+      const info = reportKind(kind);
+      const author = { id: authorId, groups: publishers.groups.get(authorId) || [] };
+      return reportCounts(kind, author, info.comite ? publishers.comites.get(info.name) || [] : null);
+    };
   }
 
   /** Queues one page of published reports, newest meeting first; `before` continues after the last one shown. */

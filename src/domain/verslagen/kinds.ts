@@ -30,6 +30,8 @@ export interface ReportKindInfo {
   readonly comiteFeedback: boolean;
   /** The draft starts from the decisions of the meeting's day (directiecomité) or of the month (newsletter). */
   readonly generated: 'meeting' | 'month' | null;
+  /** A structural comité's report: beyond the groups, only that comité's chair and members (or the korpsleiding) publish it. */
+  readonly comite?: boolean;
 }
 
 /** Who writes and publishes a comité's report: its chair, or the korpsleiding where it chairs the comité itself. */
@@ -52,11 +54,11 @@ export const REPORT_KINDS: readonly ReportKindInfo[] = [
     comiteFeedback: true,
     generated: null,
   },
-  { key: 'hr-comite', name: 'HR-comité', writers: COMITE_PEOPLE, publishers: COMITE_PEOPLE, fixedItem: 'integriteit', comiteFeedback: false, generated: null },
-  { key: 'preventiecomite', name: 'Preventiecomité', writers: COMITE_PEOPLE, publishers: COMITE_PEOPLE, fixedItem: 'integriteit', comiteFeedback: false, generated: null },
-  { key: 'communicatiecomite', name: 'Communicatiecomité', writers: COMITE_PEOPLE, publishers: COMITE_PEOPLE, fixedItem: null, comiteFeedback: false, generated: null },
-  { key: 'aankoopcomite', name: 'Aankoopcomité', writers: COMITE_PEOPLE, publishers: COMITE_PEOPLE, fixedItem: null, comiteFeedback: false, generated: null },
-  { key: 'operationeel-comite', name: 'Operationeel Comité', writers: COMITE_PEOPLE, publishers: COMITE_PEOPLE, fixedItem: null, comiteFeedback: false, generated: null },
+  { key: 'hr-comite', name: 'HR-comité', writers: COMITE_PEOPLE, publishers: COMITE_PEOPLE, comite: true, fixedItem: 'integriteit', comiteFeedback: false, generated: null },
+  { key: 'preventiecomite', name: 'Preventiecomité', writers: COMITE_PEOPLE, publishers: COMITE_PEOPLE, comite: true, fixedItem: 'integriteit', comiteFeedback: false, generated: null },
+  { key: 'communicatiecomite', name: 'Communicatiecomité', writers: COMITE_PEOPLE, publishers: COMITE_PEOPLE, comite: true, fixedItem: null, comiteFeedback: false, generated: null },
+  { key: 'aankoopcomite', name: 'Aankoopcomité', writers: COMITE_PEOPLE, publishers: COMITE_PEOPLE, comite: true, fixedItem: null, comiteFeedback: false, generated: null },
+  { key: 'operationeel-comite', name: 'Operationeel Comité', writers: COMITE_PEOPLE, publishers: COMITE_PEOPLE, comite: true, fixedItem: null, comiteFeedback: false, generated: null },
   { key: 'werkgroep-integriteit', name: 'Werkgroep Integriteit', writers: ['korpsleiding'], publishers: ['korpsleiding'], fixedItem: null, comiteFeedback: false, generated: null },
   { key: 'nieuwsbrief', name: 'Nieuwsbrief', writers: ['communicatie'], publishers: ['communicatie'], fixedItem: null, comiteFeedback: false, generated: 'month' },
 ];
@@ -91,4 +93,15 @@ export function mayPublishReport(kind: ReportKind, groups: readonly GroupKey[]):
 /** The kinds someone may draft. */
 export function writableKinds(groups: readonly GroupKey[]): ReportKind[] {
   return REPORT_KINDS.filter((k) => mayWriteReport(k.key, groups)).map((k) => k.key);
+}
+
+/**
+ * Whether a published report counts: its author (SharePoint's `Author`) may publish its kind, and a comité's report
+ * comes from that comité's chair or members (the Comites list) or from the korpsleiding; `comitePeople` are that
+ * comité's chair and members, null for other kinds.
+ */
+export function reportCounts(kind: ReportKind, author: { id: number; groups: readonly GroupKey[] }, comitePeople: readonly number[] | null): boolean {
+  if (!mayPublishReport(kind, author.groups)) return false;
+  if (!reportKind(kind).comite || author.groups.indexOf('korpsleiding') >= 0 || author.groups.indexOf('beheerders') >= 0) return true;
+  return (comitePeople || []).indexOf(author.id) >= 0;
 }

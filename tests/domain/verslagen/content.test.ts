@@ -9,7 +9,7 @@ import {
   EMPTY_CONTENT,
   type LoggedDecisionLine,
 } from '../../../src/domain/verslagen/content';
-import { REPORT_KINDS, mayPublishReport, mayWriteReport, reportKind, writableKinds } from '../../../src/domain/verslagen/kinds';
+import { REPORT_KINDS, mayPublishReport, mayWriteReport, reportCounts, reportKind, writableKinds } from '../../../src/domain/verslagen/kinds';
 
 const line = (over: Partial<LoggedDecisionLine>): LoggedDecisionLine => ({
   decisionId: 1,
@@ -104,6 +104,15 @@ describe('who writes and who publishes', () => {
     expect(mayPublishReport('directiecomite', ['medewerkers', 'juridischeDienst'])).toBe(false);
     expect(mayPublishReport('directiecomite', ['medewerkers', 'directiecomite'])).toBe(true);
     expect(mayPublishReport('directiecomite', ['comitevoorzitters'])).toBe(false);
+  });
+
+  it("counts a comité's report only from that comité's chair or members, or the korpsleiding", () => {
+    const tom = { id: 11, groups: ['medewerkers', 'comitevoorzitters'] as const };
+    expect(reportCounts('hr-comite', { ...tom, groups: [...tom.groups] }, [12])).toBe(false);
+    expect(reportCounts('aankoopcomite', { ...tom, groups: [...tom.groups] }, [11, 15])).toBe(true);
+    expect(reportCounts('preventiecomite', { id: 10, groups: ['korpsleiding'] }, [])).toBe(true);
+    expect(reportCounts('directiecomite', { ...tom, groups: [...tom.groups] }, null)).toBe(false);
+    expect(reportCounts('directiecomite', { id: 9, groups: ['directiecomite'] }, null)).toBe(true);
   });
 
   it('gives Communicatie the newsletter, staff nothing, a beheerder everything', () => {
