@@ -6,6 +6,7 @@ import '@pnp/sp/site-groups/web';
 import { addCalendarDays, brusselsDateOf, brusselsInstant, type BrusselsDate } from '../../domain/dates';
 import type { GroupKey } from '../../domain/groups';
 import {
+  comiteFeedbackText,
   meetingEntries,
   monthEntries,
   monthOf,
@@ -18,14 +19,14 @@ import {
   type ReportContent,
   type ReportText,
 } from '../../domain/verslagen/content';
-import { mayPublishReport, mayWriteReport, reportCounts, reportKind, type ReportKind } from '../../domain/verslagen/kinds';
+import { mayPublishReport, mayWriteReport, reportCounts, reportKind, reportKindOfName, type ReportKind } from '../../domain/verslagen/kinds';
 import { createOnce } from '../createOnce';
 import { httpStatus } from '../errors';
 import { GROUPS } from '../groups';
 import { inOneRoundTrip } from '../policy/oneRoundTrip';
 import { literal } from '../proposals/queries';
 import { dateLiteral } from './queries';
-import { toDateField } from '../registers/dateFields';
+import { fromDateField, toDateField } from '../registers/dateFields';
 import { readMembership, type Membership } from '../registers/membership';
 import { BERICHTEN, COMITES_LIST, KORPSRICHTLIJNEN, VERSLAGCONCEPTEN, VERSLAGEN, fieldNames } from '../schema';
 import { ReportExistsError, ReportIncompleteError, ReportNotAllowedError } from './errors';
@@ -208,6 +209,7 @@ export class SPVerslagenRepository implements VerslagenRepository {
     const published: { Id: number }[] = await this.reports().select('Id').filter(`ClientId eq ${literal(reportClientId(kind, date))}`).top(1)();
     if (published.length > 0) throw new ReportExistsError(published[0].Id);
     const content = await this.contentFor(kind, date);
+    const comiteFeedback = reportKind(kind).comiteFeedback ? await this.comiteFeedbackBefore(date) : '';
     const created = await createOnce(this.sp, VERSLAGCONCEPTEN.title, {
       // one draft per kind and date: starting it again (a retry, a second click, a colleague) finds the first
       ClientId: `concept-${kind}-${date}`,
@@ -216,9 +218,26 @@ export class SPVerslagenRepository implements VerslagenRepository {
       [C.MeetingDate]: toDateField(date),
       [C.Content]: JSON.stringify(content),
       [C.ProposalKey]: proposalKey(content),
+      [C.ComiteFeedback]: comiteFeedback,
       [C.DraftStatus]: 'Concept',
     });
     return created.Id;
+  }
+
+  /** The comités' reports published since the previous diensthoofdenoverleg (at most a month back), as the draft's start. */
+  private async comiteFeedbackBefore(date: BrusselsDate): Promise<string> {
+    const rows = await this.reports()
+      .select('Id', R.Kind, R.MeetingDate, R.Body, R.FixedItem)
+      .filter(`${R.MeetingDate} ge ${dateLiteral(toDateField(addCalendarDays(date, -31)))} and ${R.MeetingDate} le ${dateLiteral(toDateField(date))}`)
+      .orderBy(R.MeetingDate, true)
+      .top(200)<ReportJson[]>();
+    const previous = rows.filter((r) => reportKindOfName(r.Kind) === 'diensthoofdenoverleg').map((r) => fromDateField(r.MeetingDate) || '');
+    const since = previous.length > 0 ? previous[previous.length - 1] : '';
+    const comites = rows.filter((r) => {
+      const kind = reportKindOfName(r.Kind);
+      return kind !== null && reportKind(kind).comite === true && (fromDateField(r.MeetingDate) || '') > since;
+    });
+    return comiteFeedbackText(comites.map((r) => ({ name: r.Kind || '', meetingDate: fromDateField(r.MeetingDate) || '', body: r.Body || '', fixedItem: r.FixedItem || '' })));
   }
 
   private textFields(text: ReportText) {

@@ -1,5 +1,5 @@
 import type { Dienst } from '../groups';
-import { brusselsDateOf, isBrusselsDate, type BrusselsDate } from '../dates';
+import { brusselsDateOf, formatDateBE, isBrusselsDate, type BrusselsDate } from '../dates';
 import type { ComiteKey } from '../proposal/bodies';
 import { needsFeedbackCascade } from '../proposal/cascade';
 import type { ProposalAction } from '../proposal/proposal';
@@ -186,4 +186,26 @@ export function storedTitle(kind: ReportKind, meetingDate: BrusselsDate): string
   const [y, m, d] = meetingDate.split('-');
   if (kind === 'nieuwsbrief') return `Nieuwsbrief ${m}/${y}`;
   return `Verslag ${reportKind(kind).name} ${d}/${m}/${y}`;
+}
+
+/** A comité's published report as the diensthoofdenoverleg's draft takes it over. */
+export interface ComiteReportLine {
+  /** The comité's name as stored (the report's Kind). */
+  name: string;
+  meetingDate: BrusselsDate;
+  body: string;
+  fixedItem: string;
+}
+
+/**
+ * The start of the diensthoofdenoverleg's "terugkoppeling van de comités" (SD3): one paragraph per comité report
+ * published since the previous overleg, oldest first, with its fixed item "integriteit" where it has one. The secretary
+ * completes it.
+ */
+export function comiteFeedbackText(reports: readonly ComiteReportLine[]): string {
+  return reports
+    .slice()
+    .sort((a, b) => (a.meetingDate < b.meetingDate ? -1 : a.meetingDate > b.meetingDate ? 1 : 0))
+    .map((r) => [`${r.name} (${formatDateBE(r.meetingDate)}): ${r.body.trim()}`, r.fixedItem.trim() ? `Integriteit: ${r.fixedItem.trim()}` : ''].filter((p) => p).join(' '))
+    .join('\n\n');
 }

@@ -107,6 +107,19 @@ describe('the reports of the directiecomité and the monthly newsletter on the l
     await expect(nathalies.startDraft('hr-comite', '2999-01-05')).rejects.toBeInstanceOf(ReportIncompleteError);
   });
 
+  it('starts the diensthoofdenoverleg’s draft with the feedback of the comités that met since the last one', async () => {
+    const nathalies = await verslagenAs(NATHALIE);
+    const id = await nathalies.startDraft('hr-comite', today);
+    const { draft } = await nathalies.draft(id);
+    await nathalies.submitDraft(draft, { ...draft.text, body: 'Selecties besproken.', fixedItem: 'Een dilemma in elk selectiegesprek.' });
+    await nathalies.publish((await nathalies.draft(id)).draft);
+    const sarahs = await verslagenAs(SARAH);
+    const overleg = (await sarahs.draft(await sarahs.startDraft('diensthoofdenoverleg', today))).draft;
+    const [y, m, d] = today.split('-');
+    expect(overleg.text.comiteFeedback).toBe(`HR-comité (${d}/${m}/${y}): Selecties besproken. Integriteit: Een dilemma in elk selectiegesprek.`);
+    expect(overleg.text.fixedItem).toBe('');
+  });
+
   it('composes the month’s newsletter from its decisions, push messages and korpsrichtlijnen; Communicatie publishes it', async () => {
     const evas = await verslagenAs(EVA);
     const id = await evas.startDraft('nieuwsbrief', today);

@@ -6,6 +6,7 @@ import {
   proposalNeedle,
   reportProblems,
   storedTitle,
+  comiteFeedbackText,
   EMPTY_CONTENT,
   type LoggedDecisionLine,
 } from '../../../src/domain/verslagen/content';
@@ -134,5 +135,17 @@ describe('how a proposal finds its reports', () => {
   it('stores a Dutch title SharePoint’s own views show', () => {
     expect(storedTitle('directiecomite', '2026-12-01')).toBe('Verslag Directiecomité 01/12/2026');
     expect(storedTitle('nieuwsbrief', '2026-12-01')).toBe('Nieuwsbrief 12/2026');
+  });
+});
+
+describe('the comités’ feedback in the diensthoofdenoverleg', () => {
+  it('takes over each comité report, oldest first, with its fixed item integriteit', () => {
+    expect(
+      comiteFeedbackText([
+        { name: 'Preventiecomité', meetingDate: '2026-11-20', body: 'Ergonomie. ', fixedItem: '' },
+        { name: 'HR-comité', meetingDate: '2026-11-16', body: 'Selecties.', fixedItem: 'Dilemma in elk gesprek.' },
+      ]),
+    ).toBe('HR-comité (16/11/2026): Selecties. Integriteit: Dilemma in elk gesprek.\n\nPreventiecomité (20/11/2026): Ergonomie.');
+    expect(comiteFeedbackText([])).toBe('');
   });
 });
