@@ -91,7 +91,7 @@ export function ProposalPage(props: ProposalPageProps): React.ReactElement {
       </div>
     );
   }
-  const { proposal, decisions, cascade, attachments } = detail.data;
+  const { proposal, decisions, cascade, attachments, reports } = detail.data;
   const step = nextStep(proposal, now);
   const actions = allowedActions(proposal, user.actor);
   const isTeam = user.actor.dienst === proposal.dienst && user.actor.roles.indexOf('teamQW') >= 0;
@@ -203,7 +203,7 @@ export function ProposalPage(props: ProposalPageProps): React.ReactElement {
         <Subtitle1 as="h3" id={`${headingId}-timeline`}>
           {s.detail.timelineHeading}
         </Subtitle1>
-        <DecisionTimeline proposal={proposal} decisions={decisions} cascade={cascade} onChanged={changed} />
+        <DecisionTimeline proposal={proposal} decisions={decisions} cascade={cascade} reports={reports} onChanged={changed} />
       </section>
     </article>
   );
