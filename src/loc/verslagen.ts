@@ -2,7 +2,7 @@ import type { DraftStatus } from '../data/verslagen/types';
 import type { EntryOutcome, ReportProblem } from '../domain/verslagen/content';
 import type { FixedItem, ReportKind } from '../domain/verslagen/kinds';
 
-/** Strings of the Verslagen & nieuwsbrief view. Each language below must fill every key. */
+/** Strings of the Verslagen & nieuwsbrief view. Each language fills every key in src/loc/<locale>/verslagen.ts. */
 export interface VerslagenStrings {
   title: string;
   intro: string;
