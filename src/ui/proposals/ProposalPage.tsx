@@ -44,16 +44,11 @@ export function ProposalPage(props: ProposalPageProps): React.ReactElement {
   const strings = useStrings();
   const s = strings.proposals;
   const styles = useProposalPageStyles();
-  const { repo, user, opened } = useProposalsSession();
+  const { repo, user, takeOpened } = useProposalsSession();
   const { navigate } = useNavigation();
   const headingId = useId('proposal-heading');
-  // the proposal the view opened on was read with the session, once; any other (or a reload) is read now
-  const openedDetail = React.useRef(opened && opened.itemId === itemId ? opened.detail : undefined);
-  const detail = useAsync(() => {
-    const first = openedDetail.current;
-    openedDetail.current = undefined;
-    return first || repo.detail(itemId);
-  }, [repo, itemId]);
+  // the proposal the view opened on was read with the session, once; any other (or a reload, or a later visit) is read now
+  const detail = useAsync(() => takeOpened(itemId) || repo.detail(itemId), [repo, itemId, takeOpened]);
   const tried = React.useRef<string[]>([]);
   const ready = detail.status === 'ready';
   // the keyboard and the screen reader land on the proposal's title, not on the page's body

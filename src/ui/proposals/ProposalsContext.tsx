@@ -15,10 +15,10 @@ export interface ProposalsSession {
   user: ProposalUser;
   organisation: Organisation;
   /**
-   * The proposal the view opened on, read in the same round trip as the session (its page takes it instead of reading
-   * it again); absent when the view opened on a list.
+   * The proposal the view opened on, read in the same round trip as the session: its page takes it, once, instead of
+   * reading it again (a later visit, e.g. back from editing it, reads it anew); undefined for any other proposal.
    */
-  opened?: { itemId: number; detail: Promise<ProposalDetail> };
+  takeOpened(itemId: number): Promise<ProposalDetail> | undefined;
 }
 
 /** React context of the proposals session. */

@@ -3,7 +3,7 @@ import { MessageBar, MessageBarBody, Tab, TabList, type SelectTabData, type Sele
 import { useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
 import type { Dienst } from '../../domain/groups';
-import type { ProposalUser } from '../../data/proposals/types';
+import type { ProposalDetail, ProposalUser } from '../../data/proposals/types';
 import { formatCount } from '../../loc';
 import { ErrorMessage, Loading } from '../common/Status';
 import { useAsync } from '../common/useAsync';
@@ -13,7 +13,7 @@ import { IntegrityOverview } from './IntegrityOverview';
 import { Notice, type NoticeValue } from './Notice';
 import { ProposalForm } from './ProposalForm';
 import { ProposalPage } from './ProposalPage';
-import { ProposalsSessionContext, useProposalRepository, useProposalsSession, type ProposalsSession } from './ProposalsContext';
+import { ProposalsSessionContext, useProposalRepository, useProposalsSession } from './ProposalsContext';
 import { useProposalsViewStyles } from './ProposalsView.styles';
 import { TeamProposals } from './TeamProposals';
 import { ValidationQueue } from './ValidationQueue';
@@ -55,7 +55,7 @@ export function ProposalsView(): React.ReactElement {
   const { route } = useNavigation();
   // a proposal's page does not depend on who reads it: it is read in the same round trip as the session (this effect
   // runs in the same tick as the session's load below)
-  const opened = React.useRef<ProposalsSession['opened']>(undefined);
+  const opened = React.useRef<{ itemId: number; detail: Promise<ProposalDetail> } | undefined>(undefined);
   React.useEffect(() => {
     const first = parseItem(route.item);
     if (!first || first.kind !== 'proposal') return;
@@ -63,11 +63,17 @@ export function ProposalsView(): React.ReactElement {
     detail.catch(() => undefined); // its page shows the failure; a page never opened leaves none unhandled
     opened.current = { itemId: first.itemId, detail };
   }, []);
+  const takeOpened = React.useCallback((itemId: number): Promise<ProposalDetail> | undefined => {
+    const first = opened.current;
+    if (!first || first.itemId !== itemId) return undefined;
+    opened.current = undefined;
+    return first.detail;
+  }, []);
   const session = useAsync(() => repo.me(), [repo]);
   if (session.status === 'loading') return <Loading />;
   if (session.status === 'error') return <ErrorMessage error={session.error} onRetry={session.reload} />;
   return (
-    <ProposalsSessionContext.Provider value={{ repo, user: session.data.user, organisation: session.data.organisation, opened: opened.current }}>
+    <ProposalsSessionContext.Provider value={{ repo, user: session.data.user, organisation: session.data.organisation, takeOpened }}>
       <ProposalsBody />
     </ProposalsSessionContext.Provider>
   );
