@@ -6,6 +6,7 @@ import { proposalsDemoSeeder } from './proposals-demo';
 import { registersDemoSeeder } from './registers-demo';
 import { dilemmasContentSeeder } from './dilemmas';
 import { resistanceDemoSeeder } from './resistance-demo';
+import { verslagenDemoSeeder } from './verslagen-demo';
 import type { ContentSet } from './sync';
 import type { Seeder } from './types';
 
@@ -23,6 +24,7 @@ export const SEEDERS: Seeder[] = [
   proposalsDemoSeeder,
   registersDemoSeeder,
   resistanceDemoSeeder,
+  verslagenDemoSeeder,
 ];
 
 /** The zone's content every provisioned site holds, as the content seeders declare it (what `npm run verify` checks). */

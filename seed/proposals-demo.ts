@@ -96,6 +96,7 @@ const MARC = 'marc.willems@pzcarma.be';
 const TOM = 'tom.vermeulen@pzcarma.be';
 const NATHALIE = 'nathalie.desmet@pzcarma.be';
 const EVA = 'eva.smets@pzcarma.be';
+const PIETER = 'pieter.mertens@pzcarma.be';
 
 const content = (title: string, problem: string, improvement: string, topic: ProposalContent['topic'], costEstimate: number | null, description = ''): ProposalContent => ({
   title,
@@ -128,8 +129,8 @@ const DEMO_PROPOSALS: readonly DemoProposal[] = [
       { by: TOM, daysAgo: 6, action: 'progress', notes: 'Testperiode met twee modellen loopt in de nachtploegen; evaluatie gepland op het volgende Q-team.' },
     ],
     feedback: [
-      { by: HILDE, step: 'managementoverleg', daysAgo: 29 },
       { by: KAREL, step: 'middenkaderoverleg', daysAgo: 22 },
+      { by: PIETER, step: 'team-qw', daysAgo: 21 },
     ],
   },
   {
@@ -164,7 +165,7 @@ const DEMO_PROPOSALS: readonly DemoProposal[] = [
       { by: KAREL, daysAgo: 18, action: 'validate' },
       { by: HILDE, daysAgo: 13, action: 'route', input: { comite: 'operationeel-comite', reason: 'Training GPI 48: de Cel GWB werkt dit uit via het Operationeel Comité.' } },
     ],
-    feedback: [{ by: HILDE, step: 'managementoverleg', daysAgo: 13 }],
+    feedback: [{ by: KAREL, step: 'teamoverleg', daysAgo: 13 }],
     publishBy: HILDE,
   },
   {
@@ -240,9 +241,9 @@ const DEMO_PROPOSALS: readonly DemoProposal[] = [
       },
     ],
     feedback: [
-      { by: HILDE, step: 'managementoverleg', daysAgo: 27 },
       { by: KAREL, step: 'middenkaderoverleg', daysAgo: 20 },
-      { by: KAREL, step: 'nieuwsbrief-teamoverleg', daysAgo: 14 },
+      { by: KAREL, step: 'nieuwsbrief', daysAgo: 14 },
+      { by: PIETER, step: 'team-qw', daysAgo: 19 },
     ],
   },
   {
@@ -317,9 +318,8 @@ const DEMO_PROPOSALS: readonly DemoProposal[] = [
       { by: MARC, daysAgo: 21, action: 'realise', input: { reason: 'Twaalf nieuwe stoelen geleverd en ingesteld samen met de preventieadviseur.' } },
     ],
     feedback: [
-      { by: HILDE, step: 'managementoverleg', daysAgo: 20 },
       { by: ELS, step: 'middenkaderoverleg', daysAgo: 15 },
-      { by: ELS, step: 'nieuwsbrief-teamoverleg', daysAgo: 12 },
+      { by: ELS, step: 'teamoverleg', daysAgo: 12 },
     ],
     publishBy: EVA,
   },
@@ -345,7 +345,6 @@ const DEMO_PROPOSALS: readonly DemoProposal[] = [
       },
     ],
     feedback: [
-      { by: HILDE, step: 'managementoverleg', daysAgo: 33 },
       { by: ELS, step: 'middenkaderoverleg', daysAgo: 28 },
     ],
   },

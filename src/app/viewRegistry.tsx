@@ -16,6 +16,7 @@ export const VIEW_COMPONENTS: Record<ViewKey, React.ComponentType> = {
   dashboard: lazyView(() => import(/* webpackChunkName: "view-dashboard" */ '../ui/dashboard/DashboardView').then((m) => m.DashboardView)),
   weerspannigheid: lazyView(() => import(/* webpackChunkName: "view-weerspannigheid" */ '../ui/resistance/ResistanceView').then((m) => m.ResistanceView)),
   opleidingen: lazyView(() => import(/* webpackChunkName: "view-opleidingen" */ '../ui/trainings/TrainingsView').then((m) => m.TrainingsView)),
+  verslagen: lazyView(() => import(/* webpackChunkName: "view-verslagen" */ '../ui/verslagen/VerslagenView').then((m) => m.VerslagenView)),
 };
 
 /** The notification bell in the app's header: its own chunk too (a popover and its positioning), shown once loaded. */

@@ -20,6 +20,8 @@ import type { ResistanceRepository } from './resistance/types';
 import { SPTrainingsRepository } from './trainings/SPTrainingsRepository';
 import type { TrainingsRepository } from './trainings/types';
 import { SPRegistersRepository } from './registers/SPRegistersRepository';
+import { SPVerslagenRepository } from './verslagen/SPVerslagenRepository';
+import type { VerslagenRepository } from './verslagen/VerslagenRepository';
 
 /** The registers' declarations that have not reached SharePoint yet (kept in this browser). */
 export interface PendingDeclarations {
@@ -40,6 +42,8 @@ export interface Services {
   complaints: ComplaintsRepository;
   resistance: ResistanceRepository;
   trainings: TrainingsRepository;
+  /** The meeting reports and the monthly newsletter. */
+  verslagen: VerslagenRepository;
   /** The registers' outbox, flushed when the registers open and when the browser is back online. */
   registersOutbox: PendingDeclarations;
   /** Where render errors and failed loads are written. */
@@ -89,6 +93,7 @@ export function createServices(options: ServicesOptions): Services {
     complaints: new SPComplaintsRepository(sp, userName, viewer),
     resistance: new SPResistanceRepository(sp),
     trainings: new SPTrainingsRepository(sp),
+    verslagen: new SPVerslagenRepository(sp, now, viewer),
     registersOutbox: { pending: () => outbox.pending(), flush: () => outbox.flush(sp) },
     log: options.log || consoleLogger,
   };

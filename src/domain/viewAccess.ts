@@ -21,6 +21,8 @@ export const VIEW_USERS = {
   opleidingen: ['medewerkers', 'hr', 'celGWB'],
   // the figures for who manages the register, the published reports for their readers
   dashboard: ['internToezicht', 'korpsleiding', 'diensthoofden', 'directiecomite', 'politiecollege'],
+  // the published reports and newsletters: every staff member; the drafts: their writers and approvers (REPORT_KINDS)
+  verslagen: ['medewerkers', 'juridischeDienst', 'directiecomite', 'comitevoorzitters', 'korpsleiding', 'communicatie', 'beheerders'],
 } as const satisfies Record<string, readonly GroupKey[]>;
 
 /** A part of the product named in {@link VIEW_USERS}. */

@@ -1,6 +1,6 @@
 import type { ProposalActivity } from '../domain/proposal/activity';
 import type { ComiteKey, Overleggroep, UitvoerderKind } from '../domain/proposal/bodies';
-import type { CascadeStepKey } from '../domain/proposal/cascade';
+import type { CascadeStage, CascadeStepKey } from '../domain/proposal/cascade';
 import type { ProposalAction, ProposalRole } from '../domain/proposal/proposal';
 import type { RouteRuleId } from '../domain/proposal/routing';
 import type { Plural } from './strings';
@@ -241,7 +241,9 @@ export interface ProposalStrings {
     heldOn: string;
     record: string;
     recorded: string;
-    next: string;
+    stages: Record<CascadeStage, string>;
+    notYet: string;
+    noReport: string;
     complete: string;
     publish: string;
     publishTitle: string;

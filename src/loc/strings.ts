@@ -3,6 +3,7 @@ import type { ProposalStrings } from './proposals';
 import type { RegisterStrings } from './registers';
 import type { ResistanceStrings } from './resistance';
 import type { TrainingStrings } from './trainings';
+import type { VerslagenStrings } from './verslagen';
 
 /** The languages the product speaks, Dutch first. */
 export const LOCALES = ['nl-BE', 'fr-BE', 'en-US'] as const;
@@ -40,6 +41,7 @@ export interface Strings {
     dashboard: string;
     weerspannigheid: string;
     opleidingen: string;
+    verslagen: string;
   };
   errors: {
     generic: string;
@@ -58,4 +60,5 @@ export interface Strings {
   registers: RegisterStrings;
   resistance: ResistanceStrings;
   trainings: TrainingStrings;
+  verslagen: VerslagenStrings;
 }

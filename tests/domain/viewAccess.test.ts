@@ -23,6 +23,7 @@ const VIEW_LISTS: Record<AccessView, string[]> = {
   dashboard: ['Klachten', 'Rapportages'],
   weerspannigheid: ['Weerspannigheid', 'Weerspannigheid opvolging'],
   opleidingen: ['Opleidingen', 'Opleidingsdeelnames', 'Dilemmas', 'Dilemmasessies'],
+  verslagen: ['Verslagen', 'Verslagconcepten'],
 };
 
 /** Groups a view is for that get their items one by one (unique item permissions), not a role on the list. */
@@ -46,19 +47,19 @@ describe('who may use which view', () => {
     }
   });
 
-  it('offers a staff member the policy, the plan, the proposals, the registers, their own incidents and trainings, not the complaints or the dashboard', () => {
-    expect(offeredViews(member('jonas.maes@pzcarma.be'))).toEqual(['beleid', 'plan', 'voorstellen', 'registers', 'weerspannigheid', 'opleidingen']);
+  it('offers a staff member the policy, the plan, the proposals, the registers, their own incidents and trainings, the published reports, not the complaints or the dashboard', () => {
+    expect(offeredViews(member('jonas.maes@pzcarma.be'))).toEqual(['beleid', 'plan', 'voorstellen', 'registers', 'weerspannigheid', 'opleidingen', 'verslagen']);
     expect(mayUseView('dashboard', member('jonas.maes@pzcarma.be'))).toBe(false);
   });
 
   it('offers the korpsleiding everything, Intern Toezicht the complaints and the dashboard, an investigator the complaints', () => {
     expect(offeredViews(member('hilde.goossens@pzcarma.be'))).toEqual([...VIEW_KEYS]);
     expect(offeredViews(member('griet.vandamme@pzcarma.be'))).toEqual([...VIEW_KEYS]);
-    expect(offeredViews(member('koen.dubois@pzcarma.be'))).toEqual(['beleid', 'plan', 'voorstellen', 'registers', 'klachten', 'weerspannigheid', 'opleidingen']);
+    expect(offeredViews(member('koen.dubois@pzcarma.be'))).toEqual(['beleid', 'plan', 'voorstellen', 'registers', 'klachten', 'weerspannigheid', 'opleidingen', 'verslagen']);
     expect(offeredViews(member('karel.peeters@pzcarma.be'))).toEqual([...VIEW_KEYS]);
   });
 
-  it('offers the burgemeester (politiecollege only) the policy, the plan, the registers (advice) and the reports, not the proposals', () => {
+  it('offers the burgemeester (politiecollege only) the policy, the plan, the registers (advice) and the dashboard, not the proposals or the meeting reports', () => {
     expect(offeredViews(member('luc.hermans@pzcarma.be'))).toEqual(['beleid', 'plan', 'registers', 'dashboard']);
   });
 

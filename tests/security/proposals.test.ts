@@ -167,29 +167,50 @@ describe('decision log: who did it is what SharePoint says (raw REST)', () => {
   });
 });
 
-describe('feedback cascade: a tick counts only for who is responsible for it (raw REST)', () => {
-  it("does not count a middenkader's tick for another dienst, and counts the own one", async () => {
+describe('feedback cascade: each dienst ticks its own, in its own folder (raw REST)', () => {
+  it("refuses a middenkader's tick for another dienst; a tick outside the dienst's folder or by someone not responsible never counts", async () => {
     const id = await submitted();
     await decideAs(KAREL, id, 'validate');
     await decideAs(HILDE, id, 'route', { comite: 'aankoopcomite', reason: 'Aankoop.' });
     const route = (await (await site.repoAs(HILDE)).detail(id)).decisions.filter((d) => d.action === 'route')[0];
-    const tick = (dienst: string) => ({
-      Title: 'Middenkaderoverleg',
-      ClientId: newClientId(),
-      EntryKind: 'Terugkoppeling',
-      ProposalId: id,
-      DecisionId: route.entryId,
-      CascadeStep: 'Middenkaderoverleg per dienst',
-      Dienst: dienst,
-      ActorName: 'Pieter Mertens',
-      At: new Date().toISOString(),
-    });
+    const values = (dienst: string, step = 'Middenkaderoverleg per dienst') => [
+      { FieldName: 'Title', FieldValue: 'Middenkaderoverleg' },
+      { FieldName: 'ClientId', FieldValue: newClientId() },
+      { FieldName: 'EntryKind', FieldValue: 'Terugkoppeling' },
+      { FieldName: 'ProposalId', FieldValue: String(id) },
+      { FieldName: 'DecisionId', FieldValue: String(route.entryId) },
+      { FieldName: 'CascadeStep', FieldValue: step },
+      { FieldName: 'Dienst', FieldValue: dienst },
+      { FieldName: 'HeldOnDay', FieldValue: '20261126' },
+      { FieldName: 'ActorName', FieldValue: 'Pieter Mertens' },
+    ];
+    const intoFolder = (client: Awaited<ReturnType<typeof rawAs>>, folder: string, dienst: string) =>
+      client.post(`web/lists/getByTitle('${BESLISSINGEN.title}')/AddValidateUpdateItemUsingPath()`, {
+        listItemCreateInfo: { FolderPath: { DecodedUrl: `${new URL(site.ls.siteUrl).pathname}/Lists/${BESLISSINGEN.title}/${folder}` }, UnderlyingObjectType: 0 },
+        formValues: values(dienst),
+        bNewDocumentUpdate: false,
+      });
     const pieter = await rawAs(site.ls, PIETER);
-    expect((await pieter.post(itemsOf(BESLISSINGEN.title), tick('Wijk'))).ok).toBe(true);
-    expect((await pieter.post(itemsOf(BESLISSINGEN.title), tick('Interventie'))).ok).toBe(true);
+    // Interventie's middenkader: refused in Wijk's folder and at the log's root, allowed in Interventie's folder
+    expect(refused(await intoFolder(pieter, 'Wijk', 'Wijk'))).toBe(true);
+    const atRoot = Object.fromEntries(values('Wijk').map((v) => [v.FieldName, v.FieldName === 'ProposalId' || v.FieldName === 'DecisionId' || v.FieldName === 'HeldOnDay' ? Number(v.FieldValue) : v.FieldValue]));
+    expect(refused(await pieter.post(itemsOf(BESLISSINGEN.title), atRoot))).toBe(true);
+    const own = await intoFolder(pieter, 'Interventie', 'Interventie');
+    expect(own.ok).toBe(true);
+    // a diensthoofd may add to the log (decisions), so a tick at the root is stored: it never counts for a dienst
+    const els = await rawAs(site.ls, ELS);
+    expect((await els.post(itemsOf(BESLISSINGEN.title), { ...atRoot, ClientId: newClientId(), ActorName: 'Els Janssens' })).ok).toBe(true);
+    // the report is no one's tick (a published report that records the decision is the step), and staff add nothing
+    const report = { ...atRoot, ClientId: newClientId(), CascadeStep: 'Verslag van het overleg', Dienst: null, At: new Date().toISOString(), ActorName: 'Hilde Goossens' };
+    expect((await (await rawAs(site.ls, HILDE)).post(itemsOf(BESLISSINGEN.title), report)).ok).toBe(true);
+    expect(refused(await (await rawAs(site.ls, JONAS)).post(itemsOf(BESLISSINGEN.title), { ...atRoot, ClientId: newClientId() }))).toBe(true);
+
     const detail = await (await site.repoAs(LOTTE)).detail(id);
-    expect(detail.cascade.map((c) => [c.step, c.dienst])).toEqual([['middenkaderoverleg', 'Interventie']]);
-    expect(detail.findings).toEqual([expect.objectContaining({ kind: 'unentitledFeedback', authorName: 'Pieter Mertens', step: 'middenkaderoverleg' })]);
+    expect(detail.cascade.map((c) => [c.step, c.dienst, c.heldOn.slice(0, 10), c.recordedBy])).toEqual([['middenkaderoverleg', 'Interventie', '2026-11-26', 'Pieter Mertens']]);
+    expect(detail.findings.map((f) => (f.kind === 'unentitledFeedback' ? [f.step, f.authorName] : f.kind))).toEqual([
+      ['middenkaderoverleg', 'Els Janssens'],
+      ['verslag', 'Hilde Goossens'],
+    ]);
   });
 });
 

@@ -40,7 +40,7 @@ function distinct(grants: Grant[]): Grant[] {
   return grants.filter((g, i) => grants.findIndex((o) => o.principalId === g.principalId && o.roleDefId === g.roleDefId) === i);
 }
 
-function levelId(context: SecurityContext, key: 'turn' | 'submit'): number {
+function levelId(context: SecurityContext, key: 'turn' | 'submit' | 'append'): number {
   const id = roleDefinitionId(context, key);
   if (id === null) throw new Error(`Permission level "${key}" does not exist: run provisioning first.`);
   return id;
@@ -55,6 +55,17 @@ export function dienstFolderGrants(context: SecurityContext, organisation: Organ
   const base = grantsOf(context, { medewerkers: 'read', beheerders: 'fullControl' });
   if (!roster) return base;
   return distinct(base.concat(users(roster.teamQWIds, levelId(context, 'submit')), users([roster.headId], levelId(context, 'turn'))));
+}
+
+/**
+ * A dienst's folder in the decision log: everyone reads, the dienst's diensthoofd and middenkader add its ticks of the
+ * feedback cascade (and only they: a tick for a dienst counts only from its folder).
+ */
+export function feedbackFolderGrants(context: SecurityContext, organisation: Organisation, dienst: Dienst): Grant[] {
+  const roster = organisation.rosters.filter((r) => r.dienst === dienst)[0];
+  const base = grantsOf(context, { medewerkers: 'read', beheerders: 'fullControl' });
+  if (!roster) return base;
+  return distinct(base.concat(users([roster.headId].concat(roster.middleManagerIds), levelId(context, 'append'))));
 }
 
 /** The people of one holder of the turn, as grants of "Integriteit - Aan zet". */

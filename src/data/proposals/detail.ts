@@ -6,6 +6,8 @@ import '@pnp/sp/attachments';
 import { cascadeEntryCounts } from '../../domain/proposal/cascadeDuties';
 import { checkProposalIntegrity, entryCounts, type IntegrityFinding } from '../../domain/proposal/integrity';
 import { inOneRoundTrip } from '../oneRoundTrip';
+import { readReportLinks } from '../verslagen/queries';
+import type { ReportLink } from '../verslagen/types';
 import { reconciledDecision } from './decisionLog';
 import { cascadePeopleOf, partiesOf, requestFlowPeople, statusVersions, stepOf, toLogIdentity, type FlowPeople, type VersionJson } from './integrity';
 import { toCascadeEntry, toDecision, toProposal, type DecisionJson, type ProposalJson } from './mapper';
@@ -13,16 +15,18 @@ import { logOf, proposalById, proposalItems } from './queries';
 import type { CascadeEntry, ProposalDetail } from './types';
 
 /** A proposal's page: the item, its log (decisions and feedback ticks, each checked against who may make it), its
- * attachments and the integrity findings from its version history, in one round trip. */
+ * attachments, the integrity findings from its version history and the published reports that record its decisions,
+ * in one round trip. */
 export async function readProposalDetail(sp: SPFI, siteUrl: string, itemId: number): Promise<ProposalDetail> {
-  const [item, log, files, versions, flowPeople] = await inOneRoundTrip(
+  const [item, log, files, versions, flowPeople, reports] = await inOneRoundTrip(
     sp,
-    (b): Promise<[ProposalJson, DecisionJson[], { FileName: string; ServerRelativeUrl: string }[], VersionJson[], FlowPeople]> => Promise.all([
+    (b): Promise<[ProposalJson, DecisionJson[], { FileName: string; ServerRelativeUrl: string }[], VersionJson[], FlowPeople, ReportLink[]]> => Promise.all([
       proposalById(b, itemId)(),
       logOf(b, itemId).top(500)(),
       proposalItems(b).getById(itemId).attachmentFiles.select('FileName', 'ServerRelativeUrl')(),
       proposalItems(b).getById(itemId).versions.top(500)<VersionJson[]>(),
       requestFlowPeople(b),
+      readReportLinks(b, itemId),
     ])
   );
   const proposal = toProposal(item);
@@ -40,7 +44,8 @@ export async function readProposalDetail(sp: SPFI, siteUrl: string, itemId: numb
     .filter((e) => e.EntryKind === 'Terugkoppeling')
     .map(toCascadeEntry)
     .filter((e): e is CascadeEntry => e !== null);
-  const cascade = ticks.filter((e) => cascadeEntryCounts(stepOf(e.step), e.dienst, e.authorId, people));
+  // a dienst's tick counts only from the dienst's own folder (where only its people add) and from an entitled author
+  const cascade = ticks.filter((e) => (!stepOf(e.step).perDienst || e.folder === e.dienst) && cascadeEntryCounts(stepOf(e.step), e.dienst, e.authorId, people));
   const feedbackFindings: IntegrityFinding[] = ticks
     .filter((e) => cascade.indexOf(e) < 0)
     .map((e) => ({ kind: 'unentitledFeedback', entryId: e.entryId, authorName: e.recordedBy, step: e.step }));
@@ -59,5 +64,6 @@ export async function readProposalDetail(sp: SPFI, siteUrl: string, itemId: numb
     cascade,
     attachments: files.map((f) => ({ name: f.FileName, url: origin + f.ServerRelativeUrl })),
     findings: checkProposalIntegrity(statusVersions(versions), identities, parties).concat(feedbackFindings),
+    reports,
   };
 }

@@ -1,6 +1,7 @@
 import type { SPFI } from '@pnp/sp';
 import { FEEDBACK_CASCADE, type CascadeStepKey } from '../../domain/proposal/cascade';
 import { mayRecordCascadeStep } from '../../domain/proposal/cascadeDuties';
+import { brusselsDateOf } from '../../domain/dates';
 import { createOnce } from '../createOnce';
 import type { Dienst } from '../groups';
 import { BERICHTEN, BESLISSINGEN, fieldNames } from '../schema';
@@ -38,7 +39,7 @@ export async function recordCascadeStep(
     throw new DecisionRefusedError({ code: 'cascadeNotAllowed' });
   }
   const B = fieldNames(BESLISSINGEN);
-  await createOnce(sp, BESLISSINGEN.title, {
+  const tick = {
     [B.Title]: `${definition.name}: ${proposal.title}`.slice(0, 255),
     // one tick per decision, step and dienst: ticking twice finds the first
     ClientId: `fb-${decisionId}-${step}-${forDienst || 'korps'}`.slice(0, 64),
@@ -46,10 +47,15 @@ export async function recordCascadeStep(
     [B.ProposalId]: proposal.itemId,
     [B.DecisionId]: decisionId,
     [B.CascadeStep]: cascadeChoice(step),
-    [B.Dienst]: forDienst,
-    [B.At]: heldOn,
     [B.ActorName]: user.name,
-  });
+  };
+  if (forDienst === null) {
+    await createOnce(sp, BESLISSINGEN.title, { ...tick, [B.At]: heldOn });
+    return;
+  }
+  // a dienst's tick goes into its folder, where only its diensthoofd and middenkader may add (SharePoint refuses the
+  // others); created through form values, so its day travels as a number, not in the site's regional date format
+  await createOnce(sp, BESLISSINGEN.title, { ...tick, [B.Dienst]: forDienst, [B.HeldOnDay]: Number(brusselsDateOf(heldOn).replace(/-/g, '')) }, { folder: forDienst });
 }
 
 /** Publishes a decision as a Bericht (once per decision) and ticks the cascade's push message step. */

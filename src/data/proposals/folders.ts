@@ -8,10 +8,10 @@ import { DIENSTEN, GROUPS, type Dienst } from '../groups';
 import { fullControlOf, ItemAccessWriter } from '../itemSecurity';
 import { assignmentDelta, grantsOf, loadSecurityContext, roleDefinitionId, type Grant, type RoleAssignmentJson, type SecurityContext } from '../permissions';
 import { batchAll } from '../provisioning/batch';
-import { MELDINGEN, VERBETERVOORSTELLEN, WERKGROEPEN } from '../schema';
+import { BESLISSINGEN, MELDINGEN, VERBETERVOORSTELLEN, WERKGROEPEN } from '../schema';
 import { folderPath } from '../folders';
 import { notificationFolder } from '../notifications/mapper';
-import { dienstFolderGrants, proposalGrants, type ExecutorPeople } from './access';
+import { dienstFolderGrants, feedbackFolderGrants, proposalGrants, type ExecutorPeople } from './access';
 import { toProposal, type ProposalJson } from './mapper';
 import { loadOrganisation, type Organisation } from './people';
 import { inOneRoundTrip } from '../oneRoundTrip';
@@ -143,7 +143,8 @@ async function secureProposals(sp: SPFI, context: SecurityContext, organisation:
 
 /**
  * Brings the flow's permissions to the model of docs/security.md, idempotently: a folder per dienst in
- * Verbetervoorstellen (its team Q&W submits, its head holds the turn), a folder per person in Meldingen, and every
+ * Verbetervoorstellen (its team Q&W submits, its head holds the turn) and in Beslissingen (its head and middenkader
+ * add its ticks of the feedback cascade), a folder per person in Meldingen, and every
  * existing proposal secured for its state. Provisioning runs it; run it again after changing the Diensten list or the
  * members of Medewerkers. With `dryRun` it changes nothing and reports what differs (`npm run verify`).
  */
@@ -152,16 +153,24 @@ export async function secureFlow(sp: SPFI, log: (line: string) => void = () => u
   const writer = new ItemAccessWriter(sp, context);
   const gaps: string[] = [];
   const diensten = await ensureFolders(sp, VERBETERVOORSTELLEN.title, DIENSTEN, options);
+  const feedback = await ensureFolders(sp, BESLISSINGEN.title, DIENSTEN, options);
   const userIds = recipients[0].concat(recipients[1]).map((u) => u.Id).filter((id, i, all) => all.indexOf(id) === i);
   const persons = await ensureFolders(sp, MELDINGEN.title, userIds.map(notificationFolder), options);
-  diensten.missing.map((n) => `${VERBETERVOORSTELLEN.title}/${n}`).concat(persons.missing.map((n) => `${MELDINGEN.title}/${n}`)).forEach((f) => gaps.push(`folder ${f} is missing`));
+  const byList = new Map<string, { byName: Map<string, number>; missing: string[] }>([
+    [VERBETERVOORSTELLEN.title, diensten],
+    [BESLISSINGEN.title, feedback],
+    [MELDINGEN.title, persons],
+  ]);
+  byList.forEach((made, list) => made.missing.forEach((n) => gaps.push(`folder ${list}/${n} is missing`)));
   type FolderWork = { list: string; name: string; grants: (c: SecurityContext) => Grant[] };
   const dienstFolders: FolderWork[] = DIENSTEN.map((dienst) => ({ list: VERBETERVOORSTELLEN.title, name: dienst, grants: (c) => dienstFolderGrants(c, organisation, dienst as Dienst) }));
+  const feedbackFolders: FolderWork[] = DIENSTEN.map((dienst) => ({ list: BESLISSINGEN.title, name: dienst, grants: (c) => feedbackFolderGrants(c, organisation, dienst as Dienst) }));
   const personFolders: FolderWork[] = userIds.map((userId) => ({ list: MELDINGEN.title, name: notificationFolder(userId), grants: (c) => personFolderGrants(c, userId) }));
-  const folders = dienstFolders.concat(personFolders);
+  const folders = dienstFolders.concat(feedbackFolders, personFolders);
   let secured = 0;
   for (const folder of folders) {
-    const id = (folder.list === MELDINGEN.title ? persons : diensten).byName.get(folder.name);
+    const made = byList.get(folder.list);
+    const id = made ? made.byName.get(folder.name) : undefined;
     if (id === undefined) continue;
     if (await writer.grant(folder.list, id, folder.grants, options)) {
       secured++;
@@ -173,7 +182,7 @@ export async function secureFlow(sp: SPFI, log: (line: string) => void = () => u
     const shown = proposals.slice(0, 10).join(', ');
     gaps.push(`${proposals.length} proposal(s) hold permissions other than their status calls for: ${shown}${proposals.length > 10 ? ', …' : ''}`);
   }
-  const created = options.dryRun ? 0 : diensten.missing.length + persons.missing.length;
+  const created = options.dryRun ? 0 : diensten.missing.length + feedback.missing.length + persons.missing.length;
   if (created > 0) log(`created ${created} folders`);
   return { foldersCreated: created, foldersSecured: secured, proposalsSecured: proposals.length, gaps };
 }

@@ -3,6 +3,7 @@ import { FEEDBACK_CASCADE, type CascadeStepKey } from '../../domain/proposal/cas
 import type { ProposalAction, ProposalRole } from '../../domain/proposal/proposal';
 import { PROPOSAL_ACTIONS } from '../../domain/proposal/rules';
 import type { ProposalStatus, ProposalTopic } from '../../domain/proposal/statuses';
+import { brusselsInstant } from '../../domain/dates';
 import { DIENSTEN, type Dienst } from '../groups';
 import type { ChoiceOf, ListItemJson } from '../schema';
 import type { CascadeEntry, ComiteInfo, DienstRoster, LoggedDecision, ProposalItem, WerkgroepInfo } from './types';
@@ -40,7 +41,7 @@ export function comiteChoice(key: ComiteKey): ChoiceOf<'Verbetervoorstellen', 'C
 }
 
 /** The comité a stored choice names, or null. */
-function comiteFromChoice(name: string | null | undefined): ComiteKey | null {
+export function comiteFromChoice(name: string | null | undefined): ComiteKey | null {
   const found = COMITES.filter((c) => c.name === name)[0];
   return found ? found.key : null;
 }
@@ -153,15 +154,20 @@ export function toDecision(json: DecisionJson): LoggedDecision {
 }
 
 /** Maps a Beslissingen entry of kind Terugkoppeling to a cascade step; null when it names no known step. */
-export function toCascadeEntry(json: DecisionJson): CascadeEntry | null {
+export function toCascadeEntry(json: DecisionJson & { FileDirRef?: string | null }): CascadeEntry | null {
   const step = cascadeFromChoice(json.CascadeStep);
   if (!step || typeof json.DecisionId !== 'number') return null;
+  // a dienst's tick carries its day as a number (20261126): it is created through form values in the dienst's folder
+  const day = typeof json.HeldOnDay === 'number' ? String(json.HeldOnDay) : '';
+  const heldOn = /^\d{8}$/.test(day) ? brusselsInstant(`${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}`, '12:00') : (iso(json.At) as string);
+  const folder = /\/Lists\/[^/]+\/([^/]+)$/.exec(json.FileDirRef || '');
   return {
     entryId: json.Id,
     decisionId: json.DecisionId,
     step,
     dienst: (json.Dienst as Dienst | null | undefined) || null,
-    heldOn: iso(json.At) as string,
+    folder: folder ? decodeURIComponent(folder[1]) : null,
+    heldOn,
     recordedBy: json.Author && json.Author.Title ? json.Author.Title : text(json.ActorName),
     authorId: json.AuthorId,
   };

@@ -56,8 +56,8 @@ export const logOf = (sp: SPFI, proposalId: number): IItems =>
     .getByTitle(BESLISSINGEN.title)
     .items.select(
       'Id', B.ClientId, B.EntryKind, B.ProposalId, B.Action, B.FromStatus, B.ToStatus, B.ActingAs, B.Reason, B.ActorName, B.At,
-      B.Comite, B.UitvoerderKind, B.Overleggroep, B.UitvoerderName, B.AgendaDate, B.CascadeStep, B.DecisionId, B.Dienst,
-      'AuthorId', 'Author/Title',
+      B.Comite, B.UitvoerderKind, B.Overleggroep, B.UitvoerderName, B.AgendaDate, B.CascadeStep, B.DecisionId, B.HeldOnDay, B.Dienst,
+      'FileDirRef', 'AuthorId', 'Author/Title',
     )
     .expand('Author')
     .filter(`${B.ProposalId} eq ${proposalId}`)

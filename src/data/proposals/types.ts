@@ -4,6 +4,7 @@ import type { CascadeStepKey } from '../../domain/proposal/cascade';
 import type { ComiteKey, Uitvoerder, UitvoerderKind, Overleggroep } from '../../domain/proposal/bodies';
 import type { Proposal, ProposalAction, ProposalActor, ProposalRole } from '../../domain/proposal/proposal';
 import type { ProposalStatus } from '../../domain/proposal/statuses';
+import type { ReportLink } from '../verslagen/types';
 
 /** A proposal as the Verbetervoorstellen list holds it: the domain proposal plus what SharePoint adds. */
 export interface ProposalItem extends Proposal {
@@ -58,6 +59,8 @@ export interface CascadeEntry {
   decisionId: number;
   step: CascadeStepKey;
   dienst: Dienst | null;
+  /** The folder of the decision log the tick lies in: a dienst's tick counts only from that dienst's folder. */
+  folder: string | null;
   /** The date the step was held (ISO), as the person who ticked it gave it. */
   heldOn: string;
   recordedBy: string;
@@ -79,6 +82,8 @@ export interface ProposalDetail {
   attachments: Attachment[];
   /** What SharePoint recorded that the flow does not explain ("gewijzigd buiten de app"); empty when all is in order. */
   findings: IntegrityFinding[];
+  /** The published reports (directiecomité, newsletter) that record its decisions. */
+  reports: ReportLink[];
 }
 
 /** A structural comité as the Comites list holds it. */

@@ -5,6 +5,7 @@ import { AFWEZIGHEDEN, GESCHENKEN, MATERIAALSCHADE, NEVENACTIVITEITEN } from './
 import { KLACHTEN, ONDERZOEKSBEVINDINGEN, RAADPLEGINGEN, RAPPORTAGES } from './complaints';
 import { WEERSPANNIGHEID, WEERSPANNIGHEID_OPVOLGING } from './resistance';
 import { DILEMMAS, DILEMMASESSIES, OPLEIDINGEN, OPLEIDINGSDEELNAMES } from './trainings';
+import { VERSLAGCONCEPTEN, VERSLAGEN } from './verslagen';
 import type { FieldDef, ListDef } from './types';
 
 export * from './types';
@@ -15,6 +16,7 @@ export * from './registers';
 export * from './complaints';
 export * from './resistance';
 export * from './trainings';
+export * from './verslagen';
 export { ROLES, PERMISSION, permissionMask, type BasePermissions, type BuiltInRole, type CustomRole } from './roles';
 
 /** Every list of the product, lookup targets before the lists that refer to them (the provisioning order). */
@@ -47,6 +49,8 @@ export const LISTS = [
   OPLEIDINGSDEELNAMES,
   DILEMMAS,
   DILEMMASESSIES,
+  VERSLAGCONCEPTEN,
+  VERSLAGEN,
 ] as const;
 
 /** The schema of one list of {@link LISTS}. */

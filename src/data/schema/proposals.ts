@@ -170,7 +170,8 @@ export const VERBETERVOORSTELLEN = defineList({
 
 /**
  * Beslissingen: the append-only decision log of the proposals (who, when, why) and, as entries of kind
- * "Terugkoppeling", the steps of the feedback cascade after each decision. Users can add entries, never edit or delete.
+ * "Terugkoppeling", the steps of the feedback cascade after each decision. Users can add entries, never edit or delete;
+ * a dienst's ticks live in its own folder, where only its diensthoofd and middenkader add.
  */
 export const BESLISSINGEN = defineList({
   title: 'Beslissingen',
@@ -192,7 +193,9 @@ export const BESLISSINGEN = defineList({
     { name: 'ActingAs', displayName: 'Gehandeld als', kind: 'Text', maxLength: 50 },
     { name: 'Reason', displayName: 'Motivering', kind: 'Note', richText: false },
     { name: 'ActorName', displayName: 'Door', kind: 'Text', maxLength: 255, required: true, description: 'Naam op het moment van de beslissing; wie het item toevoegde (Author) is de bron.' },
-    { name: 'At', displayName: 'Tijdstip', kind: 'DateTime', required: true, indexed: true },
+    // not required: a dienst's tick of the feedback cascade is created in its dienst's folder through form values, where
+    // a date's format follows the site's regional settings; it carries HeldOnDay instead
+    { name: 'At', displayName: 'Tijdstip', kind: 'DateTime', indexed: true, description: 'Het tijdstip van een beslissing of van een terugkoppeling korpsbreed.' },
     comiteField,
     uitvoerderKindField,
     overleggroepField,
@@ -200,6 +203,7 @@ export const BESLISSINGEN = defineList({
     { name: 'AgendaDate', displayName: 'Directiecomité van', kind: 'DateTime' },
     { name: 'CascadeStep', displayName: 'Terugkoppelingsstap', kind: 'Choice', choices: CASCADE_STEP_NAMES },
     { name: 'DecisionId', displayName: 'Beslissing (id)', kind: 'Number', decimals: 0 },
+    { name: 'HeldOnDay', displayName: 'Gehouden op (jjjjmmdd)', kind: 'Number', decimals: 0, description: 'De dag waarop een dienst de terugkoppeling hield, als getal (20261126).' },
     DIENST_FIELD,
   ],
   views: [
@@ -211,10 +215,10 @@ export const BESLISSINGEN = defineList({
       rowLimit: 50,
     },
   ],
+  // a dienst's middenkader adds only in its dienst's folder (src/data/proposals/folders.ts): their ticks of the cascade
   roles: {
     medewerkers: 'read',
     teamQW: 'append',
-    middenkader: 'append',
     diensthoofden: 'append',
     directiecomite: 'append',
     comitevoorzitters: 'append',

@@ -2,15 +2,17 @@ import type { Dienst, GroupKey } from '../groups';
 import { FEEDBACK_CASCADE, type CascadeStep, type CascadeStepKey } from './cascade';
 
 /**
- * Who records each step of the feedback cascade (source: SD2, communicatieflow): the directiecomité its weekly
- * management meeting; the diensthoofden the middenkaderoverleg, newsletter and team meetings of their dienst; the
- * middenkader the feedback to the teams Q&W; whoever may publish on the SharePoint page the push message.
+ * Who records each step of the feedback cascade (source: SD2, communicatieflow): a dienst's diensthoofd and middenkader
+ * how they passed the decision on in their dienst (middenkaderoverleg, newsletter, team meeting) and the feedback to
+ * its team Q&W; whoever may publish on the SharePoint page the push message. The report is nobody's tick: a published
+ * report that records the decision is the step.
  */
 export const CASCADE_DUTIES: Readonly<Record<CascadeStepKey, readonly GroupKey[]>> = {
-  managementoverleg: ['directiecomite'],
   middenkaderoverleg: ['diensthoofden', 'middenkader'],
-  'nieuwsbrief-teamoverleg': ['diensthoofden', 'middenkader'],
+  nieuwsbrief: ['diensthoofden', 'middenkader'],
+  teamoverleg: ['diensthoofden', 'middenkader'],
   pushbericht: ['communicatie', 'directiecomite', 'comitevoorzitters'],
+  verslag: [],
   'team-qw': ['middenkader', 'diensthoofden'],
 };
 
@@ -25,6 +27,7 @@ export interface CascadeRecorder {
  * step held per dienst only for their own dienst.
  */
 export function mayRecordCascadeStep(step: CascadeStep, recorder: CascadeRecorder, dienst: Dienst | null): boolean {
+  if (!step.ticked) return false;
   if (recorder.groups.indexOf('beheerders') >= 0) return !step.perDienst || dienst !== null;
   const responsible = CASCADE_DUTIES[step.key].some((group) => recorder.groups.indexOf(group) >= 0);
   return responsible && (!step.perDienst || (dienst !== null && dienst === recorder.dienst));
@@ -36,11 +39,14 @@ export interface CascadeMark {
   dienst: Dienst | null;
 }
 
-/** The steps done for the proposal's dienst: a step held per dienst counts once that dienst has held it. */
-export function cascadeStepsDone(marks: readonly CascadeMark[], dienst: Dienst): CascadeStepKey[] {
-  return FEEDBACK_CASCADE.filter((step) => marks.some((m) => m.step === step.key && (!step.perDienst || m.dienst === dienst))).map(
-    (step) => step.key,
-  );
+/**
+ * The steps done for a dienst: a step held per dienst counts once that dienst has held it; the report once a published
+ * report records the decision (`reported`).
+ */
+export function cascadeStepsDone(marks: readonly CascadeMark[], dienst: Dienst, reported: boolean): CascadeStepKey[] {
+  return FEEDBACK_CASCADE.filter(
+    (step) => (step.key === 'verslag' && reported) || marks.some((m) => m.step === step.key && (!step.perDienst || m.dienst === dienst)),
+  ).map((step) => step.key);
 }
 
 /** The people behind the groups of {@link CASCADE_DUTIES}, as SharePoint knows them (ids), for one proposal's cascade. */
@@ -80,7 +86,7 @@ function peopleOf(group: GroupKey, people: CascadePeople, dienst: Dienst | null)
  * ({@link CASCADE_DUTIES}, a beheerder always), and for a step held per dienst one of that dienst's.
  */
 export function cascadeEntryCounts(step: CascadeStep, dienst: Dienst | null, authorId: number, people: CascadePeople): boolean {
-  if (step.perDienst && dienst === null) return false;
+  if (!step.ticked || (step.perDienst && dienst === null)) return false;
   const forDienst = step.perDienst ? dienst : null;
   return CASCADE_DUTIES[step.key].concat(['beheerders']).some((group) => peopleOf(group, people, forDienst).indexOf(authorId) >= 0);
 }

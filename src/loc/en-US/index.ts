@@ -4,6 +4,7 @@ import { registersEN } from './registers';
 import { resistanceEN } from './resistance';
 import type { Strings } from '../strings';
 import { trainingsEN } from './trainings';
+import { verslagenEN } from './verslagen';
 
 /** English (United States). */
 export const enUS: Strings = {
@@ -26,6 +27,7 @@ export const enUS: Strings = {
     dashboard: 'Dashboard',
     weerspannigheid: 'Resistance',
     opleidingen: 'Trainings',
+    verslagen: 'Reports & newsletter',
   },
   errors: {
     generic: 'Something went wrong. Please try again.',
@@ -42,4 +44,5 @@ export const enUS: Strings = {
   registers: registersEN,
   resistance: resistanceEN,
   trainings: trainingsEN,
+  verslagen: verslagenEN,
 };

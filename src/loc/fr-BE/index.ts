@@ -4,6 +4,7 @@ import { registersFR } from './registers';
 import { resistanceFR } from './resistance';
 import type { Strings } from '../strings';
 import { trainingsFR } from './trainings';
+import { verslagenFR } from './verslagen';
 
 /** French (Belgium). */
 export const frBE: Strings = {
@@ -26,6 +27,7 @@ export const frBE: Strings = {
     dashboard: 'Tableau de bord',
     weerspannigheid: 'Rébellion',
     opleidingen: 'Formations',
+    verslagen: 'Procès-verbaux & lettre',
   },
   errors: {
     generic: 'Une erreur est survenue. Veuillez réessayer.',
@@ -42,4 +44,5 @@ export const frBE: Strings = {
   registers: registersFR,
   resistance: resistanceFR,
   trainings: trainingsFR,
+  verslagen: verslagenFR,
 };

@@ -4,6 +4,7 @@ import { registersNL } from './registers';
 import { resistanceNL } from './resistance';
 import type { Strings } from '../strings';
 import { trainingsNL } from './trainings';
+import { verslagenNL } from './verslagen';
 
 /** Dutch (Belgium): the zone's own language and the reference for the other languages. */
 export const nlBE: Strings = {
@@ -26,6 +27,7 @@ export const nlBE: Strings = {
     dashboard: 'Dashboard',
     weerspannigheid: 'Weerspannigheid',
     opleidingen: 'Opleidingen',
+    verslagen: 'Verslagen & nieuwsbrief',
   },
   errors: {
     generic: 'Er ging iets mis. Probeer het opnieuw.',
@@ -42,4 +44,5 @@ export const nlBE: Strings = {
   registers: registersNL,
   resistance: resistanceNL,
   trainings: trainingsNL,
+  verslagen: verslagenNL,
 };

@@ -1,7 +1,8 @@
 import * as React from 'react';
-import { Badge, Caption1, Link, Subtitle2 } from '@fluentui/react-components';
+import { Badge, Caption1, Subtitle2 } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
-import { routeHref, useNavigation, type Route } from '../../app/navigation';
+import type { Route } from '../../app/navigation';
+import { RouteLink } from '../common/RouteLink';
 import type { Message } from '../../data/policy/types';
 import { formatDateBE } from '../../domain/dates';
 import { useMessageListStyles } from './MessageList.styles';
@@ -24,7 +25,6 @@ function messageTarget(m: Message, strings: ReturnType<typeof useStrings>['polic
 export function MessageList(props: MessageListProps): React.ReactElement {
   const strings = useStrings().policy;
   const styles = useMessageListStyles();
-  const { navigate } = useNavigation();
   return (
     <ul className={styles.list}>
       {props.messages.map((m) => (
@@ -43,17 +43,9 @@ export function MessageList(props: MessageListProps): React.ReactElement {
             const target = messageTarget(m, strings);
             // a real address (a new tab, a copied link) that navigates in place when clicked
             return target ? (
-              <Link
-                href={routeHref(target.route)}
-                aria-label={`${target.label}: ${m.title}`}
-                onClick={(ev) => {
-                  if (ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.button !== 0) return;
-                  ev.preventDefault();
-                  navigate(target.route);
-                }}
-              >
+              <RouteLink route={target.route} aria-label={`${target.label}: ${m.title}`}>
                 {target.label} →
-              </Link>
+              </RouteLink>
             ) : null;
           })()}
         </li>

@@ -4,6 +4,10 @@ import { useStrings } from '../../app/contexts';
 import { formatDateBE } from '../../domain/dates';
 import { needsFeedbackCascade } from '../../domain/proposal/cascade';
 import type { CascadeEntry, LoggedDecision, ProposalItem } from '../../data/proposals/types';
+import type { ReportLink } from '../../data/verslagen/types';
+import { RouteLink } from '../common/RouteLink';
+import { reportTitle } from '../verslagen/labels';
+import { verslagenRoutes } from '../verslagen/routes';
 import { format } from '../../loc';
 import { formatDateTimeBE } from '../registers/formatTime';
 import { FeedbackChecklist } from './FeedbackChecklist';
@@ -15,6 +19,8 @@ export interface DecisionTimelineProps {
   proposal: ProposalItem;
   decisions: readonly LoggedDecision[];
   cascade: readonly CascadeEntry[];
+  /** The published reports that record its decisions. */
+  reports: readonly ReportLink[];
   onChanged(notice: NoticeValue): void;
 }
 
@@ -76,6 +82,14 @@ export function DecisionTimeline(props: DecisionTimelineProps): React.ReactEleme
                 {d.reason}
               </Body1>
             )}
+            {d.entryId !== null &&
+              props.reports
+                .filter((r) => r.decisionIds.indexOf(d.entryId as number) >= 0)
+                .map((r) => (
+                  <RouteLink key={r.id} route={verslagenRoutes.report(r.id)}>
+                    {format(strings.verslagen.recordedIn, { title: reportTitle(strings, r.kind, r.meetingDate) })}
+                  </RouteLink>
+                ))}
             {d.namedAs && (
               <MessageBar intent="warning">
                 <MessageBarBody>{format(s.detail.namedOther, { named: d.namedAs, name: d.actor.name })}</MessageBarBody>
@@ -98,6 +112,7 @@ export function DecisionTimeline(props: DecisionTimelineProps): React.ReactEleme
                 proposal={props.proposal}
                 decision={d}
                 entries={props.cascade.filter((c) => c.decisionId === d.entryId)}
+                reports={props.reports.filter((r) => r.decisionIds.indexOf(d.entryId as number) >= 0)}
                 onChanged={props.onChanged}
               />
             )}

@@ -63,6 +63,12 @@ export function ProposalsView(): React.ReactElement {
     detail.catch(() => undefined); // its page shows the failure; a page never opened leaves none unhandled
     opened.current = { itemId: first.itemId, detail };
   }, []);
+  const takeOpened = React.useCallback((itemId: number): Promise<ProposalDetail> | undefined => {
+    const first = opened.current;
+    if (!first || first.itemId !== itemId) return undefined;
+    opened.current = undefined;
+    return first.detail;
+  }, []);
   const session = useAsync(() => repo.me(), [repo]);
   const takeOpened = React.useCallback((itemId: number) => {
     const first = opened.current;

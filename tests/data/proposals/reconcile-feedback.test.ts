@@ -79,9 +79,9 @@ describe('the feedback cascade and the push message', () => {
     const decisionId = outcome.decisionEntryId as number;
     const proposal = (await hildes.detail(itemId)).proposal;
 
-    await hildes.recordCascadeStep(proposal, decisionId, 'managementoverleg', null, '2026-11-24T11:00:00.000Z', hilde.user);
     await karels.recordCascadeStep(proposal, decisionId, 'middenkaderoverleg', 'Interventie', '2026-11-26T11:00:00.000Z', karel.user);
     const jonas = await site.repoAs(JONAS);
+    await expect(hildes.recordCascadeStep(proposal, decisionId, 'verslag', null, '2026-11-24T11:00:00.000Z', hilde.user)).rejects.toBeInstanceOf(DecisionRefusedError);
     await expect(jonas.recordCascadeStep(proposal, decisionId, 'team-qw', null, '2026-11-27T11:00:00.000Z', (await jonas.me()).user)).rejects.toBeInstanceOf(
       DecisionRefusedError,
     );
@@ -100,7 +100,6 @@ describe('the feedback cascade and the push message', () => {
     ]);
     const detail = await hildes.detail(itemId);
     expect(detail.cascade.map((c) => [c.step, c.dienst, c.heldOn.slice(0, 10), c.recordedBy])).toEqual([
-      ['managementoverleg', null, '2026-11-24', 'Hilde Goossens'],
       ['middenkaderoverleg', 'Interventie', '2026-11-26', 'Karel Peeters'],
       ['pushbericht', null, expect.any(String), 'Eva Smets'],
     ]);

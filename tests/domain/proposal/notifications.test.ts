@@ -1,9 +1,7 @@
 import {
   CASCADE_ACTIONS,
   decide,
-  FEEDBACK_CASCADE,
   needsFeedbackCascade,
-  nextCascadeStep,
   notificationTargets,
   PROPOSAL_ACTIONS,
   type DecisionInput,
@@ -54,24 +52,6 @@ describe('notificationTargets', () => {
 });
 
 describe('the feedback cascade', () => {
-  it('runs from the management meeting down to the team Q&W', () => {
-    expect(FEEDBACK_CASCADE.map((s) => s.key)).toEqual([
-      'managementoverleg',
-      'middenkaderoverleg',
-      'nieuwsbrief-teamoverleg',
-      'pushbericht',
-      'team-qw',
-    ]);
-    expect(FEEDBACK_CASCADE.filter((s) => s.perDienst).map((s) => s.key)).toEqual(['middenkaderoverleg', 'nieuwsbrief-teamoverleg']);
-  });
-
-  it('gives the first step not done as the next one', () => {
-    expect(nextCascadeStep([])?.key).toBe('managementoverleg');
-    expect(nextCascadeStep(['managementoverleg', 'middenkaderoverleg'])?.key).toBe('nieuwsbrief-teamoverleg');
-    expect(nextCascadeStep(['middenkaderoverleg'])?.key).toBe('managementoverleg');
-    expect(nextCascadeStep(FEEDBACK_CASCADE.map((s) => s.key))).toBeNull();
-  });
-
   it('starts after the decisions of the directiecomité and the comités only', () => {
     expect(CASCADE_ACTIONS).toEqual(['route', 'rejectByDirectiecomite', 'assign', 'realise', 'notRetain']);
     expect(needsFeedbackCascade('route')).toBe(true);

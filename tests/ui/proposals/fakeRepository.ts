@@ -146,7 +146,7 @@ export class FakeProposalRepository implements ProposalRepository {
 
   public async detail(itemId: number): Promise<ProposalDetail> {
     this.record('detail', itemId);
-    return { proposal: { ...this.find(itemId) }, decisions: (this.decisions.get(itemId) || []).slice(), cascade: this.cascade.slice(), attachments: [], findings: [] };
+    return { proposal: { ...this.find(itemId) }, decisions: (this.decisions.get(itemId) || []).slice(), cascade: this.cascade.slice(), attachments: [], findings: [], reports: [] };
   }
 
   public async writeReconciled(_detail: ProposalDetail, decision: LoggedDecision): Promise<LoggedDecision | null> {
@@ -214,7 +214,7 @@ export class FakeProposalRepository implements ProposalRepository {
 
   public async recordCascadeStep(proposal: ProposalItem, decisionId: number, step: CascadeStepKey, dienst: Dienst | null, heldOn: string, user: ProposalUser): Promise<void> {
     this.record('recordCascadeStep', proposal.itemId, decisionId, step, dienst, heldOn);
-    this.cascade.push({ entryId: this.nextEntry++, decisionId, step, dienst, heldOn, recordedBy: user.name, authorId: user.userId });
+    this.cascade.push({ entryId: this.nextEntry++, decisionId, step, dienst, folder: dienst, heldOn, recordedBy: user.name, authorId: user.userId });
   }
 
   public async publishDecision(proposal: ProposalItem, decisionId: number, text: BerichtText, user: ProposalUser): Promise<void> {

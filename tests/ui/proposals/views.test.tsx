@@ -141,8 +141,11 @@ describe('the page of a proposal', () => {
     expect(screen.getByText('Naar Aankoopcomité')).toBeTruthy();
     // when each decision was taken, to the minute, in Brussels time
     expect(screen.getByText('25/11/2026 11:00')).toBeTruthy();
-    expect(screen.getAllByRole('listitem', { current: 'step' }).map((li) => li.textContent)).toEqual(['Comité', expect.stringContaining('Wekelijks managementoverleg')]);
-    expect(screen.getByText('Wekelijks managementoverleg')).toBeTruthy();
+    expect(screen.getAllByRole('listitem', { current: 'step' }).map((li) => li.textContent)).toEqual(['Comité']);
+    // the feedback after the routing: three parts side by side, none done yet
+    expect(screen.getByText('De diensthoofden geven de beslissing door (minstens één manier, per dienst)')).toBeTruthy();
+    expect(screen.getByText('Middenkaderoverleg per dienst')).toBeTruthy();
+    expect(screen.getByText('Nog in geen gepubliceerd verslag opgenomen.')).toBeTruthy();
   });
 
   it('shows a status changed directly in the list to everyone; only who changed it completes the log', async () => {
@@ -163,15 +166,27 @@ describe('the page of a proposal', () => {
     await waitFor(() => expect(repo.calls.writeReconciled).toEqual([['besl-1-2']]));
   });
 
-  it('lets the directiecomité tick its step of the feedback and publish the decision as a bericht', async () => {
-    const repo = new FakeProposalRepository(HILDE, [proposalItem(1, { title: 'Drone', status: 'Afgewezen' })]);
-    repo.decisions.set(1, [
-      { entryId: 5, clientId: 'd', action: 'rejectByDirectiecomite', from: 'Gevalideerd', to: 'Afgewezen', actor: { id: '9', name: 'Hilde Goossens' }, actingAs: 'directiecomite', at: '2026-11-25T10:00:00.000Z', reason: 'Federale luchtsteun volstaat.', comite: null, uitvoerder: null, agendaMeeting: null, inList: false, namedAs: null, counts: true },
+  it('lets a diensthoofd tick how the own dienst passed the decision on, and the directiecomité publish it as a bericht', async () => {
+    const rejected = { entryId: 5, clientId: 'd', action: 'rejectByDirectiecomite' as const, from: 'Gevalideerd' as const, to: 'Afgewezen' as const, actor: { id: '9', name: 'Hilde Goossens' }, actingAs: 'directiecomite' as const, at: '2026-11-25T10:00:00.000Z', reason: 'Federale luchtsteun volstaat.', comite: null, uitvoerder: null, agendaMeeting: null, inList: false, namedAs: null, counts: true };
+    const karels = new FakeProposalRepository(KAREL, [proposalItem(1, { title: 'Drone', status: 'Afgewezen' })]);
+    karels.decisions.set(1, [rejected]);
+    const first = renderProposals(karels, { item: 'voorstel/1' });
+    fireEvent.change(await screen.findByLabelText('Datum (Interventie)'), { target: { value: '2026-11-26' } });
+    // the alternatives: any of the three ways counts; only the own dienst's steps, never the push message or the report
+    expect(screen.getAllByRole('button', { name: /^Afvinken/ }).map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Afvinken: Middenkaderoverleg per dienst (Interventie)',
+      'Afvinken: Maandelijkse nieuwsbrief (Interventie)',
+      'Afvinken: Teamoverleg (Interventie)',
+      'Afvinken: Terugkoppeling aan het team Q&W (Interventie)',
     ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Afvinken: Teamoverleg (Interventie)' }));
+    await waitFor(() => expect(karels.calls.recordCascadeStep).toEqual([[1, 5, 'teamoverleg', 'Interventie', '2026-11-26T11:00:00.000Z']]));
+    expect(screen.queryByRole('button', { name: 'Publiceren als bericht' })).toBeNull();
+    first.unmount();
+
+    const repo = new FakeProposalRepository(HILDE, [proposalItem(1, { title: 'Drone', status: 'Afgewezen' })]);
+    repo.decisions.set(1, [rejected]);
     renderProposals(repo, { item: 'voorstel/1' });
-    fireEvent.change(await screen.findByLabelText('Datum'), { target: { value: '2026-11-26' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Afvinken' }));
-    await waitFor(() => expect(repo.calls.recordCascadeStep).toEqual([[1, 5, 'managementoverleg', null, '2026-11-26T11:00:00.000Z']]));
     fireEvent.click(await screen.findByRole('button', { name: 'Publiceren als bericht' }));
     await waitFor(() => expect(repo.calls.publishDecision).toHaveLength(1));
     expect(repo.calls.publishDecision[0][2]).toEqual({
