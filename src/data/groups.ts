@@ -25,4 +25,6 @@ export const GROUP_INFO: { readonly [K in GroupKey]: { readonly description: str
   logistiek: { description: 'Logistiek: behandelt meldingen van materiaalschade.', siteRole: 'read' },
   communicatie: { description: 'Communicatie: pushberichten, nieuwsbrief en campagnes.', siteRole: 'read' },
   hr: { description: 'HR: nevenactiviteiten van CaLog, selectie, coaching en opleiding.', siteRole: 'read' },
+  integriteitscontact: { description: 'Integriteitscontactpersonen: ontvangen en behandelen de meldingen van integriteitsschendingen (wet 8 december 2022).', siteRole: 'read' },
+  dossierbeheer: { description: 'CaLog-ondersteuning interne zaken: beheert de administratie van de klachten- en tuchtdossiers (nummers, data, termijnen), niet de inhoud.', siteRole: 'read' },
 };

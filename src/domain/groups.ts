@@ -16,6 +16,8 @@ export const GROUPS = {
   logistiek: 'Logistiek',
   communicatie: 'Communicatie',
   hr: 'HR',
+  integriteitscontact: 'Integriteitscontactpersonen',
+  dossierbeheer: 'Dossierbeheer',
 } as const;
 
 /** A key of {@link GROUPS}. */

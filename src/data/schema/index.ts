@@ -3,6 +3,7 @@ import { ACTIEPUNTEN, DOELSTELLINGEN } from './plan';
 import { BESLISSINGEN, COMITES_LIST, DIENSTEN_LIST, MELDINGEN, VERBETERVOORSTELLEN, WERKGROEPEN } from './proposals';
 import { AFWEZIGHEDEN, GESCHENKEN, MATERIAALSCHADE, NEVENACTIVITEITEN } from './registers';
 import { KLACHTEN, ONDERZOEKSBEVINDINGEN, RAADPLEGINGEN, RAPPORTAGES } from './complaints';
+import { INTEGRITEITSMELDINGEN } from './melden';
 import type { FieldDef, ListDef } from './types';
 
 export * from './types';
@@ -11,6 +12,7 @@ export * from './plan';
 export * from './proposals';
 export * from './registers';
 export * from './complaints';
+export * from './melden';
 export { ROLES, PERMISSION, permissionMask, type BasePermissions, type BuiltInRole, type CustomRole } from './roles';
 
 /** Every list of the product, lookup targets before the lists that refer to them (the provisioning order). */
@@ -37,6 +39,7 @@ export const LISTS = [
   ONDERZOEKSBEVINDINGEN,
   RAADPLEGINGEN,
   RAPPORTAGES,
+  INTEGRITEITSMELDINGEN,
 ] as const;
 
 /** The schema of one list of {@link LISTS}. */
