@@ -1,6 +1,7 @@
 import type * as React from 'react';
 import { ComplaintsView } from '../ui/complaints/ComplaintsView';
 import { DashboardView } from '../ui/dashboard/DashboardView';
+import { MeldenView } from '../ui/melden/MeldenView';
 import { PlanView } from '../ui/plan/PlanView';
 import { PolicyView } from '../ui/policy/PolicyView';
 import { ProposalsView } from '../ui/proposals/ProposalsView';
@@ -14,5 +15,6 @@ export const VIEW_COMPONENTS: Record<ViewKey, React.ComponentType> = {
   voorstellen: ProposalsView,
   registers: RegistersView,
   klachten: ComplaintsView,
+  melden: MeldenView,
   dashboard: DashboardView,
 };

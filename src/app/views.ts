@@ -1,7 +1,7 @@
 import type { Strings } from '../loc';
 
 /** The parts of the product, in navigation order. */
-export const VIEW_KEYS = ['beleid', 'plan', 'voorstellen', 'registers', 'klachten', 'dashboard'] as const;
+export const VIEW_KEYS = ['beleid', 'plan', 'voorstellen', 'registers', 'klachten', 'melden', 'dashboard'] as const;
 /** One of {@link VIEW_KEYS}. */
 export type ViewKey = (typeof VIEW_KEYS)[number];
 
@@ -18,6 +18,7 @@ export function viewLabel(strings: Strings, view: ViewKey): string {
     voorstellen: strings.nav.voorstellen,
     registers: strings.nav.registers,
     klachten: strings.nav.klachten,
+    melden: strings.nav.melden,
     dashboard: strings.nav.dashboard,
   };
   return labels[view];

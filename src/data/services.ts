@@ -2,6 +2,8 @@ import type { SPFI } from '@pnp/sp';
 import type { ComplaintsRepository } from './complaints/ComplaintsRepository';
 import { SPComplaintsRepository } from './complaints/SPComplaintsRepository';
 import { consoleLogger, type Logger } from './logging';
+import type { MeldenRepository } from './melden/MeldenRepository';
+import { SPMeldenRepository } from './melden/SPMeldenRepository';
 import type { GraphAccess } from './notifications/graph';
 import { PnpNotificationRepository } from './notifications/repository';
 import type { NotificationRepository } from './notifications/types';
@@ -31,6 +33,8 @@ export interface Services {
   plan: PlanRepository;
   registers: RegistersRepository;
   complaints: ComplaintsRepository;
+  /** The internal channel for reporting integrity breaches. */
+  melden: MeldenRepository;
   /** The registers' outbox, flushed when the registers open and when the browser is back online. */
   registersOutbox: PendingDeclarations;
   /** Where render errors and failed loads are written. */
@@ -71,6 +75,7 @@ export function createServices(options: ServicesOptions): Services {
     plan: new SPPlanRepository(sp),
     registers: new SPRegistersRepository(sp, outbox, userName),
     complaints: new SPComplaintsRepository(sp, userName),
+    melden: new SPMeldenRepository(sp),
     registersOutbox: { pending: () => outbox.pending(), flush: () => outbox.flush(sp) },
     log: options.log || consoleLogger,
   };

@@ -1,3 +1,4 @@
+import { meldenEN } from './melden';
 import { policyEN } from './policy';
 import { proposalsEN } from './proposals';
 import { registersEN } from './registers';
@@ -19,6 +20,7 @@ export const enUS: Strings = {
     voorstellen: 'Improvement proposals',
     registers: 'Registers',
     klachten: 'Complaints',
+    melden: 'Integrity report',
     dashboard: 'Dashboard',
   },
   errors: {
@@ -34,4 +36,5 @@ export const enUS: Strings = {
   policy: policyEN,
   proposals: proposalsEN,
   registers: registersEN,
+  melden: meldenEN,
 };

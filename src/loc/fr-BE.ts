@@ -1,3 +1,4 @@
+import { meldenFR } from './melden';
 import { policyFR } from './policy';
 import { proposalsFR } from './proposals';
 import { registersFR } from './registers';
@@ -19,6 +20,7 @@ export const frBE: Strings = {
     voorstellen: "Propositions d'amélioration",
     registers: 'Registres',
     klachten: 'Plaintes',
+    melden: 'Signalement d’intégrité',
     dashboard: 'Tableau de bord',
   },
   errors: {
@@ -34,4 +36,5 @@ export const frBE: Strings = {
   policy: policyFR,
   proposals: proposalsFR,
   registers: registersFR,
+  melden: meldenFR,
 };

@@ -1,3 +1,4 @@
+import { meldenNL } from './melden';
 import { policyNL } from './policy';
 import { proposalsNL } from './proposals';
 import { registersNL } from './registers';
@@ -19,6 +20,7 @@ export const nlBE: Strings = {
     voorstellen: 'Verbetervoorstellen',
     registers: 'Registers',
     klachten: 'Klachten',
+    melden: 'Integriteitsmelding',
     dashboard: 'Dashboard',
   },
   errors: {
@@ -34,4 +36,5 @@ export const nlBE: Strings = {
   policy: policyNL,
   proposals: proposalsNL,
   registers: registersNL,
+  melden: meldenNL,
 };

@@ -1,3 +1,4 @@
+import type { MeldenStrings } from './melden';
 import type { PolicyStrings } from './policy';
 import type { ProposalStrings } from './proposals';
 import type { RegisterStrings } from './registers';
@@ -33,6 +34,7 @@ export interface Strings {
     voorstellen: string;
     registers: string;
     klachten: string;
+    melden: string;
     dashboard: string;
   };
   errors: {
@@ -50,4 +52,5 @@ export interface Strings {
   policy: PolicyStrings;
   proposals: ProposalStrings;
   registers: RegisterStrings;
+  melden: MeldenStrings;
 }

@@ -1,5 +1,4 @@
 import { suppressSmallCountsList, type ProtectedBreakdown } from '../complaints/suppression';
-import type { BrusselsDate } from '../dates';
 import { reportClocks, type ClockState } from './clocks';
 import { REPORT_CATEGORIES, REPORT_OUTCOMES, REPORT_STATUSES, type IntegrityReport } from './report';
 
@@ -40,9 +39,4 @@ export function annualFigures(reports: readonly Pick<IntegrityReport, 'receivedO
     receiptTimeliness: breakdown(TIMELINESS, clocks.map((c) => TIMELINESS_OF[c.receipt.state])),
     feedbackTimeliness: breakdown(TIMELINESS, clocks.map((c) => TIMELINESS_OF[c.feedback.state])),
   };
-}
-
-/** The first and last Brussels date of a year: the register reads one year's reports on its indexed date of receipt. */
-export function yearRange(year: number): { from: BrusselsDate; to: BrusselsDate } {
-  return { from: `${year}-01-01`, to: `${year}-12-31` };
 }
