@@ -1,3 +1,4 @@
+import { meldenDemoSeeder } from './melden-demo';
 import { proposalBodiesSeeder } from './organisation';
 import { policyContentSeeder } from './policy';
 import { planDemoSeeder } from './plan-demo';
@@ -12,7 +13,7 @@ import type { Seeder } from './types';
  * `setUpSite` (seed/setup.ts) runs them after provisioning: the content ones on every site, the demo ones only on the
  * local SharePoint.
  */
-export const SEEDERS: Seeder[] = [policyContentSeeder, proposalBodiesSeeder, policyDemoSeeder, planDemoSeeder, proposalsDemoSeeder, registersDemoSeeder];
+export const SEEDERS: Seeder[] = [policyContentSeeder, proposalBodiesSeeder, policyDemoSeeder, planDemoSeeder, proposalsDemoSeeder, registersDemoSeeder, meldenDemoSeeder];
 
 /** The zone's content every provisioned site holds, as the content seeders declare it (what `npm run verify` checks). */
 export const CONTENT_SETS: readonly ContentSet[] = SEEDERS.reduce<ContentSet[]>((all, s) => (s.kind === 'content' && s.content ? all.concat(s.content) : all), []);

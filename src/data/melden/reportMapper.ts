@@ -45,6 +45,9 @@ export function toReport(row: ReportRow, handlers: readonly number[]): Integrity
   const authorIsHandler = handlers.indexOf(row.AuthorId) >= 0;
   const editorIsHandler = row.EditorId !== row.AuthorId && handlers.indexOf(row.EditorId) >= 0;
   const trusted = handlingCounts({ authorIsHandler, editorIsHandler });
+  // what only a contact writes, found on an item no contact touched: the reporter wrote it at creation (ignored, shown)
+  const handlingFields = [RF.ReceiptConfirmedOn, RF.ReceiptMessage, RF.FeedbackOn, RF.FeedbackText, RF.ClosedOn, RF.Outcome, RF.ReporterName, RF.ReporterContact];
+  const forged = !trusted && ((row[RF.Status] || 'Ontvangen') !== 'Ontvangen' || (row[RF.Channel] || 'App') !== 'App' || handlingFields.some((f) => !!row[f]));
   const handled = <T>(value: T, fallback: T): T => (trusted ? value : fallback);
   return {
     id: row.Id,
@@ -68,7 +71,7 @@ export function toReport(row: ReportRow, handlers: readonly number[]): Integrity
     reporterContact: authorIsHandler ? text(row[RF.ReporterContact]) : '',
     authorId: row.AuthorId,
     authorName: (row.Author && row.Author.Title) || '',
-    handlingTrusted: trusted,
+    handlingTrusted: !forged,
   };
 }
 

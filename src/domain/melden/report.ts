@@ -62,7 +62,7 @@ export interface IntegrityReport {
   /** Who created the item (SharePoint's Author): the reporter, or the contact who registered it. */
   authorId: number;
   authorName: string;
-  /** The handling values were written by someone who handles reports (see {@link handlingCounts}). */
+  /** False when the item carries handling values that no contact wrote (ignored; see {@link handlingCounts}). */
   handlingTrusted: boolean;
 }
 
