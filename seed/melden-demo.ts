@@ -151,7 +151,10 @@ export const meldenDemoSeeder: Seeder = {
   kind: 'demo',
   async run(ctx: SeedContext): Promise<void> {
     const today = brusselsDateOf(ctx.now);
-    for (const report of REPORTS) await seedReport(ctx, report, today);
+    // oldest first, so the register's newest-first order (by id) is also the order of receipt
+    const daysAgo = (r: DemoReport): number => (typeof r.by === 'string' ? 0 : r.by.daysAgo);
+    const ordered = REPORTS.slice().sort((x, y) => daysAgo(y) - daysAgo(x));
+    for (const report of ordered) await seedReport(ctx, report, today);
     ctx.log(`integriteitsmeldingen: ${REPORTS.length} reports (demo)`);
   },
 };

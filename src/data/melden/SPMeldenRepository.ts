@@ -68,7 +68,8 @@ export class SPMeldenRepository implements MeldenRepository {
     const ids = handlers.map((h) => h.Id);
     const isHandler = isIn(me, 'integriteitscontact');
     const all = toPage(mine, (row) => toReport(row, ids));
-    const own = all.items.filter((r) => r.authorId === me.userId);
+    // a contact's own reports are those they made in the app, not those they registered for someone else
+    const own = all.items.filter((r) => r.authorId === me.userId && r.channel === 'App');
     const running = received.concat(confirmed).map((row) => toReport(row, ids)).filter((r) => r.status === 'Ontvangen' || r.status === 'Ontvangst bevestigd');
     return {
       me,
@@ -88,7 +89,7 @@ export class SPMeldenRepository implements MeldenRepository {
       newestFirst(this.items(b).select(...REPORT_SELECT).expand(...REPORT_EXPAND), after)<ReportRow[]>(),
     ]);
     const page = toPage(rows, (row) => toReport(row, handlers.map((h) => h.Id)), PAGE_SIZE);
-    return which === 'mine' && isIn(me, 'integriteitscontact') ? { items: page.items.filter((r) => r.authorId === me.userId), nextAfter: page.nextAfter } : page;
+    return which === 'mine' && isIn(me, 'integriteitscontact') ? { items: page.items.filter((r) => r.authorId === me.userId && r.channel === 'App'), nextAfter: page.nextAfter } : page;
   }
 
   public async loadReport(id: number): Promise<ReportDetail> {
