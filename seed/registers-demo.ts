@@ -251,7 +251,9 @@ async function seedComplaints(ctx: SeedContext, today: BrusselsDate): Promise<vo
       const korpsleiding = await complaintsAs(ctx, HILDE);
       const view = await korpsleiding.openDossier(dossier.id);
       const head = view.investigators.filter((i) => i.name === nameOf('karel.peeters@pzcarma.be'))[0];
-      await korpsleiding.decide(view.dossier, view.me, { action: 'openDisciplinary', reason: 'Mogelijke inbreuk op de deontologische code (aanvaarden van voordelen).', disciplinaryHead: head }, at(receivedOn, 30, ctx.now));
+      const opened = await korpsleiding.decide(view.dossier, view.me, { action: 'openDisciplinary', reason: 'Mogelijke inbreuk op de deontologische code (aanvaarden van voordelen).', disciplinaryHead: head }, at(receivedOn, 30, ctx.now));
+      // the korpschef asks the Juridische dienst's legal support for the disciplinary procedure
+      await korpsleiding.requestLegalSupport(opened, view.me);
       continue;
     }
     // the investigator reads the dossier and reports findings and the written feedback; Intern Toezicht records it
@@ -263,12 +265,11 @@ async function seedComplaints(ctx: SeedContext, today: BrusselsDate): Promise<vo
     const recorded = await griet.openDossier(dossier.id);
     const noted = await griet.saveDetails(recorded.dossier, {
       investigationNotes: 'Gesprek met de betrokkenen en nazicht van de beschikbare gegevens (demo).',
-      feedbackText: '',
       spocFeedback: c.channel === 'Via de burgemeester' ? 'Kabinet van de burgemeester per mail ingelicht over de afhandeling (demo).' : '',
       mayorFeedbackOn: '',
       evidence: recorded.dossier.evidence.join('\n'),
     });
-    dossier = await griet.decide(noted, me, { action: 'sendFeedback', outcome: c.outcome, feedbackSentOn: brusselsDateOf(sentOn), feedbackText: 'Schriftelijke terugkoppeling aan de klager (demo).' }, sentOn);
+    dossier = await griet.decide(noted, me, { action: 'sendFeedback', outcome: c.outcome, feedbackSentOn: brusselsDateOf(sentOn) }, sentOn);
     if (c.until === 'closed') {
       const again = await griet.openDossier(dossier.id);
       await griet.decide(again.dossier, again.me, { action: 'close' }, at(receivedOn, 21, ctx.now));

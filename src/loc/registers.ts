@@ -249,6 +249,13 @@ export interface RegisterStrings {
     feedbackDate: string;
     feedbackTemplate: string;
     useTemplate: string;
+    /** The investigator's counted feedback finding, as Intern Toezicht records it ({name}, {date}). */
+    feedbackFromInvestigator: string;
+    feedbackMissing: string;
+    legalSupportHeading: string;
+    legalSupportIntro: string;
+    legalSupportAsk: string;
+    legalSupportAsked: string;
     outcome: string;
     sectionSpoc: string;
     spocFeedback: string;
@@ -303,6 +310,7 @@ export interface RegisterStrings {
       outcomeRequired: string;
       invalidFeedbackDate: string;
       disciplinaryHeadRequired: string;
+      feedbackFindingRequired: string;
     };
     publishedTitle: string;
     publishedEmpty: string;
@@ -650,6 +658,12 @@ export const registersNL: RegisterStrings = {
     feedbackTemplate:
       'Geachte {complainant},\n\nOp {receivedOn} ontvingen wij uw klacht (referentie {reference}). Wij danken u om ons hierover te informeren.\n\nDe klacht werd intern onderzocht door {investigator}. [Beschrijf kort het onderzoek en de vaststellingen.]\n\nOp basis van dit onderzoek beschouwen wij uw klacht als: {outcome}. [Licht toe welke maatregelen genomen werden of waarom de klacht niet gegrond is.]\n\nVoor bijkomende vragen kunt u contact opnemen met de dienst Intern Toezicht van PZ CARMA, met vermelding van de referentie.\n\nMet vriendelijke groeten,\n\n{investigator}\nPolitiezone CARMA',
     useTemplate: 'Sjabloon invullen',
+    feedbackFromInvestigator: 'Schriftelijke terugkoppeling van de onderzoeker ({name}, {date})',
+    feedbackMissing: 'De onderzoeker heeft nog geen schriftelijke terugkoppeling aan de klager toegevoegd. Die terugkoppeling is de taak van de onderzoeker (de HINP); daarna registreer je ze hier.',
+    legalSupportHeading: 'Juridische bijstand',
+    legalSupportIntro: 'De Juridische dienst levert de juridische bijstand in de procedures van intern toezicht en tucht. Vraag je ze, dan kan de Juridische dienst dit dossier lezen tot het afgesloten is.',
+    legalSupportAsk: 'Juridische bijstand vragen',
+    legalSupportAsked: 'Juridische bijstand gevraagd: de Juridische dienst leest dit dossier tot het afgesloten is.',
     outcome: 'Resultaat',
     sectionSpoc: 'Terugkoppeling aan de burgemeesters (SPOC)',
     spocFeedback: 'Terugkoppeling aan de kabinetten',
@@ -726,6 +740,7 @@ export const registersNL: RegisterStrings = {
       outcomeRequired: 'Kies het resultaat.',
       invalidFeedbackDate: 'De datum van de terugkoppeling ligt tussen de ontvangst en vandaag.',
       disciplinaryHeadRequired: 'Kies het betrokken diensthoofd.',
+      feedbackFindingRequired: 'De onderzoeker heeft nog geen schriftelijke terugkoppeling toegevoegd.',
     },
     publishedTitle: 'Gepubliceerde rapportages',
     publishedEmpty: 'Nog geen rapportages gepubliceerd.',
@@ -1082,6 +1097,12 @@ export const registersFR: RegisterStrings = {
     feedbackTemplate:
       "À l'attention de {complainant}\n\nMadame, Monsieur,\n\nLe {receivedOn}, nous avons reçu votre plainte (référence {reference}). Nous vous remercions de nous en avoir informés.\n\nLa plainte a fait l'objet d'une enquête interne menée par {investigator}. [Décrivez brièvement l'enquête et les constatations.]\n\nSur la base de cette enquête, nous considérons votre plainte comme : {outcome}. [Précisez les mesures prises ou pourquoi la plainte n'est pas fondée.]\n\nPour toute question, vous pouvez contacter le service Contrôle interne de la ZP CARMA en mentionnant la référence.\n\nVeuillez agréer nos salutations distinguées,\n\n{investigator}\nZone de police CARMA",
     useTemplate: 'Remplir le modèle',
+    feedbackFromInvestigator: 'Retour écrit de l’enquêteur ({name}, {date})',
+    feedbackMissing: 'L’enquêteur n’a pas encore ajouté de retour écrit au plaignant. Ce retour est la tâche de l’enquêteur (l’INP) ; vous l’enregistrez ensuite ici.',
+    legalSupportHeading: 'Assistance juridique',
+    legalSupportIntro: 'Le service juridique fournit l’assistance juridique dans les procédures de contrôle interne et de discipline. Si vous la demandez, le service juridique peut lire ce dossier jusqu’à sa clôture.',
+    legalSupportAsk: 'Demander l’assistance juridique',
+    legalSupportAsked: 'Assistance juridique demandée : le service juridique lit ce dossier jusqu’à sa clôture.',
     outcome: 'Résultat',
     sectionSpoc: 'Retour aux bourgmestres (SPOC)',
     spocFeedback: 'Retour aux cabinets',
@@ -1158,6 +1179,7 @@ export const registersFR: RegisterStrings = {
       outcomeRequired: 'Choisissez le résultat.',
       invalidFeedbackDate: "La date du retour se situe entre la réception et aujourd'hui.",
       disciplinaryHeadRequired: 'Choisissez le chef de service concerné.',
+      feedbackFindingRequired: 'L’enquêteur n’a pas encore ajouté de retour écrit.',
     },
     publishedTitle: 'Rapports publiés',
     publishedEmpty: 'Aucun rapport publié pour le moment.',
@@ -1513,6 +1535,12 @@ export const registersEN: RegisterStrings = {
     feedbackTemplate:
       'Dear {complainant},\n\nOn {receivedOn} we received your complaint (reference {reference}). Thank you for bringing this to our attention.\n\nThe complaint was investigated internally by {investigator}. [Briefly describe the investigation and the findings.]\n\nBased on this investigation, we consider your complaint: {outcome}. [Explain the measures taken or why the complaint is not founded.]\n\nFor further questions, please contact the Internal Oversight service of police zone CARMA, quoting the reference.\n\nKind regards,\n\n{investigator}\nPolice zone CARMA',
     useTemplate: 'Fill in the template',
+    feedbackFromInvestigator: 'Written feedback from the investigator ({name}, {date})',
+    feedbackMissing: 'The investigator has not added written feedback to the complainant yet. That feedback is the investigator’s (the HINP’s) task; you then record it here.',
+    legalSupportHeading: 'Legal support',
+    legalSupportIntro: 'The legal department gives legal support in internal oversight and disciplinary procedures. If you ask for it, the legal department can read this dossier until it is closed.',
+    legalSupportAsk: 'Ask for legal support',
+    legalSupportAsked: 'Legal support asked: the legal department reads this dossier until it is closed.',
     outcome: 'Outcome',
     sectionSpoc: 'Feedback to the mayors (SPOC)',
     spocFeedback: 'Feedback to the mayors’ offices',
@@ -1589,6 +1617,7 @@ export const registersEN: RegisterStrings = {
       outcomeRequired: 'Choose the outcome.',
       invalidFeedbackDate: 'The feedback date lies between the receipt and today.',
       disciplinaryHeadRequired: 'Choose the head of department involved.',
+      feedbackFindingRequired: 'The investigator has not added written feedback yet.',
     },
     publishedTitle: 'Published reports',
     publishedEmpty: 'No reports published yet.',

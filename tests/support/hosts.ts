@@ -51,6 +51,7 @@ export function fakeServices(overrides: Partial<Services> = {}): Services {
     plan: refusing('plan'),
     registers: refusing('registers'),
     complaints: refusing('complaints'),
+    melden: refusing('melden'),
     registersOutbox: { pending: () => [], flush: async () => [] },
     log: silentLogger,
     ...overrides,

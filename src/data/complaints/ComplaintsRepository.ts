@@ -45,6 +45,8 @@ export interface ComplaintRecord extends ComplaintDossier {
   spocFeedback: string | null;
   disciplinaryHead: Person | null;
   history: ComplaintDecisionRecord[];
+  /** The Juridische dienst's legal support is asked: it reads the dossier until it is closed. */
+  legalSupport: boolean;
   etag: string;
 }
 
@@ -88,7 +90,6 @@ export interface ComplaintDraft {
 /** The parts of a dossier Intern Toezicht and the korpsleiding write as they go (notes, the letter, the SPOC's feedback, evidence). */
 export interface DossierDetails {
   investigationNotes: string;
-  feedbackText: string;
   spocFeedback: string;
   mayorFeedbackOn: BrusselsDate | '';
   evidence: string;
@@ -101,7 +102,6 @@ export interface ComplaintDecision {
   investigator?: InvestigatorOption | null;
   outcome?: ComplaintOutcome | null;
   feedbackSentOn?: BrusselsDate | null;
-  feedbackText?: string | null;
   disciplinaryHead?: Person | null;
 }
 
@@ -153,6 +153,11 @@ export interface ComplaintsRepository {
   addFinding(dossier: ComplaintRecord, me: Membership, draft: FindingDraft): Promise<CheckedFinding[]>;
   /** Saves what Intern Toezicht and the korpsleiding write as they go (the investigator only reads); writes with the ETag it read. */
   saveDetails(dossier: ComplaintRecord, details: DossierDetails): Promise<ComplaintRecord>;
+  /**
+   * Asks the Juridische dienst's legal support (Intern Toezicht or the korpsleiding; the korpschef for a tuchtdossier):
+   * the Juridische dienst reads the dossier from then on until it is closed.
+   */
+  requestLegalSupport(dossier: ComplaintRecord, me: Membership): Promise<ComplaintRecord>;
   /** A month's listing: computed from the register for the korpsleiding and Intern Toezicht, and as published, in one round trip. */
   openListing(month: string): Promise<ReportPage<MonthlyListing>>;
   /** A year's anonymous figures, computed (korpsleiding, Intern Toezicht) and as published, in one round trip. */

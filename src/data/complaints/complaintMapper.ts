@@ -34,7 +34,7 @@ export const SUMMARY_EXPAND: string[] = [KF.Theme, KF.Investigator];
 
 /** Every column of a dossier. */
 export const DOSSIER_SELECT = SUMMARY_SELECT.concat(
-  [KF.Channel, KF.ComplainantName, KF.ComplainantContact, KF.Facts, KF.InvestigatorFunction, KF.InvestigationNotes, KF.Outcome, KF.FeedbackText, KF.FeedbackDate, KF.SpocFeedback, KF.MayorFeedbackOn, KF.DisciplinaryOpenedOn, KF.History, KF.EvidenceRefs],
+  [KF.Channel, KF.ComplainantName, KF.ComplainantContact, KF.Facts, KF.InvestigatorFunction, KF.InvestigationNotes, KF.Outcome, KF.FeedbackText, KF.FeedbackDate, KF.SpocFeedback, KF.MayorFeedbackOn, KF.DisciplinaryOpenedOn, KF.History, KF.EvidenceRefs, KF.LegalSupport],
   person(KF.InvolvedStaff),
   person(KF.DisciplinaryHead),
 );
@@ -108,6 +108,7 @@ export function toComplaint(json: Row): ComplaintRecord {
     closedOn: summary.closedOn,
     evidence: lines(json[KF.EvidenceRefs]),
     history: parseJsonList<ComplaintDecisionRecord>(json[KF.History]),
+    legalSupport: !!json[KF.LegalSupport],
     etag: json['odata.etag'] || '*',
   };
 }
@@ -137,7 +138,6 @@ export function complaintItem(draft: ComplaintDraft, clientId: string): NewItem 
 export function detailsValues(details: DossierDetails): Record<string, unknown> {
   return {
     [KF.InvestigationNotes]: details.investigationNotes.trim() || null,
-    [KF.FeedbackText]: details.feedbackText.trim() || null,
     [KF.SpocFeedback]: details.spocFeedback.trim() || null,
     [KF.MayorFeedbackOn]: details.mayorFeedbackOn ? toDateField(details.mayorFeedbackOn) : null,
     [KF.EvidenceRefs]: details.evidence.trim() || null,

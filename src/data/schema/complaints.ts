@@ -1,7 +1,9 @@
 import { COMPLAINT_CHANNELS, COMPLAINT_OUTCOMES, COMPLAINT_STATUSES } from '../../domain/complaints/dossier';
 import { FINDING_KINDS } from '../../domain/complaints/findings';
 import { eq, isMe, neq, query } from './caml';
+import { GROUPS } from '../../domain/groups';
 import { CLIENT_ID, CLIENT_ID_OWN_ITEMS, DIENST_FIELD, defineList, titleField } from './common';
+import type { RoleGrants } from './types';
 
 // Statuses, channels and outcomes are the domain's values (src/domain/complaints), so what is stored is what the rules speak of.
 
@@ -62,6 +64,13 @@ export const KLACHTEN = defineList({
       kind: 'User',
       description: 'Behandelt het tuchtdossier samen met de korpsleiding; de hoofdinspecteur verliest dan de toegang.',
     },
+    {
+      name: 'LegalSupport',
+      displayName: 'Juridische bijstand gevraagd',
+      kind: 'Choice',
+      choices: [GROUPS.juridischeDienst],
+      description: 'De Juridische dienst leest het dossier zolang het niet afgesloten is (juridische bijstand in tucht en intern toezicht).',
+    },
     { name: 'ClosedOn', displayName: 'Afgesloten op', kind: 'DateTime', dateOnly: true, indexed: true },
     { name: 'ClosedMonth', displayName: 'Maand van afsluiting', kind: 'Text', maxLength: 7, indexed: true },
     { name: 'History', displayName: 'Verloop', kind: 'Note', richText: false, description: 'Elke beslissing (wie, wanneer, wat, waarom), door de app bijgehouden.' },
@@ -89,9 +98,18 @@ export const KLACHTEN = defineList({
     fromFields: [
       { field: 'Investigator', principal: 'user', role: 'read' },
       { field: 'DisciplinaryHead', principal: 'user', role: 'read' },
+      // the Juridische dienst while its legal support is asked and the dossier is not closed
+      { field: 'LegalSupport', principal: 'groupTitle', role: 'read' },
     ],
   },
 });
+
+/**
+ * The groups of a tuchtdossier (docs/security.md section 3): only the korpschef ("geen delegatiebevoegdheid") may edit
+ * it and its permissions; the rest of the korpsleiding and Intern Toezicht keep reading it. SharePoint then refuses any
+ * change, a close included, by anyone but the korpschef.
+ */
+export const TUCHTDOSSIER_GROUPS: RoleGrants = { korpschef: 'caseManagement', korpsleiding: 'read', internToezicht: 'read' };
 
 /**
  * Onderzoeksbevindingen: what the investigator of a dossier finds and the written feedback they sent, add-only and own
