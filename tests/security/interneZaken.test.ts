@@ -8,7 +8,7 @@
 import { SPComplaintsRepository } from '../../src/data/complaints/SPComplaintsRepository';
 import type { ComplaintRecord, InvestigatorOption } from '../../src/data/complaints/ComplaintsRepository';
 import { RuleRefusedError } from '../../src/data/registers/ruleRefused';
-import { KLACHTEN, ONDERZOEKSBEVINDINGEN } from '../../src/data/schema';
+import { DOSSIERADMINISTRATIE, KLACHTEN, ONDERZOEKSBEVINDINGEN } from '../../src/data/schema';
 import { brusselsDateOf } from '../../src/domain/dates';
 import { startSite, type TestSite } from '../data/registers/localSite';
 import { ANN, GRIET, HILDE, JONAS, KAREL, KOEN, MARC } from '../data/registers/logins';
@@ -140,6 +140,21 @@ describe('only the korpschef changes a tuchtdossier (SharePoint refuses the rest
 });
 
 describe('the CaLog support role (Dossierbeheer)', () => {
+  it('keeps the administration of every dossier (number, date, deadlines, documents), which staff and investigators do not read', async () => {
+    const katrien = await rawAs(site.ls, KATRIEN);
+    const res = await katrien.get(`${itemsOf(DOSSIERADMINISTRATIE.title)}?$select=Id,Title,DossierId,ReceivedOn`);
+    const rows = ((await res.json()) as { value: { Id: number; DossierId: number }[] }).value;
+    expect(rows.map((r) => r.DossierId).sort()).toEqual(['F', 'L', 'T'].map((k) => Number(dossiers[k].id)).sort());
+    const admin = rows.filter((r) => r.DossierId === Number(dossiers.F.id))[0];
+    const path = itemsOf(DOSSIERADMINISTRATIE.title, admin.Id);
+    expect((await katrien.merge(path, { NextDeadline: new Date().toISOString(), DeadlineNote: 'Stuk opvragen bij de griffie', Documents: '12/03 · PV · aanvankelijk proces-verbaal · ISLP' })).status).toBe(204);
+    expect(refused(await katrien.remove(path))).toBe(true);
+    for (const login of [JONAS, KOEN]) {
+      const other = await (await rawAs(site.ls, login)).get(`${itemsOf(DOSSIERADMINISTRATIE.title)}?$select=Id`);
+      expect(other.status === 200 ? ((await other.json()) as { value: unknown[] }).value : []).toEqual([]);
+    }
+  });
+
   it('reads no dossier and no finding', async () => {
     const katrien = await rawAs(site.ls, KATRIEN);
     for (const key of ['F', 'L', 'T']) expect(refused(await katrien.get(dossier(key)))).toBe(true);

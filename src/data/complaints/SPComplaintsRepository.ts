@@ -24,7 +24,7 @@ import { newClientId } from '../clientId';
 import { createOnce } from '../createOnce';
 import { httpStatus } from '../errors';
 import { GROUPS } from '../groups';
-import { AANDACHTSPUNTEN, KLACHTEN, RAPPORTAGES } from '../schema';
+import { AANDACHTSPUNTEN, DOSSIERADMINISTRATIE, fieldNames, KLACHTEN, RAPPORTAGES } from '../schema';
 import { toDateField } from '../registers/dateFields';
 import { DraftInvalidError, isValid } from '../../domain/registers/drafts';
 import { isIn, readMembership, type Membership } from '../registers/membership';
@@ -76,6 +76,9 @@ import { addFinding, readFindings, type FindingDraft } from './findingsStore';
 
 type Row = { Id: number; Created: string; 'odata.etag'?: string } & Record<string, unknown>;
 type UserRow = { Id: number; Title: string };
+
+/** The field names of Dossieradministratie. */
+const DF = fieldNames(DOSSIERADMINISTRATIE);
 
 const openFilter = `(${OPEN_STATUSES.map((s) => `${KF.Status} eq '${s}'`).join(' or ')})`;
 
@@ -207,7 +210,15 @@ export class SPComplaintsRepository implements ComplaintsRepository {
     const created = await createOnce(this.sp, KLACHTEN.title, complaintItem(draft, newClientId()));
     // korpsleiding and Intern Toezicht only, at once; nobody reads it through a field
     await this.access.secure(KLACHTEN, created.Id, { [`${KF.Investigator}Id`]: null, [`${KF.DisciplinaryHead}Id`]: null });
-    return this.reread(created.Id);
+    const record = await this.reread(created.Id);
+    // its administration for the CaLog support role, who never reads the dossier itself: number and date only
+    await createOnce(this.sp, DOSSIERADMINISTRATIE.title, {
+      ClientId: `dossier-${created.Id}`,
+      [DF.Title]: record.reference,
+      [DF.DossierId]: created.Id,
+      [DF.ReceivedOn]: toDateField(record.receivedOn),
+    });
+    return record;
   }
 
   public async decide(dossier: ComplaintRecord, me: Membership, decision: ComplaintDecision, now: Date = new Date()): Promise<ComplaintRecord> {

@@ -188,3 +188,41 @@ export const RAPPORTAGES = defineList({
   ],
   roles: { internToezicht: 'contribute', korpsleiding: 'contribute', diensthoofden: 'read', directiecomite: 'read', politiecollege: 'read' },
 });
+
+/**
+ * Dossieradministratie: the administration of each complaint or disciplinary dossier that the CaLog support role
+ * ("1 calog-medewerker levert administratieve ondersteuning in deze dossiers") keeps: the register number, dates,
+ * deadlines and the metadata of the documents, never the substance. SharePoint has no field-level permissions (who reads
+ * an item reads all its fields), so the administration lives in its own list: the Dossierbeheer group reads and edits
+ * it and has no access at all to Klachten or Onderzoeksbevindingen (docs/security.md section 3).
+ */
+export const DOSSIERADMINISTRATIE = defineList({
+  title: 'Dossieradministratie',
+  description: 'Administratie van de klachten- en tuchtdossiers (nummer, data, termijnen, stukken); zonder de inhoud van het dossier.',
+  readSecurity: 1,
+  writeSecurity: 1,
+  versioning: true,
+  attachments: false,
+  noCrawl: true,
+  appCreates: true,
+  fields: [
+    titleField('Dossiernummer', true),
+    CLIENT_ID,
+    { name: 'DossierId', displayName: 'Dossier (id)', kind: 'Number', decimals: 0, required: true, indexed: true },
+    { name: 'ReceivedOn', displayName: 'Ontvangen op', kind: 'DateTime', dateOnly: true, required: true, indexed: true },
+    { name: 'NextDeadline', displayName: 'Eerstvolgende termijn', kind: 'DateTime', dateOnly: true, indexed: true },
+    { name: 'DeadlineNote', displayName: 'Wat moet er tegen die termijn gebeuren', kind: 'Text', maxLength: 255 },
+    {
+      name: 'Documents',
+      displayName: 'Stukken (metagegevens)',
+      kind: 'Note',
+      richText: false,
+      description: 'Eén regel per stuk: datum, soort, titel, vindplaats (ISLP, archief); geen inhoud.',
+    },
+    { name: 'ArchivedOn', displayName: 'Gearchiveerd op', kind: 'DateTime', dateOnly: true },
+  ],
+  views: [
+    { title: 'Termijnen', query: query(null, [['NextDeadline', true]]), fields: ['LinkTitle', 'ReceivedOn', 'NextDeadline', 'DeadlineNote'], rowLimit: 50 },
+  ],
+  roles: { dossierbeheer: 'handle', internToezicht: 'handle', korpsleiding: 'handle' },
+});
