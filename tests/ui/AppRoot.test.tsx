@@ -9,8 +9,8 @@ describe('AppRoot', () => {
     render(<AppRoot host={sharePointHost()} services={offlineServices()} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Integriteit CARMA' })).toBeTruthy();
     const tabs = screen.getAllByRole('tab').map((tab) => tab.getAttribute('value'));
-    expect(tabs).toEqual(['beleid', 'plan', 'voorstellen', 'registers', 'klachten', 'dashboard']);
-    for (const name of ['Beleid', 'Integriteitsplan', 'Verbetervoorstellen', 'Registers', 'Klachten', 'Dashboard']) {
+    expect(tabs).toEqual(['beleid', 'plan', 'voorstellen', 'registers', 'klachten', 'melden', 'dashboard']);
+    for (const name of ['Beleid', 'Integriteitsplan', 'Verbetervoorstellen', 'Registers', 'Klachten', 'Integriteitsmelding', 'Dashboard']) {
       expect(screen.getByRole('tab', { name })).toBeTruthy();
     }
     expect(screen.getByText('Aangemeld als Jonas Maes')).toBeTruthy();
