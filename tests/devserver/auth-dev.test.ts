@@ -7,7 +7,7 @@ import { checkDigest, issueDigest } from '../../devserver/auth/auth';
 import type { Site } from '../../devserver/http/context';
 import type { LocalSharePoint } from '../../devserver/http/server';
 import { pageContextInfo } from '../../devserver/sitepage/serve';
-import { PERSONAS } from '../../devserver/personas';
+import { PERSONAS } from '../../devserver/auth/personas';
 import { ADMIN, JONAS, raw, spAs, startServer } from './harness';
 
 let server: LocalSharePoint;
