@@ -256,6 +256,19 @@ export interface RegisterStrings {
     legalSupportIntro: string;
     legalSupportAsk: string;
     legalSupportAsked: string;
+    administrationTitle: string;
+    administrationIntro: string;
+    administrationOpen: string;
+    administrationEmpty: string;
+    adminNumber: string;
+    adminReceivedOn: string;
+    adminNextDeadline: string;
+    adminDeadlineNote: string;
+    adminDocuments: string;
+    adminDocumentsHint: string;
+    adminArchivedOn: string;
+    adminEdit: string;
+    adminOverdue: string;
     outcome: string;
     sectionSpoc: string;
     spocFeedback: string;
@@ -664,6 +677,19 @@ export const registersNL: RegisterStrings = {
     legalSupportIntro: 'De Juridische dienst levert de juridische bijstand in de procedures van intern toezicht en tucht. Vraag je ze, dan kan de Juridische dienst dit dossier lezen tot het afgesloten is.',
     legalSupportAsk: 'Juridische bijstand vragen',
     legalSupportAsked: 'Juridische bijstand gevraagd: de Juridische dienst leest dit dossier tot het afgesloten is.',
+    administrationTitle: 'Dossieradministratie',
+    administrationIntro: 'Nummers, data, termijnen en de metagegevens van de stukken van elk dossier. De inhoud van het dossier (feiten, klager, betrokkenen, bevindingen) zie je hier niet.',
+    administrationOpen: 'Dossieradministratie',
+    administrationEmpty: 'Nog geen dossiers.',
+    adminNumber: 'Dossiernummer',
+    adminReceivedOn: 'Ontvangen op',
+    adminNextDeadline: 'Eerstvolgende termijn',
+    adminDeadlineNote: 'Wat moet er tegen die termijn gebeuren',
+    adminDocuments: 'Stukken (metagegevens)',
+    adminDocumentsHint: 'Eén regel per stuk: datum · soort · titel · vindplaats (ISLP, archief). Geen inhoud.',
+    adminArchivedOn: 'Gearchiveerd op',
+    adminEdit: 'Bijwerken',
+    adminOverdue: 'Termijn verstreken',
     outcome: 'Resultaat',
     sectionSpoc: 'Terugkoppeling aan de burgemeesters (SPOC)',
     spocFeedback: 'Terugkoppeling aan de kabinetten',
@@ -1103,6 +1129,19 @@ export const registersFR: RegisterStrings = {
     legalSupportIntro: 'Le service juridique fournit l’assistance juridique dans les procédures de contrôle interne et de discipline. Si vous la demandez, le service juridique peut lire ce dossier jusqu’à sa clôture.',
     legalSupportAsk: 'Demander l’assistance juridique',
     legalSupportAsked: 'Assistance juridique demandée : le service juridique lit ce dossier jusqu’à sa clôture.',
+    administrationTitle: 'Administration des dossiers',
+    administrationIntro: 'Numéros, dates, délais et métadonnées des pièces de chaque dossier. Le contenu du dossier (faits, plaignant, personnes concernées, constatations) n’apparaît pas ici.',
+    administrationOpen: 'Administration des dossiers',
+    administrationEmpty: 'Pas encore de dossiers.',
+    adminNumber: 'Numéro de dossier',
+    adminReceivedOn: 'Reçu le',
+    adminNextDeadline: 'Prochain délai',
+    adminDeadlineNote: 'Ce qui doit être fait pour ce délai',
+    adminDocuments: 'Pièces (métadonnées)',
+    adminDocumentsHint: 'Une ligne par pièce : date · type · titre · emplacement (ISLP, archives). Pas de contenu.',
+    adminArchivedOn: 'Archivé le',
+    adminEdit: 'Mettre à jour',
+    adminOverdue: 'Délai dépassé',
     outcome: 'Résultat',
     sectionSpoc: 'Retour aux bourgmestres (SPOC)',
     spocFeedback: 'Retour aux cabinets',
@@ -1541,6 +1580,19 @@ export const registersEN: RegisterStrings = {
     legalSupportIntro: 'The legal department gives legal support in internal oversight and disciplinary procedures. If you ask for it, the legal department can read this dossier until it is closed.',
     legalSupportAsk: 'Ask for legal support',
     legalSupportAsked: 'Legal support asked: the legal department reads this dossier until it is closed.',
+    administrationTitle: 'Dossier administration',
+    administrationIntro: 'Numbers, dates, deadlines and the metadata of the documents of each dossier. The dossier’s substance (facts, complainant, people involved, findings) is not shown here.',
+    administrationOpen: 'Dossier administration',
+    administrationEmpty: 'No dossiers yet.',
+    adminNumber: 'Dossier number',
+    adminReceivedOn: 'Received on',
+    adminNextDeadline: 'Next deadline',
+    adminDeadlineNote: 'What must be done by then',
+    adminDocuments: 'Documents (metadata)',
+    adminDocumentsHint: 'One line per document: date · kind · title · where it is kept (ISLP, archive). No content.',
+    adminArchivedOn: 'Archived on',
+    adminEdit: 'Update',
+    adminOverdue: 'Deadline passed',
     outcome: 'Outcome',
     sectionSpoc: 'Feedback to the mayors (SPOC)',
     spocFeedback: 'Feedback to the mayors’ offices',

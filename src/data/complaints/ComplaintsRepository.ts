@@ -95,6 +95,29 @@ export interface DossierDetails {
   evidence: string;
 }
 
+/** The administration of one dossier (list Dossieradministratie): what the CaLog support role keeps, never the substance. */
+export interface DossierAdministration {
+  id: number;
+  dossierId: number;
+  /** The dossier's number (its ISLP reference or the register's own). */
+  number: string;
+  receivedOn: BrusselsDate;
+  nextDeadline: BrusselsDate | null;
+  deadlineNote: string;
+  /** One line per document: date, kind, title, where it is kept. */
+  documents: string;
+  archivedOn: BrusselsDate | null;
+  etag: string;
+}
+
+/** What the CaLog support role changes in a dossier's administration. */
+export interface AdministrationChanges {
+  nextDeadline: BrusselsDate | '';
+  deadlineNote: string;
+  documents: string;
+  archivedOn: BrusselsDate | '';
+}
+
 /** A decision on a dossier: the domain's input plus, for a tuchtdossier, the diensthoofd who takes it up. */
 export interface ComplaintDecision {
   action: ComplaintAction;
@@ -158,6 +181,10 @@ export interface ComplaintsRepository {
    * the Juridische dienst reads the dossier from then on until it is closed.
    */
   requestLegalSupport(dossier: ComplaintRecord, me: Membership): Promise<ComplaintRecord>;
+  /** The dossiers' administration, newest first, in one round trip with who the user is (Dossierbeheer, Intern Toezicht, korpsleiding). */
+  loadAdministration(after: number | null): Promise<{ me: Membership; page: RegisterPage<DossierAdministration> }>;
+  /** Saves a dossier's administration with the ETag read (412 when someone changed it meanwhile). */
+  saveAdministration(record: DossierAdministration, changes: AdministrationChanges): Promise<DossierAdministration>;
   /** A month's listing: computed from the register for the korpsleiding and Intern Toezicht, and as published, in one round trip. */
   openListing(month: string): Promise<ReportPage<MonthlyListing>>;
   /** A year's anonymous figures, computed (korpsleiding, Intern Toezicht) and as published, in one round trip. */

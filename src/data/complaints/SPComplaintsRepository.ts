@@ -24,7 +24,7 @@ import { newClientId } from '../clientId';
 import { createOnce } from '../createOnce';
 import { httpStatus } from '../errors';
 import { GROUPS } from '../groups';
-import { AANDACHTSPUNTEN, DOSSIERADMINISTRATIE, fieldNames, KLACHTEN, RAPPORTAGES } from '../schema';
+import { AANDACHTSPUNTEN, DOSSIERADMINISTRATIE, KLACHTEN, RAPPORTAGES } from '../schema';
 import { toDateField } from '../registers/dateFields';
 import { DraftInvalidError, isValid } from '../../domain/registers/drafts';
 import { isIn, readMembership, type Membership } from '../registers/membership';
@@ -35,6 +35,7 @@ import { RuleRefusedError } from '../registers/ruleRefused';
 import { AuditLog, type AuditEntry } from './auditLog';
 import {
   complaintItem,
+  DF,
   detailsValues,
   DOSSIER_EXPAND,
   DOSSIER_SELECT,
@@ -45,18 +46,21 @@ import {
   SUMMARY_EXPAND,
   SUMMARY_SELECT,
   THEME_SELECT,
+  toAdministration,
   toComplaint,
   toReport,
   toSummary,
   toTheme,
 } from './complaintMapper';
 import type {
+  AdministrationChanges,
   ComplaintDecision,
   ComplaintDraft,
   ComplaintRecord,
   ComplaintRegister,
   ComplaintsRepository,
   ComplaintSummary,
+  DossierAdministration,
   DossierDetails,
   InvestigatorOption,
   OpenedDossier,
@@ -68,7 +72,7 @@ import type {
 } from './ComplaintsRepository';
 import { dashboardFigures, OPEN_STATUSES, type DashboardFigures } from './dashboardFigures';
 import { loadMonths, MAX_PAGE, monthsBetween, monthsOf } from './monthQuery';
-import { complaintProblems, detailsProblems, findingProblems } from '../../domain/complaints/drafts';
+import { administrationProblems, complaintProblems, detailsProblems, findingProblems } from '../../domain/complaints/drafts';
 import { ItemAccessWriter } from '../itemSecurity';
 import { isDisciplinary, secureDossier } from './dossierAccess';
 import { readEntitlement, readVersions } from './dossierVersions';
@@ -76,9 +80,6 @@ import { addFinding, readFindings, type FindingDraft } from './findingsStore';
 
 type Row = { Id: number; Created: string; 'odata.etag'?: string } & Record<string, unknown>;
 type UserRow = { Id: number; Title: string };
-
-/** The field names of Dossieradministratie. */
-const DF = fieldNames(DOSSIERADMINISTRATIE);
 
 const openFilter = `(${OPEN_STATUSES.map((s) => `${KF.Status} eq '${s}'`).join(' or ')})`;
 
@@ -280,6 +281,44 @@ export class SPComplaintsRepository implements ComplaintsRepository {
     await execute();
     const [findings, versions, who] = await read;
     return latestFeedback(checkFindings(findings, versions, who));
+  }
+
+  public async loadAdministration(after: number | null): Promise<{ me: Membership; page: RegisterPage<DossierAdministration> }> {
+    const [batched, execute] = this.sp.batched();
+    const me = readMembership(batched);
+    const items = batched.web.lists.getByTitle(DOSSIERADMINISTRATIE.title).items.select('Id', ...DOSSIERADMINISTRATIE.fields.map((f) => f.name));
+    const rows = newestFirst(items, after)<Row[]>().catch((error: unknown) => {
+      // who keeps no administration has no access to the list: an empty page, not an error
+      if (httpStatus(error) === 403 || httpStatus(error) === 404) return [] as Row[];
+      throw error;
+    });
+    await execute();
+    return { me: await me, page: toPage(await rows, toAdministration) };
+  }
+
+  public async saveAdministration(record: DossierAdministration, changes: AdministrationChanges): Promise<DossierAdministration> {
+    const problems = administrationProblems(changes, brusselsDateOf(new Date()));
+    if (!isValid(problems)) throw new DraftInvalidError(problems);
+    const written = await this.sp.web.lists
+      .getByTitle(DOSSIERADMINISTRATIE.title)
+      .items.getById(record.id)
+      .update(
+        {
+          [DF.NextDeadline]: changes.nextDeadline ? toDateField(changes.nextDeadline) : null,
+          [DF.DeadlineNote]: changes.deadlineNote.trim() || null,
+          [DF.Documents]: changes.documents.trim() || null,
+          [DF.ArchivedOn]: changes.archivedOn ? toDateField(changes.archivedOn) : null,
+        },
+        record.etag,
+      );
+    return {
+      ...record,
+      nextDeadline: changes.nextDeadline || null,
+      deadlineNote: changes.deadlineNote.trim(),
+      documents: changes.documents.trim(),
+      archivedOn: changes.archivedOn || null,
+      etag: written.etag || record.etag,
+    };
   }
 
   public async requestLegalSupport(dossier: ComplaintRecord, me: Membership): Promise<ComplaintRecord> {

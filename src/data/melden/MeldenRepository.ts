@@ -1,11 +1,10 @@
 import type { IntegrityReport, RegisteredReportDraft, ReportDraft, ReportFigures, ReportOutcome } from '../../domain/melden';
 import type { Membership } from '../../domain/membership';
 
+import type { RegisterPage } from '../registers/RegistersRepository';
+
 /** A page of reports, newest first, and where the next one starts. */
-export interface ReportPage {
-  items: IntegrityReport[];
-  nextAfter: number | null;
-}
+export type ReportPage = RegisterPage<IntegrityReport>;
 
 /** What the channel's first page needs, read in one round trip. */
 export interface MeldenHome {

@@ -13,7 +13,7 @@ import { RegisterSection } from './RegisterSection';
 import { ReportTable } from './ReportTable';
 import { meldenItems } from './routes';
 import { useMelden } from './useMelden';
-import { usePagedReports } from './usePagedReports';
+import { usePaged } from '../registers/usePaged';
 
 /** The channel's home: what it is for, the user's own reports and, for the contacts, the running clocks and the register. */
 export function MeldenHome(): React.ReactElement {
@@ -33,7 +33,8 @@ function HomeContent(props: { home: Home }): React.ReactElement {
   const { navigate } = useNavigation();
   const { home } = props;
   const now = new Date();
-  const mine = usePagedReports(home.mine, 'mine');
+  const repo = useMelden();
+  const mine = usePaged(home.mine, React.useCallback((after: number) => repo.loadPage('mine', after), [repo]));
   return (
     <>
       <p className={styles.muted}>{m.intro}</p>
@@ -57,8 +58,8 @@ function HomeContent(props: { home: Home }): React.ReactElement {
       {home.isHandler && home.register && <RegisterSection first={home.register} now={now} />}
       <section className={styles.section} aria-labelledby="melden-mine">
         <h3 id="melden-mine" className={styles.subheading}>{m.home.mineHeading}</h3>
-        <ReportTable caption={m.home.mineHeading} reports={mine.items} empty={m.home.mineEmpty} onLoadMore={home.isHandler ? undefined : mine.loadMore} loadingMore={mine.loading} now={now} />
-        {mine.error !== null && <Status error={mine.error} onRetry={mine.loadMore} />}
+        <ReportTable caption={m.home.mineHeading} reports={mine.items} empty={m.home.mineEmpty} onLoadMore={!home.isHandler && mine.hasMore ? mine.loadMore : undefined} loadingMore={mine.loading} now={now} />
+        {mine.error ? <Status error={mine.error} onRetry={mine.loadMore} /> : null}
       </section>
       <ChannelInfo contacts={home.contacts} />
     </>

@@ -4,7 +4,8 @@ import type { ReportPage } from '../../data/melden/MeldenRepository';
 import { Status } from '../common/Status';
 import { useRegisterStyles } from '../registers/registers.styles';
 import { ReportTable } from './ReportTable';
-import { usePagedReports } from './usePagedReports';
+import { usePaged } from '../registers/usePaged';
+import { useMelden } from './useMelden';
 
 /** Props of {@link RegisterSection}. */
 export interface RegisterSectionProps {
@@ -17,12 +18,13 @@ export interface RegisterSectionProps {
 export function RegisterSection(props: RegisterSectionProps): React.ReactElement {
   const m = useStrings().melden;
   const styles = useRegisterStyles();
-  const register = usePagedReports(props.first, 'register');
+  const repo = useMelden();
+  const register = usePaged(props.first, React.useCallback((after: number) => repo.loadPage('register', after), [repo]));
   return (
     <section className={styles.section} aria-labelledby="melden-register">
       <h3 id="melden-register" className={styles.subheading}>{m.home.registerHeading}</h3>
-      <ReportTable caption={m.home.registerHeading} reports={register.items} empty={m.home.registerEmpty} clocks onLoadMore={register.loadMore} loadingMore={register.loading} now={props.now} />
-      {register.error !== null && <Status error={register.error} onRetry={register.loadMore} />}
+      <ReportTable caption={m.home.registerHeading} reports={register.items} empty={m.home.registerEmpty} clocks onLoadMore={register.hasMore ? register.loadMore : undefined} loadingMore={register.loading} now={props.now} />
+      {register.error ? <Status error={register.error} onRetry={register.loadMore} /> : null}
     </section>
   );
 }

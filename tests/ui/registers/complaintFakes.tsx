@@ -107,6 +107,11 @@ export function fakeComplaints(
       log('requestLegalSupport', []);
       return { ...d, legalSupport: true, etag: '"4"' };
     },
+    loadAdministration: async () => ({ me, page: { items: [], nextAfter: null } }),
+    saveAdministration: async (r, changes) => {
+      log('saveAdministration', [changes]);
+      return { ...r, etag: '"5"' };
+    },
     openListing: async (month) => ({ me, computed: manager ? listing(month) : null, published: null }),
     openFigures: async (year) => ({ me, computed: manager ? annualFigures(dossiers.map(toComplaintFigure), year) : null, published: null }),
     loadDashboard: async (year) => ({ me, figures: manager ? dashboardFigures(year, dossiers) : null }),
