@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import type { RunningApp } from '../../devserver/app';
 import { INTEGRITEITSMELDINGEN, KLACHTEN } from '../../src/data/schema';
 import { JONAS, SOFIE } from '../data/registers/logins';
-import { closeBrowser, contextAs, expectNoSeriousA11yViolations, saveScreenshot, startTestApp } from './support';
+import { closeBrowser, contextAs, screenshotsAtTwoWidths, startTestApp } from './support';
 
 const NADIA = 'nadia.elamrani@pzcarma.be';
 const SUBJECT = "Wapenkluis staat 's nachts open";
@@ -36,15 +36,6 @@ async function open(login: string, item?: string): Promise<{ page: Page; listReq
   return { page, listRequests };
 }
 
-/** Screenshots of the page as it stands, at 1366 px and at 390 px wide. */
-async function shoot(page: Page, name: string): Promise<void> {
-  await expectNoSeriousA11yViolations(page);
-  await saveScreenshot(page, `${name}-1366`);
-  await page.setViewportSize({ width: 390, height: 844 });
-  await expectNoSeriousA11yViolations(page);
-  await saveScreenshot(page, `${name}-390`);
-  await page.setViewportSize({ width: 1366, height: 900 });
-}
 
 describe('the reporting channel for integrity breaches', () => {
   it('a member reports, the contact confirms receipt and gives feedback within the clock, the member reads it', async () => {
@@ -57,7 +48,7 @@ describe('the reporting channel for integrity breaches', () => {
     await jonas.getByText('Nadia El Amrani').waitFor();
     // the first paint: one batched round trip
     expect(listRequests).toEqual([`POST ${app.sitePath}/_api/$batch`]);
-    await shoot(jonas, 'melden-1-home-member');
+    await screenshotsAtTwoWidths(jonas, 'melden-1-home-member');
 
     // 2. the report
     await jonas.getByRole('button', { name: 'Een schending melden' }).click();
@@ -69,7 +60,7 @@ describe('the reporting channel for integrity breaches', () => {
     await jonas.getByRole('textbox', { name: /^Wat heb je vastgesteld/ }).fill('De wapenkluis van de nachtploeg wordt open gelaten tijdens de patrouilles; de sleutel hangt ernaast.');
     await jonas.getByRole('textbox', { name: /^Wanneer en waar/ }).fill('Nachtdiensten van deze maand, commissariaat centrum.');
     await jonas.getByRole('radio', { name: 'In de app' }).check();
-    await shoot(jonas, 'melden-2-form');
+    await screenshotsAtTwoWidths(jonas, 'melden-2-form');
     await jonas.getByRole('button', { name: 'Melding versturen' }).click();
     await jonas.getByText('Je melding is ontvangen.').waitFor();
     await jonas.getByRole('button', { name: 'Je melding bekijken' }).click();
@@ -84,7 +75,7 @@ describe('the reporting channel for integrity breaches', () => {
     const running = nadia.getByRole('table', { name: 'Lopende termijnen' });
     await running.getByRole('link', { name: SUBJECT }).waitFor();
     await nadia.getByText('Over tijd').first().waitFor();
-    await shoot(nadia, 'melden-3-home-contact');
+    await screenshotsAtTwoWidths(nadia, 'melden-3-home-contact');
     await running.getByRole('link', { name: SUBJECT }).click();
     await nadia.getByRole('heading', { level: 3, name: SUBJECT }).waitFor();
     await nadia.getByText('Jonas Maes').waitFor();
@@ -99,18 +90,18 @@ describe('the reporting channel for integrity breaches', () => {
     await nadia.locator('form').getByRole('button', { name: 'Feedback geven' }).click();
     await nadia.getByText(/^Gegeven op \d\d\/\d\d\/\d{4}$/).waitFor();
     await nadia.getByRole('button', { name: 'Afsluiten' }).waitFor();
-    await shoot(nadia, 'melden-4-report-contact');
+    await screenshotsAtTwoWidths(nadia, 'melden-4-report-contact');
 
     // the contact's other pages: a report received by letter, and the annual figures
     await nadia.getByRole('link', { name: /Terug/ }).click();
     await nadia.getByRole('button', { name: 'Melding registreren namens een melder' }).click();
     await nadia.getByRole('heading', { level: 2, name: 'Melding registreren namens een melder' }).waitFor();
-    await shoot(nadia, 'melden-5-on-behalf');
+    await screenshotsAtTwoWidths(nadia, 'melden-5-on-behalf');
     await nadia.getByRole('link', { name: /Terug/ }).click();
     await nadia.getByRole('button', { name: 'Jaarcijfers' }).click();
     await nadia.getByRole('heading', { level: 2, name: 'Jaarcijfers van de meldingen' }).waitFor();
     await nadia.getByRole('heading', { level: 3, name: 'Feedback binnen 3 maanden' }).waitFor();
-    await shoot(nadia, 'melden-6-figures');
+    await screenshotsAtTwoWidths(nadia, 'melden-6-figures');
     await nadia.context().close();
 
     // 4. the member reads the receipt and the feedback on their own report
@@ -118,7 +109,7 @@ describe('the reporting channel for integrity breaches', () => {
     await back.getByText('Goed ontvangen. We bekijken dit met de dienst en de Cel GWB.').waitFor();
     await back.getByText(/De kluis heeft nu een codeslot/).waitFor();
     expect(await back.getByRole('button', { name: 'Afsluiten' }).count()).toBe(0);
-    await shoot(back, 'melden-7-report-member');
+    await screenshotsAtTwoWidths(back, 'melden-7-report-member');
     await back.context().close();
   }, 300_000);
 

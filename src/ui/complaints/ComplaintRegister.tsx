@@ -53,7 +53,8 @@ export function ComplaintRegister(): React.ReactElement {
     if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={state.reload} />;
     const { me } = state.data;
     const manager = managesComplaints(me);
-    const investigates = isIn(me, 'hinp', 'diensthoofden');
+    // investigators, and the Juridische dienst for the dossiers whose legal support was asked: SharePoint returns only those
+    const investigates = isIn(me, 'hinp', 'diensthoofden', 'juridischeDienst');
     const recipient = isIn(me, 'diensthoofden', 'directiecomite', 'politiecollege');
     const administration = (
       <Button onClick={() => navigate({ view: 'klachten', item: complaintItems.administration })}>{c.administrationOpen}</Button>
