@@ -3,7 +3,7 @@
  * complaint dossiers in every state across the investigators, so that the Registers, Klachten and Dashboard views show
  * what they do on the local SharePoint. Every name of a complainant here is invented.
  */
-import { addCalendarDays, brusselsDateOf, brusselsInstant, formatDateBE, type BrusselsDate } from '../src/domain/dates';
+import { addCalendarDays, brusselsDateOf, brusselsInstant, daysBetween, formatDateBE, type BrusselsDate } from '../src/domain/dates';
 import type { ComplaintOutcome } from '../src/domain/complaints';
 import type { ComplaintDraft, ComplaintRecord, InvestigatorOption } from '../src/data/complaints/ComplaintsRepository';
 import { SPComplaintsRepository } from '../src/data/complaints/SPComplaintsRepository';
@@ -278,12 +278,13 @@ async function seedComplaints(ctx: SeedContext, today: BrusselsDate): Promise<vo
   // the CaLog support role keeps the administration: the next deadline and the documents of the open dossiers
   const calog = await complaintsAs(ctx, 'katrien.wuyts@pzcarma.be');
   const administration = await calog.loadAdministration(null);
-  for (const record of administration.page.items.slice(0, 6)) {
+  for (const record of administration.page.items) {
+    const old = daysBetween(record.receivedOn, today) > 150;
     await calog.saveAdministration(record, {
-      nextDeadline: addCalendarDays(record.receivedOn, 30),
-      deadlineNote: 'Schriftelijke terugkoppeling aan de klager opvolgen',
+      nextDeadline: old ? '' : addCalendarDays(record.receivedOn, 60),
+      deadlineNote: old ? '' : 'Stand van het onderzoek opvragen bij de onderzoeker',
       documents: `${formatDateBE(record.receivedOn)} · klacht · origineel (brief of e-mail) · ISLP`,
-      archivedOn: '',
+      archivedOn: old ? addCalendarDays(record.receivedOn, 120) : '',
     });
   }
   // last month's listing, published for the diensthoofden, the directiecomité and the politiecollege
