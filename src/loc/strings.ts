@@ -1,3 +1,4 @@
+import type { MeldenStrings } from './melden';
 import type { PolicyStrings } from './policy';
 import type { ProposalStrings } from './proposals';
 import type { RegisterStrings } from './registers';
@@ -37,6 +38,7 @@ export interface Strings {
     voorstellen: string;
     registers: string;
     klachten: string;
+    melden: string;
     dashboard: string;
     weerspannigheid: string;
     opleidingen: string;
@@ -58,4 +60,5 @@ export interface Strings {
   registers: RegisterStrings;
   resistance: ResistanceStrings;
   trainings: TrainingStrings;
+  melden: MeldenStrings;
 }

@@ -19,7 +19,9 @@ const VIEW_LISTS: Record<AccessView, string[]> = {
   voorstellen: ['Verbetervoorstellen'],
   registers: ['Geschenken', 'Nevenactiviteiten', 'Materiaalschade'],
   // the investigators (diensthoofden, HINP) get their dossiers item by item and record their findings
-  klachten: ['Klachten', 'Onderzoeksbevindingen'],
+  // the Juridische dienst too, for the dossiers whose legal support was asked; the CaLog support role keeps their administration
+  klachten: ['Klachten', 'Onderzoeksbevindingen', 'Dossieradministratie'],
+  melden: ['Integriteitsmeldingen'],
   dashboard: ['Klachten', 'Rapportages'],
   weerspannigheid: ['Weerspannigheid', 'Weerspannigheid opvolging'],
   opleidingen: ['Opleidingen', 'Opleidingsdeelnames', 'Dilemmas', 'Dilemmasessies'],
@@ -29,6 +31,8 @@ const VIEW_LISTS: Record<AccessView, string[]> = {
 const ITEM_BY_ITEM: Partial<Record<AccessView, GroupKey[]>> = {
   // the members involved read their own incidents and follow-ups (docs/security.md, Weerspannigheid)
   weerspannigheid: ['medewerkers'],
+  // the Juridische dienst reads a dossier while its legal support is asked, until it is closed (docs/security.md, Interne zaken)
+  klachten: ['juridischeDienst'],
 };
 
 describe('who may use which view', () => {
@@ -46,8 +50,8 @@ describe('who may use which view', () => {
     }
   });
 
-  it('offers a staff member the policy, the plan, the proposals, the registers, their own incidents and trainings, not the complaints or the dashboard', () => {
-    expect(offeredViews(member('jonas.maes@pzcarma.be'))).toEqual(['beleid', 'plan', 'voorstellen', 'registers', 'weerspannigheid', 'opleidingen']);
+  it('offers a staff member the policy, the plan, the proposals, the registers, the reporting channel, their own incidents and trainings, not the complaints or the dashboard', () => {
+    expect(offeredViews(member('jonas.maes@pzcarma.be'))).toEqual(['beleid', 'plan', 'voorstellen', 'registers', 'melden', 'weerspannigheid', 'opleidingen']);
     expect(mayUseView('dashboard', member('jonas.maes@pzcarma.be'))).toBe(false);
   });
 

@@ -54,6 +54,7 @@ export function fakeServices(overrides: Partial<Services> = {}): Services {
     viewer: refusing('viewer'),
     resistance: refusing('resistance'),
     trainings: refusing('trainings'),
+    melden: refusing('melden'),
     registersOutbox: { pending: () => [], flush: async () => [] },
     log: silentLogger,
     ...overrides,

@@ -1,3 +1,4 @@
+import { meldenEN } from './melden';
 import { policyEN } from './policy';
 import { proposalsEN } from './proposals';
 import { registersEN } from './registers';
@@ -23,6 +24,7 @@ export const enUS: Strings = {
     voorstellen: 'Improvement proposals',
     registers: 'Registers',
     klachten: 'Complaints',
+    melden: 'Integrity report',
     dashboard: 'Dashboard',
     weerspannigheid: 'Resistance',
     opleidingen: 'Trainings',
@@ -42,4 +44,5 @@ export const enUS: Strings = {
   registers: registersEN,
   resistance: resistanceEN,
   trainings: trainingsEN,
+  melden: meldenEN,
 };

@@ -1,3 +1,4 @@
+import { meldenFR } from './melden';
 import { policyFR } from './policy';
 import { proposalsFR } from './proposals';
 import { registersFR } from './registers';
@@ -23,6 +24,7 @@ export const frBE: Strings = {
     voorstellen: "Propositions d'amélioration",
     registers: 'Registres',
     klachten: 'Plaintes',
+    melden: 'Signalement d’intégrité',
     dashboard: 'Tableau de bord',
     weerspannigheid: 'Rébellion',
     opleidingen: 'Formations',
@@ -42,4 +44,5 @@ export const frBE: Strings = {
   registers: registersFR,
   resistance: resistanceFR,
   trainings: trainingsFR,
+  melden: meldenFR,
 };

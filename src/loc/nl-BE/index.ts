@@ -1,3 +1,4 @@
+import { meldenNL } from './melden';
 import { policyNL } from './policy';
 import { proposalsNL } from './proposals';
 import { registersNL } from './registers';
@@ -23,6 +24,7 @@ export const nlBE: Strings = {
     voorstellen: 'Verbetervoorstellen',
     registers: 'Registers',
     klachten: 'Klachten',
+    melden: 'Integriteitsmelding',
     dashboard: 'Dashboard',
     weerspannigheid: 'Weerspannigheid',
     opleidingen: 'Opleidingen',
@@ -42,4 +44,5 @@ export const nlBE: Strings = {
   registers: registersNL,
   resistance: resistanceNL,
   trainings: trainingsNL,
+  melden: meldenNL,
 };
