@@ -58,8 +58,15 @@ describe('who may use which view', () => {
   it('offers the korpsleiding everything, Intern Toezicht the complaints and the dashboard, an investigator the complaints', () => {
     expect(offeredViews(member('hilde.goossens@pzcarma.be'))).toEqual([...VIEW_KEYS]);
     expect(offeredViews(member('griet.vandamme@pzcarma.be'))).toEqual([...VIEW_KEYS]);
-    expect(offeredViews(member('koen.dubois@pzcarma.be'))).toEqual(['beleid', 'plan', 'voorstellen', 'registers', 'klachten', 'weerspannigheid', 'opleidingen']);
+    expect(offeredViews(member('koen.dubois@pzcarma.be'))).toEqual(['beleid', 'plan', 'voorstellen', 'registers', 'klachten', 'melden', 'weerspannigheid', 'opleidingen']);
     expect(offeredViews(member('karel.peeters@pzcarma.be'))).toEqual([...VIEW_KEYS]);
+  });
+
+  it('offers the Juridische dienst and the CaLog support role of interne zaken the complaints (their dossiers, the administration), not the dashboard', () => {
+    for (const login of ['sarah.leclercq@pzcarma.be', 'katrien.wuyts@pzcarma.be']) {
+      expect(offeredViews(member(login))).toEqual(['beleid', 'plan', 'voorstellen', 'registers', 'klachten', 'melden', 'weerspannigheid', 'opleidingen']);
+    }
+    expect(mayUseView('melden', member('nadia.elamrani@pzcarma.be'))).toBe(true);
   });
 
   it('offers the burgemeester (politiecollege only) the policy, the plan, the registers (advice) and the reports, not the proposals', () => {
