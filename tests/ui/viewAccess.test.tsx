@@ -18,7 +18,7 @@ const servicesFor = (member: Membership) =>
 describe('views a user may not use', () => {
   it('are not offered once the user is known', async () => {
     render(<AppRoot host={sharePointHost()} services={servicesFor(JONAS)} />);
-    await waitFor(() => expect(screen.getAllByRole('tab').map((tab) => tab.getAttribute('value'))).toEqual(['beleid', 'plan', 'voorstellen', 'registers']));
+    await waitFor(() => expect(screen.getAllByRole('tab').map((tab) => tab.getAttribute('value'))).toEqual(['beleid', 'plan', 'voorstellen', 'registers', 'melden', 'weerspannigheid', 'opleidingen']));
   });
 
   it('explains calmly, in the user\'s language, a view reached by its address, never with an error', async () => {
@@ -39,7 +39,7 @@ describe('views a user may not use', () => {
   it('offers a view the user may use and opens it', async () => {
     const griet: Membership = { ...JONAS, userId: 9, name: 'Griet Van Damme', groups: ['medewerkers', 'internToezicht'] };
     render(<AppRoot host={sharePointHost({ initialView: 'klachten' })} services={servicesFor(griet)} />);
-    await waitFor(() => expect(screen.getAllByRole('tab')).toHaveLength(6));
+    await waitFor(() => expect(screen.getAllByRole('tab')).toHaveLength(9));
     expect(screen.getByRole('tab', { name: 'Klachten' }).getAttribute('aria-selected')).toBe('true');
     expect(screen.queryByText(/is er voor wie ermee werkt/)).toBeNull();
   });
