@@ -1,3 +1,4 @@
+import { meldenDemoSeeder } from './melden-demo';
 import { proposalBodiesSeeder } from './organisation';
 import { policyContentSeeder } from './policy';
 import { planDemoSeeder } from './plan-demo';
@@ -25,6 +26,7 @@ export const SEEDERS: Seeder[] = [
   registersDemoSeeder,
   resistanceDemoSeeder,
   verslagenDemoSeeder,
+  meldenDemoSeeder,
 ];
 
 /** The zone's content every provisioned site holds, as the content seeders declare it (what `npm run verify` checks). */

@@ -3,7 +3,7 @@
  * complaint dossiers in every state across the investigators, so that the Registers, Klachten and Dashboard views show
  * what they do on the local SharePoint. Every name of a complainant here is invented.
  */
-import { addCalendarDays, brusselsDateOf, brusselsInstant, type BrusselsDate } from '../src/domain/dates';
+import { addCalendarDays, brusselsDateOf, brusselsInstant, daysBetween, formatDateBE, type BrusselsDate } from '../src/domain/dates';
 import type { ComplaintOutcome } from '../src/domain/complaints';
 import type { ComplaintDraft, ComplaintRecord, InvestigatorOption } from '../src/data/complaints/ComplaintsRepository';
 import { SPComplaintsRepository } from '../src/data/complaints/SPComplaintsRepository';
@@ -251,7 +251,9 @@ async function seedComplaints(ctx: SeedContext, today: BrusselsDate): Promise<vo
       const korpsleiding = await complaintsAs(ctx, HILDE);
       const view = await korpsleiding.openDossier(dossier.id);
       const head = view.investigators.filter((i) => i.name === nameOf('karel.peeters@pzcarma.be'))[0];
-      await korpsleiding.decide(view.dossier, view.me, { action: 'openDisciplinary', reason: 'Mogelijke inbreuk op de deontologische code (aanvaarden van voordelen).', disciplinaryHead: head }, at(receivedOn, 30, ctx.now));
+      const opened = await korpsleiding.decide(view.dossier, view.me, { action: 'openDisciplinary', reason: 'Mogelijke inbreuk op de deontologische code (aanvaarden van voordelen).', disciplinaryHead: head }, at(receivedOn, 30, ctx.now));
+      // the korpschef asks the Juridische dienst's legal support for the disciplinary procedure
+      await korpsleiding.requestLegalSupport(opened, view.me);
       continue;
     }
     // the investigator reads the dossier and reports findings and the written feedback; Intern Toezicht records it
@@ -263,16 +265,27 @@ async function seedComplaints(ctx: SeedContext, today: BrusselsDate): Promise<vo
     const recorded = await griet.openDossier(dossier.id);
     const noted = await griet.saveDetails(recorded.dossier, {
       investigationNotes: 'Gesprek met de betrokkenen en nazicht van de beschikbare gegevens (demo).',
-      feedbackText: '',
       spocFeedback: c.channel === 'Via de burgemeester' ? 'Kabinet van de burgemeester per mail ingelicht over de afhandeling (demo).' : '',
       mayorFeedbackOn: '',
       evidence: recorded.dossier.evidence.join('\n'),
     });
-    dossier = await griet.decide(noted, me, { action: 'sendFeedback', outcome: c.outcome, feedbackSentOn: brusselsDateOf(sentOn), feedbackText: 'Schriftelijke terugkoppeling aan de klager (demo).' }, sentOn);
+    dossier = await griet.decide(noted, me, { action: 'sendFeedback', outcome: c.outcome, feedbackSentOn: brusselsDateOf(sentOn) }, sentOn);
     if (c.until === 'closed') {
       const again = await griet.openDossier(dossier.id);
       await griet.decide(again.dossier, again.me, { action: 'close' }, at(receivedOn, 21, ctx.now));
     }
+  }
+  // the CaLog support role keeps the administration: the next deadline and the documents of the open dossiers
+  const calog = await complaintsAs(ctx, 'katrien.wuyts@pzcarma.be');
+  const administration = await calog.loadAdministration(null);
+  for (const record of administration.page.items) {
+    const old = daysBetween(record.receivedOn, today) > 150;
+    await calog.saveAdministration(record, {
+      nextDeadline: old ? '' : addCalendarDays(record.receivedOn, 60),
+      deadlineNote: old ? '' : 'Stand van het onderzoek opvragen bij de onderzoeker',
+      documents: `${formatDateBE(record.receivedOn)} · klacht · origineel (brief of e-mail) · ISLP`,
+      archivedOn: old ? addCalendarDays(record.receivedOn, 120) : '',
+    });
   }
   // last month's listing, published for the diensthoofden, the directiecomité and the politiecollege
   const lastMonth = addCalendarDays(`${today.slice(0, 7)}-01`, -1).slice(0, 7);

@@ -41,6 +41,8 @@ export const PERSONAS: readonly Persona[] = [
   { login: 'eva.smets@pzcarma.be', title: 'Eva Smets', dienst: 'Communicatie', kader: 'CaLog', role: 'Communicatiemedewerker', groups: [G.medewerkers, G.communicatie] },
   { login: 'stijn.devos@pzcarma.be', title: 'Stijn De Vos', dienst: 'Interventie', kader: 'Ops', role: 'Cel GWB, trainer geweldbeheersing', groups: [G.medewerkers, G.celGWB] },
   { login: 'wim.hendrickx@pzcarma.be', title: 'Wim Hendrickx', dienst: 'HR', kader: 'CaLog', role: 'HR-medewerker', groups: [G.medewerkers, G.hr] },
+  { login: 'nadia.elamrani@pzcarma.be', title: 'Nadia El Amrani', dienst: 'TIWK', kader: 'Ops', role: 'Integriteitscontactpersoon', groups: [G.medewerkers, G.integriteitscontact] },
+  { login: 'katrien.wuyts@pzcarma.be', title: 'Katrien Wuyts', dienst: 'TIWK', kader: 'CaLog', role: 'Administratieve ondersteuning interne zaken', groups: [G.medewerkers, G.dossierbeheer] },
 ];
 
 /** The SharePoint claims login of a persona (one definition, shared with the seeding in src/data). */

@@ -13,6 +13,7 @@ export const VIEW_COMPONENTS: Record<ViewKey, React.ComponentType> = {
   voorstellen: lazyView(() => import(/* webpackChunkName: "view-voorstellen" */ '../ui/proposals/ProposalsView').then((m) => m.ProposalsView)),
   registers: lazyView(() => import(/* webpackChunkName: "view-registers" */ '../ui/registers/RegistersView').then((m) => m.RegistersView)),
   klachten: lazyView(() => import(/* webpackChunkName: "view-klachten" */ '../ui/complaints/ComplaintsView').then((m) => m.ComplaintsView)),
+  melden: lazyView(() => import(/* webpackChunkName: "view-melden" */ '../ui/melden/MeldenView').then((m) => m.MeldenView)),
   dashboard: lazyView(() => import(/* webpackChunkName: "view-dashboard" */ '../ui/dashboard/DashboardView').then((m) => m.DashboardView)),
   weerspannigheid: lazyView(() => import(/* webpackChunkName: "view-weerspannigheid" */ '../ui/resistance/ResistanceView').then((m) => m.ResistanceView)),
   opleidingen: lazyView(() => import(/* webpackChunkName: "view-opleidingen" */ '../ui/trainings/TrainingsView').then((m) => m.TrainingsView)),

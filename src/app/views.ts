@@ -3,7 +3,7 @@ import { mayUseView } from '../domain/viewAccess';
 import type { Strings } from '../loc';
 
 /** The parts of the product, in navigation order. */
-export const VIEW_KEYS = ['beleid', 'plan', 'voorstellen', 'registers', 'klachten', 'weerspannigheid', 'opleidingen', 'dashboard', 'verslagen'] as const;
+export const VIEW_KEYS = ['beleid', 'plan', 'voorstellen', 'registers', 'klachten', 'melden', 'weerspannigheid', 'opleidingen', 'dashboard', 'verslagen'] as const;
 /** One of {@link VIEW_KEYS}. */
 export type ViewKey = (typeof VIEW_KEYS)[number];
 
@@ -29,6 +29,7 @@ export function viewLabel(strings: Strings, view: ViewKey): string {
     voorstellen: strings.nav.voorstellen,
     registers: strings.nav.registers,
     klachten: strings.nav.klachten,
+    melden: strings.nav.melden,
     weerspannigheid: strings.nav.weerspannigheid,
     opleidingen: strings.nav.opleidingen,
     dashboard: strings.nav.dashboard,

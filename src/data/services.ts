@@ -3,6 +3,8 @@ import type { ComplaintsRepository } from './complaints/ComplaintsRepository';
 import { SPComplaintsRepository } from './complaints/SPComplaintsRepository';
 import { consoleLogger, type Logger } from './logging';
 import { Viewer, type Membership } from './membership';
+import type { MeldenRepository } from './melden/MeldenRepository';
+import { SPMeldenRepository } from './melden/SPMeldenRepository';
 import type { GraphAccess } from './notifications/graph';
 import { PnpNotificationRepository } from './notifications/repository';
 import type { NotificationRepository } from './notifications/types';
@@ -44,6 +46,8 @@ export interface Services {
   trainings: TrainingsRepository;
   /** The meeting reports and the monthly newsletter. */
   verslagen: VerslagenRepository;
+  /** The internal channel for reporting integrity breaches. */
+  melden: MeldenRepository;
   /** The registers' outbox, flushed when the registers open and when the browser is back online. */
   registersOutbox: PendingDeclarations;
   /** Where render errors and failed loads are written. */
@@ -94,6 +98,7 @@ export function createServices(options: ServicesOptions): Services {
     resistance: new SPResistanceRepository(sp),
     trainings: new SPTrainingsRepository(sp),
     verslagen: new SPVerslagenRepository(sp, now, viewer),
+    melden: new SPMeldenRepository(sp, viewer),
     registersOutbox: { pending: () => outbox.pending(), flush: () => outbox.flush(sp) },
     log: options.log || consoleLogger,
   };

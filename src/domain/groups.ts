@@ -17,6 +17,8 @@ export const GROUPS = {
   communicatie: 'Communicatie',
   hr: 'HR',
   celGWB: 'Cel GWB',
+  integriteitscontact: 'Integriteitscontactpersonen',
+  dossierbeheer: 'Dossierbeheer',
 } as const;
 
 /** A key of {@link GROUPS}. */

@@ -13,10 +13,13 @@ export const VIEW_USERS = {
   voorstellen: ['medewerkers', 'beheerders'],
   // declarations by every staff member; the politiecollege advises on side activities
   registers: ['medewerkers', 'politiecollege'],
-  // the complaints register: who manages it, and the investigators of the dossiers assigned to them
-  klachten: ['internToezicht', 'korpsleiding', 'diensthoofden', 'hinp'],
+  // the complaints register: who manages it, the investigators of the dossiers assigned to them, the Juridische dienst
+  // for the dossiers whose legal support was asked, and the CaLog support role for the dossiers' administration
+  klachten: ['internToezicht', 'korpsleiding', 'diensthoofden', 'hinp', 'juridischeDienst', 'dossierbeheer'],
   // an incident concerns the members involved (their own, read-only) and TIWK, Cel GWB, HR and the korpsleiding (all)
   weerspannigheid: ['medewerkers', 'internToezicht', 'celGWB', 'hr', 'korpsleiding'],
+  // the internal reporting channel: every member reports (and reads their own reports); the integrity contacts handle them
+  melden: ['medewerkers', 'integriteitscontact'],
   // every member's own trainings and the dilemma sessions; HR and Cel GWB plan them
   opleidingen: ['medewerkers', 'hr', 'celGWB'],
   // the figures for who manages the register, the published reports for their readers

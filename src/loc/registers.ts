@@ -249,6 +249,26 @@ export interface RegisterStrings {
     feedbackDate: string;
     feedbackTemplate: string;
     useTemplate: string;
+    /** The investigator's counted feedback finding, as Intern Toezicht records it ({name}, {date}). */
+    feedbackFromInvestigator: string;
+    feedbackMissing: string;
+    legalSupportHeading: string;
+    legalSupportIntro: string;
+    legalSupportAsk: string;
+    legalSupportAsked: string;
+    administrationTitle: string;
+    administrationIntro: string;
+    administrationOpen: string;
+    administrationEmpty: string;
+    adminNumber: string;
+    adminReceivedOn: string;
+    adminNextDeadline: string;
+    adminDeadlineNote: string;
+    adminDocuments: string;
+    adminDocumentsHint: string;
+    adminArchivedOn: string;
+    adminEdit: string;
+    adminOverdue: string;
     outcome: string;
     sectionSpoc: string;
     spocFeedback: string;
@@ -303,6 +323,7 @@ export interface RegisterStrings {
       outcomeRequired: string;
       invalidFeedbackDate: string;
       disciplinaryHeadRequired: string;
+      feedbackFindingRequired: string;
     };
     publishedTitle: string;
     publishedEmpty: string;

@@ -1,3 +1,4 @@
+import type { MeldenStrings } from './melden';
 import type { PolicyStrings } from './policy';
 import type { ProposalStrings } from './proposals';
 import type { RegisterStrings } from './registers';
@@ -38,6 +39,7 @@ export interface Strings {
     voorstellen: string;
     registers: string;
     klachten: string;
+    melden: string;
     dashboard: string;
     weerspannigheid: string;
     opleidingen: string;
@@ -61,4 +63,5 @@ export interface Strings {
   resistance: ResistanceStrings;
   trainings: TrainingStrings;
   verslagen: VerslagenStrings;
+  melden: MeldenStrings;
 }

@@ -188,6 +188,11 @@ describe('the complaints register', () => {
     await own.getByRole('link', { name: /^KL-\d+$/ }).click();
     await recorder.getByRole('heading', { level: 2, name: new RegExp(SUBJECT) }).waitFor();
     await recorder.getByRole('combobox', { name: 'Beslissing' }).selectOption('sendFeedback');
+    // the letter is the hoofdinspecteur's, as they added it: Intern Toezicht records it, never rewrites it
+    await recorder.getByText(/^Schriftelijke terugkoppeling van de onderzoeker \(Koen Dubois, \d\d\/\d\d\/\d{4}\)$/).waitFor();
+    expect(await recorder.getByRole('textbox', { name: /^Schriftelijke terugkoppeling/ }).count()).toBe(0);
+    await expectNoSeriousA11yViolations(recorder);
+    await saveScreenshot(recorder, 'complaints-3b-record-feedback');
     await recorder.getByRole('button', { name: 'Schriftelijke terugkoppeling registreren' }).click();
     await recorder.getByText('Terugkoppeling aan klager').first().waitFor();
     await recorder.getByText(/Griet Van Damme: Schriftelijke terugkoppeling registreren \(Deels gegrond\)/).waitFor();

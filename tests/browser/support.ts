@@ -134,3 +134,13 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+/** Checks the page with axe and saves it at 1366 and at 390 px wide (`<name>-1366.png`, `<name>-390.png`), back at 1366 after. */
+export async function screenshotsAtTwoWidths(page: Page, name: string): Promise<void> {
+  await expectNoSeriousA11yViolations(page);
+  await saveScreenshot(page, `${name}-1366`);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectNoSeriousA11yViolations(page);
+  await saveScreenshot(page, `${name}-390`);
+  await page.setViewportSize({ width: 1366, height: 900 });
+}

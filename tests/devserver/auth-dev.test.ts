@@ -7,6 +7,7 @@ import { checkDigest, issueDigest } from '../../devserver/auth/auth';
 import type { Site } from '../../devserver/http/context';
 import type { LocalSharePoint } from '../../devserver/http/server';
 import { pageContextInfo } from '../../devserver/sitepage/serve';
+import { PERSONAS } from '../../devserver/auth/personas';
 import { ADMIN, JONAS, raw, spAs, startServer } from './harness';
 
 let server: LocalSharePoint;
@@ -44,7 +45,7 @@ describe('/_dev endpoints', () => {
   test('personas list the groups each persona is in, as the database has them now', async () => {
     type Row = { login: string; title: string; dienst: string; kader: string; role: string; groups: string[] };
     const personas = (await (await dev('personas')).json()) as Row[];
-    expect(personas).toHaveLength(21);
+    expect(personas).toHaveLength(PERSONAS.length);
     expect(personas[0]).toEqual({
       login: ADMIN,
       title: 'Ilse Thys',

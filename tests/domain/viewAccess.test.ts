@@ -19,7 +19,9 @@ const VIEW_LISTS: Record<AccessView, string[]> = {
   voorstellen: ['Verbetervoorstellen'],
   registers: ['Geschenken', 'Nevenactiviteiten', 'Materiaalschade'],
   // the investigators (diensthoofden, HINP) get their dossiers item by item and record their findings
-  klachten: ['Klachten', 'Onderzoeksbevindingen'],
+  // the Juridische dienst too, for the dossiers whose legal support was asked; the CaLog support role keeps their administration
+  klachten: ['Klachten', 'Onderzoeksbevindingen', 'Dossieradministratie'],
+  melden: ['Integriteitsmeldingen'],
   dashboard: ['Klachten', 'Rapportages'],
   weerspannigheid: ['Weerspannigheid', 'Weerspannigheid opvolging'],
   opleidingen: ['Opleidingen', 'Opleidingsdeelnames', 'Dilemmas', 'Dilemmasessies'],
@@ -30,6 +32,8 @@ const VIEW_LISTS: Record<AccessView, string[]> = {
 const ITEM_BY_ITEM: Partial<Record<AccessView, GroupKey[]>> = {
   // the members involved read their own incidents and follow-ups (docs/security.md, Weerspannigheid)
   weerspannigheid: ['medewerkers'],
+  // the Juridische dienst reads a dossier while its legal support is asked, until it is closed (docs/security.md, Interne zaken)
+  klachten: ['juridischeDienst'],
 };
 
 describe('who may use which view', () => {
@@ -47,16 +51,23 @@ describe('who may use which view', () => {
     }
   });
 
-  it('offers a staff member the policy, the plan, the proposals, the registers, their own incidents and trainings, the published reports, not the complaints or the dashboard', () => {
-    expect(offeredViews(member('jonas.maes@pzcarma.be'))).toEqual(['beleid', 'plan', 'voorstellen', 'registers', 'weerspannigheid', 'opleidingen', 'verslagen']);
+  it('offers a staff member the policy, the plan, the proposals, the registers, the reporting channel, their own incidents and trainings, the published reports, not the complaints or the dashboard', () => {
+    expect(offeredViews(member('jonas.maes@pzcarma.be'))).toEqual(['beleid', 'plan', 'voorstellen', 'registers', 'melden', 'weerspannigheid', 'opleidingen', 'verslagen']);
     expect(mayUseView('dashboard', member('jonas.maes@pzcarma.be'))).toBe(false);
   });
 
   it('offers the korpsleiding everything, Intern Toezicht the complaints and the dashboard, an investigator the complaints', () => {
     expect(offeredViews(member('hilde.goossens@pzcarma.be'))).toEqual([...VIEW_KEYS]);
     expect(offeredViews(member('griet.vandamme@pzcarma.be'))).toEqual([...VIEW_KEYS]);
-    expect(offeredViews(member('koen.dubois@pzcarma.be'))).toEqual(['beleid', 'plan', 'voorstellen', 'registers', 'klachten', 'weerspannigheid', 'opleidingen', 'verslagen']);
+    expect(offeredViews(member('koen.dubois@pzcarma.be'))).toEqual(['beleid', 'plan', 'voorstellen', 'registers', 'klachten', 'melden', 'weerspannigheid', 'opleidingen', 'verslagen']);
     expect(offeredViews(member('karel.peeters@pzcarma.be'))).toEqual([...VIEW_KEYS]);
+  });
+
+  it('offers the Juridische dienst and the CaLog support role of interne zaken the complaints (their dossiers, the administration), not the dashboard', () => {
+    for (const login of ['sarah.leclercq@pzcarma.be', 'katrien.wuyts@pzcarma.be']) {
+      expect(offeredViews(member(login))).toEqual(['beleid', 'plan', 'voorstellen', 'registers', 'klachten', 'melden', 'weerspannigheid', 'opleidingen', 'verslagen']);
+    }
+    expect(mayUseView('melden', member('nadia.elamrani@pzcarma.be'))).toBe(true);
   });
 
   it('offers the burgemeester (politiecollege only) the policy, the plan, the registers (advice) and the dashboard, not the proposals or the meeting reports', () => {

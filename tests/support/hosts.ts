@@ -55,6 +55,7 @@ export function fakeServices(overrides: Partial<Services> = {}): Services {
     resistance: refusing('resistance'),
     trainings: refusing('trainings'),
     verslagen: refusing('verslagen'),
+    melden: refusing('melden'),
     registersOutbox: { pending: () => [], flush: async () => [] },
     log: silentLogger,
     ...overrides,

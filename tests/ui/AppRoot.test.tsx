@@ -9,8 +9,8 @@ describe('AppRoot', () => {
     render(<AppRoot host={sharePointHost()} services={offlineServices()} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Integriteit CARMA' })).toBeTruthy();
     const tabs = screen.getAllByRole('tab').map((tab) => tab.getAttribute('value'));
-    expect(tabs).toEqual(['beleid', 'plan', 'voorstellen', 'registers', 'klachten', 'weerspannigheid', 'opleidingen', 'dashboard', 'verslagen']);
-    for (const name of ['Beleid', 'Integriteitsplan', 'Verbetervoorstellen', 'Registers', 'Klachten', 'Weerspannigheid', 'Opleidingen', 'Dashboard', 'Verslagen & nieuwsbrief']) {
+    expect(tabs).toEqual(['beleid', 'plan', 'voorstellen', 'registers', 'klachten', 'melden', 'weerspannigheid', 'opleidingen', 'dashboard', 'verslagen']);
+    for (const name of ['Beleid', 'Integriteitsplan', 'Verbetervoorstellen', 'Registers', 'Klachten', 'Integriteitsmelding', 'Weerspannigheid', 'Opleidingen', 'Dashboard', 'Verslagen & nieuwsbrief']) {
       expect(screen.getByRole('tab', { name })).toBeTruthy();
     }
     expect(screen.getByText('Aangemeld als Jonas Maes')).toBeTruthy();

@@ -18,10 +18,7 @@ const servicesFor = (member: Membership) =>
 describe('views a user may not use', () => {
   it('are not offered once the user is known', async () => {
     render(<AppRoot host={sharePointHost()} services={servicesFor(JONAS)} />);
-    const offered = (): (string | null)[] => screen.getAllByRole('tab').map((tab) => tab.getAttribute('value'));
-    await waitFor(() => expect(offered()).not.toContain('dashboard'));
-    expect(offered()).not.toContain('klachten');
-    expect(offered()).toEqual(expect.arrayContaining(['beleid', 'plan', 'voorstellen', 'registers']));
+    await waitFor(() => expect(screen.getAllByRole('tab').map((tab) => tab.getAttribute('value'))).toEqual(['beleid', 'plan', 'voorstellen', 'registers', 'melden', 'weerspannigheid', 'opleidingen', 'verslagen']));
   });
 
   it('explains calmly, in the user\'s language, a view reached by its address, never with an error', async () => {
@@ -42,7 +39,7 @@ describe('views a user may not use', () => {
   it('offers a view the user may use and opens it', async () => {
     const griet: Membership = { ...JONAS, userId: 9, name: 'Griet Van Damme', groups: ['medewerkers', 'internToezicht'] };
     render(<AppRoot host={sharePointHost({ initialView: 'klachten' })} services={servicesFor(griet)} />);
-    await waitFor(() => expect(screen.getByRole('tab', { name: 'Dashboard' })).toBeTruthy());
+    await waitFor(() => expect(screen.getAllByRole('tab')).toHaveLength(10));
     expect(screen.getByRole('tab', { name: 'Klachten' }).getAttribute('aria-selected')).toBe('true');
     expect(screen.queryByText(/is er voor wie ermee werkt/)).toBeNull();
   });

@@ -45,6 +45,8 @@ export interface ComplaintRecord extends ComplaintDossier {
   spocFeedback: string | null;
   disciplinaryHead: Person | null;
   history: ComplaintDecisionRecord[];
+  /** The Juridische dienst's legal support is asked: it reads the dossier until it is closed. */
+  legalSupport: boolean;
   etag: string;
 }
 
@@ -88,7 +90,6 @@ export interface ComplaintDraft {
 /** The parts of a dossier Intern Toezicht and the korpsleiding write as they go (notes, the letter, the SPOC's feedback, evidence). */
 export interface DossierDetails {
   investigationNotes: string;
-  feedbackText: string;
   spocFeedback: string;
   mayorFeedbackOn: BrusselsDate | '';
   evidence: string;
@@ -102,6 +103,29 @@ export interface TpiCheckDraft {
   notes: string;
 }
 
+/** The administration of one dossier (list Dossieradministratie): what the CaLog support role keeps, never the substance. */
+export interface DossierAdministration {
+  id: number;
+  dossierId: number;
+  /** The dossier's number (its ISLP reference or the register's own). */
+  number: string;
+  receivedOn: BrusselsDate;
+  nextDeadline: BrusselsDate | null;
+  deadlineNote: string;
+  /** One line per document: date, kind, title, where it is kept. */
+  documents: string;
+  archivedOn: BrusselsDate | null;
+  etag: string;
+}
+
+/** What the CaLog support role changes in a dossier's administration. */
+export interface AdministrationChanges {
+  nextDeadline: BrusselsDate | '';
+  deadlineNote: string;
+  documents: string;
+  archivedOn: BrusselsDate | '';
+}
+
 /** A decision on a dossier: the domain's input plus, for a tuchtdossier, the diensthoofd who takes it up. */
 export interface ComplaintDecision {
   action: ComplaintAction;
@@ -109,7 +133,6 @@ export interface ComplaintDecision {
   investigator?: InvestigatorOption | null;
   outcome?: ComplaintOutcome | null;
   feedbackSentOn?: BrusselsDate | null;
-  feedbackText?: string | null;
   disciplinaryHead?: Person | null;
 }
 
@@ -163,6 +186,15 @@ export interface ComplaintsRepository {
   recordTpiCheck(dossier: ComplaintRecord, me: Membership, check: TpiCheckDraft, now?: Date): Promise<ComplaintRecord>;
   /** Saves what Intern Toezicht and the korpsleiding write as they go (the investigator only reads); writes with the ETag it read. */
   saveDetails(dossier: ComplaintRecord, details: DossierDetails): Promise<ComplaintRecord>;
+  /**
+   * Asks the Juridische dienst's legal support (Intern Toezicht or the korpsleiding; the korpschef for a tuchtdossier):
+   * the Juridische dienst reads the dossier from then on until it is closed.
+   */
+  requestLegalSupport(dossier: ComplaintRecord, me: Membership): Promise<ComplaintRecord>;
+  /** The dossiers' administration, newest first, in one round trip with who the user is (Dossierbeheer, Intern Toezicht, korpsleiding). */
+  loadAdministration(after: number | null): Promise<{ me: Membership; page: RegisterPage<DossierAdministration> }>;
+  /** Saves a dossier's administration with the ETag read (412 when someone changed it meanwhile). */
+  saveAdministration(record: DossierAdministration, changes: AdministrationChanges): Promise<DossierAdministration>;
   /** A month's listing: computed from the register for the korpsleiding and Intern Toezicht, and as published, in one round trip. */
   openListing(month: string): Promise<ReportPage<MonthlyListing>>;
   /** A year's anonymous figures, computed (korpsleiding, Intern Toezicht) and as published, in one round trip. */

@@ -6,8 +6,10 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/batching';
 import { addCalendarDays, brusselsDateOf, type BrusselsDate } from '../../domain/dates';
 import {
+  allowedComplaintActions,
   annualFigures,
   checkFindings,
+  latestFeedback,
   complaintActivities,
   decideComplaint,
   isUseOfForce,
@@ -26,10 +28,10 @@ import { newClientId } from '../clientId';
 import { createOnce } from '../createOnce';
 import { httpStatus } from '../errors';
 import { GROUPS } from '../groups';
-import { AANDACHTSPUNTEN, KLACHTEN, RAPPORTAGES } from '../schema';
+import { AANDACHTSPUNTEN, DOSSIERADMINISTRATIE, KLACHTEN, RAPPORTAGES } from '../schema';
 import { toDateField } from '../registers/dateFields';
 import { DraftInvalidError, isValid } from '../../domain/registers/drafts';
-import { Viewer, type Membership } from '../membership';
+import { isIn, Viewer, type Membership } from '../membership';
 import { complaintActor, managesComplaints } from '../../domain/complaints/actor';
 import { newestFirst, toPage } from '../registers/paging';
 import type { RegisterPage } from '../registers/RegistersRepository';
@@ -37,6 +39,7 @@ import { RuleRefusedError } from '../registers/ruleRefused';
 import { AuditLog, type AuditEntry } from './auditLog';
 import {
   complaintItem,
+  DF,
   detailsValues,
   DOSSIER_EXPAND,
   DOSSIER_SELECT,
@@ -47,6 +50,7 @@ import {
   SUMMARY_EXPAND,
   SUMMARY_SELECT,
   THEME_SELECT,
+  toAdministration,
   toComplaint,
   toReport,
   toSummary,
@@ -54,12 +58,14 @@ import {
   tpiCheckValues,
 } from './complaintMapper';
 import type {
+  AdministrationChanges,
   ComplaintDecision,
   ComplaintDraft,
   ComplaintRecord,
   ComplaintRegister,
   ComplaintsRepository,
   ComplaintSummary,
+  DossierAdministration,
   DossierDetails,
   InvestigatorOption,
   OpenedDossier,
@@ -72,9 +78,9 @@ import type {
 } from './ComplaintsRepository';
 import { dashboardFigures, OPEN_STATUSES, type DashboardFigures } from './dashboardFigures';
 import { loadMonths, MAX_PAGE, monthsBetween, monthsOf } from './monthQuery';
-import { complaintProblems, detailsProblems, findingProblems } from '../../domain/complaints/drafts';
+import { administrationProblems, complaintProblems, detailsProblems, findingProblems } from '../../domain/complaints/drafts';
 import { ItemAccessWriter } from '../itemSecurity';
-import { secureDossier } from './dossierAccess';
+import { isDisciplinary, secureDossier } from './dossierAccess';
 import { readEntitlement, readVersions } from './dossierVersions';
 import { addFinding, readFindings, type FindingDraft } from './findingsStore';
 import { sharedRoundTrip } from '../oneRoundTrip';
@@ -170,7 +176,9 @@ export class SPComplaintsRepository implements ComplaintsRepository {
     // no log, no dossier: the consultation is recorded before anything is shown; a manager's look also re-applies
     // the dossier's permissions from its entitled routing, so an interrupted reassignment, or a change by someone not
     // entitled to it, never leaves anyone with access they should not have
-    await Promise.all([this.audit.record('Klachten', Number(id), 'Geraadpleegd', now), manager ? secureDossier(this.access, Number(id), history, who) : Promise.resolve()]);
+    // (a tuchtdossier only by the korpschef: the others only read it)
+    const resecures = manager && (!isDisciplinary(history, who) || isIn(membership, 'korpschef'));
+    await Promise.all([this.audit.record('Klachten', Number(id), 'Geraadpleegd', now), resecures ? secureDossier(this.access, Number(id), history, who) : Promise.resolve()]);
     const log: AuditEntry[] | null = manager ? await consultations : null;
     const own: AuditEntry = { id: '', list: 'Klachten', dossierId: Number(id), action: 'Geraadpleegd', readerName: membership.name, readerId: String(membership.userId), claimedName: null, at: now.toISOString() };
     return {
@@ -215,24 +223,41 @@ export class SPComplaintsRepository implements ComplaintsRepository {
     const created = await createOnce(this.sp, KLACHTEN.title, complaintItem(draft, newClientId(), !!theme && isUseOfForce({ themeNumber: theme.ThemeNumber })));
     // korpsleiding and Intern Toezicht only, at once; nobody reads it through a field
     await this.access.secure(KLACHTEN, created.Id, { [`${KF.Investigator}Id`]: null, [`${KF.DisciplinaryHead}Id`]: null });
-    return this.reread(created.Id);
+    const record = await this.reread(created.Id);
+    // its administration for the CaLog support role, who never reads the dossier itself: number and date only
+    await createOnce(this.sp, DOSSIERADMINISTRATIE.title, {
+      ClientId: `dossier-${created.Id}`,
+      [DF.Title]: record.reference,
+      [DF.DossierId]: created.Id,
+      [DF.ReceivedOn]: toDateField(record.receivedOn),
+    });
+    return record;
   }
 
   public async decide(dossier: ComplaintRecord, me: Membership, decision: ComplaintDecision, now: Date = new Date()): Promise<ComplaintRecord> {
     const { action } = decision;
     if (action === 'openDisciplinary' && !decision.disciplinaryHead) throw new RuleRefusedError({ code: 'disciplinaryHeadRequired' });
+    // the written feedback is the investigator's (the HINP's): recorded from their counted feedback finding, never typed here
+    const recordsFeedback = action === 'sendFeedback' && allowedComplaintActions(dossier, complaintActor(me)).indexOf(action) >= 0;
+    const feedback = recordsFeedback ? await this.investigatorFeedback(Number(dossier.id)) : null;
+    if (recordsFeedback && !feedback) throw new RuleRefusedError({ code: 'feedbackFindingRequired' });
     const result = decideComplaint(
       dossier,
       action,
       complaintActor(me),
-      { reason: decision.reason, investigator: decision.investigator, outcome: decision.outcome, feedbackSentOn: decision.feedbackSentOn },
+      {
+        reason: decision.reason,
+        investigator: decision.investigator,
+        outcome: feedback ? feedback.outcome || decision.outcome : decision.outcome,
+        feedbackSentOn: feedback ? feedback.feedbackSentOn || decision.feedbackSentOn : decision.feedbackSentOn,
+      },
       now,
     );
     if (!result.ok) throw new RuleRefusedError(result.error);
     const next: ComplaintRecord = {
       ...result.next,
       history: dossier.history.concat([result.decision]),
-      feedbackText: action === 'sendFeedback' && decision.feedbackText ? decision.feedbackText.trim() : dossier.feedbackText,
+      feedbackText: feedback ? feedback.text : dossier.feedbackText,
       disciplinaryHead: action === 'openDisciplinary' ? decision.disciplinaryHead || null : dossier.disciplinaryHead,
     };
     const date = (d: BrusselsDate | null): string | null => (d ? toDateField(d) : null);
@@ -255,8 +280,65 @@ export class SPComplaintsRepository implements ComplaintsRepository {
         dossier.etag,
       );
     const investigatorChanged = (dossier.investigator && dossier.investigator.id) !== (next.investigator && next.investigator.id);
-    if (investigatorChanged || action === 'openDisciplinary') await this.secure(Number(dossier.id));
+    // a new investigator, a tuchtdossier (only the korpschef edits it from now on), a close (the legal support ends)
+    const resecure = investigatorChanged || ['openDisciplinary', 'closeDisciplinary', 'close', 'dismiss'].indexOf(action) >= 0;
+    if (resecure) await this.secure(Number(dossier.id));
     return { ...next, etag: written.etag || dossier.etag };
+  }
+
+  /** The newest feedback finding that counts (written by the investigator assigned at the time), or null. */
+  private async investigatorFeedback(id: number): Promise<CheckedFinding | null> {
+    const [batched, execute] = sharedRoundTrip(this.sp);
+    const read = Promise.all([readFindings(batched, id), readVersions(batched, id), readEntitlement(batched)]);
+    await execute();
+    const [findings, versions, who] = await read;
+    return latestFeedback(checkFindings(findings, versions, who));
+  }
+
+  public async loadAdministration(after: number | null): Promise<{ me: Membership; page: RegisterPage<DossierAdministration> }> {
+    const [batched, execute] = sharedRoundTrip(this.sp);
+    const me = this.viewer.membership();
+    const items = batched.web.lists.getByTitle(DOSSIERADMINISTRATIE.title).items.select('Id', ...DOSSIERADMINISTRATIE.fields.map((f) => f.name));
+    const rows = newestFirst(items, after)<Row[]>().catch((error: unknown) => {
+      // who keeps no administration has no access to the list: an empty page, not an error
+      if (httpStatus(error) === 403 || httpStatus(error) === 404) return [] as Row[];
+      throw error;
+    });
+    await execute();
+    return { me: await me, page: toPage(await rows, toAdministration) };
+  }
+
+  public async saveAdministration(record: DossierAdministration, changes: AdministrationChanges): Promise<DossierAdministration> {
+    const problems = administrationProblems(changes, brusselsDateOf(new Date()));
+    if (!isValid(problems)) throw new DraftInvalidError(problems);
+    const written = await this.sp.web.lists
+      .getByTitle(DOSSIERADMINISTRATIE.title)
+      .items.getById(record.id)
+      .update(
+        {
+          [DF.NextDeadline]: changes.nextDeadline ? toDateField(changes.nextDeadline) : null,
+          [DF.DeadlineNote]: changes.deadlineNote.trim() || null,
+          [DF.Documents]: changes.documents.trim() || null,
+          [DF.ArchivedOn]: changes.archivedOn ? toDateField(changes.archivedOn) : null,
+        },
+        record.etag,
+      );
+    return {
+      ...record,
+      nextDeadline: changes.nextDeadline || null,
+      deadlineNote: changes.deadlineNote.trim(),
+      documents: changes.documents.trim(),
+      archivedOn: changes.archivedOn || null,
+      etag: written.etag || record.etag,
+    };
+  }
+
+  public async requestLegalSupport(dossier: ComplaintRecord, me: Membership): Promise<ComplaintRecord> {
+    const allowed = dossier.status === 'Tuchtdossier' ? isIn(me, 'korpschef') : managesComplaints(me) && dossier.status !== 'Afgesloten';
+    if (!allowed) throw new RuleRefusedError({ code: 'notAllowed' });
+    const written = await this.klachten().items.getById(Number(dossier.id)).update({ [KF.LegalSupport]: GROUPS.juridischeDienst }, dossier.etag);
+    await this.secure(Number(dossier.id));
+    return { ...dossier, legalSupport: true, etag: written.etag || dossier.etag };
   }
 
   public async addFinding(dossier: ComplaintRecord, me: Membership, draft: FindingDraft): Promise<CheckedFinding[]> {
@@ -294,7 +376,6 @@ export class SPComplaintsRepository implements ComplaintsRepository {
     return {
       ...dossier,
       investigationNotes: values[KF.InvestigationNotes] as string | null,
-      feedbackText: values[KF.FeedbackText] as string | null,
       spocFeedback: values[KF.SpocFeedback] as string | null,
       mayorFeedbackOn: details.mayorFeedbackOn || null,
       evidence: details.evidence.split('\n').map((l) => l.trim()).filter((l) => l.length > 0),

@@ -10,13 +10,15 @@ import {
 } from '../../domain/complaints';
 import type { NewItem } from '../createOnce';
 import type { Dienst } from '../groups';
-import { KLACHTEN, RAPPORTAGES, fieldNames } from '../schema';
+import { DOSSIERADMINISTRATIE, KLACHTEN, RAPPORTAGES, fieldNames } from '../schema';
 import { fromDateField, toDateField } from '../registers/dateFields';
 import { parseJsonList } from '../registers/jsonList';
-import type { ComplaintDraft, ComplaintRecord, ComplaintSummary, DossierDetails, Person, PublishedReport, ThemeOption } from './ComplaintsRepository';
+import type { ComplaintDraft, ComplaintRecord, ComplaintSummary, DossierAdministration, DossierDetails, Person, PublishedReport, ThemeOption } from './ComplaintsRepository';
 
 /** Field names of the complaints register and the published reports (never spelled by hand). */
 export const KF = fieldNames(KLACHTEN);
+/** Field names of the dossiers' administration. */
+export const DF = fieldNames(DOSSIERADMINISTRATIE);
 export const RF = fieldNames(RAPPORTAGES);
 
 interface PersonJson {
@@ -36,7 +38,7 @@ export const SUMMARY_EXPAND: string[] = [KF.Theme, KF.Investigator];
 
 /** Every column of a dossier. */
 export const DOSSIER_SELECT = SUMMARY_SELECT.concat(
-  [`${KF.Theme}/ThemeNumber`, KF.TpiExaminedBy, KF.TpiExaminedOn, KF.TpiConclusion, KF.TpiNotes, KF.Channel, KF.ComplainantName, KF.ComplainantContact, KF.Facts, KF.InvestigatorFunction, KF.InvestigationNotes, KF.Outcome, KF.FeedbackText, KF.FeedbackDate, KF.SpocFeedback, KF.MayorFeedbackOn, KF.DisciplinaryOpenedOn, KF.History, KF.EvidenceRefs],
+  [`${KF.Theme}/ThemeNumber`, KF.TpiExaminedBy, KF.TpiExaminedOn, KF.TpiConclusion, KF.TpiNotes, KF.Channel, KF.ComplainantName, KF.ComplainantContact, KF.Facts, KF.InvestigatorFunction, KF.InvestigationNotes, KF.Outcome, KF.FeedbackText, KF.FeedbackDate, KF.SpocFeedback, KF.MayorFeedbackOn, KF.DisciplinaryOpenedOn, KF.History, KF.EvidenceRefs, KF.LegalSupport],
   person(KF.InvolvedStaff),
   person(KF.DisciplinaryHead),
 );
@@ -112,6 +114,7 @@ export function toComplaint(json: Row): ComplaintRecord {
     themeNumber: themeNumberOf(json),
     tpiCheck: tpiCheckOf(json),
     history: parseJsonList<ComplaintDecisionRecord>(json[KF.History]),
+    legalSupport: !!json[KF.LegalSupport],
     etag: json['odata.etag'] || '*',
   };
 }
@@ -166,10 +169,25 @@ export function complaintItem(draft: ComplaintDraft, clientId: string, useOfForc
 export function detailsValues(details: DossierDetails): Record<string, unknown> {
   return {
     [KF.InvestigationNotes]: details.investigationNotes.trim() || null,
-    [KF.FeedbackText]: details.feedbackText.trim() || null,
     [KF.SpocFeedback]: details.spocFeedback.trim() || null,
     [KF.MayorFeedbackOn]: details.mayorFeedbackOn ? toDateField(details.mayorFeedbackOn) : null,
     [KF.EvidenceRefs]: details.evidence.trim() || null,
+  };
+}
+
+/** A dossier's administration as the REST API returns it. */
+export function toAdministration(json: Row): DossierAdministration {
+  const d = DF;
+  return {
+    id: json.Id,
+    dossierId: Number(json[d.DossierId]) || 0,
+    number: text(json[d.Title]),
+    receivedOn: fromDateField(json[d.ReceivedOn] as string) || '',
+    nextDeadline: fromDateField(json[d.NextDeadline] as string),
+    deadlineNote: text(json[d.DeadlineNote]),
+    documents: text(json[d.Documents]),
+    archivedOn: fromDateField(json[d.ArchivedOn] as string),
+    etag: json['odata.etag'] || '*',
   };
 }
 

@@ -4,8 +4,9 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import { entitledRouting, readersOf, type DossierVersion, type RoutingEntitlement } from '../../domain/complaints';
-import { ItemAccessWriter } from '../itemSecurity';
-import { KLACHTEN } from '../schema';
+import { GROUPS } from '../groups';
+import { itemGrants, ItemAccessWriter } from '../itemSecurity';
+import { KLACHTEN, TUCHTDOSSIER_GROUPS } from '../schema';
 import { KF } from './complaintMapper';
 import { readEntitlement, readVersions } from './dossierVersions';
 
@@ -14,19 +15,31 @@ const VERSIONS_PER_BATCH = 20;
 
 /**
  * The values a dossier's permissions are derived from: the investigator and the tuchtdossier's diensthoofd as people
- * entitled to assign them set them (the version history's editors), never the fields as they stand now.
+ * entitled to assign them set them (the version history's editors), never the fields as they stand now; the Juridische
+ * dienst while its legal support is asked and the dossier is open.
  */
-export function accessValues(versions: readonly DossierVersion[], who: RoutingEntitlement): Record<string, number | null> {
-  const readers = readersOf(entitledRouting(versions, who));
+export function accessValues(versions: readonly DossierVersion[], who: RoutingEntitlement): Record<string, number | string | null> {
+  const readers = readersOf(entitledRouting(versions, who), versions);
   return {
     [`${KF.Investigator}Id`]: readers.investigatorId ? Number(readers.investigatorId) : null,
     [`${KF.DisciplinaryHead}Id`]: readers.disciplinaryHeadId ? Number(readers.disciplinaryHeadId) : null,
+    [KF.LegalSupport]: readers.legalSupport ? GROUPS.juridischeDienst : null,
   };
 }
 
-/** Gives one dossier the permissions its entitled routing calls for (see {@link accessValues}); idempotent. */
-export function secureDossier(writer: ItemAccessWriter, dossierId: number, versions: readonly DossierVersion[], who: RoutingEntitlement): Promise<void> {
-  return writer.secure(KLACHTEN, dossierId, accessValues(versions, who));
+/** Whether the dossier is a tuchtdossier as the korpschef made it one: then only the korpschef may edit it (and re-secure it). */
+export function isDisciplinary(versions: readonly DossierVersion[], who: RoutingEntitlement): boolean {
+  return readersOf(entitledRouting(versions, who), versions).disciplinary;
+}
+
+/**
+ * Gives one dossier the permissions its entitled routing calls for (see {@link accessValues}); idempotent. A tuchtdossier
+ * gets {@link TUCHTDOSSIER_GROUPS} instead of the list's managers: only the korpschef edits it from then on.
+ */
+export function secureDossier(writer: ItemAccessWriter, dossierId: number, versions: readonly DossierVersion[], who: RoutingEntitlement): Promise<boolean> {
+  const groups = isDisciplinary(versions, who) ? TUCHTDOSSIER_GROUPS : KLACHTEN.itemSecurity.groups;
+  const values = accessValues(versions, who);
+  return writer.grant(KLACHTEN.title, dossierId, (context) => itemGrants(context, { groups, fromFields: KLACHTEN.itemSecurity.fromFields }, values));
 }
 
 /** The ids of every dossier, in pages of 5,000 (the list view threshold). */

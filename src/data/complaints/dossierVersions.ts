@@ -33,6 +33,7 @@ export function toDossierVersion(json: VersionJson): DossierVersion {
     disciplinaryOpenedOn: dateOrNull(json[KF.DisciplinaryOpenedOn]),
     disciplinaryHead: personOf(json[KF.DisciplinaryHead]),
     history: parseJsonList<ComplaintDecisionRecord>(json[KF.History]),
+    legalSupport: !!json[KF.LegalSupport],
   };
 }
 

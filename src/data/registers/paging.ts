@@ -5,13 +5,15 @@ import type { RegisterPage } from './RegistersRepository';
 export const PAGE_SIZE = 25;
 
 /**
- * A page of items newest first: ordered on the always-indexed ID and continued with `ID lt <last>`, so no page ever
- * scans past the list view threshold. One extra item is read to know whether a next page exists.
+ * A page of items newest first: ordered on the always-indexed ID and continued after the last one, so no page ever
+ * scans past the list view threshold: with a filter (which must narrow first) by `ID lt <last>`, without one by
+ * SharePoint's own paging token (`$skiptoken=Paged=TRUE&p_ID=<last>`), since `ID lt <last>` alone would match more than
+ * the threshold on a large list. One extra item is read to know whether a next page exists.
  */
 export function newestFirst(items: IItems, after: number | null, size: number = PAGE_SIZE, filter?: string): IItems {
-  const conditions = [filter, after !== null ? `ID lt ${after}` : undefined].filter((c): c is string => !!c);
   const query = items.orderBy('ID', false).top(size + 1);
-  return conditions.length ? query.filter(conditions.join(' and ')) : query;
+  if (!filter) return after !== null ? query.skip(after) : query;
+  return query.filter(after !== null ? `${filter} and ID lt ${after}` : filter);
 }
 
 /** The page of mapped items and where the next one starts. */

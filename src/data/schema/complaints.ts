@@ -2,7 +2,9 @@ import { COMPLAINT_CHANNELS, COMPLAINT_OUTCOMES, COMPLAINT_STATUSES } from '../.
 import { FINDING_KINDS } from '../../domain/complaints/findings';
 import { TPI_CONCLUSIONS } from '../../domain/complaints/tpiCheck';
 import { eq, isMe, neq, query } from './caml';
+import { GROUPS } from '../../domain/groups';
 import { CLIENT_ID, CLIENT_ID_OWN_ITEMS, DIENST_FIELD, defineList, titleField } from './common';
+import type { RoleGrants } from './types';
 
 // Statuses, channels and outcomes are the domain's values (src/domain/complaints), so what is stored is what the rules speak of.
 
@@ -68,6 +70,13 @@ export const KLACHTEN = defineList({
       kind: 'User',
       description: 'Behandelt het tuchtdossier samen met de korpsleiding; de hoofdinspecteur verliest dan de toegang.',
     },
+    {
+      name: 'LegalSupport',
+      displayName: 'Juridische bijstand gevraagd',
+      kind: 'Choice',
+      choices: [GROUPS.juridischeDienst],
+      description: 'De Juridische dienst leest het dossier zolang het niet afgesloten is (juridische bijstand in tucht en intern toezicht).',
+    },
     { name: 'ClosedOn', displayName: 'Afgesloten op', kind: 'DateTime', dateOnly: true, indexed: true },
     { name: 'ClosedMonth', displayName: 'Maand van afsluiting', kind: 'Text', maxLength: 7, indexed: true },
     { name: 'History', displayName: 'Verloop', kind: 'Note', richText: false, description: 'Elke beslissing (wie, wanneer, wat, waarom), door de app bijgehouden.' },
@@ -100,9 +109,18 @@ export const KLACHTEN = defineList({
     fromFields: [
       { field: 'Investigator', principal: 'user', role: 'read' },
       { field: 'DisciplinaryHead', principal: 'user', role: 'read' },
+      // the Juridische dienst while its legal support is asked and the dossier is not closed
+      { field: 'LegalSupport', principal: 'groupTitle', role: 'read' },
     ],
   },
 });
+
+/**
+ * The groups of a tuchtdossier (docs/security.md section 3): only the korpschef ("geen delegatiebevoegdheid") may edit
+ * it and its permissions; the rest of the korpsleiding and Intern Toezicht keep reading it. SharePoint then refuses any
+ * change, a close included, by anyone but the korpschef.
+ */
+export const TUCHTDOSSIER_GROUPS: RoleGrants = { korpschef: 'caseManagement', korpsleiding: 'read', internToezicht: 'read' };
 
 /**
  * Onderzoeksbevindingen: what the investigator of a dossier finds and the written feedback they sent, add-only and own
@@ -180,4 +198,42 @@ export const RAPPORTAGES = defineList({
     { title: 'Maandlijsten', query: query(eq('Kind', 'Choice', 'Maandlijst'), [['Period', false]]), fields: ['Period', 'LinkTitle', 'PublishedAt'], rowLimit: 24 },
   ],
   roles: { internToezicht: 'contribute', korpsleiding: 'contribute', diensthoofden: 'read', directiecomite: 'read', politiecollege: 'read' },
+});
+
+/**
+ * Dossieradministratie: the administration of each complaint or disciplinary dossier that the CaLog support role
+ * ("1 calog-medewerker levert administratieve ondersteuning in deze dossiers") keeps: the register number, dates,
+ * deadlines and the metadata of the documents, never the substance. SharePoint has no field-level permissions (who reads
+ * an item reads all its fields), so the administration lives in its own list: the Dossierbeheer group reads and edits
+ * it and has no access at all to Klachten or Onderzoeksbevindingen (docs/security.md section 3).
+ */
+export const DOSSIERADMINISTRATIE = defineList({
+  title: 'Dossieradministratie',
+  description: 'Administratie van de klachten- en tuchtdossiers (nummer, data, termijnen, stukken); zonder de inhoud van het dossier.',
+  readSecurity: 1,
+  writeSecurity: 1,
+  versioning: true,
+  attachments: false,
+  noCrawl: true,
+  appCreates: true,
+  fields: [
+    titleField('Dossiernummer', true),
+    CLIENT_ID,
+    { name: 'DossierId', displayName: 'Dossier (id)', kind: 'Number', decimals: 0, required: true, indexed: true },
+    { name: 'ReceivedOn', displayName: 'Ontvangen op', kind: 'DateTime', dateOnly: true, required: true, indexed: true },
+    { name: 'NextDeadline', displayName: 'Eerstvolgende termijn', kind: 'DateTime', dateOnly: true, indexed: true },
+    { name: 'DeadlineNote', displayName: 'Wat moet er tegen die termijn gebeuren', kind: 'Text', maxLength: 255 },
+    {
+      name: 'Documents',
+      displayName: 'Stukken (metagegevens)',
+      kind: 'Note',
+      richText: false,
+      description: 'Eén regel per stuk: datum, soort, titel, vindplaats (ISLP, archief); geen inhoud.',
+    },
+    { name: 'ArchivedOn', displayName: 'Gearchiveerd op', kind: 'DateTime', dateOnly: true },
+  ],
+  views: [
+    { title: 'Termijnen', query: query(null, [['NextDeadline', true]]), fields: ['LinkTitle', 'ReceivedOn', 'NextDeadline', 'DeadlineNote'], rowLimit: 50 },
+  ],
+  roles: { dossierbeheer: 'handle', internToezicht: 'handle', korpsleiding: 'handle' },
 });

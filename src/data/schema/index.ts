@@ -2,10 +2,11 @@ import { AANDACHTSPUNTEN, BELEIDSTEKSTEN, BERICHTEN, KENNISNAMES, KORPSRICHTLIJN
 import { ACTIEPUNTEN, DOELSTELLINGEN } from './plan';
 import { BESLISSINGEN, COMITES_LIST, DIENSTEN_LIST, MELDINGEN, VERBETERVOORSTELLEN, WERKGROEPEN } from './proposals';
 import { AFWEZIGHEDEN, GESCHENKEN, MATERIAALSCHADE, NEVENACTIVITEITEN } from './registers';
-import { KLACHTEN, ONDERZOEKSBEVINDINGEN, RAADPLEGINGEN, RAPPORTAGES } from './complaints';
 import { WEERSPANNIGHEID, WEERSPANNIGHEID_OPVOLGING } from './resistance';
 import { DILEMMAS, DILEMMASESSIES, OPLEIDINGEN, OPLEIDINGSDEELNAMES } from './trainings';
 import { VERSLAGCONCEPTEN, VERSLAGEN } from './verslagen';
+import { DOSSIERADMINISTRATIE, KLACHTEN, ONDERZOEKSBEVINDINGEN, RAADPLEGINGEN, RAPPORTAGES } from './complaints';
+import { INTEGRITEITSMELDINGEN } from './melden';
 import type { FieldDef, ListDef } from './types';
 
 export * from './types';
@@ -17,6 +18,7 @@ export * from './complaints';
 export * from './resistance';
 export * from './trainings';
 export * from './verslagen';
+export * from './melden';
 export { ROLES, PERMISSION, permissionMask, type BasePermissions, type BuiltInRole, type CustomRole } from './roles';
 
 /** Every list of the product, lookup targets before the lists that refer to them (the provisioning order). */
@@ -51,6 +53,8 @@ export const LISTS = [
   DILEMMASESSIES,
   VERSLAGCONCEPTEN,
   VERSLAGEN,
+  DOSSIERADMINISTRATIE,
+  INTEGRITEITSMELDINGEN,
 ] as const;
 
 /** The schema of one list of {@link LISTS}. */

@@ -18,6 +18,8 @@ export interface DossierVersion {
   disciplinaryHead: VersionPerson | null;
   /** The app's free-text history as it stood in this version (a display copy). */
   history: ComplaintDecisionRecord[];
+  /** The Juridische dienst's legal support was asked in this version. */
+  legalSupport?: boolean;
 }
 
 /** Who may change which routing field: Intern Toezicht and the korpsleiding (managers), and the korpschef (tuchtdossiers). */
@@ -167,8 +169,28 @@ export function entitledRouting(versions: readonly DossierVersion[], who: Routin
   return last;
 }
 
-/** Who gets read access from the routing: the investigator until it is a tuchtdossier, then the diensthoofd the korpschef named. */
-export function readersOf(routing: EntitledRouting): { investigatorId: string | null; disciplinaryHeadId: string | null } {
+/** Who reads a dossier besides those who manage it, and whether only the korpschef may edit it. */
+export interface DossierReaders {
+  investigatorId: string | null;
+  disciplinaryHeadId: string | null;
+  /** A tuchtdossier: the korpschef edits, the rest of the korpsleiding and Intern Toezicht only read. */
+  disciplinary: boolean;
+  /** The Juridische dienst reads it: its legal support was asked and the dossier is not closed. */
+  legalSupport: boolean;
+}
+
+/**
+ * Who gets read access from the routing: the investigator until it is a tuchtdossier, then the diensthoofd the
+ * korpschef named; the Juridische dienst while the legal support the newest version asks for lasts (until closing).
+ * Only the managers and the korpschef can edit a dossier at all, so the newest version's request is theirs.
+ */
+export function readersOf(routing: EntitledRouting, versions: readonly DossierVersion[] = []): DossierReaders {
   const disciplinary = routing.disciplinaryOpenedOn !== null || routing.status === 'Tuchtdossier';
-  return { investigatorId: disciplinary ? null : routing.investigatorId, disciplinaryHeadId: disciplinary ? routing.disciplinaryHeadId : null };
+  const newest = sortedVersions(versions).pop();
+  return {
+    investigatorId: disciplinary ? null : routing.investigatorId,
+    disciplinaryHeadId: disciplinary ? routing.disciplinaryHeadId : null,
+    disciplinary,
+    legalSupport: !!(newest && newest.legalSupport) && routing.status !== 'Afgesloten',
+  };
 }

@@ -1,6 +1,6 @@
 import type { BrusselsDate } from '../dates';
 import { collect, dateCheck, requiredText, type DraftProblems } from '../registers/drafts';
-import type { ComplaintDraft, DossierDetails } from '../../data/complaints/ComplaintsRepository';
+import type { AdministrationChanges, ComplaintDraft, DossierDetails } from '../../data/complaints/ComplaintsRepository';
 import type { FindingDraft } from '../../data/complaints/findingsStore';
 
 /** The problems of a complaint intake: subject, receipt date (not in the future), channel and facts are needed. */
@@ -16,6 +16,14 @@ export function complaintProblems(draft: ComplaintDraft, today: BrusselsDate): D
 /** The problems of the handlers' notes: the date of the SPOC's feedback is a real date, not in the future. */
 export function detailsProblems(details: DossierDetails, today: BrusselsDate): DraftProblems<DossierDetails> {
   return collect<DossierDetails>({ mayorFeedbackOn: dateCheck(details.mayorFeedbackOn, today, { required: false, notAfterToday: true }) });
+}
+
+/** The problems of a dossier's administration: the next deadline a real date (it may lie ahead), archiving not in the future. */
+export function administrationProblems(changes: AdministrationChanges, today: BrusselsDate): DraftProblems<AdministrationChanges> {
+  return collect<AdministrationChanges>({
+    nextDeadline: dateCheck(changes.nextDeadline, today, { required: false }),
+    archivedOn: dateCheck(changes.archivedOn, today, { required: false, notAfterToday: true }),
+  });
 }
 
 /** The problems of a finding: a text; feedback also needs its outcome and a real date, not before receipt nor in the future. */

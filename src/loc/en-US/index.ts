@@ -1,3 +1,4 @@
+import { meldenEN } from './melden';
 import { policyEN } from './policy';
 import { proposalsEN } from './proposals';
 import { registersEN } from './registers';
@@ -24,6 +25,7 @@ export const enUS: Strings = {
     voorstellen: 'Improvement proposals',
     registers: 'Registers',
     klachten: 'Complaints',
+    melden: 'Integrity report',
     dashboard: 'Dashboard',
     weerspannigheid: 'Resistance',
     opleidingen: 'Trainings',
@@ -45,4 +47,5 @@ export const enUS: Strings = {
   resistance: resistanceEN,
   trainings: trainingsEN,
   verslagen: verslagenEN,
+  melden: meldenEN,
 };

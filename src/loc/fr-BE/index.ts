@@ -1,3 +1,4 @@
+import { meldenFR } from './melden';
 import { policyFR } from './policy';
 import { proposalsFR } from './proposals';
 import { registersFR } from './registers';
@@ -24,6 +25,7 @@ export const frBE: Strings = {
     voorstellen: "Propositions d'amélioration",
     registers: 'Registres',
     klachten: 'Plaintes',
+    melden: 'Signalement d’intégrité',
     dashboard: 'Tableau de bord',
     weerspannigheid: 'Rébellion',
     opleidingen: 'Formations',
@@ -45,4 +47,5 @@ export const frBE: Strings = {
   resistance: resistanceFR,
   trainings: trainingsFR,
   verslagen: verslagenFR,
+  melden: meldenFR,
 };

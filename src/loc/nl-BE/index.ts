@@ -1,3 +1,4 @@
+import { meldenNL } from './melden';
 import { policyNL } from './policy';
 import { proposalsNL } from './proposals';
 import { registersNL } from './registers';
@@ -24,6 +25,7 @@ export const nlBE: Strings = {
     voorstellen: 'Verbetervoorstellen',
     registers: 'Registers',
     klachten: 'Klachten',
+    melden: 'Integriteitsmelding',
     dashboard: 'Dashboard',
     weerspannigheid: 'Weerspannigheid',
     opleidingen: 'Opleidingen',
@@ -45,4 +47,5 @@ export const nlBE: Strings = {
   resistance: resistanceNL,
   trainings: trainingsNL,
   verslagen: verslagenNL,
+  melden: meldenNL,
 };

@@ -53,11 +53,16 @@ export function ComplaintRegister(): React.ReactElement {
     if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={state.reload} />;
     const { me } = state.data;
     const manager = managesComplaints(me);
-    const investigates = isIn(me, 'hinp', 'diensthoofden');
+    // investigators, and the Juridische dienst for the dossiers whose legal support was asked: SharePoint returns only those
+    const investigates = isIn(me, 'hinp', 'diensthoofden', 'juridischeDienst');
     const recipient = isIn(me, 'diensthoofden', 'directiecomite', 'politiecollege');
+    const administration = (
+      <Button onClick={() => navigate({ view: 'klachten', item: complaintItems.administration })}>{c.administrationOpen}</Button>
+    );
     if (!manager && !investigates) {
       return (
         <>
+          {isIn(me, 'dossierbeheer') && <div className={styles.actions}>{administration}</div>}
           <Notice intent="info" title={c.noAccessTitle}>
             {c.noAccessBody}
           </Notice>
@@ -74,6 +79,7 @@ export function ComplaintRegister(): React.ReactElement {
             </Button>
             <Button onClick={() => navigate({ view: 'klachten', item: complaintItems.listing(recentMonths(today, 1)[0]) })}>{strings.registers.listing.title}</Button>
             <Button onClick={() => navigate({ view: 'klachten', item: complaintItems.figures(thisYear - 1) })}>{strings.registers.figures.title}</Button>
+            {administration}
           </div>
         )}
         <div className={styles.actions}>

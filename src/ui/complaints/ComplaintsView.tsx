@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { useNavigation } from '../../app/navigation';
+import { AdministrationPage } from './AdministrationPage';
 import { ComplaintIntake } from './ComplaintIntake';
 import { ComplaintRegister } from './ComplaintRegister';
 import { DossierPage } from './DossierPage';
@@ -12,6 +13,8 @@ export function ComplaintsView(): React.ReactElement {
   switch (route.page) {
     case 'intake':
       return <ComplaintIntake />;
+    case 'administration':
+      return <AdministrationPage />;
     case 'dossier':
       return <DossierPage key={route.id} id={route.id} />;
     case 'listing':

@@ -1,13 +1,13 @@
 import * as React from 'react';
 import { Button } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
-import { brusselsDateOf, formatDateBE } from '../../domain/dates';
+import { formatDateBE } from '../../domain/dates';
 import { allowedComplaintActions, COMPLAINT_OUTCOMES, type CheckedFinding, type ComplaintAction, type ComplaintOutcome } from '../../domain/complaints';
 import type { ComplaintDecision, ComplaintRecord, InvestigatorOption } from '../../data/complaints/ComplaintsRepository';
 import { complaintActor } from '../../domain/complaints/actor';
 import type { Membership } from '../../domain/membership';
 import { format } from '../../loc';
-import { SaveError } from '../registers/feedback';
+import { Notice, SaveError } from '../registers/feedback';
 import { ChoiceField, TextField } from '../registers/FormFields';
 import { useRegisterStyles } from '../registers/registers.styles';
 import { useSave, type SaveState } from '../registers/useSave';
@@ -29,7 +29,7 @@ export interface DossierDecisionsProps {
 const NEEDS: Record<ComplaintAction, { investigator?: boolean; outcome?: boolean; reason?: boolean; feedback?: boolean; head?: boolean }> = {
   assignInvestigator: { investigator: true },
   reassignInvestigator: { investigator: true, reason: true },
-  sendFeedback: { outcome: true, feedback: true },
+  sendFeedback: { feedback: true },
   close: {},
   dismiss: { outcome: true, reason: true },
   openDisciplinary: { reason: true, head: true },
@@ -51,9 +51,6 @@ export function DossierDecisions(props: DossierDecisionsProps): React.ReactEleme
   const reported = props.feedback || null;
   const [outcome, setOutcome] = React.useState<ComplaintOutcome | ''>(dossier.outcome || (reported && reported.outcome) || '');
   const [reason, setReason] = React.useState('');
-  const today = brusselsDateOf(new Date());
-  const [sentOn, setSentOn] = React.useState((reported && reported.feedbackSentOn) || today);
-  const [letter, setLetter] = React.useState(dossier.feedbackText || (reported && reported.text) || '');
   const [saved, decide] = useSave((d: ComplaintDecision) => repo.decide(dossier, me, d));
   React.useEffect(() => {
     if (actions.indexOf(action as ComplaintAction) < 0) setAction(actions[0] || '');
@@ -72,19 +69,6 @@ export function DossierDecisions(props: DossierDecisionsProps): React.ReactEleme
     return person ? `${person.name} (${c.investigatorFunction[person.function]})` : id;
   };
 
-  const fillTemplate = (): void => {
-    const investigator = dossier.investigator ? dossier.investigator.name : me.name;
-    setLetter(
-      format(c.feedbackTemplate, {
-        complainant: dossier.complainant.name || c.complainantTitle,
-        receivedOn: formatDateBE(dossier.receivedOn),
-        reference: dossier.reference,
-        investigator,
-        outcome: outcome ? c.outcomes[outcome].toLowerCase() : '…',
-      }),
-    );
-  };
-
   const onSubmit = async (ev: React.FormEvent): Promise<void> => {
     ev.preventDefault();
     if (!action) return;
@@ -93,8 +77,6 @@ export function DossierDecisions(props: DossierDecisionsProps): React.ReactEleme
       reason: needs.reason || reason ? reason : null,
       investigator: needs.investigator ? byId(investigatorId) : null,
       outcome: needs.outcome && outcome ? outcome : null,
-      feedbackSentOn: needs.feedback ? sentOn : null,
-      feedbackText: needs.feedback ? letter : null,
       disciplinaryHead: needs.head ? byId(headId) : null,
     });
     // the page shows the new version with a fresh form (keyed by its ETag)
@@ -118,11 +100,16 @@ export function DossierDecisions(props: DossierDecisionsProps): React.ReactEleme
       {needs.outcome && (
         <ChoiceField<ComplaintOutcome> label={c.outcome} required value={outcome} options={COMPLAINT_OUTCOMES} labelOf={(o) => c.outcomes[o]} onChange={setOutcome} />
       )}
-      {needs.feedback && <TextField label={c.feedbackDate} required type="date" value={sentOn} onChange={setSentOn} />}
       {needs.feedback && (
         <div className={styles.wide}>
-          <TextField label={c.feedbackText} multiline rows={14} value={letter} onChange={setLetter} />
-          <Button onClick={fillTemplate}>{c.useTemplate}</Button>
+          {reported ? (
+            <Notice intent="info" title={format(c.feedbackFromInvestigator, { name: reported.author.name, date: reported.feedbackSentOn ? formatDateBE(reported.feedbackSentOn) : '' })}>
+              {reported.outcome ? `${c.outcomes[reported.outcome]}. ` : ''}
+              {reported.text}
+            </Notice>
+          ) : (
+            <Notice intent="warning">{c.feedbackMissing}</Notice>
+          )}
         </div>
       )}
       {action && (

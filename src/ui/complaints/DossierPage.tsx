@@ -21,6 +21,8 @@ import { TpiCheckCard } from './TpiCheckCard';
 import { isUseOfForce } from '../../domain/complaints/tpiCheck';
 import { DossierFindings } from './DossierFindings';
 import { DossierVersions } from './DossierVersions';
+import { LegalSupportCard } from './LegalSupportCard';
+import { isIn } from '../../domain/membership';
 import { useComplaintsRepository } from './useComplaints';
 
 /** Props of {@link DossierPage}. */
@@ -30,7 +32,6 @@ export interface DossierPageProps {
 
 const detailsOf = (d: ComplaintRecord): DossierDetails => ({
   investigationNotes: d.investigationNotes || '',
-  feedbackText: d.feedbackText || '',
   spocFeedback: d.spocFeedback || '',
   mayorFeedbackOn: d.mayorFeedbackOn || '',
   evidence: d.evidence.join('\n'),
@@ -66,6 +67,9 @@ export function DossierPage(props: DossierPageProps): React.ReactElement {
   const current = dossier || state.data.dossier;
   const notes = details || detailsOf(current);
   const manager = managesComplaints(me);
+  // a tuchtdossier is the korpschef's alone: the rest of the korpsleiding and Intern Toezicht only read it (SharePoint refuses)
+  const mayEdit = manager && (current.disciplinaryOpenedOn === null || isIn(me, 'korpschef'));
+  const legalReader = !manager && isIn(me, 'juridischeDienst') && current.legalSupport;
   const setNote = (key: keyof DossierDetails) => (value: string) => setDetails({ ...notes, [key]: value });
 
   const onSave = async (ev: React.FormEvent): Promise<void> => {
@@ -86,7 +90,7 @@ export function DossierPage(props: DossierPageProps): React.ReactElement {
           {c.tamperNotice}
         </Notice>
       )}
-      {!manager && <Notice intent="info">{current.disciplinaryOpenedOn !== null ? c.readOnlyHead : c.readOnlyInvestigator}</Notice>}
+      {!manager && <Notice intent="info">{legalReader ? c.legalSupportAsked : current.disciplinaryOpenedOn !== null ? c.readOnlyHead : c.readOnlyInvestigator}</Notice>}
       <section className={styles.section} aria-label={c.sectionComplaint}>
         <h3 className={styles.subheading}>{c.sectionComplaint}</h3>
         <Details
@@ -120,7 +124,8 @@ export function DossierPage(props: DossierPageProps): React.ReactElement {
           <DossierDecisions key={current.etag} dossier={current} me={me} investigators={investigators} feedback={latestFeedback(findings)} onDecided={onDecided} onState={setDecision} />
         </section>
       )}
-      {manager && (
+      {mayEdit && current.status !== 'Afgesloten' && <LegalSupportCard dossier={current} me={me} onChanged={onDecided} />}
+      {mayEdit && (
         <form className={styles.card} onSubmit={onSave} aria-label={c.sectionInvestigation}>
           <h3 className={styles.subheading}>{c.sectionInvestigation}</h3>
           <TextField label={c.investigationNotes} multiline value={notes.investigationNotes} onChange={setNote('investigationNotes')} />

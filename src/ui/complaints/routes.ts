@@ -2,14 +2,16 @@
 export type ComplaintRoute =
   | { page: 'register' }
   | { page: 'intake' }
+  | { page: 'administration' }
   | { page: 'dossier'; id: string }
   | { page: 'listing'; month: string | null }
   | { page: 'figures'; year: number | null };
 
-/** The page an item route names (`nieuw`, `dossier/12`, `maandlijst/2026-03`, `jaarcijfers/2025`); anything else opens the register. */
+/** The page an item route names (`nieuw`, `administratie`, `dossier/12`, `maandlijst/2026-03`, `jaarcijfers/2025`); anything else opens the register. */
 export function parseComplaintRoute(item: string | undefined): ComplaintRoute {
   const [first, second] = (item || '').split('/');
   if (first === 'nieuw') return { page: 'intake' };
+  if (first === 'administratie') return { page: 'administration' };
   if (first === 'dossier' && /^\d+$/.test(second || '')) return { page: 'dossier', id: second };
   if (first === 'maandlijst') return { page: 'listing', month: /^\d{4}-(0[1-9]|1[0-2])$/.test(second || '') ? second : null };
   if (first === 'jaarcijfers') return { page: 'figures', year: /^\d{4}$/.test(second || '') ? Number(second) : null };
@@ -19,6 +21,7 @@ export function parseComplaintRoute(item: string | undefined): ComplaintRoute {
 /** Route items of the Klachten view. */
 export const complaintItems = {
   intake: 'nieuw',
+  administration: 'administratie',
   dossier: (id: string): string => `dossier/${id}`,
   listing: (month: string): string => `maandlijst/${month}`,
   figures: (year: number): string => `jaarcijfers/${year}`,

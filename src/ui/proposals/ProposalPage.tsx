@@ -47,8 +47,8 @@ export function ProposalPage(props: ProposalPageProps): React.ReactElement {
   const { repo, user, takeOpened } = useProposalsSession();
   const { navigate } = useNavigation();
   const headingId = useId('proposal-heading');
-  // the proposal the view opened on was read with the session, once; any other (or a reload) is read now
-  const detail = useAsync(() => takeOpened(itemId) || repo.detail(itemId), [repo, itemId]);
+  // the proposal the view opened on was read with the session, once; any other (or a reload, or a later visit) is read now
+  const detail = useAsync(() => takeOpened(itemId) || repo.detail(itemId), [repo, itemId, takeOpened]);
   const tried = React.useRef<string[]>([]);
   const ready = detail.status === 'ready';
   // the keyboard and the screen reader land on the proposal's title, not on the page's body
@@ -86,7 +86,7 @@ export function ProposalPage(props: ProposalPageProps): React.ReactElement {
       </div>
     );
   }
-  const { proposal, decisions, cascade, attachments } = detail.data;
+  const { proposal, decisions, cascade, attachments, reports } = detail.data;
   const step = nextStep(proposal, now);
   const actions = allowedActions(proposal, user.actor);
   const isTeam = user.actor.dienst === proposal.dienst && user.actor.roles.indexOf('teamQW') >= 0;
@@ -198,7 +198,7 @@ export function ProposalPage(props: ProposalPageProps): React.ReactElement {
         <Subtitle1 as="h3" id={`${headingId}-timeline`}>
           {s.detail.timelineHeading}
         </Subtitle1>
-        <DecisionTimeline proposal={proposal} decisions={decisions} cascade={cascade} onChanged={changed} />
+        <DecisionTimeline proposal={proposal} decisions={decisions} cascade={cascade} reports={reports} onChanged={changed} />
       </section>
     </article>
   );

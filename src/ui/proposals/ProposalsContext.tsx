@@ -15,8 +15,8 @@ export interface ProposalsSession {
   user: ProposalUser;
   organisation: Organisation;
   /**
-   * The proposal the view opened on, read in the same round trip as the session: the first page of that proposal takes
-   * it (once; a later page reads afresh); undefined for any other proposal, and when the view opened on a list.
+   * The proposal the view opened on, read in the same round trip as the session: its page takes it, once, instead of
+   * reading it again (a later visit, e.g. back from editing it, reads it anew); undefined for any other proposal.
    */
   takeOpened(itemId: number): Promise<ProposalDetail> | undefined;
 }

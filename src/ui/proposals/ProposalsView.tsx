@@ -70,12 +70,6 @@ export function ProposalsView(): React.ReactElement {
     return first.detail;
   }, []);
   const session = useAsync(() => repo.me(), [repo]);
-  const takeOpened = React.useCallback((itemId: number) => {
-    const first = opened.current;
-    if (!first || first.itemId !== itemId) return undefined;
-    opened.current = undefined;
-    return first.detail;
-  }, []);
   if (session.status === 'loading') return <Loading />;
   if (session.status === 'error') return <ErrorMessage error={session.error} onRetry={session.reload} />;
   return (

@@ -65,7 +65,7 @@ beforeAll(async () => {
   const koen = new SPComplaintsRepository(await site.as(KOEN), 'Koen Dubois');
   await koen.openDossier(dossiers.A.id);
   const opened = await griet.openDossier(dossiers.A.id);
-  dossiers.A = await griet.saveDetails(opened.dossier, { investigationNotes: 'GEHEIM-A notities', feedbackText: '', spocFeedback: '', mayorFeedbackOn: '', evidence: '' });
+  dossiers.A = await griet.saveDetails(opened.dossier, { investigationNotes: 'GEHEIM-A notities', spocFeedback: '', mayorFeedbackOn: '', evidence: '' });
 }, 120000);
 
 afterAll(async () => {

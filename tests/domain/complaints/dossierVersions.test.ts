@@ -95,12 +95,21 @@ describe('routing changes from the version history', () => {
   it('gives access only from entitled changes: a head set by someone else gets nothing, a reassignment by the investigator neither', () => {
     const base = [v(GRIET), v(GRIET, { status: 'In onderzoek', investigator: KOEN })];
     const forged = base.concat([v(KOEN, { status: 'In onderzoek', investigator: ANN, disciplinaryHead: JONAS })]);
-    expect(readersOf(entitledRouting(forged, WHO))).toEqual({ investigatorId: '31', disciplinaryHeadId: null });
+    expect(readersOf(entitledRouting(forged, WHO))).toEqual({ investigatorId: '31', disciplinaryHeadId: null, disciplinary: false, legalSupport: false });
     n = 2;
     const escalated = base.concat([v(HILDE, { status: 'Tuchtdossier', investigator: KOEN, disciplinaryOpenedOn: '2026-05-03', disciplinaryHead: KAREL })]);
-    expect(readersOf(entitledRouting(escalated, WHO))).toEqual({ investigatorId: null, disciplinaryHeadId: '40' });
+    expect(readersOf(entitledRouting(escalated, WHO))).toEqual({ investigatorId: null, disciplinaryHeadId: '40', disciplinary: true, legalSupport: false });
     const marcChangesHead = escalated.concat([v(MARC, { status: 'Tuchtdossier', investigator: KOEN, disciplinaryOpenedOn: '2026-05-03', disciplinaryHead: JONAS })]);
-    expect(readersOf(entitledRouting(marcChangesHead, WHO))).toEqual({ investigatorId: null, disciplinaryHeadId: '40' });
+    expect(readersOf(entitledRouting(marcChangesHead, WHO))).toEqual({ investigatorId: null, disciplinaryHeadId: '40', disciplinary: true, legalSupport: false });
+  });
+
+  it('lets the Juridische dienst read while its legal support is asked, until the dossier is closed', () => {
+    const asked = [v(GRIET), v(GRIET, { status: 'In onderzoek', investigator: KOEN }), v(GRIET, { status: 'In onderzoek', investigator: KOEN, legalSupport: true })];
+    expect(readersOf(entitledRouting(asked, WHO), asked).legalSupport).toBe(true);
+    const closed = asked.concat([v(GRIET, { status: 'Afgesloten', investigator: KOEN, legalSupport: true })]);
+    expect(readersOf(entitledRouting(closed, WHO), closed).legalSupport).toBe(false);
+    // not asked in the newest version: nothing
+    expect(readersOf(entitledRouting(asked.slice(0, 2), WHO), asked.slice(0, 2)).legalSupport).toBe(false);
   });
 });
 

@@ -42,6 +42,7 @@ export const dossier = (over: Partial<ComplaintRecord> = {}): ComplaintRecord =>
   disciplinaryOpenedOn: null,
   disciplinaryHead: null,
   closedOn: null,
+  legalSupport: false,
   evidence: [],
   history: [],
   etag: '"1"',
@@ -105,6 +106,15 @@ export function fakeComplaints(
     saveDetails: async (d, details) => {
       log('saveDetails', [details]);
       return { ...d, investigationNotes: details.investigationNotes, etag: '"3"' };
+    },
+    requestLegalSupport: async (d) => {
+      log('requestLegalSupport', []);
+      return { ...d, legalSupport: true, etag: '"4"' };
+    },
+    loadAdministration: async () => ({ me, page: { items: [], nextAfter: null } }),
+    saveAdministration: async (r, changes) => {
+      log('saveAdministration', [changes]);
+      return { ...r, etag: '"5"' };
     },
     openListing: async (month) => ({ me, computed: manager ? listing(month) : null, published: null }),
     openFigures: async (year) => ({ me, computed: manager ? annualFigures(dossiers.map(toComplaintFigure), year) : null, published: null }),

@@ -1,0 +1,5 @@
+export * from './report';
+export * from './clocks';
+export * from './flow';
+export * from './drafts';
+export * from './figures';
