@@ -16,6 +16,7 @@ export const GROUPS = {
   logistiek: 'Logistiek',
   communicatie: 'Communicatie',
   hr: 'HR',
+  werkgroepIntegriteit: 'Werkgroep Integriteit',
 } as const;
 
 /** A key of {@link GROUPS}. */

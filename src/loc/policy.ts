@@ -1,4 +1,5 @@
-import type { ActionPointHorizon, ActionPointStatus } from '../data/plan/types';
+import type { ActionPointHorizon, ActionPointStatus, PlanPriorityLevel } from '../data/plan/types';
+import type { WerkgroepInputProblem } from '../domain/plan/werkgroep';
 import type { DirectiveStatus, MessageCategory } from '../data/policy/types';
 
 /** Strings of the Beleid and Integriteitsplan views (korpsrichtlijnen, aandachtspunten, plan). Each language below must fill every key. */
@@ -177,6 +178,31 @@ export interface PolicyStrings {
     evaluationPhase: string;
     toBeDecided: string;
   };
+  werkgroep: {
+    about: string;
+    priorityColumn: string;
+    noPriority: string;
+    setPriority: string;
+    setPriorityLabel: string;
+    priorityHeading: string;
+    priorityField: string;
+    motivation: string;
+    meetingDate: string;
+    setBy: string;
+    prioritySaved: string;
+    priorityConflict: string;
+    inputHeading: string;
+    noInput: string;
+    addInput: string;
+    addInputLabel: string;
+    addInputHeading: string;
+    inputField: string;
+    inputBy: string;
+    inputSaved: string;
+    forbidden: string;
+    problems: Record<WerkgroepInputProblem, string>;
+  };
+  priority: Record<PlanPriorityLevel, string>;
   actionStatus: Record<ActionPointStatus, string>;
   horizon: Record<ActionPointHorizon, string>;
 }
@@ -355,6 +381,36 @@ export const policyNL: PolicyStrings = {
     evaluationPhase: 'Evaluatie',
     toBeDecided: 'Nog te bepalen',
   },
+  werkgroep: {
+    about: 'De Werkgroep Integriteit prioriteert de operationele doelstellingen en levert input voor de evaluatie (SD1). Alleen de werkgroep legt ze vast; iedereen die het plan leest, ziet ze.',
+    priorityColumn: 'Prioriteit',
+    noPriority: 'Nog niet geprioriteerd',
+    setPriority: 'Prioriteit',
+    setPriorityLabel: 'Prioriteit van {code} vastleggen',
+    priorityHeading: 'Prioriteit van {code}',
+    priorityField: 'Prioriteit volgens de werkgroep',
+    motivation: 'Motivering',
+    meetingDate: 'Overleg van de werkgroep',
+    setBy: '{name}, overleg van {date}',
+    prioritySaved: 'De prioriteit van {code} is vastgelegd.',
+    priorityConflict: 'Een ander lid van de werkgroep heeft de prioriteit van {code} intussen vastgelegd. We tonen je de nieuwste stand; bekijk ze en probeer opnieuw.',
+    inputHeading: 'Inbreng van de Werkgroep Integriteit',
+    noInput: 'Nog geen inbreng van de werkgroep.',
+    addInput: 'Inbreng toevoegen',
+    addInputLabel: 'Inbreng toevoegen bij {milestone}',
+    addInputHeading: 'Inbreng bij {milestone}',
+    inputField: 'Inbreng',
+    inputBy: '{name}, overleg van {date}',
+    inputSaved: 'Je inbreng bij “{milestone}” is bewaard.',
+    forbidden: 'Alleen de Werkgroep Integriteit legt prioriteiten en inbreng voor de evaluatie vast.',
+    problems: {
+      inputRequired: 'Schrijf je inbreng.',
+      textTooLong: 'De tekst mag hoogstens {max} tekens tellen.',
+      meetingDateInvalid: 'Geef de datum van het overleg.',
+      meetingDateInFuture: 'Het overleg kan niet na vandaag liggen.',
+    },
+  },
+  priority: { Hoog: 'Hoog', Gemiddeld: 'Gemiddeld', Laag: 'Laag' },
   actionStatus: { 'Niet gestart': 'Niet gestart', Lopend: 'Lopend', Gerealiseerd: 'Gerealiseerd', Uitgesteld: 'Uitgesteld' },
   horizon: { Kort: 'Korte termijn', Middellang: 'Middellange termijn', Lang: 'Lange termijn' },
 };
@@ -533,6 +589,36 @@ export const policyFR: PolicyStrings = {
     evaluationPhase: 'Évaluation',
     toBeDecided: 'À déterminer',
   },
+  werkgroep: {
+    about: 'Le groupe de travail Intégrité fixe les priorités des objectifs opérationnels et alimente l’évaluation (SD1). Seul le groupe de travail les enregistre ; tous ceux qui lisent le plan les voient.',
+    priorityColumn: 'Priorité',
+    noPriority: 'Pas encore de priorité',
+    setPriority: 'Priorité',
+    setPriorityLabel: 'Fixer la priorité de {code}',
+    priorityHeading: 'Priorité de {code}',
+    priorityField: 'Priorité selon le groupe de travail',
+    motivation: 'Motivation',
+    meetingDate: 'Réunion du groupe de travail',
+    setBy: '{name}, réunion du {date}',
+    prioritySaved: 'La priorité de {code} est enregistrée.',
+    priorityConflict: 'Un autre membre du groupe de travail a entre-temps fixé la priorité de {code}. Voici l’état le plus récent ; vérifiez-le et réessayez.',
+    inputHeading: 'Apport du groupe de travail Intégrité',
+    noInput: 'Pas encore d’apport du groupe de travail.',
+    addInput: 'Ajouter un apport',
+    addInputLabel: 'Ajouter un apport à {milestone}',
+    addInputHeading: 'Apport à {milestone}',
+    inputField: 'Apport',
+    inputBy: '{name}, réunion du {date}',
+    inputSaved: 'Votre apport à « {milestone} » est enregistré.',
+    forbidden: 'Seul le groupe de travail Intégrité enregistre les priorités et les apports à l’évaluation.',
+    problems: {
+      inputRequired: 'Rédigez votre apport.',
+      textTooLong: 'Le texte ne peut pas dépasser {max} caractères.',
+      meetingDateInvalid: 'Indiquez la date de la réunion.',
+      meetingDateInFuture: 'La réunion ne peut pas être postérieure à aujourd’hui.',
+    },
+  },
+  priority: { Hoog: 'Haute', Gemiddeld: 'Moyenne', Laag: 'Basse' },
   actionStatus: { 'Niet gestart': 'Pas commencé', Lopend: 'En cours', Gerealiseerd: 'Réalisé', Uitgesteld: 'Reporté' },
   horizon: { Kort: 'Court terme', Middellang: 'Moyen terme', Lang: 'Long terme' },
 };
@@ -711,6 +797,36 @@ export const policyEN: PolicyStrings = {
     evaluationPhase: 'Evaluation',
     toBeDecided: 'To be decided',
   },
+  werkgroep: {
+    about: 'The Integrity working group sets the priorities of the operational objectives and feeds the evaluation (SD1). Only the working group records them; everyone who reads the plan sees them.',
+    priorityColumn: 'Priority',
+    noPriority: 'Not prioritised yet',
+    setPriority: 'Priority',
+    setPriorityLabel: 'Set the priority of {code}',
+    priorityHeading: 'Priority of {code}',
+    priorityField: 'Priority according to the working group',
+    motivation: 'Reasoning',
+    meetingDate: 'Working group meeting',
+    setBy: '{name}, meeting of {date}',
+    prioritySaved: 'The priority of {code} is recorded.',
+    priorityConflict: 'Another member of the working group recorded the priority of {code} meanwhile. Here is the latest state; check it and try again.',
+    inputHeading: 'Input of the Integrity working group',
+    noInput: 'No input from the working group yet.',
+    addInput: 'Add input',
+    addInputLabel: 'Add input to {milestone}',
+    addInputHeading: 'Input to {milestone}',
+    inputField: 'Input',
+    inputBy: '{name}, meeting of {date}',
+    inputSaved: 'Your input to “{milestone}” is saved.',
+    forbidden: 'Only the Integrity working group records priorities and evaluation input.',
+    problems: {
+      inputRequired: 'Write your input.',
+      textTooLong: 'The text can be at most {max} characters.',
+      meetingDateInvalid: 'Give the date of the meeting.',
+      meetingDateInFuture: 'The meeting cannot be later than today.',
+    },
+  },
+  priority: { Hoog: 'High', Gemiddeld: 'Medium', Laag: 'Low' },
   actionStatus: { 'Niet gestart': 'Not started', Lopend: 'In progress', Gerealiseerd: 'Achieved', Uitgesteld: 'Postponed' },
   horizon: { Kort: 'Short term', Middellang: 'Medium term', Lang: 'Long term' },
 };

@@ -17,4 +17,16 @@ export const useMilestonesStyles = makeStyles({
   },
   timing: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
   undecided: { color: tokens.colorNeutralForeground3 },
+  body: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  inputs: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  input: {
+    display: 'flex',
+    flexDirection: 'column',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  inputText: { whiteSpace: 'pre-wrap' },
+  inputBy: { color: tokens.colorNeutralForeground3 },
+  add: { alignSelf: 'flex-start' },
 });

@@ -16,7 +16,7 @@ import {
   type BadgeProps,
 } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
-import type { ActionPoint, ActionPointStatus, StrategicObjective } from '../../data/plan/types';
+import type { ActionPoint, ActionPointStatus, PlanPriority, PlanPriorityLevel, StrategicObjective } from '../../data/plan/types';
 import { formatDateBE } from '../../domain/dates';
 import { format } from '../../loc';
 import { RichText } from '../policy/RichText';
@@ -30,6 +30,9 @@ export const STATUS_COLOR: { [S in ActionPointStatus]: BadgeProps['color'] } = {
   Uitgesteld: 'warning',
 };
 
+/** The colour of a priority badge. */
+const PRIORITY_COLOR: { [P in PlanPriorityLevel]: BadgeProps['color'] } = { Hoog: 'danger', Gemiddeld: 'warning', Laag: 'informative' };
+
 /** Props of {@link ObjectiveSection}. */
 export interface ObjectiveSectionProps {
   objective: StrategicObjective;
@@ -39,6 +42,11 @@ export interface ObjectiveSectionProps {
   total: readonly ActionPoint[];
   canUpdate(point: ActionPoint): boolean;
   onUpdate(point: ActionPoint): void;
+  /** The Werkgroep Integriteit's priority of an objective, if it set one. */
+  priorityOf(point: ActionPoint): PlanPriority | undefined;
+  /** Whether the user sets priorities (a member of the werkgroep). */
+  canPrioritise: boolean;
+  onPrioritise(point: ActionPoint): void;
 }
 
 /** One strategic objective: its title and text, its progress, and a table of its operational objectives. */
@@ -68,6 +76,7 @@ export function ObjectiveSection(props: ObjectiveSectionProps): React.ReactEleme
               <TableHeaderCell className={styles.codeCell}>{p.code}</TableHeaderCell>
               <TableHeaderCell>{p.objective}</TableHeaderCell>
               <TableHeaderCell className={styles.actorCell}>{p.actor}</TableHeaderCell>
+              <TableHeaderCell className={styles.priorityCell}>{strings.werkgroep.priorityColumn}</TableHeaderCell>
               <TableHeaderCell className={styles.statusCell}>{p.statusColumn}</TableHeaderCell>
               <TableHeaderCell className={styles.horizonCell}>{p.horizonColumn}</TableHeaderCell>
               <TableHeaderCell className={styles.dateCell}>{p.lastUpdate}</TableHeaderCell>
@@ -89,6 +98,9 @@ export function ObjectiveSection(props: ObjectiveSectionProps): React.ReactEleme
                     {p.owner}: {point.ownerGroup}
                   </Caption1>
                 </TableCell>
+                <TableCell className={styles.priorityCell}>
+                  <PriorityCell priority={props.priorityOf(point)} />
+                </TableCell>
                 <TableCell className={styles.statusCell}>
                   <Badge appearance="tint" color={STATUS_COLOR[point.status]}>
                     {strings.actionStatus[point.status]}
@@ -101,11 +113,18 @@ export function ObjectiveSection(props: ObjectiveSectionProps): React.ReactEleme
                   {point.lastUpdate ? formatDateBE(point.lastUpdate) : <span className={styles.muted}>{p.neverUpdated}</span>}
                 </TableCell>
                 <TableCell className={styles.actionCell}>
-                  {props.canUpdate(point) && (
-                    <Button size="small" aria-label={format(p.updateLabel, { code: point.code })} onClick={() => props.onUpdate(point)}>
-                      {p.update}
-                    </Button>
-                  )}
+                  <div className={styles.buttons}>
+                    {props.canUpdate(point) && (
+                      <Button size="small" aria-label={format(p.updateLabel, { code: point.code })} onClick={() => props.onUpdate(point)}>
+                        {p.update}
+                      </Button>
+                    )}
+                    {props.canPrioritise && (
+                      <Button size="small" aria-label={format(strings.werkgroep.setPriorityLabel, { code: point.code })} onClick={() => props.onPrioritise(point)}>
+                        {strings.werkgroep.setPriority}
+                      </Button>
+                    )}
+                  </div>
                 </TableCell>
               </TableRow>
             ))}
@@ -113,5 +132,24 @@ export function ObjectiveSection(props: ObjectiveSectionProps): React.ReactEleme
         </Table>
       </div>
     </section>
+  );
+}
+
+/** The werkgroep's priority of one objective: its level, who set it at which meeting, and the motivation. */
+function PriorityCell(props: { priority: PlanPriority | undefined }): React.ReactElement {
+  const strings = useStrings().policy;
+  const styles = useObjectiveSectionStyles();
+  const priority = props.priority;
+  if (!priority) return <span className={styles.muted}>{strings.werkgroep.noPriority}</span>;
+  return (
+    <>
+      <Badge appearance="filled" color={PRIORITY_COLOR[priority.priority]}>
+        {strings.priority[priority.priority]}
+      </Badge>
+      {priority.motivation && <Caption1 className={styles.notes}>{priority.motivation}</Caption1>}
+      <Caption1 className={styles.owner}>
+        {format(strings.werkgroep.setBy, { name: priority.editorName || '', date: priority.meetingDate ? formatDateBE(priority.meetingDate) : formatDateBE(priority.modified) })}
+      </Caption1>
+    </>
   );
 }
