@@ -112,7 +112,12 @@ export class SPPlanRepository implements PlanRepository {
       id = current.id;
     } else {
       // the code is unique: when another member set a priority first, SharePoint refuses this one (a conflict)
-      const created = await createOnce(this.sp, PRIORITEITEN.title, { ClientId: newClientId(), [PRIORITY.Title]: actionPointCode, [PRIORITY.ActionPointCode]: actionPointCode, ...values });
+      const created = await createOnce(this.sp, PRIORITEITEN.title, { ClientId: newClientId(), [PRIORITY.Title]: actionPointCode, [PRIORITY.ActionPointCode]: actionPointCode, ...values }).catch(
+        (error: unknown) => {
+          // SharePoint's SPDuplicateValuesFoundException (a 500) on the unique code: someone was first, a conflict
+          throw /duplicate/i.test(String((error as Error).message)) ? Object.assign(new Error(`De prioriteit van ${actionPointCode} is intussen vastgelegd.`), { status: 409 }) : error;
+        },
+      );
       id = created.Id;
     }
     // read back for the ETag and the editor SharePoint recorded
