@@ -28,6 +28,9 @@ export interface PolicyStrings {
     policyLines: string;
     instruments: string;
     internalAffairs: string;
+    toReadHeading: string;
+    toReadIntro: string;
+    allRead: string;
   };
   theme: {
     back: string;
@@ -231,6 +234,9 @@ export const policyNL: PolicyStrings = {
     policyLines: 'De 9 beleidslijnen van het beleidsplan 2023-2027',
     instruments: 'Complementaire instrumenten',
     internalAffairs: "Functies in het kader van 'interne zaken'",
+    toReadHeading: 'Nog te lezen',
+    toReadIntro: 'Deze korpsrichtlijnen vragen je om ze te lezen en te bevestigen met “gelezen en begrepen”.',
+    allRead: 'Je hebt alle korpsrichtlijnen gelezen en bevestigd.',
   },
   theme: {
     back: 'Terug naar het beleid',
@@ -439,6 +445,9 @@ export const policyFR: PolicyStrings = {
     policyLines: 'Les 9 lignes stratégiques du plan de politique 2023-2027',
     instruments: 'Instruments complémentaires',
     internalAffairs: "Fonctions dans le cadre des « affaires internes »",
+    toReadHeading: 'À lire',
+    toReadIntro: 'Ces directives de corps vous demandent de les lire et de confirmer « lu et compris ».',
+    allRead: 'Vous avez lu et confirmé toutes les directives de corps.',
   },
   theme: {
     back: 'Retour à la politique',
@@ -647,6 +656,9 @@ export const policyEN: PolicyStrings = {
     policyLines: 'The 9 policy lines of the 2023-2027 policy plan',
     instruments: 'Complementary instruments',
     internalAffairs: "Roles in 'internal affairs'",
+    toReadHeading: 'Still to read',
+    toReadIntro: 'These corps directives ask you to read them and confirm “read and understood”.',
+    allRead: 'You have read and confirmed every corps directive.',
   },
   theme: {
     back: 'Back to the policy',

@@ -1,6 +1,6 @@
 import type { ActionPoint, ActionPointUpdate, EvaluationInput, EvaluationInputDraft, Plan, PlanPriority, PlanPriorityUpdate } from '../../../src/data/plan/types';
 import type { PlanRepository } from '../../../src/data/plan/PlanRepository';
-import { acknowledgementReport, matchesDirective, nextVersion } from '../../../src/domain/policy/directiveRules';
+import { acknowledgementReport, matchesDirective, needsAcknowledgement, nextVersion } from '../../../src/domain/policy/directiveRules';
 import { DuplicateDirectiveNumberError, type PolicyRepository } from '../../../src/data/policy/PolicyRepository';
 import { plainText, textToHtml } from '../../../src/domain/policy/richText';
 import type {
@@ -145,6 +145,9 @@ export class FakePolicyRepository implements PolicyRepository {
       themes: THEMES,
       messages: [{ id: 1, title: 'Kick-off communicatiecampagne 10 thema’s', body: '<p>De campagne start.</p>', publishedAt: '2026-03-10T09:00:00Z', category: 'Campagne' }],
       recentDirectives: this.visible().filter((d) => d.status === 'Gepubliceerd').map(summaryOf),
+      toAcknowledge: this.visible()
+        .filter((d) => needsAcknowledgement(d, this.acknowledgements.filter((a) => a.authorId === this.me.userId)))
+        .map(summaryOf),
     };
   }
 
