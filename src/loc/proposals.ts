@@ -1,3 +1,4 @@
+import type { ProposalOrigin } from '../domain/proposal/origin';
 import type { ProposalActivity } from '../domain/proposal/activity';
 import type { ComiteKey, Overleggroep, UitvoerderKind } from '../domain/proposal/bodies';
 import type { CascadeStepKey } from '../domain/proposal/cascade';
@@ -9,6 +10,24 @@ import type { ProposalStatus, ProposalTopic } from '../domain/proposal/statuses'
 /** Strings of the Verbetervoorstellen views (Q&W proposals, validation, agenda, comités, notifications). Each language below must fill every key. */
 export interface ProposalStrings {
   title: string;
+  /** What Q&W means, said once on the proposals view. */
+  qwExplained: string;
+  /** Where a proposal comes from: a team Q&W, or the dienst's teamoverleg. */
+  origin: {
+    label: string;
+    hint: string;
+    meetingDate: string;
+    meetingDateHint: string;
+    options: Record<ProposalOrigin, string>;
+    /** On the proposal and its timeline. */
+    fromTeam: string;
+    fromMeeting: string;
+    notYours: string;
+    dateRequired: string;
+    dateInFuture: string;
+    /** The author is not who submits for that origin (a value written outside the app). */
+    authorMismatch: string;
+  };
   sections: {
     navLabel: string;
     team: string;
@@ -265,6 +284,20 @@ export interface ProposalStrings {
 /** Dutch (Belgium). */
 export const proposalsNL: ProposalStrings = {
   title: 'Verbetervoorstellen',
+  qwExplained: 'Q&W staat voor kwaliteit en welzijn. Elke dienst bespreekt ze in een team Q&W, of als vast agendapunt van een structureel teamoverleg; beide kunnen hier verbetervoorstellen indienen.',
+  origin: {
+    label: 'Voorgesteld door',
+    hint: 'Het team Q&W van de dienst, of het teamoverleg met Q&W als vast agendapunt.',
+    meetingDate: 'Datum van het teamoverleg',
+    meetingDateHint: 'Het overleg waarop het voorstel besproken is.',
+    options: { 'Team Q&W': 'Het team Q&W', Teamoverleg: 'Het teamoverleg (Q&W als vast agendapunt)' },
+    fromTeam: 'Voorstel van het team Q&W {dienst}',
+    fromMeeting: 'Voorstel van het teamoverleg {dienst} van {date}',
+    notYours: 'Je kunt alleen indienen voor je eigen team Q&W of, als middenkader, voor het teamoverleg van je dienst.',
+    dateRequired: 'Geef de datum van het teamoverleg.',
+    dateInFuture: 'Het teamoverleg kan niet na vandaag liggen.',
+    authorMismatch: '{name} staat niet in {origin} van {dienst} in de lijst Diensten: de herkomst is buiten de app ingevuld.',
+  },
   sections: {
     navLabel: 'Onderdelen van de verbetervoorstellen',
     oversight: 'Controle',
@@ -370,6 +403,7 @@ export const proposalsNL: ProposalStrings = {
   },
   role: {
     teamQW: 'lid van het team Q&W',
+    teamoverleg: 'middenkader, voor het teamoverleg',
     diensthoofd: 'diensthoofd',
     directiecomite: 'lid van het directiecomité',
     comitevoorzitter: 'voorzitter van het comité',
@@ -609,6 +643,20 @@ export const proposalsNL: ProposalStrings = {
 /** French (Belgium). */
 export const proposalsFR: ProposalStrings = {
   title: "Propositions d'amélioration",
+  qwExplained: "Q&W signifie qualité et bien-être (kwaliteit en welzijn). Chaque service en discute dans une équipe Q&W ou comme point fixe d'une réunion d'équipe structurelle ; toutes deux peuvent introduire ici des propositions d'amélioration.",
+  origin: {
+    label: 'Proposé par',
+    hint: "L'équipe Q&W du service, ou la réunion d'équipe avec Q&W comme point fixe.",
+    meetingDate: "Date de la réunion d'équipe",
+    meetingDateHint: 'La réunion où la proposition a été discutée.',
+    options: { 'Team Q&W': "L'équipe Q&W", Teamoverleg: "La réunion d'équipe (Q&W en point fixe)" },
+    fromTeam: "Proposition de l'équipe Q&W {dienst}",
+    fromMeeting: "Proposition de la réunion d'équipe {dienst} du {date}",
+    notYours: "Vous ne pouvez introduire que pour votre équipe Q&W ou, comme cadre moyen, pour la réunion d'équipe de votre service.",
+    dateRequired: "Indiquez la date de la réunion d'équipe.",
+    dateInFuture: "La réunion d'équipe ne peut pas être postérieure à aujourd'hui.",
+    authorMismatch: "{name} ne figure pas dans {origin} de {dienst} dans la liste Diensten : l'origine a été saisie en dehors de l'application.",
+  },
   sections: {
     navLabel: "Parties des propositions d'amélioration",
     oversight: 'Contrôle',
@@ -714,6 +762,7 @@ export const proposalsFR: ProposalStrings = {
   },
   role: {
     teamQW: "membre de l'équipe Q&W",
+    teamoverleg: "cadre moyen, pour la réunion d'équipe",
     diensthoofd: 'chef de service',
     directiecomite: 'membre du comité de direction',
     comitevoorzitter: 'président du comité',
@@ -956,6 +1005,20 @@ export const proposalsFR: ProposalStrings = {
 /** English (United States). */
 export const proposalsEN: ProposalStrings = {
   title: 'Improvement proposals',
+  qwExplained: 'Q&W stands for quality and well-being (kwaliteit en welzijn). Each service discusses them in a Q&W team, or as a fixed item of a structural team meeting; both can submit improvement proposals here.',
+  origin: {
+    label: 'Proposed by',
+    hint: "The service's Q&W team, or the team meeting with Q&W as a fixed item.",
+    meetingDate: 'Date of the team meeting',
+    meetingDateHint: 'The meeting where the proposal was discussed.',
+    options: { 'Team Q&W': 'The Q&W team', Teamoverleg: 'The team meeting (Q&W as a fixed item)' },
+    fromTeam: 'Proposal of the Q&W team {dienst}',
+    fromMeeting: 'Proposal of the team meeting {dienst} of {date}',
+    notYours: "You can only submit for your own Q&W team or, as a middle manager, for your service's team meeting.",
+    dateRequired: 'Give the date of the team meeting.',
+    dateInFuture: 'The team meeting cannot be later than today.',
+    authorMismatch: '{name} is not in {origin} of {dienst} in the Diensten list: the origin was filled in outside the app.',
+  },
   sections: {
     navLabel: 'Parts of the improvement proposals',
     oversight: 'Oversight',
@@ -1061,6 +1124,7 @@ export const proposalsEN: ProposalStrings = {
   },
   role: {
     teamQW: 'Q&W team member',
+    teamoverleg: 'middle manager, for the team meeting',
     diensthoofd: 'head of service',
     directiecomite: 'management board member',
     comitevoorzitter: 'committee chair',

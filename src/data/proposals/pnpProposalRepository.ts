@@ -10,7 +10,8 @@ import { activityFor } from '../../domain/proposal/activity';
 import { FEEDBACK_CASCADE, type CascadeStepKey } from '../../domain/proposal/cascade';
 import { cascadeEntryCounts, mayRecordCascadeStep } from '../../domain/proposal/cascadeDuties';
 import type { ComiteKey } from '../../domain/proposal/bodies';
-import { checkProposalContent } from '../../domain/proposal/content';
+import { checkProposalContent, originErrors } from '../../domain/proposal/content';
+import { brusselsDateOf } from '../../domain/dates';
 import { decide } from '../../domain/proposal/decide';
 import { checkProposalIntegrity, entryCounts, type IntegrityFinding } from '../../domain/proposal/integrity';
 import { notificationTargets } from '../../domain/proposal/notifications';
@@ -224,7 +225,8 @@ export class PnpProposalRepository implements ProposalRepository {
   }
 
   public async submit(draft: ProposalDraft, user: ProposalUser): Promise<SubmitOutcome> {
-    const errors = checkProposalContent(draft.content);
+    const source = draft.source || { origin: 'Team Q&W', meetingDate: null };
+    const errors = checkProposalContent(draft.content).concat(originErrors(source, user.actor.roles, brusselsDateOf(this.now())));
     if (errors.length > 0) throw new ContentInvalidError(errors);
     const concept: ProposalState = {
       status: 'Concept',
@@ -240,7 +242,7 @@ export class PnpProposalRepository implements ProposalRepository {
     // created inside its dienst's folder in one request: from its first moment only that dienst's head may act on it
     // (dates are not sent: a form value's date format follows the site's regional settings; `Created` is the time)
     const item: NewItem = {
-      ...contentFields(draft.content, draft.dienst),
+      ...contentFields(draft.content, draft.dienst, source),
       ClientId: draft.clientId,
       [F.Status]: result.next.status,
     };
@@ -277,7 +279,7 @@ export class PnpProposalRepository implements ProposalRepository {
     if (proposal.status !== 'Concept' && proposal.status !== 'Teruggestuurd') throw new DecisionRefusedError({ code: 'notEditable' });
     const errors = checkProposalContent(content);
     if (errors.length > 0) throw new ContentInvalidError(errors);
-    const updated = await proposalItems(this.sp).getById(proposal.itemId).update(contentFields(content, dienst), proposal.etag);
+    const updated = await proposalItems(this.sp).getById(proposal.itemId).update(contentFields(content, dienst, proposal), proposal.etag);
     return updated.etag;
   }
 
