@@ -9,6 +9,7 @@ import type {
   GiftFlag,
   GiftKind,
   HandlingStatus,
+  IncompatibilityCategory,
   SideActivityAction,
   SideActivityKind,
   SideActivityStatus,
@@ -90,9 +91,13 @@ export interface RegisterStrings {
     handlingNotes: string;
     handlingTitle: string;
     flagsTitle: string;
-    flagsBody: string;
+    /** Private work, a discount or another favour: never accepted at all. */
+    flagsNeverBody: string;
+    /** A New Year gift: not accepted personally. */
+    flagsPersonalBody: string;
     created: string;
     viewReport: string;
+    neverAccepted: string;
     neverAcceptPersonally: string;
     kinds: Labels<GiftKind>;
     decisions: Labels<GiftDecision>;
@@ -115,8 +120,11 @@ export interface RegisterStrings {
     hoursPerMonth: string;
     period: string;
     periodOpen: string;
-    incompatibleTitle: string;
+    /** The two categories of aandachtspunt 2, as titles. */
+    incompatibleTitle: Record<IncompatibilityCategory, string>;
     incompatibleBody: string;
+    /** Said under the category of special legislation: its list is not exhaustive. */
+    amongOthers: string;
     suspectedTitle: string;
     suspectedBody: string;
     created: string;
@@ -165,7 +173,7 @@ export interface RegisterStrings {
       notAllowed: string;
       reasonRequired: string;
       invalidReceipt: string;
-      absolutelyIncompatible: string;
+      incompatible: string;
       invalidEndDate: string;
       adviceRequired: string;
       conditionsRequired: string;
@@ -447,11 +455,13 @@ export const registersNL: RegisterStrings = {
     decision: 'Wat ermee gebeurde',
     handlingNotes: 'Opvolging door Intern Toezicht',
     handlingTitle: 'Behandeling door Intern Toezicht',
-    flagsTitle: 'Nooit persoonlijk aanvaarden',
-    flagsBody: 'Dit lijkt op: {flags}. Zulke aanbiedingen worden nooit persoonlijk aanvaard; Intern Toezicht beslist wat ermee gebeurt.',
+    flagsTitle: 'Niet te aanvaarden',
+    flagsNeverBody: 'Dit lijkt op: {flags}. Zulke aanbiedingen worden nooit aanvaard: ze gaan terug naar wie ze deed.',
+    flagsPersonalBody: 'Dit lijkt op: {flags}. Een nieuwjaarsgeschenk wordt nooit persoonlijk aanvaard; Intern Toezicht beslist of het naar de dienst, een goed doel of terug gaat.',
     created: 'Je melding is ontvangen door Intern Toezicht.',
     viewReport: 'Bekijk je melding',
-    neverAcceptPersonally: 'Een aanbieding voor privéwerk, een korting, een nieuwjaarsgeschenk of een andere gunst mag nooit persoonlijk behouden worden.',
+    neverAccepted: 'Een aanbieding voor privéwerkzaamheden, een korting of een andere gunst wordt nooit aanvaard: kies “Teruggegeven aan de schenker”.',
+    neverAcceptPersonally: 'Een nieuwjaarsgeschenk wordt nooit persoonlijk aanvaard.',
     kinds: {
       Attentie: 'Attentie',
       'Incidentele vergoeding': 'Incidentele vergoeding',
@@ -473,7 +483,7 @@ export const registersNL: RegisterStrings = {
     title: 'Nevenactiviteiten',
     formTitle: 'Nevenactiviteit aangeven',
     policy:
-      'Meld elke nevenactiviteit vóór ze start. Ops-kader: het politiecollege geeft binnen 45 kalenderdagen na ontvangst advies, na een gesprek met de korpschef. CaLog: je meldt de activiteit vooraf en schriftelijk aan het politiecollege. Elke cumul wordt van ambtswege opgeschort tijdens afwezigheid wegens ziekte, arbeidsongeval, ongeval op de weg naar of van het werk, beroepsziekte, disponibiliteit wegens ziekte of verminderde prestaties om medische redenen.',
+      'Meld elke nevenactiviteit vóór ze start. Ops-kader: sommige activiteiten zijn absoluut onverenigbaar (portier en andere security-opdrachten, een beroepsactiviteit in kansspelinrichtingen klasse I en II), andere zijn onverenigbaar volgens bijzondere wetgeving, onder meer lid van een hulpdienst of ambulancier, praktisch rijonderricht op de openbare weg en bijzonder veldwachter. Het politiecollege geeft binnen 45 kalenderdagen na ontvangst advies, na een gesprek met de korpschef. CaLog: je meldt de activiteit vooraf en schriftelijk aan het politiecollege. Elke cumul wordt van ambtswege opgeschort tijdens afwezigheid wegens ziekte, arbeidsongeval, ongeval op de weg naar of van het werk, beroepsziekte, disponibiliteit wegens ziekte of verminderde prestaties om medische redenen.',
     kader: 'Kader',
     kaderOps: 'Ops (operationeel kader)',
     kaderCaLog: 'CaLog (administratief en logistiek kader)',
@@ -487,10 +497,11 @@ export const registersNL: RegisterStrings = {
     hoursPerMonth: 'Uren per maand',
     period: 'Periode',
     periodOpen: 'vanaf {start}',
-    incompatibleTitle: 'Absoluut onverenigbaar voor het Ops-kader',
-    incompatibleBody: '{name}: deze activiteit kan voor het Ops-kader nooit worden toegestaan. Je kunt ze toch aangeven; het politiecollege zal ze weigeren.',
+    incompatibleTitle: { absoluut: 'Absoluut onverenigbaar voor het Ops-kader', bijzondereWetgeving: 'Onverenigbaar voor het Ops-kader volgens bijzondere wetgeving' },
+    incompatibleBody: '{name}: deze activiteit kan voor het Ops-kader niet worden toegestaan. Je kunt ze toch aangeven; het politiecollege zal ze weigeren.',
+    amongOthers: 'De bijzondere wetgeving noemt onder meer deze activiteiten; de lijst is niet volledig.',
     suspectedTitle: 'Mogelijk onverenigbaar',
-    suspectedBody: 'De omschrijving doet denken aan: {names}. Kies de juiste soort activiteit: een absolute onverenigbaarheid van het Ops-kader kan niet worden toegestaan.',
+    suspectedBody: 'De omschrijving doet denken aan: {names}. Kies de juiste soort activiteit: een onverenigbaarheid van het Ops-kader kan niet worden toegestaan.',
     created: 'Je aangifte is geregistreerd als schriftelijke melding aan het politiecollege.',
     createdOps: 'Je aangifte is ingediend. Het politiecollege geeft advies binnen 45 kalenderdagen na ontvangst.',
     viewDeclaration: 'Bekijk je aangifte',
@@ -556,7 +567,7 @@ export const registersNL: RegisterStrings = {
       notAllowed: 'Deze stap is voorbehouden aan het politiecollege of aan wie de activiteit aangaf.',
       reasonRequired: 'Geef een motivering.',
       invalidReceipt: 'De ontvangst kan niet vóór de aangifte of in de toekomst liggen.',
-      absolutelyIncompatible: 'Deze activiteit is absoluut onverenigbaar met het Ops-kader en kan niet worden toegestaan.',
+      incompatible: 'Deze activiteit is onverenigbaar met het Ops-kader (absoluut of volgens bijzondere wetgeving) en kan niet worden toegestaan.',
       invalidEndDate: 'Geef een geldige laatste dag.',
       adviceRequired: 'Kies het advies.',
       conditionsRequired: 'Beschrijf de voorwaarden van het gunstig advies.',
@@ -879,11 +890,13 @@ export const registersFR: RegisterStrings = {
     decision: "Ce qu'il en est advenu",
     handlingNotes: 'Suivi par le Contrôle interne',
     handlingTitle: 'Traitement par le Contrôle interne',
-    flagsTitle: 'Jamais accepter à titre personnel',
-    flagsBody: "Ceci ressemble à : {flags}. De telles offres ne sont jamais acceptées à titre personnel ; le Contrôle interne décide de ce qu'il en advient.",
+    flagsTitle: "Ce qui n'est pas accepté",
+    flagsNeverBody: "Ceci ressemble à : {flags}. De telles offres ne sont jamais acceptées : elles retournent à leur auteur.",
+    flagsPersonalBody: "Ceci ressemble à : {flags}. Un cadeau de Nouvel An n'est jamais accepté à titre personnel ; le Contrôle interne décide s'il va au service, à une bonne cause ou s'il est rendu.",
     created: 'Votre déclaration a été reçue par le Contrôle interne.',
     viewReport: 'Voir votre déclaration',
-    neverAcceptPersonally: 'Une offre de travaux privés, une réduction, un cadeau de Nouvel An ou une autre faveur ne peut jamais être conservé à titre personnel.',
+    neverAccepted: "Une offre de travaux privés, une réduction ou une autre faveur n'est jamais acceptée : choisissez « Rendu au donateur ».",
+    neverAcceptPersonally: "Un cadeau de Nouvel An n'est jamais accepté à titre personnel.",
     kinds: {
       Attentie: 'Attention',
       'Incidentele vergoeding': 'Indemnité occasionnelle',
@@ -905,7 +918,7 @@ export const registersFR: RegisterStrings = {
     title: 'Activités accessoires',
     formTitle: 'Déclarer une activité accessoire',
     policy:
-      "Déclarez toute activité accessoire avant qu'elle ne commence. Cadre opérationnel : le collège de police rend un avis dans les 45 jours calendrier suivant la réception, après un entretien avec le chef de corps. CaLog : vous déclarez l'activité au préalable et par écrit au collège de police. Tout cumul est suspendu d'office pendant une absence pour maladie, accident du travail, accident sur le chemin du travail, maladie professionnelle, disponibilité pour maladie ou prestations réduites pour raisons médicales.",
+      "Déclarez toute activité accessoire avant qu'elle ne commence. Cadre opérationnel : certaines activités sont absolument incompatibles (portier et autres missions de sécurité, une activité professionnelle dans des établissements de jeux de hasard de classe I et II), d'autres le sont selon une législation particulière, notamment membre d'un service de secours ou ambulancier, enseignement pratique de la conduite sur la voie publique et garde champêtre particulier. Le collège de police rend un avis dans les 45 jours calendrier suivant la réception, après un entretien avec le chef de corps. CaLog : vous déclarez l'activité au préalable et par écrit au collège de police. Tout cumul est suspendu d'office pendant une absence pour maladie, accident du travail, accident sur le chemin du travail, maladie professionnelle, disponibilité pour maladie ou prestations réduites pour raisons médicales.",
     kader: 'Cadre',
     kaderOps: 'Ops (cadre opérationnel)',
     kaderCaLog: 'CaLog (cadre administratif et logistique)',
@@ -919,10 +932,11 @@ export const registersFR: RegisterStrings = {
     hoursPerMonth: 'Heures par mois',
     period: 'Période',
     periodOpen: 'à partir du {start}',
-    incompatibleTitle: 'Absolument incompatible avec le cadre opérationnel',
-    incompatibleBody: '{name} : cette activité ne peut jamais être autorisée pour le cadre opérationnel. Vous pouvez la déclarer ; le collège de police la refusera.',
+    incompatibleTitle: { absoluut: 'Absolument incompatible avec le cadre opérationnel', bijzondereWetgeving: 'Incompatible avec le cadre opérationnel selon une législation particulière' },
+    incompatibleBody: '{name} : cette activité ne peut pas être autorisée pour le cadre opérationnel. Vous pouvez la déclarer ; le collège de police la refusera.',
+    amongOthers: "La législation particulière cite notamment ces activités ; la liste n'est pas exhaustive.",
     suspectedTitle: 'Peut-être incompatible',
-    suspectedBody: "La description fait penser à : {names}. Choisissez le bon type d'activité : une incompatibilité absolue du cadre opérationnel ne peut pas être autorisée.",
+    suspectedBody: "La description fait penser à : {names}. Choisissez le bon type d'activité : une incompatibilité du cadre opérationnel ne peut pas être autorisée.",
     created: 'Votre déclaration est enregistrée comme déclaration écrite au collège de police.',
     createdOps: 'Votre déclaration est introduite. Le collège de police rend son avis dans les 45 jours calendrier suivant la réception.',
     viewDeclaration: 'Voir votre déclaration',
@@ -988,7 +1002,7 @@ export const registersFR: RegisterStrings = {
       notAllowed: "Cette étape est réservée au collège de police ou à la personne qui a déclaré l'activité.",
       reasonRequired: 'Indiquez une motivation.',
       invalidReceipt: 'La réception ne peut pas précéder la déclaration ni être dans le futur.',
-      absolutelyIncompatible: 'Cette activité est absolument incompatible avec le cadre opérationnel et ne peut pas être autorisée.',
+      incompatible: 'Cette activité est incompatible avec le cadre opérationnel (absolument ou selon une législation particulière) et ne peut pas être autorisée.',
       invalidEndDate: 'Indiquez un dernier jour valide.',
       adviceRequired: "Choisissez l'avis.",
       conditionsRequired: "Décrivez les conditions de l'avis favorable.",
@@ -1311,11 +1325,13 @@ export const registersEN: RegisterStrings = {
     decision: 'What happened to it',
     handlingNotes: 'Follow-up by Internal Oversight',
     handlingTitle: 'Handling by Internal Oversight',
-    flagsTitle: 'Never accept personally',
-    flagsBody: 'This looks like {flags}. Such offers are never accepted personally; Internal Oversight decides what happens to it.',
+    flagsTitle: 'What is not accepted',
+    flagsNeverBody: 'This looks like {flags}. Such offers are never accepted: they go back to whoever made them.',
+    flagsPersonalBody: 'This looks like {flags}. A New Year gift is never accepted personally; Internal Oversight decides whether it goes to the service, a good cause or back.',
     created: 'Internal Oversight has received your report.',
     viewReport: 'View your report',
-    neverAcceptPersonally: 'An offer of private work, a discount, a New Year gift or another favour may never be kept personally.',
+    neverAccepted: 'An offer of private work, a discount or another favour is never accepted: choose “Returned to the giver”.',
+    neverAcceptPersonally: 'A New Year gift is never accepted personally.',
     kinds: {
       Attentie: 'Gift',
       'Incidentele vergoeding': 'Occasional allowance',
@@ -1337,7 +1353,7 @@ export const registersEN: RegisterStrings = {
     title: 'Side activities',
     formTitle: 'Declare a side activity',
     policy:
-      'Declare every side activity before it starts. Operational staff: the police board gives its advice within 45 calendar days of receipt, after a talk with the chief of police. CaLog staff: declare the activity beforehand and in writing to the police board. Every side activity is suspended automatically during an absence for illness, a work accident, an accident on the way to or from work, an occupational disease, leave for illness or reduced duties for medical reasons.',
+      'Declare every side activity before it starts. Operational staff: some activities are absolutely incompatible (doorman and other security work, a professional activity in class I and II gambling establishments), others are incompatible under special legislation, among others member of an emergency service or ambulance crew, practical driving instruction on the public road and special rural guard. The police board gives its advice within 45 calendar days of receipt, after a talk with the chief of police. CaLog staff: declare the activity beforehand and in writing to the police board. Every side activity is suspended automatically during an absence for illness, a work accident, an accident on the way to or from work, an occupational disease, leave for illness or reduced duties for medical reasons.',
     kader: 'Staff category',
     kaderOps: 'Ops (operational staff)',
     kaderCaLog: 'CaLog (administrative and logistic staff)',
@@ -1351,10 +1367,11 @@ export const registersEN: RegisterStrings = {
     hoursPerMonth: 'Hours per month',
     period: 'Period',
     periodOpen: 'from {start}',
-    incompatibleTitle: 'Absolutely incompatible with operational staff',
-    incompatibleBody: '{name}: this activity can never be allowed for operational staff. You can still declare it; the police board will refuse it.',
+    incompatibleTitle: { absoluut: 'Absolutely incompatible with operational staff', bijzondereWetgeving: 'Incompatible with operational staff under special legislation' },
+    incompatibleBody: '{name}: this activity cannot be allowed for operational staff. You can still declare it; the police board will refuse it.',
+    amongOthers: 'Special legislation names these activities among others; the list is not exhaustive.',
     suspectedTitle: 'Possibly incompatible',
-    suspectedBody: 'The description suggests: {names}. Choose the right kind of activity: an absolute incompatibility of operational staff cannot be allowed.',
+    suspectedBody: 'The description suggests: {names}. Choose the right kind of activity: an incompatibility of operational staff cannot be allowed.',
     created: 'Your declaration is registered as a written declaration to the police board.',
     createdOps: 'Your declaration has been submitted. The police board gives its advice within 45 calendar days of receipt.',
     viewDeclaration: 'View your declaration',
@@ -1420,7 +1437,7 @@ export const registersEN: RegisterStrings = {
       notAllowed: 'This step is reserved for the police board or the person who declared the activity.',
       reasonRequired: 'Give a reason.',
       invalidReceipt: 'The receipt cannot be before the declaration or in the future.',
-      absolutelyIncompatible: 'This activity is absolutely incompatible with operational staff and cannot be allowed.',
+      incompatible: 'This activity is incompatible with operational staff (absolutely or under special legislation) and cannot be allowed.',
       invalidEndDate: 'Enter a valid last day.',
       adviceRequired: 'Choose the advice.',
       conditionsRequired: 'Describe the conditions of the favourable advice.',

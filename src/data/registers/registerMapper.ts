@@ -1,6 +1,6 @@
 import { brusselsDateOf, brusselsInstant } from '../../domain/dates';
 import {
-  ABSOLUTE_INCOMPATIBILITIES_OPS,
+  OPS_INCOMPATIBILITIES,
   GIFT_KINDS,
   type AbsenceKind,
   type DamageCategory,
@@ -78,12 +78,12 @@ const etagOf = (json: ItemBase): string => json['odata.etag'] || '*';
 
 /** The Dutch name a side-activity kind is stored under. */
 export function sideActivityKindName(kind: SideActivityKind): string {
-  const hit = ABSOLUTE_INCOMPATIBILITIES_OPS.filter((inc) => inc.key === kind)[0];
+  const hit = OPS_INCOMPATIBILITIES.filter((inc) => inc.key === kind)[0];
   return hit ? hit.name : 'Andere activiteit';
 }
 
 function sideActivityKindOf(name: unknown): SideActivityKind {
-  const hit = ABSOLUTE_INCOMPATIBILITIES_OPS.filter((inc) => inc.name === name)[0];
+  const hit = OPS_INCOMPATIBILITIES.filter((inc) => inc.name === name)[0];
   return hit ? hit.key : 'andere';
 }
 

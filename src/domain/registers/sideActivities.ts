@@ -1,6 +1,6 @@
 import { brusselsDateOf, isBrusselsDate, type BrusselsDate } from '../dates';
 import { authorize, checkReason, cleanReason, type Result, type WorkflowError, type WorkflowRule } from '../workflow';
-import { checkIncompatibility, type IncompatibilityKey, type Kader, type SideActivityKind } from './incompatibilities';
+import { categoryOf, checkIncompatibility, type IncompatibilityCategory, type IncompatibilityKey, type Kader, type SideActivityKind } from './incompatibilities';
 
 /** The statuses of a declared side activity (nevenactiviteit), in Dutch as stored. */
 export const SIDE_ACTIVITY_STATUSES = [
@@ -81,7 +81,7 @@ export interface SideActivityInput {
 /** Why a side-activity action was refused. */
 export type SideActivityError =
   | WorkflowError<SideActivityStatus, SideActivityAction, SideActivityRole>
-  | { code: 'absolutelyIncompatible'; kind: IncompatibilityKey }
+  | { code: 'incompatible'; kind: IncompatibilityKey; category: IncompatibilityCategory }
   | { code: 'invalidReceipt' }
   | { code: 'invalidEndDate' };
 
@@ -100,7 +100,7 @@ function changesFor(
     }
     case 'allow': {
       const incompatible = checkIncompatibility(activity.kader, activity).incompatible;
-      if (incompatible) return { ok: false, error: { code: 'absolutelyIncompatible', kind: incompatible } };
+      if (incompatible) return { ok: false, error: { code: 'incompatible', kind: incompatible, category: categoryOf(incompatible) } };
       return { ok: true, changes: { decidedAt: now.toISOString(), decisionReason: cleanReason(input.reason) } };
     }
     case 'refuse':

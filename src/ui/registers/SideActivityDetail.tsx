@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Button } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
 import { brusselsDateOf, formatDateBE } from '../../domain/dates';
-import { checkIncompatibility, SIDE_ACTIVITY_RULES, type SideActivityAction } from '../../domain/registers';
+import { categoryOf, checkIncompatibility, SIDE_ACTIVITY_RULES, type SideActivityAction } from '../../domain/registers';
 import { permittedActions } from '../../domain/workflow';
 import { isIn, type Membership } from '../../domain/membership';
 import type { AbsenceRecord, SideActivityAdvice, SideActivityDecision, SideActivityRecord } from '../../data/registers/RegistersRepository';
@@ -78,8 +78,9 @@ export function SideActivityDetail(props: SideActivityDetailProps): React.ReactE
   return (
     <RegisterPage heading={current.title} back={{ view: 'registers' }}>
       {incompatible && (
-        <Notice intent="error" title={t.incompatibleTitle}>
+        <Notice intent="error" title={t.incompatibleTitle[categoryOf(incompatible)]}>
           {format(t.incompatibleBody, { name: t.kinds[incompatible] })}
+          {categoryOf(incompatible) === 'bijzondereWetgeving' && ` ${t.amongOthers}`}
         </Notice>
       )}
       <Details

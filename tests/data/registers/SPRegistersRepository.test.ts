@@ -140,7 +140,7 @@ describe('SPRegistersRepository', () => {
     expect(Date.parse(item.ReceivedAt)).toBe(Math.floor(receivedAt.getTime() / 1000) * 1000);
     // an absolute incompatibility of the Ops-kader can never be allowed
     await expect(luc.decideSideActivity(received, me, { action: 'allow', advice: 'Gunstig' })).rejects.toMatchObject({
-      refusal: { code: 'absolutelyIncompatible' },
+      refusal: { code: 'incompatible' },
     });
   });
 

@@ -88,7 +88,7 @@ describe('decideSideActivity', () => {
   it('never allows an absolute incompatibility to an Ops member, but may to a CaLog member', () => {
     expect(decideSideActivity(activity('Advies gevraagd', { kind: 'security' }), 'allow', COLLEGE, {}, NOW)).toEqual({
       ok: false,
-      error: { code: 'absolutelyIncompatible', kind: 'security' },
+      error: { code: 'incompatible', kind: 'security', category: 'absoluut' },
     });
     const refused = decideSideActivity(activity('Advies gevraagd', { kind: 'security' }), 'refuse', COLLEGE, { reason: 'Absoluut onverenigbaar' }, NOW);
     expect(refused.ok && refused.next.status).toBe('Geweigerd');
