@@ -57,7 +57,7 @@ const AD_HOC: readonly { name: string; comite: ComiteKey; chair: string; mandate
     name: 'Werkgroep ergonomie wijkkantoren',
     comite: 'preventiecomite',
     chair: 'wim.hendrickx@pzcarma.be',
-    mandate: 'Inventaris van de werkplekken in de wijkkantoren en voorstel van aanpassingen samen met de preventieadviseur.',
+    mandate: 'Inventaris van de werkplekken in de wijkkantoren en voorstel van aanpassingen samen met de preventieambtenaar.',
   },
   {
     name: 'Werkgroep onthaal nieuwe medewerkers',
@@ -318,7 +318,7 @@ const DEMO_PROPOSALS: readonly DemoProposal[] = [
       { by: HILDE, daysAgo: 111, action: 'route', input: { comite: 'preventiecomite' } },
       { by: MARC, daysAgo: 95, action: 'assign', input: { werkgroep: 'Werkgroep ergonomie wijkkantoren' } },
       { by: MARC, daysAgo: 80, action: 'start' },
-      { by: MARC, daysAgo: 21, action: 'realise', input: { reason: 'Twaalf nieuwe stoelen geleverd en ingesteld samen met de preventieadviseur.' } },
+      { by: MARC, daysAgo: 21, action: 'realise', input: { reason: 'Twaalf nieuwe stoelen geleverd en ingesteld samen met de preventieambtenaar.' } },
     ],
     feedback: [
       { by: HILDE, step: 'managementoverleg', daysAgo: 20 },
