@@ -1,7 +1,7 @@
 import { BearerToken } from '@pnp/queryable';
 import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
-import { PERSONAS } from '../devserver/personas';
-import { startLocalSharePoint, type LocalSharePoint } from '../devserver/server';
+import { PERSONAS } from '../devserver/auth/personas';
+import { startLocalSharePoint, type LocalSharePoint } from '../devserver/http/server';
 import { addCalendarDays, brusselsDateOf } from '../src/domain/dates';
 import { COMPLAINT_CHANNELS, COMPLAINT_OUTCOMES, type ComplaintStatus } from '../src/domain/complaints';
 import { SPComplaintsRepository } from '../src/data/complaints/SPComplaintsRepository';

@@ -5,7 +5,7 @@ import '@pnp/sp/fields';
 import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
-import { startLocalSharePoint } from '../devserver/server';
+import { startLocalSharePoint } from '../devserver/http/server';
 
 const LIST = 'Bench';
 const BATCHED_ADDS = 2000;

@@ -1,6 +1,6 @@
 import type { SPFI } from '@pnp/sp';
 import { provisionSite, seedContextFor } from '../devserver/app';
-import { startLocalSharePoint, type LocalSharePoint } from '../devserver/server';
+import { startLocalSharePoint, type LocalSharePoint } from '../devserver/http/server';
 import { PROPOSAL_STATUSES, PROPOSAL_TOPICS, type ProposalStatus } from '../src/domain/proposal/statuses';
 import { DIENSTEN } from '../src/data/groups';
 import { PnpProposalRepository } from '../src/data/proposals/pnpProposalRepository';

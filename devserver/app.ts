@@ -9,9 +9,10 @@ import { setUpSite } from '../seed/setup';
 import type { SeedContext } from '../seed/types';
 import { provision } from '../src/data/provision';
 import { seedPersonaMemberships } from '../src/data/seedMembers';
-import { claimsLogin, PERSONAS } from './personas';
-import { startLocalSharePoint, type LocalSharePoint } from './server';
-import { cultureOf, pageContextInfo, renderSitePage } from './sitepage/serve';
+import { claimsLogin, PERSONAS } from './auth/personas';
+import { startLocalSharePoint, type LocalSharePoint } from './http/server';
+import { TEAMS_HOSTED_PAGE } from './sitepage/page';
+import { cultureOf, pageContextInfo, renderSitePage, renderTeamsHostedPage } from './sitepage/serve';
 import { loadSpfxRuntime } from './sitepage/runtime';
 
 const root = path.resolve(__dirname, '..');
@@ -84,6 +85,7 @@ export async function provisionAndSeed(ls: LocalSharePoint, options: Pick<AppOpt
 export async function startApp(options: AppOptions): Promise<RunningApp> {
   const created = options.dbPath === ':memory:' || !existsSync(options.dbPath);
   const template = await readFile(path.join(root, 'devserver/pages/site.html'), 'utf8');
+  const teamsTemplate = await readFile(path.join(root, 'devserver/pages/teamshostedapp.html'), 'utf8');
   // SPFx's own runtime from node_modules and the web part from the built .sppkg (devserver/sitepage/)
   const applicationScript = path.join(root, 'dist/local/local-page-application.js');
   const runtime = await loadSpfxRuntime(root, SITE_PATH, { applicationScript: () => readFileSync(applicationScript) });
@@ -91,8 +93,12 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     dbPath: options.dbPath,
     port: options.port,
     sitePath: SITE_PATH,
-    sitePage: ({ db, site, identity, url, headers }) =>
-      renderSitePage(template, runtime, pageContextInfo(db, site, identity, cultureOf(url.searchParams, headers['accept-language'])), url.searchParams),
+    sitePage: ({ db, site, identity, url, headers }) => {
+      const info = pageContextInfo(db, site, identity, cultureOf(url.searchParams, headers['accept-language']));
+      return url.pathname.toLowerCase().endsWith(TEAMS_HOSTED_PAGE)
+        ? renderTeamsHostedPage(teamsTemplate, runtime, info, url.searchParams)
+        : renderSitePage(template, runtime, info, url.searchParams);
+    },
     pageFiles: (filePath) => runtime.file(filePath),
     // /_dev/health says ready only once the new site is provisioned and seeded
     deferReady: true,

@@ -10,8 +10,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { buildLocalPage, buildTab } from '../tools/build-web';
 import { startApp } from './app';
-import { DEFAULT_DB_PATH } from './paths';
-import { PERSONAS } from './personas';
+import { DEFAULT_DB_PATH } from './store/paths';
+import { PERSONAS } from './auth/personas';
 import { ensurePackage } from './sitepage/package-build';
 
 async function main(): Promise<void> {

@@ -11,7 +11,7 @@ import type { Dienst } from '../src/data/groups';
 import { Outbox } from '../src/data/outbox';
 import type { DamageDraft, GiftDraft, SideActivityDraft } from '../src/data/registers/RegistersRepository';
 import { SPRegistersRepository } from '../src/data/registers/SPRegistersRepository';
-import { PERSONAS } from '../devserver/personas';
+import { PERSONAS } from '../devserver/auth/personas';
 import type { Seeder, SeedContext } from './types';
 
 const GRIET = 'griet.vandamme@pzcarma.be';

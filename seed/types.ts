@@ -5,7 +5,7 @@ import type { ContentOutcome, ContentSet } from './sync';
 export interface SeedContext {
   /** PnPjs root signed in as the site-admin persona (the one that provisions). */
   admin: SPFI;
-  /** A PnPjs root signed in as a persona, so demo items carry their real author (`login` as in devserver/personas.ts). */
+  /** A PnPjs root signed in as a persona, so demo items carry their real author (`login` as in devserver/auth/personas.ts). */
   as(login: string): Promise<SPFI>;
   /** The site user id of a persona (for person fields). */
   userId(login: string): Promise<number>;

@@ -13,7 +13,7 @@
  * docs/provisioning.md). `--personas` puts the demo personas in their groups
  * and `--demo` also loads the demo data: both only on the local SharePoint (localhost, 127.0.0.1).
  */
-import { PERSONAS } from '../devserver/personas';
+import { PERSONAS } from '../devserver/auth/personas';
 import { totals, type ProvisionKind } from '../src/data/provision';
 import { CONTENT_SETS } from '../seed';
 import { setUpSite, type SiteSetupReport } from '../seed/setup';

@@ -7,7 +7,7 @@ import { BearerToken } from '@pnp/queryable';
 import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/site-users/web';
-import { PERSONAS } from '../devserver/personas';
+import { PERSONAS } from '../devserver/auth/personas';
 import { claimsOf } from '../src/data/seedMembers';
 import type { SeedContext } from '../seed/types';
 import { deviceCodeSignIn, type DeviceCodeClient, type DeviceCodeSettings, type SignInOptions } from './signin';

@@ -4,7 +4,10 @@
  * `new _Navigator(serviceScope).navigateToApplication(preloadedData)`; it then does what a modern page does before
  * its web parts load: it initialises the root scope's PageContext from the page's `_spPageContextInfo`, gives each
  * section a ThemeProvider with the section's theme, and has SharePoint's own web part manager load each web part
- * instance from its manifest (the one the `.sppkg` carries) with its persisted properties.
+ * instance from its manifest (the one the `.sppkg` carries) with its persisted properties. On the Teams tab page
+ * (`teamshostedapp.aspx`) it loads them through SPFx's Teams-aware web part host (`_TeamsAwareWebPartHost`), as
+ * SharePoint does for a Teams tab: framed by Teams, SPFx initialises its teams-js and hands the web part
+ * `context.sdks.microsoftTeams`.
  *
  * Built by tools/build-web.ts into an AMD module (dist/local/local-page-application.js) whose dependencies are the
  * framework libraries below; it uses SPFx's internal APIs (`_MinimalWebPartHost`, `_ClientSideWebPartManagerFactory`,
@@ -71,7 +74,10 @@ export function createApplication(fx: FrameworkModules): { _Navigator: new (scop
       const themes: Any[] = [];
       const canvas = document.getElementById(page.canvasId);
       if (!canvas) throw new Error(`The page has no #${page.canvasId}.`);
-      const host = new MinimalHost(rootScope);
+      // SharePoint's Teams tab page loads its web parts through the Teams-aware host: framed by Teams, it initialises
+      // SPFx's own teams-js and gives each web part `context.sdks.microsoftTeams`.
+      const Host = page.teamsHosted ? required(fx.webPartBase, '@microsoft/sp-webpart-base', '_TeamsAwareWebPartHost') : MinimalHost;
+      const host = new Host(rootScope);
       const manager = ManagerFactory.create(host);
       const graphSeams = new Map<string, Any>();
 

@@ -29,6 +29,11 @@ export interface PageSection {
 export interface LocalPage {
   canvasId: string;
   sections: PageSection[];
+  /**
+   * The page is SharePoint's Teams tab page (`_layouts/15/teamshostedapp.aspx`): its web parts load through SPFx's
+   * Teams-aware web part host, which gives them `context.sdks.microsoftTeams` when Teams frames the page.
+   */
+  teamsHosted?: boolean;
 }
 
 /** What the page exposes as `window.localPage` for development and tests (the property pane's UI cannot open offline). */
@@ -56,6 +61,21 @@ export function pageLayout(name: string | null, manifestId: string, title: strin
     ];
   }
   return [{ theme: 'neutral', label: 'Integriteit', webParts: [part(0, 'beleid')] }];
+}
+
+/** The path of the page SharePoint shows a web part on as a Teams tab (the Teams manifest's `dest`), under a site. */
+export const TEAMS_HOSTED_PAGE = '/_layouts/15/teamshostedapp.aspx';
+
+/**
+ * The Teams tab page's layout: the web part the query's `componentId` names, alone, with the properties of its
+ * manifest's first preconfigured entry (what a newly added web part gets); undefined when the page hosts no such web part.
+ */
+export function teamsHostedLayout(query: URLSearchParams, manifest: { id: string; preconfiguredEntries?: unknown }, title: string): PageSection[] | undefined {
+  const componentId = (query.get('componentId') ?? '').replace(/[{}]/g, '').toLowerCase();
+  if (componentId !== manifest.id.toLowerCase()) return undefined;
+  const entries = Array.isArray(manifest.preconfiguredEntries) ? (manifest.preconfiguredEntries as { properties?: WebPartProperties }[]) : [];
+  const properties = { ...(entries[0]?.properties ?? {}) };
+  return [{ theme: 'neutral', label: title, webParts: [{ instanceId: INSTANCE_IDS[0], manifestId: manifest.id, title, properties }] }];
 }
 
 /** Applies the page's query string to the first web part's properties (`?view=plan`), as the property pane would. */

@@ -4,19 +4,22 @@
  * sections and web part instances.
  */
 import { randomUUID } from 'node:crypto';
-import { issueDigest, DIGEST_TIMEOUT_SECONDS, type Identity } from '../auth';
-import type { Site } from '../context';
-import type { Db } from '../db';
-import { userMask, WEB } from '../permissions';
-import { pageLayout, withQueryProperties, type LocalPage } from './page';
+import { issueDigest, DIGEST_TIMEOUT_SECONDS, type Identity } from '../auth/auth';
+import type { Site } from '../http/context';
+import type { Db } from '../store/db';
+import { userMask, WEB } from '../auth/permissions';
+import { pageLayout, teamsHostedLayout, withQueryProperties, type LocalPage } from './page';
 import { APPLICATION_ID, type SpfxRuntime } from './runtime';
 
 /** The build number the page reports to SPFx (the local runtime's own). */
 const BUILD_NUMBER = 'local-sharepoint';
 
-/** SharePoint's culture for the visitor: `?lang=`, else the browser's first language (nl-BE, fr-BE or en-US). */
+/**
+ * SharePoint's culture for the visitor: `?lang=` (or `?forceLocale=`, which Teams puts on the Teams tab page), else the
+ * browser's first language (nl-BE, fr-BE or en-US).
+ */
 export function cultureOf(query: URLSearchParams, acceptLanguage: string | undefined): string {
-  const wanted = (query.get('lang') || (acceptLanguage ?? '').split(',')[0] || '').trim().toLowerCase().split(/[-_;]/)[0];
+  const wanted = (query.get('lang') || query.get('forceLocale') || (acceptLanguage ?? '').split(',')[0] || '').trim().toLowerCase().split(/[-_;]/)[0];
   if (wanted === 'fr') return 'fr-BE';
   if (wanted === 'en') return 'en-US';
   return 'nl-BE';
@@ -72,13 +75,28 @@ export function pageContextInfo(db: Db, site: Site, identity: Identity, culture:
 /** JSON for an inline script (no `</script>` break-out). */
 const inline = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
 
-/** The page's HTML: the template with the page context, the preloaded manifests, the loader and the boot call. */
+/** The title of the web part instances on the local pages. */
+const WEB_PART_TITLE = 'Integriteit CARMA';
+
+/** The site's page: its sections and web parts as `?page=` picks them, the query string setting the first one's properties. */
 export function renderSitePage(template: string, runtime: SpfxRuntime, info: Record<string, unknown>, query: URLSearchParams): string {
-  const title = 'Integriteit CARMA';
-  const page: LocalPage = {
-    canvasId: 'canvas',
-    sections: withQueryProperties(pageLayout(query.get('page'), runtime.webPart.id, title), query),
-  };
+  const sections = withQueryProperties(pageLayout(query.get('page'), runtime.webPart.id, WEB_PART_TITLE), query);
+  return renderPage(template, runtime, info, { canvasId: 'canvas', sections });
+}
+
+/**
+ * SharePoint's Teams tab page (`_layouts/15/teamshostedapp.aspx?teams&componentId=<id>&forceLocale=<locale>`, where
+ * the Teams manifest's TeamsLogon link leads): the web part alone, loaded through SPFx's Teams-aware web part host;
+ * undefined when the package holds no web part with that id.
+ */
+export function renderTeamsHostedPage(template: string, runtime: SpfxRuntime, info: Record<string, unknown>, query: URLSearchParams): string | undefined {
+  const sections = teamsHostedLayout(query, runtime.webPart, WEB_PART_TITLE);
+  if (!sections) return undefined;
+  return renderPage(template.replace('__CULTURE__', String(info.currentUICultureName)), runtime, info, { canvasId: 'canvas', sections, teamsHosted: true });
+}
+
+/** A page's HTML: the template with the page context, the preloaded manifests, the loader and the boot call. */
+function renderPage(template: string, runtime: SpfxRuntime, info: Record<string, unknown>, page: LocalPage): string {
   const preloaded = { buildNumber: BUILD_NUMBER, clientSideApplicationId: APPLICATION_ID, manifests: runtime.manifests, spPageContextInfo: info };
   const scripts = [
     `<script>window._spPageContextInfo = ${inline(info)};</script>`,

@@ -1,6 +1,6 @@
 import { ADMIN_LOGIN, spAs } from '../../devserver/app';
-import { startLocalSharePoint } from '../../devserver/server';
-import { PERSONAS } from '../../devserver/personas';
+import { startLocalSharePoint } from '../../devserver/http/server';
+import { PERSONAS } from '../../devserver/auth/personas';
 
 export { spAs };
 

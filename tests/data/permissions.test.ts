@@ -3,7 +3,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/site-users/web';
-import { PERSONAS } from '../../devserver/personas';
+import { PERSONAS } from '../../devserver/auth/personas';
 import { GROUPS } from '../../src/data/groups';
 import { secureItem } from '../../src/data/itemSecurity';
 import { loadSecurityContext } from '../../src/data/permissions';

@@ -6,7 +6,7 @@ import '@pnp/sp/views/list';
 import '@pnp/sp/security/web';
 import '@pnp/sp/security/list';
 import '@pnp/sp/site-groups/web';
-import { PERSONAS } from '../../devserver/personas';
+import { PERSONAS } from '../../devserver/auth/personas';
 import { GROUP_INFO, GROUPS, type GroupKey } from '../../src/data/groups';
 import type { RoleAssignmentJson } from '../../src/data/permissions';
 import { provision, totals } from '../../src/data/provision';

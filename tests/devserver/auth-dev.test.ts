@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InjectHeaders } from '@pnp/queryable';
 import { spfi, SPBrowser } from '@pnp/sp';
-import { checkDigest, issueDigest } from '../../devserver/auth';
-import type { Site } from '../../devserver/context';
-import type { LocalSharePoint } from '../../devserver/server';
+import { checkDigest, issueDigest } from '../../devserver/auth/auth';
+import type { Site } from '../../devserver/http/context';
+import type { LocalSharePoint } from '../../devserver/http/server';
 import { pageContextInfo } from '../../devserver/sitepage/serve';
 import { ADMIN, JONAS, raw, spAs, startServer } from './harness';
 
@@ -19,7 +19,10 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'teams', 'assets', 'app.js'), 'console.log(1)');
   server = await startServer({
     staticRoutes: [{ prefix: '/teams/', dir: join(dir, 'teams'), index: 'index.html' }],
-    sitePage: ({ db, site, identity }) => `<html>site page<script>window._spPageContextInfo = ${JSON.stringify(pageContextInfo(db, site, identity, 'nl-BE'))};</script></html>`,
+    sitePage: ({ db, site, identity, url }) =>
+      url.searchParams.get('componentId') === 'unknown'
+        ? undefined
+        : `<html>${url.pathname.endsWith('.aspx') ? 'teams tab page' : 'site page'}<script>window._spPageContextInfo = ${JSON.stringify(pageContextInfo(db, site, identity, 'nl-BE'))};</script></html>`,
     pageFiles: (path) => (path === '/_spfx/framework.js' ? { body: Buffer.from('framework'), type: 'text/javascript' } : undefined),
   });
 });
@@ -174,6 +177,31 @@ describe('hosting', () => {
       });
     expect((await write()).status).toBe(403);
     expect((await write(info.formDigestValue)).status).toBe(201);
+  });
+
+  test("TeamsLogon.aspx, where a SharePoint-hosted Teams tab starts, signs in and leads to the tab's page on this site only", async () => {
+    const tabPage = '/sites/integriteit/_layouts/15/teamshostedapp.aspx?teams&componentId=wp&forceLocale=nl-be';
+    const logon = (dest: string): string => `${server.siteUrl}/_layouts/15/TeamsLogon.aspx?SPFX=true&dest=${encodeURIComponent(dest)}`;
+    const cookie = `FedAuth=${encodeURIComponent(await server.signIn(ADMIN))}`;
+    // without a session: the persona picker (SharePoint signs in with Teams' single sign-on), which returns here
+    const anonymous = await fetch(logon(tabPage), { redirect: 'manual' });
+    expect(anonymous.status).toBe(302);
+    expect(anonymous.headers.get('location')).toBe(`/_dev/login?returnUrl=${encodeURIComponent(new URL(logon(tabPage)).pathname + new URL(logon(tabPage)).search)}`);
+    // signed in: on to the tab's page, which the server writes like the site's page
+    const signedIn = await fetch(logon(tabPage), { redirect: 'manual', headers: { Cookie: cookie } });
+    expect(signedIn.status).toBe(302);
+    expect(signedIn.headers.get('location')).toBe('/sites/integriteit/_layouts/15/teamshostedapp.aspx?teams&componentId=wp&forceLocale=nl-be');
+    const page = await fetch(`${server.origin}${tabPage}`, { headers: { Cookie: cookie } });
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    expect((await page.text()).startsWith('<html>teams tab page<script>')).toBe(true);
+    expect((await fetch(`${server.origin}${tabPage}`, { redirect: 'manual' })).status).toBe(302);
+    // a component the package does not hold: 404
+    expect((await fetch(`${server.siteUrl}/_layouts/15/teamshostedapp.aspx?componentId=unknown`, { headers: { Cookie: cookie } })).status).toBe(404);
+    // never elsewhere: another origin, a protocol-relative URL, a path outside the site
+    for (const dest of ['https://evil.example/', '//evil.example/x', '/_layouts/15/teamshostedapp.aspx?componentId=wp', '/sites/integriteitX/page', 'javascript:alert(1)']) {
+      const refused = await fetch(logon(dest), { redirect: 'manual', headers: { Cookie: cookie } });
+      expect([dest, refused.status]).toEqual([dest, 400]);
+    }
   });
 });
 

@@ -2,7 +2,7 @@ import '@pnp/sp/folders';
 import { Item } from '@pnp/sp/items';
 import { PermissionKind } from '@pnp/sp/security';
 import type { SPFI } from '@pnp/sp';
-import type { LocalSharePoint } from '../../devserver/server';
+import type { LocalSharePoint } from '../../devserver/http/server';
 import { ADMIN, assignmentSummary, JONAS, KAREL, LOTTE, raw, ROLE, SOFIE, spAs, startServer, userId } from './harness';
 
 /** One answer row of AddValidateUpdateItemUsingPath (SP.ListItemFormUpdateValue). */

@@ -1,4 +1,4 @@
-import type { LocalSharePoint } from '../../devserver/server';
+import type { LocalSharePoint } from '../../devserver/http/server';
 import { ADMIN, JONAS, startServer } from './harness';
 
 let server: LocalSharePoint;

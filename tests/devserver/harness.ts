@@ -10,9 +10,9 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/views';
 import '@pnp/sp/webs';
-import { startLocalSharePoint, type LocalSharePoint, type LocalSharePointOptions } from '../../devserver/server';
+import { startLocalSharePoint, type LocalSharePoint, type LocalSharePointOptions } from '../../devserver/http/server';
 
-/** Personas the suites use (devserver/personas.ts). */
+/** Personas the suites use (devserver/auth/personas.ts). */
 export const ADMIN = 'ilse.thys@pzcarma.be';
 export const JONAS = 'jonas.maes@pzcarma.be';
 export const SOFIE = 'sofie.claes@pzcarma.be';

@@ -1,4 +1,4 @@
-import { parseFilter } from '../../devserver/odata-filter';
+import { parseFilter } from '../../devserver/query/odata-filter';
 
 test('comparisons, precedence (not > and > or) and parentheses', () => {
   expect(parseFilter("A eq 'x' or B eq 1 and not C ne null")).toEqual({

@@ -1,6 +1,6 @@
 import { PermissionKind } from '@pnp/sp/security';
 import type { SPFI } from '@pnp/sp';
-import type { LocalSharePoint } from '../../devserver/server';
+import type { LocalSharePoint } from '../../devserver/http/server';
 import { ADMIN, JONAS, KAREL, LOTTE, raw, ROLE, SOFIE, spAs, startServer, userId, assignmentSummary } from './harness';
 
 const BRAM = 'bram.jacobs@pzcarma.be';

@@ -2,7 +2,7 @@ import '@pnp/sp/folders';
 import '@pnp/sp/recycle-bin';
 import '@pnp/sp/sites';
 import type { SPFI } from '@pnp/sp';
-import type { LocalSharePoint } from '../../devserver/server';
+import type { LocalSharePoint } from '../../devserver/http/server';
 import { ADMIN, JONAS, LOTTE, ROLE, spAs, startServer, userId } from './harness';
 
 const L = 'Prullenbak';

@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SPFI } from '@pnp/sp';
 import { startApp } from '../../devserver/app';
-import { admitBearerToken } from '../../devserver/auth';
-import { openDb } from '../../devserver/db';
-import type { LocalSharePoint } from '../../devserver/server';
-import { findUser } from '../../devserver/users';
+import { admitBearerToken } from '../../devserver/auth/auth';
+import { openDb } from '../../devserver/store/db';
+import type { LocalSharePoint } from '../../devserver/http/server';
+import { findUser } from '../../devserver/resources/users';
 import { ADMIN, JONAS, raw, ROLE, spAs, startServer, grantWeb } from './harness';
 
 let server: LocalSharePoint;

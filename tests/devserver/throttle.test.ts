@@ -1,5 +1,5 @@
 import type { SPFI } from '@pnp/sp';
-import type { LocalSharePoint } from '../../devserver/server';
+import type { LocalSharePoint } from '../../devserver/http/server';
 import { ADMIN, spAs, startServer } from './harness';
 
 let server: LocalSharePoint;

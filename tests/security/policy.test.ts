@@ -9,7 +9,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { ADMIN_LOGIN } from '../../devserver/app';
-import { PERSONAS, type Persona } from '../../devserver/personas';
+import { PERSONAS, type Persona } from '../../devserver/auth/personas';
 import { policyContentSeeder } from '../../seed/policy';
 import { policyDemoSeeder } from '../../seed/policy-demo';
 import { GROUPS } from '../../src/data/groups';

@@ -1,4 +1,4 @@
-import type { LocalSharePoint } from '../../devserver/server';
+import type { LocalSharePoint } from '../../devserver/http/server';
 
 /** A raw REST client as an attacker would use one: the persona's own bearer token and nothing of the app's code. */
 export interface RawClient {

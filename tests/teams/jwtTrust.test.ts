@@ -1,4 +1,4 @@
-import { jwtBearerCheck, looksLikeJwt, trustedIssuersFromEnv, TRUSTED_ISSUERS_ENV } from '../../devserver/jwt';
+import { jwtBearerCheck, looksLikeJwt, trustedIssuersFromEnv, TRUSTED_ISSUERS_ENV } from '../../devserver/auth/jwt';
 
 // The signature, issuer and audience checks run against a real provider in tests/browser/teams-auth.test.ts (jose is
 // an ES module Jest cannot load); this covers how the local SharePoint is told whom to trust.

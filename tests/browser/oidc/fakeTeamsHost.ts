@@ -81,6 +81,12 @@ export interface FakeTeamsHost {
 /** Where the fake host page is served: on the app's own origin (teams-js trusts same-origin hosts). */
 export const FAKE_HOST_PATH = '/_test/teams-host.html';
 
+/**
+ * The name Teams gives the frame of a tab's page; SPFx tells by it that SharePoint runs inside Teams
+ * (`_BrowserUtilities.isTeamsHosted()` in @microsoft/sp-core-library).
+ */
+export const TEAMS_TAB_FRAME_NAME = 'embedded-page-container';
+
 // The Teams look around the tab, per theme (app bar, rail, page background), so screenshots show the tab as users see it.
 const CHROME: Record<TeamsThemeName, { bar: string; rail: string; page: string; text: string }> = {
   default: { bar: '#ebebeb', rail: '#ebebeb', page: '#f5f5f5', text: '#242424' },
@@ -204,7 +210,7 @@ ${css}
 <header>Microsoft Teams</header>
 <nav aria-label="Apps"></nav>
 <div class="tabbar">Integriteit CARMA</div>
-<main><iframe id="tab" title="Integriteit CARMA"></iframe></main>
+<main><iframe id="tab" name="${TEAMS_TAB_FRAME_NAME}" title="Integriteit CARMA"></iframe></main>
 <script>(${runFakeHost.toString()})(${JSON.stringify(options)});</script>
 </body></html>`;
 }
@@ -231,13 +237,13 @@ export async function openInFakeTeamsHost(context: BrowserContext, origin: strin
   await context.route(hostUrl, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: hostPage(options) }));
   const page = await context.newPage();
   await page.goto(hostUrl);
-  const tabUrl = new URL(options.tabUrl, origin).toString();
+  // the tab's frame once it navigates (a SharePoint-hosted tab then redirects from TeamsLogon.aspx to its page)
   let tab: Frame | undefined;
   for (let i = 0; i < 100 && !tab; i++) {
-    tab = page.frames().find((f) => f !== page.mainFrame() && f.url() === tabUrl);
+    tab = page.frames().find((f) => f.name() === TEAMS_TAB_FRAME_NAME && f.url() !== 'about:blank');
     if (!tab) await page.waitForTimeout(50);
   }
-  if (!tab) throw new Error(`the tab frame ${tabUrl} did not load`);
+  if (!tab) throw new Error(`the tab frame ${options.tabUrl} did not load`);
   return {
     page,
     tab,

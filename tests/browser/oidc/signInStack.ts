@@ -12,8 +12,8 @@ import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startApp } from '../../../devserver/app';
-import { TRUSTED_ISSUERS_ENV, type TrustedIssuer } from '../../../devserver/jwt';
-import { PERSONAS } from '../../../devserver/personas';
+import { TRUSTED_ISSUERS_ENV, type TrustedIssuer } from '../../../devserver/auth/jwt';
+import { PERSONAS } from '../../../devserver/auth/personas';
 import { selfSignedCertificate } from './certificate';
 import { createOidcProvider } from './provider';
 import { serveUntilParentCloses, startStack } from './stackProcess';
@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => https.listen(0, '127.0.0.1', resolve));
   const issuer = `https://127.0.0.1:${(https.address() as AddressInfo).port}`;
 
-  // The app reads its trusted issuers when it starts (devserver/jwt.ts); the audience defaults to its own origin. The
+  // The app reads its trusted issuers when it starts (devserver/auth/jwt.ts); the audience defaults to its own origin. The
   // app also serves the Graph stand-in, which takes tokens for Microsoft Graph (aud https://graph.microsoft.com): the
   // hosted tab's second token, through Nested App Authentication. (Locally both audiences admit the persona anywhere on
   // the server; the test checks each request carries the token of its own resource.)

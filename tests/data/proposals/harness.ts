@@ -1,6 +1,6 @@
 import type { SPFI } from '@pnp/sp';
 import { organisedSite } from '../../../bench/proposals';
-import type { LocalSharePoint } from '../../../devserver/server';
+import type { LocalSharePoint } from '../../../devserver/http/server';
 import type { GraphAccess } from '../../../src/data/notifications/graph';
 import type { KeyValueStore } from '../../../src/data/outbox';
 import { PnpProposalRepository } from '../../../src/data/proposals/pnpProposalRepository';

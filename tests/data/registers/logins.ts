@@ -1,4 +1,4 @@
-/** The personas the registers' and complaints' tests act as (devserver/personas.ts). */
+/** The personas the registers' and complaints' tests act as (devserver/auth/personas.ts). */
 export const JONAS = 'jonas.maes@pzcarma.be';
 export const SOFIE = 'sofie.claes@pzcarma.be';
 export const GRIET = 'griet.vandamme@pzcarma.be';
