@@ -157,6 +157,11 @@ export interface RegisterStrings {
     decisionsTitle: string;
     registerReceipt: string;
     receiptHint: string;
+    talkTitle: string;
+    talkOn: string;
+    talkPending: string;
+    talkDate: string;
+    recordTalk: string;
     advice: string;
     adviceReason: string;
     adviceConditions: string;
@@ -173,6 +178,8 @@ export interface RegisterStrings {
       notAllowed: string;
       reasonRequired: string;
       invalidReceipt: string;
+      talkRequired: string;
+      invalidTalkDate: string;
       incompatible: string;
       invalidEndDate: string;
       adviceRequired: string;
@@ -531,6 +538,11 @@ export const registersNL: RegisterStrings = {
     decisionsTitle: 'Beslissingen',
     registerReceipt: 'Ontvangst registreren',
     receiptHint: 'De termijn van 45 kalenderdagen start op de dag van ontvangst.',
+    talkTitle: 'Gesprek met de korpschef',
+    talkOn: 'Gesprek met de korpschef op {date}.',
+    talkPending: 'Het advies van het politiecollege steunt op een gesprek tussen het personeelslid en de korpschef; dat gesprek is nog niet vastgelegd.',
+    talkDate: 'Datum van het gesprek',
+    recordTalk: 'Gesprek vastleggen',
     advice: 'Advies van het politiecollege',
     adviceReason: 'Motivering',
     adviceConditions: 'Voorwaarden of motivering',
@@ -557,6 +569,7 @@ export const registersNL: RegisterStrings = {
     historyActions: {
       declare: 'aangegeven',
       registerReceipt: 'ontvangst geregistreerd',
+      recordTalk: 'gesprek met de korpschef vastgelegd',
       allow: 'advies: toegestaan',
       refuse: 'advies: geweigerd',
       end: 'beëindigd',
@@ -567,6 +580,8 @@ export const registersNL: RegisterStrings = {
       notAllowed: 'Deze stap is voorbehouden aan het politiecollege of aan wie de activiteit aangaf.',
       reasonRequired: 'Geef een motivering.',
       invalidReceipt: 'De ontvangst kan niet vóór de aangifte of in de toekomst liggen.',
+      talkRequired: 'Het advies steunt op het gesprek met de korpschef: dat moet eerst vastgelegd zijn.',
+      invalidTalkDate: 'Het gesprek ligt tussen de aangifte en vandaag.',
       incompatible: 'Deze activiteit is onverenigbaar met het Ops-kader (absoluut of volgens bijzondere wetgeving) en kan niet worden toegestaan.',
       invalidEndDate: 'Geef een geldige laatste dag.',
       adviceRequired: 'Kies het advies.',
@@ -966,6 +981,11 @@ export const registersFR: RegisterStrings = {
     decisionsTitle: 'Décisions',
     registerReceipt: 'Enregistrer la réception',
     receiptHint: 'Le délai de 45 jours calendrier commence le jour de la réception.',
+    talkTitle: 'Entretien avec le chef de corps',
+    talkOn: 'Entretien avec le chef de corps le {date}.',
+    talkPending: "L'avis du collège de police repose sur un entretien entre le membre du personnel et le chef de corps ; cet entretien n'est pas encore enregistré.",
+    talkDate: "Date de l'entretien",
+    recordTalk: "Enregistrer l'entretien",
     advice: 'Avis du collège de police',
     adviceReason: 'Motivation',
     adviceConditions: 'Conditions ou motivation',
@@ -992,6 +1012,7 @@ export const registersFR: RegisterStrings = {
     historyActions: {
       declare: 'déclarée',
       registerReceipt: 'réception enregistrée',
+      recordTalk: 'entretien avec le chef de corps enregistré',
       allow: 'avis : autorisée',
       refuse: 'avis : refusée',
       end: 'terminée',
@@ -1002,6 +1023,8 @@ export const registersFR: RegisterStrings = {
       notAllowed: "Cette étape est réservée au collège de police ou à la personne qui a déclaré l'activité.",
       reasonRequired: 'Indiquez une motivation.',
       invalidReceipt: 'La réception ne peut pas précéder la déclaration ni être dans le futur.',
+      talkRequired: "L'avis repose sur l'entretien avec le chef de corps : il doit d'abord être enregistré.",
+      invalidTalkDate: "L'entretien se situe entre la déclaration et aujourd'hui.",
       incompatible: 'Cette activité est incompatible avec le cadre opérationnel (absolument ou selon une législation particulière) et ne peut pas être autorisée.',
       invalidEndDate: 'Indiquez un dernier jour valide.',
       adviceRequired: "Choisissez l'avis.",
@@ -1401,6 +1424,11 @@ export const registersEN: RegisterStrings = {
     decisionsTitle: 'Decisions',
     registerReceipt: 'Register receipt',
     receiptHint: 'The 45-calendar-day term starts on the day of receipt.',
+    talkTitle: 'Talk with the chief of police',
+    talkOn: 'Talk with the chief of police on {date}.',
+    talkPending: "The police board's advice rests on a talk between the staff member and the chief of police; that talk is not recorded yet.",
+    talkDate: 'Date of the talk',
+    recordTalk: 'Record the talk',
     advice: 'Advice of the police board',
     adviceReason: 'Reason',
     adviceConditions: 'Conditions or reason',
@@ -1427,6 +1455,7 @@ export const registersEN: RegisterStrings = {
     historyActions: {
       declare: 'declared',
       registerReceipt: 'receipt registered',
+      recordTalk: 'talk with the chief of police recorded',
       allow: 'advice: allowed',
       refuse: 'advice: refused',
       end: 'ended',
@@ -1437,6 +1466,8 @@ export const registersEN: RegisterStrings = {
       notAllowed: 'This step is reserved for the police board or the person who declared the activity.',
       reasonRequired: 'Give a reason.',
       invalidReceipt: 'The receipt cannot be before the declaration or in the future.',
+      talkRequired: 'The advice rests on the talk with the chief of police: record it first.',
+      invalidTalkDate: 'The talk lies between the declaration and today.',
       incompatible: 'This activity is incompatible with operational staff (absolutely or under special legislation) and cannot be allowed.',
       invalidEndDate: 'Enter a valid last day.',
       adviceRequired: 'Choose the advice.',

@@ -59,7 +59,7 @@ const AUTHOR = ['Id', 'Created', 'AuthorId', 'Author/Id', 'Author/Title'];
 export const GIFT_SELECT = AUTHOR.concat([GF.Title, GF.Kind, GF.Giver, GF.EstimatedValue, GF.ReceivedOn, GF.WhyNotRefused, GF.Destination, GF.Dienst, GF.Status, GF.HandlingNotes]);
 export const SIDE_ACTIVITY_SELECT = AUTHOR.concat([
   NF.Title, NF.Kader, NF.ActivityKind, NF.Description, NF.Organisation, NF.StartDate, NF.EndDate, NF.HoursPerMonth, NF.ReceivedAt,
-  NF.Advice, NF.AdviceNotes, NF.AdviceDate, NF.Status, NF.History, NF.Dienst,
+  NF.Advice, NF.AdviceNotes, NF.AdviceDate, NF.KorpschefTalkOn, NF.Status, NF.History, NF.Dienst,
 ]);
 export const DAMAGE_SELECT = AUTHOR.concat([MF.Title, MF.Location, MF.OccurredAt, MF.ObjectRef, MF.Category, MF.Description, MF.Status, MF.HandlingNotes, MF.Dienst]);
 export const ABSENCE_SELECT = ['Id', `${AF.Member}Id`, `${AF.Member}/Id`, `${AF.Member}/Title`, AF.Kind, AF.StartDate, AF.EndDate];
@@ -139,6 +139,7 @@ export function toSideActivity(json: ItemBase & Values): SideActivityRecord {
     startDate: fromDateField(json[NF.StartDate] as string) || brusselsDateOf(json.Created),
     endDate: fromDateField(json[NF.EndDate] as string),
     receivedAt: textOrNull(json[NF.ReceivedAt]),
+    korpschefTalkOn: fromDateField(json[NF.KorpschefTalkOn] as string),
     decidedAt: textOrNull(json[NF.AdviceDate]),
     decisionReason: textOrNull(json[NF.AdviceNotes]),
     advice: (json[NF.Advice] as SideActivityAdvice) || null,

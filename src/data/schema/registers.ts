@@ -82,6 +82,7 @@ export const NEVENACTIVITEITEN = defineList({
     // a time, not a date: the politiecollege cannot register receipt before the declaration was made
     { name: 'ReceivedAt', displayName: 'Ontvangen door het politiecollege', kind: 'DateTime', indexed: true },
     { name: 'AdviceDeadline', displayName: 'Uiterste adviesdatum', kind: 'DateTime', dateOnly: true, indexed: true },
+    { name: 'KorpschefTalkOn', displayName: 'Gesprek met de korpschef op', kind: 'DateTime', dateOnly: true, description: 'Het gesprek tussen het personeelslid en de korpschef waarop het advies steunt (Ops).' },
     { name: 'Advice', displayName: 'Advies politiecollege', kind: 'Choice', choices: SIDE_ACTIVITY_ADVICE },
     { name: 'AdviceNotes', displayName: 'Motivering advies', kind: 'Note', richText: false },
     { name: 'AdviceDate', displayName: 'Advies gegeven op', kind: 'DateTime' },

@@ -69,7 +69,8 @@ export function ObjectiveSection(props: ObjectiveSectionProps): React.ReactEleme
         </div>
       </div>
       {objective.body && <RichText html={objective.body} />}
-      <div className={styles.scroll}>
+      {/* focusable: at a phone's width the table scrolls sideways, also for readers who have no button inside */}
+      <div className={styles.scroll} tabIndex={0} role="region" aria-labelledby={headingId}>
         <Table className={styles.table} size="small" aria-labelledby={headingId}>
           <TableHeader>
             <TableRow>
