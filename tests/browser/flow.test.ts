@@ -3,15 +3,17 @@
  * plan and feeds its evaluation, a dienst's middenkader submits from the teamoverleg, and a staff member sees on the
  * Beleid home what is still to read. Each view is checked with axe and photographed in nl-BE at 1366 and 390 px.
  */
-import type { Page } from 'playwright-core';
+import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import type { RunningApp } from '../../devserver/app';
 import { ACTIEPUNTEN, BELEIDSTEKSTEN, DOELSTELLINGEN, EVALUATIE_INBRENG, PRIORITEITEN } from '../../src/data/schema';
-import { closeBrowser, contextAs, expectNoSeriousA11yViolations, saveScreenshot, startTestApp } from './support';
+import { closeBrowser, contextAs, expectNoSeriousA11yViolations, saveScreenshot, SCREENSHOT_DIR, startTestApp } from './support';
 
 const NINA = 'nina.verbeke@pzcarma.be';
 const JONAS = 'jonas.maes@pzcarma.be';
 const PIETER = 'pieter.mertens@pzcarma.be';
 const KAREL = 'karel.peeters@pzcarma.be';
+const HILDE = 'hilde.goossens@pzcarma.be';
 
 let app: RunningApp;
 
@@ -39,15 +41,28 @@ async function open(login: string, path: string, lists: string[] = []): Promise<
   return { page, reads };
 }
 
-/** Screenshots of the page as it is, at a desktop width (1366 px) and a phone width (390 px). */
-async function photograph(page: Page, name: string): Promise<void> {
-  await page.setViewportSize({ width: 1366, height: 900 });
-  await saveScreenshot(page, `${name}-1366`);
-  await page.setViewportSize({ width: 390, height: 844 });
-  await expectNoSeriousA11yViolations(page);
-  await saveScreenshot(page, `${name}-390`);
+/**
+ * Screenshots of the page as it is, at a desktop width (1366 px) and a phone width (390 px), and of the parts named
+ * (a long page's full screenshot is too small to read).
+ */
+async function photograph(page: Page, name: string, parts: Record<string, Locator> = {}): Promise<void> {
+  for (const width of [1366, 390]) {
+    await page.setViewportSize({ width, height: width > 400 ? 900 : 844 });
+    if (width < 400) await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, `${name}-${width}`);
+    for (const part of Object.keys(parts)) {
+      await parts[part].scrollIntoViewIfNeeded();
+      await parts[part].screenshot({ path: path.join(SCREENSHOT_DIR, `${name}-${part}-${width}.png`) });
+    }
+  }
   await page.setViewportSize({ width: 1366, height: 900 });
 }
+
+/** The parts of the plan the werkgroep works in: the first SD's table and the milestones. */
+const planParts = (page: Page): Record<string, Locator> => ({
+  sd1: page.locator('section').filter({ has: page.getByRole('heading', { level: 3, name: /^SD1 / }) }).first(),
+  mijlpalen: page.locator('section').filter({ has: page.getByRole('heading', { level: 3, name: 'Timing en evaluatie' }) }).first(),
+});
 
 describe('the Werkgroep Integriteit on the integrity plan', () => {
   it('sets a priority and adds evaluation input; everyone reads them, only the werkgroep writes', async () => {
@@ -78,7 +93,7 @@ describe('the Werkgroep Integriteit on the integrity plan', () => {
     await page.getByRole('dialog').getByRole('textbox', { name: /Inbreng/ }).fill('De werkgroep stelt voor de eindevaluatie te bespreken op het operationeel comité van juni.');
     await page.getByRole('dialog').getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('Je inbreng bij “Eindevaluatie” is bewaard.').waitFor();
-    await photograph(page, 'flow-werkgroep');
+    await photograph(page, 'flow-werkgroep', planParts(page));
     await page.context().close();
 
     // a staff member reads the same priorities and input, with no way to change them
@@ -88,7 +103,7 @@ describe('the Werkgroep Integriteit on the integrity plan', () => {
     await staff.page.getByText('De werkgroep stelt voor de eindevaluatie te bespreken op het operationeel comité van juni.').waitFor();
     expect(await staff.page.getByRole('button', { name: /Prioriteit van/ }).count()).toBe(0);
     expect(await staff.page.getByRole('button', { name: /Inbreng toevoegen/ }).count()).toBe(0);
-    await photograph(staff.page, 'flow-plan-reader');
+    await photograph(staff.page, 'flow-plan-reader', planParts(staff.page));
     await staff.page.context().close();
   }, 240_000);
 });
@@ -139,7 +154,7 @@ describe('what a staff member still has to read', () => {
     const before = Number(/\((\d+)\)/.exec(await toRead.getByRole('heading').innerText())?.[1]);
     expect(before).toBeGreaterThan(0);
     await expectNoSeriousA11yViolations(page);
-    await photograph(page, 'flow-still-to-read');
+    await photograph(page, 'flow-still-to-read', { 'nog-te-lezen': toRead });
     const first = toRead.getByRole('button').first();
     const title = await first.innerText();
     await first.click();
@@ -151,6 +166,20 @@ describe('what a staff member still has to read', () => {
     if (before === 1) await page.getByText('Je hebt alle korpsrichtlijnen gelezen en bevestigd.').waitFor();
     else await page.getByRole('region', { name: `Nog te lezen (${before - 1})` }).waitFor();
     expect(await page.getByRole('region', { name: /^Nog te lezen/ }).getByRole('button', { name: title }).count()).toBe(0);
+    await page.context().close();
+  }, 240_000);
+});
+
+describe('the talk with the korpschef before the college’s advice', () => {
+  it('is recorded by the korpschef on the declaration, after which the college can advise', async () => {
+    const { page } = await open(HILDE, `${app.sitePath}?view=registers`);
+    await page.getByRole('link', { name: 'Gastdocent verkeersveiligheid' }).first().click();
+    await page.getByRole('heading', { level: 2, name: 'Gastdocent verkeersveiligheid' }).waitFor();
+    await page.getByText(/steunt op een gesprek tussen het personeelslid en de korpschef; dat gesprek is nog niet vastgelegd/).waitFor();
+    await page.getByRole('button', { name: 'Gesprek vastleggen' }).click();
+    await page.getByText(/^Gesprek met de korpschef op \d\d\/\d\d\/\d{4}\.$/).waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await photograph(page, 'flow-side-activity-talk');
     await page.context().close();
   }, 240_000);
 });
