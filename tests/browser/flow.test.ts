@@ -60,8 +60,8 @@ async function photograph(page: Page, name: string, parts: Record<string, Locato
 
 /** The parts of the plan the werkgroep works in: the first SD's table and the milestones. */
 const planParts = (page: Page): Record<string, Locator> => ({
-  sd1: page.locator('section').filter({ has: page.getByRole('heading', { level: 3, name: /^SD1 / }) }).first(),
-  mijlpalen: page.locator('section').filter({ has: page.getByRole('heading', { level: 3, name: 'Timing en evaluatie' }) }).first(),
+  sd1: page.getByRole('region', { name: /^SD1 / }).first(),
+  mijlpalen: page.locator('section:has(> h3:text-is("Timing en evaluatie"))'),
 });
 
 describe('the Werkgroep Integriteit on the integrity plan', () => {

@@ -77,7 +77,6 @@ export function ObjectiveSection(props: ObjectiveSectionProps): React.ReactEleme
               <TableHeaderCell className={styles.codeCell}>{p.code}</TableHeaderCell>
               <TableHeaderCell>{p.objective}</TableHeaderCell>
               <TableHeaderCell className={styles.actorCell}>{p.actor}</TableHeaderCell>
-              <TableHeaderCell className={styles.priorityCell}>{strings.werkgroep.priorityColumn}</TableHeaderCell>
               <TableHeaderCell className={styles.statusCell}>{p.statusColumn}</TableHeaderCell>
               <TableHeaderCell className={styles.horizonCell}>{p.horizonColumn}</TableHeaderCell>
               <TableHeaderCell className={styles.dateCell}>{p.lastUpdate}</TableHeaderCell>
@@ -92,15 +91,13 @@ export function ObjectiveSection(props: ObjectiveSectionProps): React.ReactEleme
                   {point.label && <Text className={styles.label}>{point.label}</Text>}
                   <Text>{point.description}</Text>
                   {point.evaluationNotes && <Caption1 className={styles.notes}>{point.evaluationNotes}</Caption1>}
+                  <PriorityNote priority={props.priorityOf(point)} />
                 </TableCell>
                 <TableCell className={styles.actorCell}>
                   <Text>{point.actor || p.noActor}</Text>
                   <Caption1 className={styles.owner}>
                     {p.owner}: {point.ownerGroup}
                   </Caption1>
-                </TableCell>
-                <TableCell className={styles.priorityCell}>
-                  <PriorityCell priority={props.priorityOf(point)} />
                 </TableCell>
                 <TableCell className={styles.statusCell}>
                   <Badge appearance="tint" color={STATUS_COLOR[point.status]}>
@@ -136,21 +133,28 @@ export function ObjectiveSection(props: ObjectiveSectionProps): React.ReactEleme
   );
 }
 
-/** The werkgroep's priority of one objective: its level, who set it at which meeting, and the motivation. */
-function PriorityCell(props: { priority: PlanPriority | undefined }): React.ReactElement {
+/** The werkgroep's priority of one objective under its text: the level, the motivation, who set it at which meeting. */
+function PriorityNote(props: { priority: PlanPriority | undefined }): React.ReactElement {
   const strings = useStrings().policy;
+  const w = strings.werkgroep;
   const styles = useObjectiveSectionStyles();
   const priority = props.priority;
-  if (!priority) return <span className={styles.muted}>{strings.werkgroep.noPriority}</span>;
   return (
-    <>
-      <Badge appearance="filled" color={PRIORITY_COLOR[priority.priority]}>
-        {strings.priority[priority.priority]}
-      </Badge>
-      {priority.motivation && <Caption1 className={styles.notes}>{priority.motivation}</Caption1>}
-      <Caption1 className={styles.owner}>
-        {format(strings.werkgroep.setBy, { name: priority.editorName || '', date: priority.meetingDate ? formatDateBE(priority.meetingDate) : formatDateBE(priority.modified) })}
-      </Caption1>
-    </>
+    <span className={styles.priority}>
+      <Caption1 className={styles.priorityLabel}>{w.priorityColumn}:</Caption1>{' '}
+      {priority ? (
+        <>
+          <Badge appearance="filled" color={PRIORITY_COLOR[priority.priority]}>
+            {strings.priority[priority.priority]}
+          </Badge>{' '}
+          <Caption1 className={styles.muted}>
+            {format(w.setBy, { name: priority.editorName || '', date: formatDateBE(priority.meetingDate || priority.modified) })}
+          </Caption1>
+          {priority.motivation && <Caption1 className={styles.notes}>{priority.motivation}</Caption1>}
+        </>
+      ) : (
+        <Caption1 className={styles.muted}>{w.noPriority}</Caption1>
+      )}
+    </span>
   );
 }
