@@ -17,6 +17,7 @@ export const GROUPS = {
   communicatie: 'Communicatie',
   hr: 'HR',
   celGWB: 'Cel GWB',
+  werkgroepIntegriteit: 'Werkgroep Integriteit',
 } as const;
 
 /** A key of {@link GROUPS}. */
