@@ -44,7 +44,7 @@ describe('/_dev endpoints', () => {
   test('personas list the groups each persona is in, as the database has them now', async () => {
     type Row = { login: string; title: string; dienst: string; kader: string; role: string; groups: string[] };
     const personas = (await (await dev('personas')).json()) as Row[];
-    expect(personas).toHaveLength(22);
+    expect(personas).toHaveLength(23);
     expect(personas[0]).toEqual({
       login: ADMIN,
       title: 'Ilse Thys',
