@@ -5,7 +5,9 @@
  *
  * The JSON files are the source of truth: edit them (not this file) when the policy text changes.
  * Texts are Dutch, exactly as in the source document; only PDF line breaks, hyphenation at line ends,
- * page numbers and spaced-out letters were cleaned. In `text` fields paragraphs are separated by a blank
+ * page numbers and spaced-out letters were cleaned. Obvious typos of the source are corrected when the content is
+ * loaded, from one reviewable list (`./content/corrections.json`): {@link sourceContent} is the text as extracted,
+ * {@link policyContent} what the app shows. In `text` fields paragraphs are separated by a blank
  * line (`\n\n`) and list items are lines starting with `- `.
  *
  * The JSON is loaded with `require` so this module compiles under every tsconfig of the repo (not all of
@@ -128,6 +130,13 @@ export interface OtherSection {
   group?: string;
 }
 
+/** A typo of the source and its correction, applied wherever the original occurs in the content. */
+export interface Correction {
+  original: string;
+  corrected: string;
+  why: string;
+}
+
 /** All policy content of the source document, in structured form. */
 export interface PolicyContent {
   legalFramework: LegalText[];
@@ -155,10 +164,12 @@ const bodies: Body[] = require('./content/bodies.json');
 const milestones: Milestone[] = require('./content/milestones.json');
 const feedbackCascade: FeedbackStep[] = require('./content/feedback-cascade.json');
 const otherSections: OtherSection[] = require('./content/other-sections.json');
+/** The corrections of obvious typos of the source (reviewable beside the content). */
+export const corrections: readonly Correction[] = require('./content/corrections.json');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-/** The complete policy content of PZ CARMA, loaded from `seed/content/*.json`. */
-export const policyContent: PolicyContent = {
+/** The policy content exactly as extracted from the source document (typos included). */
+export const sourceContent: PolicyContent = {
   legalFramework,
   introduction,
   vision,
@@ -172,5 +183,20 @@ export const policyContent: PolicyContent = {
   otherSections,
 };
 
+/** Every string of a JSON value with the corrections applied (objects and arrays copied, nothing changed in place). */
+function corrected<T>(value: T): T {
+  if (typeof value === 'string') return corrections.reduce((text, c) => text.split(c.original).join(c.corrected), value as string) as unknown as T;
+  if (Array.isArray(value)) return value.map(corrected) as unknown as T;
+  if (value && typeof value === 'object') {
+    const copy: Record<string, unknown> = {};
+    Object.keys(value).forEach((key) => (copy[key] = corrected((value as Record<string, unknown>)[key])));
+    return copy as T;
+  }
+  return value;
+}
+
+/** The complete policy content of PZ CARMA as the app shows it: `seed/content/*.json` with the corrections applied. */
+export const policyContent: PolicyContent = corrected(sourceContent);
+
 /** All operational objectives of all SDs, flattened in source order (SD1.1 ... SD7.3). */
-export const allOperationalObjectives: OperationalObjective[] = objectives.flatMap((sd) => sd.operational);
+export const allOperationalObjectives: OperationalObjective[] = policyContent.objectives.flatMap((sd) => sd.operational);

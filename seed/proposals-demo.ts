@@ -4,6 +4,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { COMITES, comiteName, type ComiteKey, type Overleggroep, type UitvoerderKind } from '../src/domain/proposal/bodies';
 import { nextDirectiecomiteMeeting } from '../src/domain/proposal/meetings';
+import { brusselsDateOf } from '../src/domain/dates';
 import type { DecisionInput, ProposalAction, ProposalContent } from '../src/domain/proposal/proposal';
 import type { Dienst } from '../src/data/groups';
 import { comiteChoice, uitvoerderKindChoice } from '../src/data/proposals/mapper';
@@ -56,7 +57,7 @@ const AD_HOC: readonly { name: string; comite: ComiteKey; chair: string; mandate
     name: 'Werkgroep ergonomie wijkkantoren',
     comite: 'preventiecomite',
     chair: 'wim.hendrickx@pzcarma.be',
-    mandate: 'Inventaris van de werkplekken in de wijkkantoren en voorstel van aanpassingen samen met de preventieadviseur.',
+    mandate: 'Inventaris van de werkplekken in de wijkkantoren en voorstel van aanpassingen samen met de preventieambtenaar.',
   },
   {
     name: 'Werkgroep onthaal nieuwe medewerkers',
@@ -85,6 +86,8 @@ interface DemoProposal {
   feedback?: { by: string; step: CascadeStepKey; daysAgo: number }[];
   /** Publish the last decision as a Bericht (by whom). */
   publishBy?: string;
+  /** From the dienst's teamoverleg (Q&W as a fixed item), held this many days ago; else from its team Q&W. */
+  teamoverlegDaysAgo?: number;
 }
 
 const LOTTE = 'lotte.wouters@pzcarma.be';
@@ -118,7 +121,7 @@ const DEMO_PROPOSALS: readonly DemoProposal[] = [
       'Elke interventieploeg krijgt twee bodycams met een korpsrichtlijn over het gebruik, het bewaren en het inzien van de beelden.',
       'Materiaal en uitrusting',
       48000,
-      'Voorstel uit het teamoverleg Q&W van de dienst Interventie.',
+      'Voorstel uit het team Q&W van de dienst Interventie.',
     ),
     steps: [
       { by: LOTTE, daysAgo: 62, action: 'submit' },
@@ -315,7 +318,7 @@ const DEMO_PROPOSALS: readonly DemoProposal[] = [
       { by: HILDE, daysAgo: 111, action: 'route', input: { comite: 'preventiecomite' } },
       { by: MARC, daysAgo: 95, action: 'assign', input: { werkgroep: 'Werkgroep ergonomie wijkkantoren' } },
       { by: MARC, daysAgo: 80, action: 'start' },
-      { by: MARC, daysAgo: 21, action: 'realise', input: { reason: 'Twaalf nieuwe stoelen geleverd en ingesteld samen met de preventieadviseur.' } },
+      { by: MARC, daysAgo: 21, action: 'realise', input: { reason: 'Twaalf nieuwe stoelen geleverd en ingesteld samen met de preventieambtenaar.' } },
     ],
     feedback: [
       { by: ELS, step: 'middenkaderoverleg', daysAgo: 15 },
@@ -363,6 +366,24 @@ const DEMO_PROPOSALS: readonly DemoProposal[] = [
       { by: BRAM, daysAgo: 4, action: 'withdraw' },
     ],
   },
+  {
+    // a dienst may hold its Q&W as a fixed item of its structural teamoverleg: the middenkader chairing it submits
+    key: 'teamoverleg-debriefing',
+    dienst: 'Interventie',
+    teamoverlegDaysAgo: 13,
+    content: content(
+      'Korte debriefing na elk agressie-incident',
+      'Na een incident met agressie gaat de ploeg meteen terug de baan op. Wat er gebeurde en hoe het met de collega’s gaat, komt pas weken later of nooit ter sprake.',
+      'Na elk incident met agressie een debriefing van een kwartier met de ploegchef, met een korte fiche voor het middenkader en doorverwijzing naar de vertrouwenspersoon wanneer nodig.',
+      'Veiligheid en welzijn',
+      null,
+      'Besproken op het teamoverleg van de dienst Interventie, waar kwaliteit en welzijn een vast agendapunt is.',
+    ),
+    steps: [
+      { by: PIETER, daysAgo: 12, action: 'submit' },
+      { by: KAREL, daysAgo: 9, action: 'validate' },
+    ],
+  },
 ];
 
 /** The repository as a persona, with the demo clock at a moment in the past. */
@@ -381,7 +402,9 @@ async function playProposal(ctx: SeedContext, siteUrl: string, demo: DemoProposa
     const repo = await repositoryAs(ctx, siteUrl, step.by, at(step.daysAgo));
     const { user, organisation } = await repo.me();
     if (step.action === 'submit') {
-      const outcome = await repo.submit({ clientId: `demo-voorstel-${demo.key}`, dienst: demo.dienst, content: demo.content }, user);
+      const source =
+        demo.teamoverlegDaysAgo === undefined ? undefined : { origin: 'Teamoverleg' as const, meetingDate: brusselsDateOf(at(demo.teamoverlegDaysAgo)) };
+      const outcome = await repo.submit({ clientId: `demo-voorstel-${demo.key}`, dienst: demo.dienst, content: demo.content, source }, user);
       if (outcome.status !== 'created') throw new Error(`Demo proposal ${demo.key} could not be created`);
       itemId = outcome.itemId;
       continue;
@@ -497,7 +520,7 @@ export async function seedDemoProposals(ctx: SeedContext, werkgroepen: Map<strin
 
 /**
  * Demo data of the Q&W flow: the people of Interventie and Wijk, the chairs of the comités and executors, two ad hoc
- * werkgroepen and thirteen proposals, together in every status, each decision taken by the persona who takes it in the
+ * werkgroepen and fourteen proposals (one from a teamoverleg), together in every status, each decision taken by the persona who takes it in the
  * zone (through the app's own repository, so logs, cascade ticks, berichten and notifications are what the app makes).
  */
 export const proposalsDemoSeeder: Seeder = {

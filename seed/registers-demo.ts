@@ -133,6 +133,10 @@ async function seedSideActivities(ctx: SeedContext, today: BrusselsDate): Promis
     dienst: 'Wijk',
   });
   await decide(coach, { action: 'registerReceipt' });
+  // the college advises on the basis of the member's talk with the korpschef, which she records first
+  const korpschef = await registersAs(ctx, 'hilde.goossens@pzcarma.be');
+  const received = await korpschef.loadSideActivity(coach);
+  await korpschef.decideSideActivity(received.activity, received.me, { action: 'recordTalk' });
   await decide(coach, { action: 'allow', advice: 'Gunstig onder voorwaarden', reason: 'Niet tijdens wachtdiensten; geen gebruik van dienstmateriaal.' });
   const hr = await registersAs(ctx, WIM);
   const coachActivity = (await hr.loadSideActivity(coach)).activity;

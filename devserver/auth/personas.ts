@@ -33,6 +33,7 @@ export const PERSONAS: readonly Persona[] = [
   { login: 'nathalie.desmet@pzcarma.be', title: 'Nathalie De Smet', dienst: 'HR', kader: 'CaLog', role: 'Voorzitter HR-comité', groups: [G.medewerkers, G.comitevoorzitters, G.hr] },
   { login: 'joris.michiels@pzcarma.be', title: 'Joris Michiels', dienst: 'Innovatie', kader: 'Ops', role: 'Innovatiecoördinator, Q-team', groups: [G.medewerkers, G.comitevoorzitters] },
   { login: 'griet.vandamme@pzcarma.be', title: 'Griet Van Damme', dienst: 'TIWK', kader: 'Ops', role: 'Intern Toezicht (TIWK)', groups: [G.medewerkers, G.internToezicht] },
+  { login: 'nina.verbeke@pzcarma.be', title: 'Nina Verbeke', dienst: 'TIWK', kader: 'CaLog', role: 'Beleidsadviseur TIWK, Werkgroep Integriteit', groups: [G.medewerkers, G.werkgroepIntegriteit] },
   { login: 'koen.dubois@pzcarma.be', title: 'Koen Dubois', dienst: 'Interventie', kader: 'Ops', role: 'Hoofdinspecteur Interventie', groups: [G.medewerkers, G.hinp] },
   { login: 'ann.lambert@pzcarma.be', title: 'Ann Lambert', dienst: 'Verkeer', kader: 'Ops', role: 'Hoofdinspecteur Verkeer', groups: [G.medewerkers, G.hinp] },
   { login: 'luc.hermans@pzcarma.be', title: 'Luc Hermans', dienst: 'Korpsleiding', kader: 'CaLog', role: 'Burgemeester, politiecollege', groups: [G.politiecollege] },

@@ -11,7 +11,7 @@ export type SiteRole = 'read' | 'fullControl';
 export const GROUP_INFO: { readonly [K in GroupKey]: { readonly description: string; readonly siteRole: SiteRole } } = {
   beheerders: { description: 'Functioneel en technisch beheer van Integriteit CARMA.', siteRole: 'fullControl' },
   medewerkers: { description: 'Alle personeelsleden van PZ CARMA (Ops en CaLog).', siteRole: 'read' },
-  teamQW: { description: 'Leden van de teams Kwaliteit & Werking per dienst: stellen verbetervoorstellen op.', siteRole: 'read' },
+  teamQW: { description: 'Leden van de teams Q&W (kwaliteit en welzijn) per dienst: stellen verbetervoorstellen op.', siteRole: 'read' },
   middenkader: { description: 'Middenkader: geeft beslissingen door aan de teams (terugkoppeling).', siteRole: 'read' },
   diensthoofden: { description: 'Diensthoofden: valideren voorstellen van de eigen dienst, onderzoeken toegewezen klachten.', siteRole: 'read' },
   directiecomite: { description: 'Directiecomité (wekelijks): beslist over gevalideerde voorstellen en verwijst naar een comité.', siteRole: 'read' },
@@ -24,8 +24,9 @@ export const GROUP_INFO: { readonly [K in GroupKey]: { readonly description: str
   politiecollege: { description: 'Politiecollege: adviseert over nevenactiviteiten, ontvangt de maandelijkse lijst.', siteRole: 'read' },
   logistiek: { description: 'Logistiek: behandelt meldingen van materiaalschade.', siteRole: 'read' },
   communicatie: { description: 'Communicatie: pushberichten, nieuwsbrief en campagnes.', siteRole: 'read' },
-  hr: { description: 'HR: nevenactiviteiten van CaLog, selectie, coaching en opleiding.', siteRole: 'read' },
+  hr: { description: 'HR: nevenactiviteiten van CaLog, selectie, coaching, opleiding en de afwezigheden die een cumul opschorten.', siteRole: 'read' },
   celGWB: { description: 'Cel Geweldbeheersing (GWB): evalueert feiten van weerspannigheid met TIWK, volgt de betrokken leden op, organiseert de trainingen geweldbeheersing.', siteRole: 'read' },
   integriteitscontact: { description: 'Integriteitscontactpersonen: ontvangen en behandelen de meldingen van integriteitsschendingen (wet 8 december 2022).', siteRole: 'read' },
   dossierbeheer: { description: 'CaLog-ondersteuning interne zaken: beheert de administratie van de klachten- en tuchtdossiers (nummers, data, termijnen), niet de inhoud.', siteRole: 'read' },
+  werkgroepIntegriteit: { description: 'Werkgroep Integriteit: prioriteert de doelstellingen van het integriteitsplan en levert input voor de evaluatie (SD1).', siteRole: 'read' },
 };

@@ -19,6 +19,7 @@ export const GROUPS = {
   celGWB: 'Cel GWB',
   integriteitscontact: 'Integriteitscontactpersonen',
   dossierbeheer: 'Dossierbeheer',
+  werkgroepIntegriteit: 'Werkgroep Integriteit',
 } as const;
 
 /** A key of {@link GROUPS}. */

@@ -1,4 +1,5 @@
-import type { ActionPointHorizon, ActionPointStatus } from '../data/plan/types';
+import type { ActionPointHorizon, ActionPointStatus, PlanPriorityLevel } from '../data/plan/types';
+import type { WerkgroepInputProblem } from '../domain/plan/werkgroep';
 import type { DirectiveStatus, MessageCategory } from '../data/policy/types';
 
 /** Strings of the Beleid and Integriteitsplan views (korpsrichtlijnen, aandachtspunten, plan). Each language fills every key in src/loc/<locale>/policy.ts. */
@@ -27,6 +28,9 @@ export interface PolicyStrings {
     policyLines: string;
     instruments: string;
     internalAffairs: string;
+    toReadHeading: string;
+    toReadIntro: string;
+    allRead: string;
   };
   theme: {
     back: string;
@@ -177,6 +181,31 @@ export interface PolicyStrings {
     evaluationPhase: string;
     toBeDecided: string;
   };
+  werkgroep: {
+    about: string;
+    priorityColumn: string;
+    noPriority: string;
+    setPriority: string;
+    setPriorityLabel: string;
+    priorityHeading: string;
+    priorityField: string;
+    motivation: string;
+    meetingDate: string;
+    setBy: string;
+    prioritySaved: string;
+    priorityConflict: string;
+    inputHeading: string;
+    noInput: string;
+    addInput: string;
+    addInputLabel: string;
+    addInputHeading: string;
+    inputField: string;
+    inputBy: string;
+    inputSaved: string;
+    forbidden: string;
+    problems: Record<WerkgroepInputProblem, string>;
+  };
+  priority: Record<PlanPriorityLevel, string>;
   actionStatus: Record<ActionPointStatus, string>;
   horizon: Record<ActionPointHorizon, string>;
 }

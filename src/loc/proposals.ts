@@ -1,3 +1,4 @@
+import type { ProposalOrigin } from '../domain/proposal/origin';
 import type { ProposalActivity } from '../domain/proposal/activity';
 import type { ComiteKey, Overleggroep, UitvoerderKind } from '../domain/proposal/bodies';
 import type { CascadeStage, CascadeStepKey } from '../domain/proposal/cascade';
@@ -9,6 +10,24 @@ import type { ProposalStatus, ProposalTopic } from '../domain/proposal/statuses'
 /** Strings of the Verbetervoorstellen views (Q&W proposals, validation, agenda, comités, notifications). Each language fills every key in src/loc/<locale>/proposals.ts. */
 export interface ProposalStrings {
   title: string;
+  /** What Q&W means, said once on the proposals view. */
+  qwExplained: string;
+  /** Where a proposal comes from: a team Q&W, or the dienst's teamoverleg. */
+  origin: {
+    label: string;
+    hint: string;
+    meetingDate: string;
+    meetingDateHint: string;
+    options: Record<ProposalOrigin, string>;
+    /** On the proposal and its timeline. */
+    fromTeam: string;
+    fromMeeting: string;
+    notYours: string;
+    dateRequired: string;
+    dateInFuture: string;
+    /** The author is not who submits for that origin (a value written outside the app). */
+    authorMismatch: string;
+  };
   sections: {
     navLabel: string;
     team: string;

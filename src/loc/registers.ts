@@ -9,6 +9,7 @@ import type {
   GiftFlag,
   GiftKind,
   HandlingStatus,
+  IncompatibilityCategory,
   SideActivityAction,
   SideActivityKind,
   SideActivityStatus,
@@ -90,9 +91,13 @@ export interface RegisterStrings {
     handlingNotes: string;
     handlingTitle: string;
     flagsTitle: string;
-    flagsBody: string;
+    /** Private work, a discount or another favour: never accepted at all. */
+    flagsNeverBody: string;
+    /** A New Year gift: not accepted personally. */
+    flagsPersonalBody: string;
     created: string;
     viewReport: string;
+    neverAccepted: string;
     neverAcceptPersonally: string;
     kinds: Labels<GiftKind>;
     decisions: Labels<GiftDecision>;
@@ -115,8 +120,11 @@ export interface RegisterStrings {
     hoursPerMonth: string;
     period: string;
     periodOpen: string;
-    incompatibleTitle: string;
+    /** The two categories of aandachtspunt 2, as titles. */
+    incompatibleTitle: Record<IncompatibilityCategory, string>;
     incompatibleBody: string;
+    /** Said under the category of special legislation: its list is not exhaustive. */
+    amongOthers: string;
     suspectedTitle: string;
     suspectedBody: string;
     created: string;
@@ -149,6 +157,11 @@ export interface RegisterStrings {
     decisionsTitle: string;
     registerReceipt: string;
     receiptHint: string;
+    talkTitle: string;
+    talkOn: string;
+    talkPending: string;
+    talkDate: string;
+    recordTalk: string;
     advice: string;
     adviceReason: string;
     adviceConditions: string;
@@ -165,7 +178,9 @@ export interface RegisterStrings {
       notAllowed: string;
       reasonRequired: string;
       invalidReceipt: string;
-      absolutelyIncompatible: string;
+      talkRequired: string;
+      invalidTalkDate: string;
+      incompatible: string;
       invalidEndDate: string;
       adviceRequired: string;
       conditionsRequired: string;

@@ -99,11 +99,12 @@ describe('the handling of declarations', () => {
     await expectNoSeriousA11yViolations(griet);
     await saveScreenshot(griet, 'registers-6-intern-toezicht');
     await griet.getByRole('link', { name: 'Aanbod van 20 % korting op een nieuwe fiets' }).click();
-    await griet.getByText('Nooit persoonlijk aanvaarden').first().waitFor();
+    await griet.getByText('Niet te aanvaarden').first().waitFor();
     const form = griet.getByRole('form', { name: 'Behandeling door Intern Toezicht' });
-    await form.getByRole('combobox', { name: 'Wat ermee gebeurde' }).selectOption('Persoonlijk behouden');
+    // a discount is never accepted at all: not kept, not shared within the dienst either
+    await form.getByRole('combobox', { name: 'Wat ermee gebeurde' }).selectOption('Gedeeld binnen de dienst');
     await form.getByRole('button', { name: 'Opslaan' }).click();
-    await griet.getByText(/mag nooit persoonlijk behouden worden/).waitFor();
+    await griet.getByText(/wordt nooit aanvaard: kies “Teruggegeven aan de schenker”/).waitFor();
     await form.getByRole('combobox', { name: 'Status' }).selectOption('Afgehandeld');
     await form.getByRole('combobox', { name: 'Wat ermee gebeurde' }).selectOption('Teruggegeven aan de schenker');
     await form.getByRole('textbox', { name: 'Opvolging door Intern Toezicht' }).fill('Aanbod schriftelijk geweigerd; handelaar op het beleid gewezen.');

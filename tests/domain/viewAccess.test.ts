@@ -15,7 +15,7 @@ function member(login: string): Membership {
 /** The lists each view reads; a group the view is for must have a role on at least one of them. */
 const VIEW_LISTS: Record<AccessView, string[]> = {
   beleid: ['Aandachtspunten', 'Korpsrichtlijnen', 'Beleidsteksten', 'Richtlijnconcepten'],
-  plan: ['Doelstellingen', 'Actiepunten'],
+  plan: ['Doelstellingen', 'Actiepunten', 'Prioriteiten', 'Evaluatie-inbreng'],
   voorstellen: ['Verbetervoorstellen'],
   registers: ['Geschenken', 'Nevenactiviteiten', 'Materiaalschade'],
   // the investigators (diensthoofden, HINP) get their dossiers item by item and record their findings

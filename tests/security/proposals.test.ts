@@ -214,6 +214,58 @@ describe('feedback cascade: each dienst ticks its own, in its own folder (raw RE
   });
 });
 
+describe('the teamoverleg: the middenkader submits for its own dienst only (raw REST)', () => {
+  const addInto = (dienst: string, title: string) => ({
+    listItemCreateInfo: { FolderPath: { DecodedUrl: `${new URL(site.ls.siteUrl).pathname}/Lists/${VERBETERVOORSTELLEN.title}/${dienst}` }, UnderlyingObjectType: 0 },
+    formValues: [
+      { FieldName: 'Title', FieldValue: title },
+      { FieldName: 'ClientId', FieldValue: newClientId() },
+      { FieldName: 'Problem', FieldValue: 'p' },
+      { FieldName: 'Improvement', FieldValue: 'i' },
+      { FieldName: 'Dienst', FieldValue: dienst },
+      { FieldName: 'Topic', FieldValue: 'Andere' },
+      { FieldName: 'Status', FieldValue: 'Ingediend' },
+      { FieldName: 'Origin', FieldValue: 'Teamoverleg' },
+    ],
+    bNewDocumentUpdate: false,
+  });
+  const addPath = `web/lists/getByTitle('${VERBETERVOORSTELLEN.title}')/AddValidateUpdateItemUsingPath()`;
+
+  it('lets the middenkader of Interventie submit from its teamoverleg, with its date, shown on the proposal and its timeline', async () => {
+    const repo = await site.repoAs(PIETER);
+    const { user } = await repo.me();
+    expect(user.actor.roles).toContain('teamoverleg');
+    const outcome = await repo.submit({ clientId: newClientId(), dienst: 'Interventie', content, source: { origin: 'Teamoverleg', meetingDate: '2026-01-13' } }, user);
+    if (outcome.status !== 'created') throw new Error('not created');
+    const { proposal: p, decisions, findings } = await (await site.repoAs(KAREL)).detail(outcome.itemId);
+    expect(p).toMatchObject({ origin: 'Teamoverleg', meetingDate: '2026-01-13', status: 'Ingediend', proposer: { name: 'Pieter Mertens' } });
+    expect(decisions.map((d) => [d.action, d.actor.name, d.actingAs, d.counts])).toEqual([['submit', 'Pieter Mertens', 'teamoverleg', true]]);
+    expect(findings).toEqual([]);
+    // the diensthoofd validates it like any other proposal of the dienst
+    await decideAs(KAREL, outcome.itemId, 'validate');
+    expect(await statusOf(outcome.itemId)).toBe('Gevalideerd');
+  });
+
+  it("refuses the middenkader who adds into another dienst's folder, and staff who add for a teamoverleg", async () => {
+    const pieter = await rawAs(site.ls, PIETER);
+    expect(refused(await pieter.post(addPath, addInto('Wijk', 'Namens Wijk')))).toBe(true);
+    const jonas = await rawAs(site.ls, JONAS);
+    expect(refused(await jonas.post(addPath, addInto('Interventie', 'Zonder mandaat')))).toBe(true);
+    const own = await pieter.post(addPath, addInto('Interventie', 'Vanuit het teamoverleg'));
+    const values = ((await own.json()) as { value: { FieldName: string; HasException: boolean }[] }).value;
+    expect(values.filter((v) => v.HasException)).toEqual([]);
+  });
+
+  it('refuses a teamoverleg origin in the app for someone who is not the middenkader, and a teamoverleg without its date', async () => {
+    const lotte = await site.repoAs(LOTTE);
+    const { user } = await lotte.me();
+    await expect(lotte.submit({ clientId: newClientId(), dienst: 'Interventie', content, source: { origin: 'Teamoverleg', meetingDate: '2026-01-13' } }, user)).rejects.toThrow(/origin originNotYours/);
+    const pieter = await site.repoAs(PIETER);
+    const me = (await pieter.me()).user;
+    await expect(pieter.submit({ clientId: newClientId(), dienst: 'Interventie', content, source: { origin: 'Teamoverleg', meetingDate: null } }, me)).rejects.toThrow(/meetingDate meetingDateRequired/);
+  });
+});
+
 describe('notifications: each person reads, marks and removes only their own (raw REST)', () => {
   it("keeps Lotte's notifications from everyone else", async () => {
     const id = await submitted();

@@ -5,16 +5,38 @@ import '@pnp/sp/items';
 import { TEXT, TEXT_SELECT, toPolicyText, type ItemJson } from '../policy/mapper';
 import { inOneRoundTrip } from '../oneRoundTrip';
 import { Viewer } from '../membership';
-import { ACTIEPUNTEN, BELEIDSTEKSTEN, DOELSTELLINGEN } from '../schema';
-import { OBJECTIVE, OBJECTIVE_SELECT, POINT, POINT_SELECT, toActionPoint, toObjective } from './mapper';
+import { newClientId } from '../clientId';
+import { createOnce } from '../createOnce';
+import { toDateField } from '../registers/dateFields';
+import { ACTIEPUNTEN, BELEIDSTEKSTEN, DOELSTELLINGEN, EVALUATIE_INBRENG, PRIORITEITEN } from '../schema';
+import {
+  INPUT,
+  INPUT_SELECT,
+  OBJECTIVE,
+  OBJECTIVE_SELECT,
+  POINT,
+  POINT_SELECT,
+  PRIORITY,
+  PRIORITY_SELECT,
+  toActionPoint,
+  toEvaluationInput,
+  toObjective,
+  toPriority,
+} from './mapper';
 import type { PlanRepository } from './PlanRepository';
+import { brusselsDateOf } from '../../domain/dates';
 import { compareCodes, EVALUATION_NOTES_MAX } from '../../domain/plan/planRules';
-import type { ActionPoint, ActionPointUpdate, Plan } from './types';
+import { werkgroepInputProblems } from '../../domain/plan/werkgroep';
+import type { ActionPoint, ActionPointUpdate, EvaluationInput, EvaluationInputDraft, Plan, PlanPriority, PlanPriorityUpdate } from './types';
 
 /** More than the plan has SDs (7) and milestones (8). */
 const SMALL_PAGE = 30;
 /** Operational objectives per request (the plan has 36; more are read page by page). */
 const POINT_PAGE = 100;
+/** Priorities (one per operational objective) and evaluation inputs read with the plan: the newest this many. */
+const WERKGROEP_PAGE = 500;
+
+const refused = (problems: string[]): Error => Object.assign(new Error(`Inbreng van de werkgroep geweigerd: ${problems.join(', ')}.`), { status: 400 });
 
 const items = (sp: SPFI, listTitle: string) => sp.web.lists.getByTitle(listTitle).items;
 
@@ -31,7 +53,7 @@ export class SPPlanRepository implements PlanRepository {
   ) {}
 
   public async loadPlan(): Promise<Plan> {
-    const [objectives, firstPoints, milestones, me] = await inOneRoundTrip(this.sp, (b) =>
+    const [objectives, firstPoints, milestones, priorities, inputs, me] = await inOneRoundTrip(this.sp, (b) =>
       Promise.all([
         items(b, DOELSTELLINGEN.title).select(...OBJECTIVE_SELECT).orderBy(OBJECTIVE.Code).top(SMALL_PAGE)<ItemJson<'Doelstellingen'>[]>(),
         readPoints(b, undefined),
@@ -40,6 +62,8 @@ export class SPPlanRepository implements PlanRepository {
           .filter(`${TEXT.Section} eq 'Mijlpaal timing' or ${TEXT.Section} eq 'Mijlpaal evaluatie'`)
           .orderBy(TEXT.SortOrder)
           .top(SMALL_PAGE)<ItemJson<'Beleidsteksten'>[]>(),
+        items(b, PRIORITEITEN.title).select(...PRIORITY_SELECT).expand('Editor').orderBy(PRIORITY.ActionPointCode).top(WERKGROEP_PAGE)<ItemJson<'Prioriteiten'>[]>(),
+        items(b, EVALUATIE_INBRENG.title).select(...INPUT_SELECT).expand('Author').orderBy(INPUT.MeetingDate, false).top(WERKGROEP_PAGE)<ItemJson<'Evaluatie-inbreng'>[]>(),
         this.viewer.membership(),
       ]),
     );
@@ -52,6 +76,8 @@ export class SPPlanRepository implements PlanRepository {
       objectives: objectives.map(toObjective).sort((a, b) => compareCodes(a.code, b.code)),
       actionPoints: points.map(toActionPoint).sort((a, b) => compareCodes(a.code, b.code)),
       milestones: milestones.map(toPolicyText),
+      priorities: priorities.map(toPriority),
+      evaluationInputs: inputs.map(toEvaluationInput),
       me,
     };
   }
@@ -72,5 +98,45 @@ export class SPPlanRepository implements PlanRepository {
         point.etag,
       );
     return { ...point, ...update, lastUpdate: at.toISOString(), etag: result.etag };
+  }
+
+  public async setPriority(actionPointCode: string, current: PlanPriority | undefined, update: PlanPriorityUpdate): Promise<PlanPriority> {
+    const problems = werkgroepInputProblems({ text: update.motivation, meetingDate: update.meetingDate }, false, brusselsDateOf(new Date()));
+    if (problems.length) throw refused(problems);
+    const values = {
+      [PRIORITY.Priority]: update.priority,
+      [PRIORITY.Motivation]: update.motivation.trim(),
+      [PRIORITY.MeetingDate]: toDateField(update.meetingDate),
+    };
+    const list = items(this.sp, PRIORITEITEN.title);
+    let id: number;
+    if (current) {
+      await list.getById(current.id).update(values, current.etag);
+      id = current.id;
+    } else {
+      // the code is unique: when another member set a priority first, SharePoint refuses this one (a conflict)
+      const created = await createOnce(this.sp, PRIORITEITEN.title, { ClientId: newClientId(), [PRIORITY.Title]: actionPointCode, [PRIORITY.ActionPointCode]: actionPointCode, ...values }).catch(
+        (error: unknown) => {
+          // SharePoint's SPDuplicateValuesFoundException (a 500) on the unique code: someone was first, a conflict
+          throw /duplicate/i.test(String((error as Error).message)) ? Object.assign(new Error(`De prioriteit van ${actionPointCode} is intussen vastgelegd.`), { status: 409 }) : error;
+        },
+      );
+      id = created.Id;
+    }
+    // read back for the ETag and the editor SharePoint recorded
+    return toPriority(await list.getById(id).select(...PRIORITY_SELECT).expand('Editor')<ItemJson<'Prioriteiten'>>());
+  }
+
+  public async addEvaluationInput(draft: EvaluationInputDraft): Promise<EvaluationInput> {
+    const problems = werkgroepInputProblems({ text: draft.input, meetingDate: draft.meetingDate }, true, brusselsDateOf(new Date()));
+    if (problems.length || !draft.milestoneKey) throw refused(problems.length ? problems : ['milestoneKey']);
+    const created = await createOnce(this.sp, EVALUATIE_INBRENG.title, {
+      ClientId: newClientId(),
+      [INPUT.Title]: draft.milestoneKey,
+      [INPUT.MilestoneKey]: draft.milestoneKey,
+      [INPUT.Input]: draft.input.trim(),
+      [INPUT.MeetingDate]: toDateField(draft.meetingDate),
+    });
+    return toEvaluationInput(await items(this.sp, EVALUATIE_INBRENG.title).getById(created.Id).select(...INPUT_SELECT).expand('Author')<ItemJson<'Evaluatie-inbreng'>>());
   }
 }

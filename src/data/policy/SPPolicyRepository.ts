@@ -9,7 +9,7 @@ import { httpStatus } from '../errors';
 import { settle } from '../provisioning/batch';
 import { Viewer, type Membership } from '../membership';
 import { AANDACHTSPUNTEN, BELEIDSTEKSTEN, BERICHTEN, KENNISNAMES, KORPSRICHTLIJNEN, RICHTLIJNCONCEPTEN } from '../schema';
-import { acknowledgementReport, draftProblems, matchesDirective, nextVersion } from '../../domain/policy/directiveRules';
+import { acknowledgementReport, draftProblems, matchesDirective, needsAcknowledgement, nextVersion } from '../../domain/policy/directiveRules';
 import {
   ACK,
   ACK_EXPAND,
@@ -69,6 +69,10 @@ const TEXT_PAGE = 200;
 const THEME_PAGE = 30;
 /** Acknowledgements read with a korpsrichtlijn; a reader sees only their own, an overseer up to this many of everyone's. */
 const ACK_PAGE = 100;
+/** Korpsrichtlijnen that ask for an acknowledgement, read with the home (a zone has a few dozen). */
+const TO_READ_PAGE = 200;
+/** The newest acknowledgements read with the home: a reader sees only their own, an overseer everyone's. */
+const HOME_ACK_PAGE = 500;
 /** Acknowledgements per request when the report reads all of one version. */
 const ACK_REPORT_PAGE = 1000;
 
@@ -134,8 +138,8 @@ export class SPPolicyRepository implements PolicyRepository {
     private readonly viewer: Viewer = new Viewer(sp),
   ) {}
 
-  public loadHome(): Promise<PolicyHome> {
-    return inOneRoundTrip(this.sp, (b) =>
+  public async loadHome(): Promise<PolicyHome> {
+    const [texts, themes, messages, directives, required, acks, me] = await inOneRoundTrip(this.sp, (b) =>
       Promise.all([
         items(b, BELEIDSTEKSTEN.title).select(...TEXT_SELECT).orderBy(TEXT.SortOrder).top(TEXT_PAGE)<ItemJson<'Beleidsteksten'>[]>(),
         readThemes(b),
@@ -145,13 +149,37 @@ export class SPPolicyRepository implements PolicyRepository {
           .filter(`${DIRECTIVE.Status} eq 'Gepubliceerd'`)
           .orderBy(DIRECTIVE.PublishedAt, false)
           .top(HOME_LATEST)<ItemJson<'Korpsrichtlijnen'>[]>(),
+        items(b, KORPSRICHTLIJNEN.title)
+          .select(...DIRECTIVE_SUMMARY_SELECT)
+          .filter(`${DIRECTIVE.Status} eq 'Gepubliceerd' and ${DIRECTIVE.RequiresAcknowledgement} eq 1`)
+          .orderBy(DIRECTIVE.DirectiveNumber)
+          .top(TO_READ_PAGE)<ItemJson<'Korpsrichtlijnen'>[]>(),
+        // Kennisnames shows a reader only their own items; newest first, so a full page of an overseer's holds the recent ones
+        items(b, KENNISNAMES.title).select(...ACK_SELECT).expand(ACK_EXPAND).orderBy('ID', false).top(HOME_ACK_PAGE)<ItemJson<'Kennisnames'>[]>(),
+        this.viewer.membership(),
       ]),
-    ).then(([texts, themes, messages, directives]) => ({
+    );
+    // an acknowledgement counts for its Author; an overseer's page may hold only other people's: then a second look
+    let mine = acks.map(toAcknowledgement).filter((a) => a.authorId === me.userId);
+    if (acks.length === HOME_ACK_PAGE) mine = await this.readOwnAcknowledgementsOf(me.userId);
+    const summaries = required.map(toDirectiveSummary);
+    return {
       texts: texts.map(toPolicyText),
       themes: themes.map(toTheme),
       messages: messages.map(toMessage),
       recentDirectives: directives.map(toDirectiveSummary),
-    }));
+      toAcknowledge: summaries.filter((d) => needsAcknowledgement(d, mine)),
+    };
+  }
+
+  /** Every acknowledgement the user added (on the indexed person field, then checked on its Author). */
+  private async readOwnAcknowledgementsOf(userId: number): Promise<Acknowledgement[]> {
+    const rows = await items(this.sp, KENNISNAMES.title)
+      .select(...ACK_SELECT)
+      .expand(ACK_EXPAND)
+      .filter(`${ACK.Employee}Id eq ${userId}`)
+      .top(5000)<ItemJson<'Kennisnames'>[]>();
+    return rows.map(toAcknowledgement).filter((a) => a.authorId === userId);
   }
 
   public async loadTheme(themeNumber: number): Promise<ThemeDetail> {

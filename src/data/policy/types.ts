@@ -109,6 +109,8 @@ export interface PolicyHome {
   themes: Theme[];
   messages: Message[];
   recentDirectives: DirectiveSummary[];
+  /** The published korpsrichtlijnen the user still has to acknowledge ("gelezen en begrepen"), in number order. */
+  toAcknowledge: DirectiveSummary[];
 }
 
 /** A search of the korpsrichtlijnen. */

@@ -49,12 +49,16 @@ function levelId(context: SecurityContext, key: 'turn' | 'submit' | 'append'): n
 const users = (ids: readonly (number | null)[], roleDefId: number): Grant[] =>
   ids.filter((id): id is number => typeof id === 'number').map((principalId) => ({ principalId, roleDefId }));
 
-/** A dienst folder's permissions: everyone reads, the team Q&W submits (and withdraws), the head holds the turn. */
+/**
+ * A dienst folder's permissions: everyone reads, the team Q&W and the middenkader (for the teamoverleg) submit and
+ * withdraw, the head holds the turn.
+ */
 export function dienstFolderGrants(context: SecurityContext, organisation: Organisation, dienst: Dienst): Grant[] {
   const roster = organisation.rosters.filter((r) => r.dienst === dienst)[0];
   const base = grantsOf(context, { medewerkers: 'read', beheerders: 'fullControl' });
   if (!roster) return base;
-  return distinct(base.concat(users(roster.teamQWIds, levelId(context, 'submit')), users([roster.headId], levelId(context, 'turn'))));
+  const submit = levelId(context, 'submit');
+  return distinct(base.concat(users(roster.teamQWIds, submit), users(roster.middleManagerIds, submit), users([roster.headId], levelId(context, 'turn'))));
 }
 
 /**

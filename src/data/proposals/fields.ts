@@ -1,3 +1,4 @@
+import type { ProposalSource } from '../../domain/proposal/origin';
 import { comiteName, uitvoerderName, type Uitvoerder } from '../../domain/proposal/bodies';
 import type { DecisionInput, DecisionRecord, ProposalAction, ProposalContent, ProposalState } from '../../domain/proposal/proposal';
 import type { Dienst } from '../groups';
@@ -7,7 +8,7 @@ import { comiteChoice, overleggroepChoice, uitvoerderKindChoice } from './mapper
 const F = fieldNames(VERBETERVOORSTELLEN);
 
 /** The fields of a proposal's texts as the team wrote them. */
-export function contentFields(content: ProposalContent, dienst: Dienst): Record<string, unknown> {
+export function contentFields(content: ProposalContent, dienst: Dienst, source: ProposalSource): Record<string, unknown> {
   return {
     [F.Title]: content.title.trim(),
     [F.Description]: content.description.trim(),
@@ -16,7 +17,9 @@ export function contentFields(content: ProposalContent, dienst: Dienst): Record<
     [F.Dienst]: dienst,
     [F.Topic]: content.topic,
     [F.CostEstimate]: content.costEstimate,
-    [F.ProposerTeam]: `Team Q&W ${dienst}`,
+    [F.ProposerTeam]: `${source.origin} ${dienst}`,
+    [F.Origin]: source.origin,
+    [F.MeetingDate]: source.origin === 'Teamoverleg' ? source.meetingDate : null,
   };
 }
 

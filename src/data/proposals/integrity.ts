@@ -80,6 +80,7 @@ export function partiesOf(proposal: ProposalItem, { organisation, board, beheerd
     dienst: proposal.dienst,
     proposerId: proposal.authorId,
     teamQWIds: roster ? roster.teamQWIds : [],
+    middleManagerIds: roster ? roster.middleManagerIds : [],
     headId: roster ? roster.headId : null,
     directiecomiteIds: board.map((u) => u.Id),
     comite: proposal.comite,

@@ -101,6 +101,8 @@ export function toProposal(json: ProposalJson): ProposalItem {
     description: text(json.Description),
     topic: (json.Topic || 'Andere') as ProposalTopic,
     costEstimate: typeof json.CostEstimate === 'number' ? json.CostEstimate : null,
+    origin: json.Origin === 'Teamoverleg' ? 'Teamoverleg' : 'Team Q&W',
+    meetingDate: json.Origin === 'Teamoverleg' && json.MeetingDate ? json.MeetingDate : null,
     status: (json.Status || 'Concept') as ProposalStatus,
     dienst: json.Dienst as Dienst,
     comite: comiteFromChoice(json.Comite),
@@ -126,7 +128,9 @@ export function toProposal(json: ProposalJson): ProposalItem {
 /** The value stored in `ActingAs` for a status changed directly in the list. */
 export const ACTING_IN_LIST = 'SharePoint-lijst';
 
-const ROLES: readonly ProposalRole[] = ['teamQW', 'diensthoofd', 'directiecomite', 'comitevoorzitter', 'beheerder'];
+// a record over every role, so a new role cannot be forgotten here
+const ROLE_SET: { readonly [R in ProposalRole]: true } = { teamQW: true, teamoverleg: true, diensthoofd: true, directiecomite: true, comitevoorzitter: true, beheerder: true };
+const ROLES = Object.keys(ROLE_SET) as ProposalRole[];
 
 /** Maps a Beslissingen entry of kind Beslissing to a logged decision. */
 export function toDecision(json: DecisionJson): LoggedDecision {

@@ -64,6 +64,8 @@ function proposalUser(me: Membership, organisation: Organisation): ProposalUser 
   const chairs: ComiteKey[] = organisation.comites.filter((c) => c.chairId === me.userId).map((c) => c.key);
   const roles: ProposalRole[] = [];
   if (groups.indexOf('teamQW') >= 0) roles.push('teamQW');
+  // the Diensten list names a dienst's middenkader, who submit for its teamoverleg (the folder grants follow it)
+  if (organisation.rosters.some((r) => r.middleManagerIds.indexOf(me.userId) >= 0)) roles.push('teamoverleg');
   if (groups.indexOf('diensthoofden') >= 0) roles.push('diensthoofd');
   if (groups.indexOf('directiecomite') >= 0) roles.push('directiecomite');
   // the Comites list names the chair; the group only gives the permission to write

@@ -5,7 +5,8 @@ import '@pnp/sp/items';
 import '@pnp/sp/attachments';
 import type { CascadeStepKey } from '../../domain/proposal/cascade';
 import type { ComiteKey } from '../../domain/proposal/bodies';
-import { checkProposalContent } from '../../domain/proposal/content';
+import { checkProposalContent, originErrors } from '../../domain/proposal/content';
+import { brusselsDateOf } from '../../domain/dates';
 import { decide } from '../../domain/proposal/decide';
 import type { DecisionInput, ProposalAction, ProposalContent, ProposalState, Transition } from '../../domain/proposal/proposal';
 import { createOnce, type CreatedItem, type NewItem } from '../createOnce';
@@ -130,7 +131,8 @@ export class PnpProposalRepository implements ProposalRepository {
   }
 
   public async submit(draft: ProposalDraft, user: ProposalUser): Promise<SubmitOutcome> {
-    const errors = checkProposalContent(draft.content);
+    const source = draft.source || { origin: 'Team Q&W', meetingDate: null };
+    const errors = checkProposalContent(draft.content).concat(originErrors(source, user.actor.roles, brusselsDateOf(this.now())));
     if (errors.length > 0) throw new ContentInvalidError(errors);
     const concept: ProposalState = {
       status: 'Concept',
@@ -146,7 +148,7 @@ export class PnpProposalRepository implements ProposalRepository {
     // created inside its dienst's folder in one request: from its first moment only that dienst's head may act on it
     // (dates are not sent: a form value's date format follows the site's regional settings; `Created` is the time)
     const item: NewItem = {
-      ...contentFields(draft.content, draft.dienst),
+      ...contentFields(draft.content, draft.dienst, source),
       ClientId: draft.clientId,
       [F.Status]: result.next.status,
     };
@@ -183,7 +185,7 @@ export class PnpProposalRepository implements ProposalRepository {
     if (proposal.status !== 'Concept' && proposal.status !== 'Teruggestuurd') throw new DecisionRefusedError({ code: 'notEditable' });
     const errors = checkProposalContent(content);
     if (errors.length > 0) throw new ContentInvalidError(errors);
-    const updated = await proposalItems(this.sp).getById(proposal.itemId).update(contentFields(content, dienst), proposal.etag);
+    const updated = await proposalItems(this.sp).getById(proposal.itemId).update(contentFields(content, dienst, proposal), proposal.etag);
     return updated.etag;
   }
 

@@ -21,7 +21,7 @@ const EXPAND = ['Author', 'Editor', F.Werkgroep];
 /** The columns of a proposal in a list (the long texts stay out). */
 const SUMMARY = [
   'Id', F.Title, F.ClientId, F.Dienst, F.Topic, F.CostEstimate, F.Status, F.Comite, F.UitvoerderKind, F.Overleggroep,
-  `${F.Werkgroep}Id`, `${F.Werkgroep}/Title`, F.SubmittedAt, F.AgendaDate, F.LastDecisionAt, F.LastDecisionReason,
+  `${F.Werkgroep}Id`, `${F.Werkgroep}/Title`, F.SubmittedAt, F.AgendaDate, F.LastDecisionAt, F.LastDecisionReason, F.Origin, F.MeetingDate,
   'Created', 'Modified', 'AuthorId', 'Author/Title', 'EditorId', 'Editor/Title', 'Attachments',
 ];
 

@@ -2,6 +2,7 @@ import type { IntegrityFinding } from '../../domain/proposal/integrity';
 import type { CascadeStepKey } from '../../domain/proposal/cascade';
 import type { ComiteKey, Overleggroep, UitvoerderKind } from '../../domain/proposal/bodies';
 import type { DecisionInput, ProposalAction, ProposalContent } from '../../domain/proposal/proposal';
+import type { ProposalSource } from '../../domain/proposal/origin';
 import type { Dienst } from '../groups';
 import type { NotifyReport } from '../notifications/types';
 import type { Organisation } from './people';
@@ -12,6 +13,8 @@ export interface ProposalDraft {
   clientId: string;
   dienst: Dienst;
   content: ProposalContent;
+  /** A team Q&W, or the dienst's teamoverleg with its date; a team Q&W when absent. */
+  source?: ProposalSource;
 }
 
 /** A file to attach to a proposal. */

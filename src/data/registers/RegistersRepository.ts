@@ -160,6 +160,8 @@ export interface SideActivityDecision {
   advice?: SideActivityAdvice | null;
   reason?: string | null;
   endDate?: BrusselsDate | null;
+  /** For `recordTalk`: the day of the talk with the korpschef. */
+  talkOn?: BrusselsDate | null;
 }
 
 /** The registers' data: declarations by members, their handling, and the absences that suspend side activities. */

@@ -266,8 +266,8 @@ export class SPRegistersRepository implements RegistersRepository {
     const advice = action === 'allow' || action === 'refuse' ? decision.advice || null : null;
     if (action === 'allow' && advice !== 'Gunstig' && advice !== 'Gunstig onder voorwaarden') throw new RuleRefusedError({ code: 'adviceRequired' });
     if (action === 'allow' && advice === 'Gunstig onder voorwaarden' && !reason) throw new RuleRefusedError({ code: 'conditionsRequired' });
-    const actor = { id: String(me.userId), politiecollege: isIn(me, 'politiecollege') };
-    const result = decideSideActivity(activity, action, actor, { reason, endDate: decision.endDate || null }, now);
+    const actor = { id: String(me.userId), politiecollege: isIn(me, 'politiecollege'), korpschef: isIn(me, 'korpschef') };
+    const result = decideSideActivity(activity, action, actor, { reason, endDate: decision.endDate || null, talkOn: decision.talkOn || null }, now);
     if (!result.ok) throw new RuleRefusedError(result.error);
     const next = result.next;
     const entry: HistoryEntry = { action, actor: { id: String(me.userId), name: me.name }, at: now.toISOString(), status: next.status, reason };
@@ -282,6 +282,7 @@ export class SPRegistersRepository implements RegistersRepository {
       changes[NF.AdviceNotes] = next.decisionReason;
       changes[NF.AdviceDate] = next.decidedAt;
     }
+    if (action === 'recordTalk') changes[NF.KorpschefTalkOn] = next.korpschefTalkOn ? toDateField(next.korpschefTalkOn) : null;
     if (action === 'end') changes[NF.EndDate] = next.endDate ? toDateField(next.endDate) : null;
     const written = await this.list(NEVENACTIVITEITEN.title).items.getById(Number(activity.id)).update(changes, activity.etag);
     return {

@@ -1,6 +1,6 @@
 import { brusselsDateOf, brusselsInstant } from '../../domain/dates';
 import {
-  ABSOLUTE_INCOMPATIBILITIES_OPS,
+  OPS_INCOMPATIBILITIES,
   GIFT_KINDS,
   type AbsenceKind,
   type DamageCategory,
@@ -59,7 +59,7 @@ const AUTHOR = ['Id', 'Created', 'AuthorId', 'Author/Id', 'Author/Title'];
 export const GIFT_SELECT = AUTHOR.concat([GF.Title, GF.Kind, GF.Giver, GF.EstimatedValue, GF.ReceivedOn, GF.WhyNotRefused, GF.Destination, GF.Dienst, GF.Status, GF.HandlingNotes]);
 export const SIDE_ACTIVITY_SELECT = AUTHOR.concat([
   NF.Title, NF.Kader, NF.ActivityKind, NF.Description, NF.Organisation, NF.StartDate, NF.EndDate, NF.HoursPerMonth, NF.ReceivedAt,
-  NF.Advice, NF.AdviceNotes, NF.AdviceDate, NF.Status, NF.History, NF.Dienst,
+  NF.Advice, NF.AdviceNotes, NF.AdviceDate, NF.KorpschefTalkOn, NF.Status, NF.History, NF.Dienst,
 ]);
 export const DAMAGE_SELECT = AUTHOR.concat([MF.Title, MF.Location, MF.OccurredAt, MF.ObjectRef, MF.Category, MF.Description, MF.Status, MF.HandlingNotes, MF.Dienst]);
 export const ABSENCE_SELECT = ['Id', `${AF.Member}Id`, `${AF.Member}/Id`, `${AF.Member}/Title`, AF.Kind, AF.StartDate, AF.EndDate];
@@ -78,12 +78,12 @@ const etagOf = (json: ItemBase): string => json['odata.etag'] || '*';
 
 /** The Dutch name a side-activity kind is stored under. */
 export function sideActivityKindName(kind: SideActivityKind): string {
-  const hit = ABSOLUTE_INCOMPATIBILITIES_OPS.filter((inc) => inc.key === kind)[0];
+  const hit = OPS_INCOMPATIBILITIES.filter((inc) => inc.key === kind)[0];
   return hit ? hit.name : 'Andere activiteit';
 }
 
 function sideActivityKindOf(name: unknown): SideActivityKind {
-  const hit = ABSOLUTE_INCOMPATIBILITIES_OPS.filter((inc) => inc.name === name)[0];
+  const hit = OPS_INCOMPATIBILITIES.filter((inc) => inc.name === name)[0];
   return hit ? hit.key : 'andere';
 }
 
@@ -139,6 +139,7 @@ export function toSideActivity(json: ItemBase & Values): SideActivityRecord {
     startDate: fromDateField(json[NF.StartDate] as string) || brusselsDateOf(json.Created),
     endDate: fromDateField(json[NF.EndDate] as string),
     receivedAt: textOrNull(json[NF.ReceivedAt]),
+    korpschefTalkOn: fromDateField(json[NF.KorpschefTalkOn] as string),
     decidedAt: textOrNull(json[NF.AdviceDate]),
     decisionReason: textOrNull(json[NF.AdviceNotes]),
     advice: (json[NF.Advice] as SideActivityAdvice) || null,

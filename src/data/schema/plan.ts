@@ -65,3 +65,58 @@ export const ACTIEPUNTEN = defineList({
     fromFields: [{ field: 'OwnerGroup', principal: 'groupTitle', role: 'contribute' }],
   },
 });
+
+/** The priority the Werkgroep Integriteit gives an operational objective (SD1: "Prioritering doelstellingen"). */
+export const PLAN_PRIORITIES = ['Hoog', 'Gemiddeld', 'Laag'] as const;
+
+/**
+ * Prioriteiten: the Werkgroep Integriteit's priority per operational objective, one item per objective (its code is
+ * unique). A list of its own and not a field of Actiepunten: the owners of an objective edit that item, while only
+ * the werkgroep may set its priority, and SharePoint's permissions are per item, not per field.
+ */
+export const PRIORITEITEN = defineList({
+  title: 'Prioriteiten',
+  description: 'De prioriteit die de Werkgroep Integriteit aan elke operationele doelstelling geeft (SD1).',
+  readSecurity: 1,
+  writeSecurity: 1,
+  versioning: true,
+  attachments: false,
+  noCrawl: false,
+  appCreates: true,
+  fields: [
+    titleField('Titel', false),
+    CLIENT_ID,
+    { name: 'ActionPointCode', displayName: 'Operationele doelstelling', kind: 'Text', maxLength: 10, required: true, indexed: true, unique: true, description: 'De code van het actiepunt, bv. SD1.3.' },
+    { name: 'Priority', displayName: 'Prioriteit', kind: 'Choice', choices: PLAN_PRIORITIES, required: true, indexed: true },
+    { name: 'Motivation', displayName: 'Motivering', kind: 'Note', richText: false },
+    { name: 'MeetingDate', displayName: 'Overleg van', kind: 'DateTime', dateOnly: true, description: 'Het overleg van de werkgroep dat de prioriteit vastlegde.' },
+  ],
+  views: [{ title: 'Per doelstelling', query: query(null, [['ActionPointCode', true]]), fields: ['ActionPointCode', 'Priority', 'MeetingDate', 'Editor'], rowLimit: 50 }],
+  // only the werkgroep writes (add and edit, no delete); everyone who reads the plan reads them
+  roles: { medewerkers: 'read', politiecollege: 'read', werkgroepIntegriteit: 'handle', beheerders: 'fullControl' },
+});
+
+/**
+ * Evaluatie-inbreng: what the Werkgroep Integriteit brings in per timing or evaluation milestone of the plan
+ * ("Eindevaluatie adhv input via Werkgroep integriteit"). Add-only: an entry is never changed afterwards, its author is
+ * the item's `Author`.
+ */
+export const EVALUATIE_INBRENG = defineList({
+  title: 'Evaluatie-inbreng',
+  description: 'Inbreng van de Werkgroep Integriteit per mijlpaal van het integriteitsplan (alleen toevoegen).',
+  readSecurity: 1,
+  writeSecurity: 1,
+  versioning: false,
+  attachments: false,
+  noCrawl: false,
+  appCreates: true,
+  fields: [
+    titleField('Titel', false),
+    CLIENT_ID,
+    { name: 'MilestoneKey', displayName: 'Mijlpaal', kind: 'Text', maxLength: 100, required: true, indexed: true, description: 'De sleutel van de mijlpaal in Beleidsteksten.' },
+    { name: 'Input', displayName: 'Inbreng', kind: 'Note', richText: false, required: true },
+    { name: 'MeetingDate', displayName: 'Overleg van', kind: 'DateTime', dateOnly: true, required: true, indexed: true },
+  ],
+  views: [{ title: 'Per mijlpaal', query: query(null, [['MilestoneKey', true], ['MeetingDate', false]]), fields: ['MilestoneKey', 'MeetingDate', 'Input', 'Author'], rowLimit: 50 }],
+  roles: { medewerkers: 'read', politiecollege: 'read', werkgroepIntegriteit: 'append', beheerders: 'fullControl' },
+});

@@ -2,6 +2,7 @@ import { PROPOSAL_ACTIVITIES } from '../../domain/proposal/activity';
 import { COMITES, OVERLEGGROEPEN, UITVOERDERS } from '../../domain/proposal/bodies';
 import { FEEDBACK_CASCADE } from '../../domain/proposal/cascade';
 import { PROPOSAL_ACTIONS } from '../../domain/proposal/rules';
+import { PROPOSAL_ORIGINS } from '../../domain/proposal/origin';
 import { PROPOSAL_STATUSES, PROPOSAL_TOPICS, type ProposalStatus } from '../../domain/proposal/statuses';
 import { and, eq, isMe, query } from './caml';
 import { CLIENT_ID, DIENST_FIELD, defineList, titleField } from './common';
@@ -128,6 +129,23 @@ export const VERBETERVOORSTELLEN = defineList({
     overleggroepField,
     { name: 'Werkgroep', displayName: 'Werkgroep', kind: 'Lookup', lookupList: 'Werkgroepen', indexed: true },
     { name: 'ProposerTeam', displayName: 'Indienend team', kind: 'Text', maxLength: 255 },
+    {
+      name: 'Origin',
+      displayName: 'Herkomst',
+      kind: 'Choice',
+      choices: PROPOSAL_ORIGINS,
+      default: 'Team Q&W',
+      indexed: true,
+      description: 'Een team Q&W (kwaliteit en welzijn), of het structurele teamoverleg van de dienst met Q&W als vast agendapunt.',
+    },
+    {
+      // text, not a date: a submit sends form values, whose date format follows the site's regional settings
+      name: 'MeetingDate',
+      displayName: 'Datum teamoverleg',
+      kind: 'Text',
+      maxLength: 10,
+      description: 'Het teamoverleg dat het voorstel deed (jjjj-mm-dd).',
+    },
     { name: 'SubmittedAt', displayName: 'Ingediend op', kind: 'DateTime', indexed: true },
     { name: 'ValidatedAt', displayName: 'Gevalideerd op', kind: 'DateTime' },
     { name: 'AgendaDate', displayName: 'Directiecomité van', kind: 'DateTime', indexed: true, description: 'Begin van de vergadering van het directiecomité die het voorstel behandelt.' },

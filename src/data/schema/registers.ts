@@ -1,6 +1,6 @@
 import {
   ABSENCE_KINDS,
-  ABSOLUTE_INCOMPATIBILITIES_OPS,
+  OPS_INCOMPATIBILITIES,
   DAMAGE_CATEGORIES,
   GIFT_DECISIONS,
   GIFT_KINDS,
@@ -16,7 +16,7 @@ import { CLIENT_ID, CLIENT_ID_OWN_ITEMS, DIENST_FIELD, defineList, titleField } 
 export const KADERS = ['Ops', 'CaLog'] as const;
 
 /** The kind of a side activity as stored: the Dutch wording of an absolute incompatibility of the Ops-kader, or another activity. */
-export const SIDE_ACTIVITY_KIND_CHOICES: readonly string[] = ABSOLUTE_INCOMPATIBILITIES_OPS.map((inc) => inc.name).concat(['Andere activiteit']);
+export const SIDE_ACTIVITY_KIND_CHOICES: readonly string[] = OPS_INCOMPATIBILITIES.map((inc) => inc.name).concat(['Andere activiteit']);
 
 /** The advice of the politiecollege on a side activity (favourable ones allow it, an unfavourable one refuses it). */
 export const SIDE_ACTIVITY_ADVICE = ['Gunstig', 'Gunstig onder voorwaarden', 'Ongunstig'] as const;
@@ -82,6 +82,7 @@ export const NEVENACTIVITEITEN = defineList({
     // a time, not a date: the politiecollege cannot register receipt before the declaration was made
     { name: 'ReceivedAt', displayName: 'Ontvangen door het politiecollege', kind: 'DateTime', indexed: true },
     { name: 'AdviceDeadline', displayName: 'Uiterste adviesdatum', kind: 'DateTime', dateOnly: true, indexed: true },
+    { name: 'KorpschefTalkOn', displayName: 'Gesprek met de korpschef op', kind: 'DateTime', dateOnly: true, description: 'Het gesprek tussen het personeelslid en de korpschef waarop het advies steunt (Ops).' },
     { name: 'Advice', displayName: 'Advies politiecollege', kind: 'Choice', choices: SIDE_ACTIVITY_ADVICE },
     { name: 'AdviceNotes', displayName: 'Motivering advies', kind: 'Note', richText: false },
     { name: 'AdviceDate', displayName: 'Advies gegeven op', kind: 'DateTime' },

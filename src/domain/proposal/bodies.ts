@@ -10,7 +10,7 @@ export interface Comite {
 
 /** The structural comités to which the directiecomité routes proposals (source: strategische doelstelling 2). */
 export const COMITES: readonly Comite[] = [
-  { key: 'preventiecomite', name: 'Preventiecomité', handles: 'De materie van de preventieadviseur: veiligheid en welzijn op het werk' },
+  { key: 'preventiecomite', name: 'Preventiecomité', handles: 'De materie van de preventieambtenaar: veiligheid en welzijn op het werk' },
   { key: 'hr-comite', name: 'HR-comité', handles: 'Personeelsaangelegenheden: aanwervingen, selecties, opleidingen' },
   { key: 'communicatiecomite', name: 'Communicatiecomité', handles: 'De interne en/of externe communicatie' },
   {

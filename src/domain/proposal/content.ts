@@ -1,4 +1,6 @@
-import type { ProposalContent } from './proposal';
+import type { BrusselsDate } from '../dates';
+import { checkOrigin, type ProposalSource } from './origin';
+import type { ProposalContent, ProposalRole } from './proposal';
 import { PROPOSAL_TOPICS } from './statuses';
 
 /** SharePoint's limit for a single line of text, which holds the title. */
@@ -8,7 +10,14 @@ export const TITLE_MAX_LENGTH = 255;
 export type ContentError =
   | { field: 'title' | 'problem' | 'improvement' | 'topic'; code: 'required' }
   | { field: 'title'; code: 'tooLong'; max: number }
-  | { field: 'costEstimate'; code: 'invalidAmount' };
+  | { field: 'costEstimate'; code: 'invalidAmount' }
+  | { field: 'origin'; code: 'originNotYours' }
+  | { field: 'meetingDate'; code: 'meetingDateRequired' | 'meetingDateInFuture' };
+
+/** The origin's problems as problems of the form's fields. */
+export function originErrors(source: ProposalSource, roles: readonly ProposalRole[], today: BrusselsDate): ContentError[] {
+  return checkOrigin(source, roles, today).map((code) => (code === 'originNotYours' ? { field: 'origin', code } : { field: 'meetingDate', code }));
+}
 
 /** Checks a draft before it is submitted: title, problem, improvement and topic are required; a cost is a positive amount or absent. */
 export function checkProposalContent(content: ProposalContent): ContentError[] {

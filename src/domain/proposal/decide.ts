@@ -21,7 +21,7 @@ export type ProposalError =
 function holdsFor(proposal: ProposalState, actor: ProposalActor) {
   return (role: ProposalRole): boolean | ProposalScopeError => {
     if (actor.roles.indexOf(role) < 0) return false;
-    if (role === 'teamQW' || role === 'diensthoofd') {
+    if (role === 'teamQW' || role === 'teamoverleg' || role === 'diensthoofd') {
       return actor.dienst === proposal.dienst || { code: 'wrongDienst', dienst: proposal.dienst };
     }
     if (role === 'comitevoorzitter') {

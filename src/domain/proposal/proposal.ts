@@ -1,9 +1,13 @@
+import type { ProposalSource } from './origin';
 import type { Dienst } from '../groups';
 import type { ComiteKey, Uitvoerder } from './bodies';
 import type { ProposalStatus, ProposalTopic } from './statuses';
 
-/** The roles that act on proposals (the SharePoint groups Team Q&W, Diensthoofden, Directiecomité, Comitévoorzitters, Beheerders). */
-export type ProposalRole = 'teamQW' | 'diensthoofd' | 'directiecomite' | 'comitevoorzitter' | 'beheerder';
+/**
+ * The roles that act on proposals: a dienst's team Q&W, its middenkader submitting from the teamoverleg, the
+ * diensthoofden, the directiecomité, the comité chairs and the beheerders.
+ */
+export type ProposalRole = 'teamQW' | 'teamoverleg' | 'diensthoofd' | 'directiecomite' | 'comitevoorzitter' | 'beheerder';
 
 /** The actions that move a proposal from one status to another. */
 export type ProposalAction =
@@ -58,7 +62,7 @@ export interface ProposalContent {
 }
 
 /** A whole improvement proposal, as the data layer maps it from its list item. */
-export interface Proposal extends ProposalState, ProposalContent {
+export interface Proposal extends ProposalState, ProposalContent, ProposalSource {
   /** The client-generated unique id. */
   id: string;
   proposer: { id: string; name: string };

@@ -7,12 +7,12 @@ import type { ProposalStatus } from './statuses';
  * who takes it (the usual role first; a beheerder may stand in, always with a reason) and whether a reason is required.
  */
 export const PROPOSAL_RULES: Readonly<Record<ProposalAction, WorkflowRule<ProposalStatus, ProposalRole>>> = {
-  submit: { from: ['Concept'], to: 'Ingediend', roles: ['teamQW', 'beheerder'], reasonRequired: false },
-  withdraw: { from: ['Ingediend'], to: 'Concept', roles: ['teamQW', 'beheerder'], reasonRequired: false },
+  submit: { from: ['Concept'], to: 'Ingediend', roles: ['teamQW', 'teamoverleg', 'beheerder'], reasonRequired: false },
+  withdraw: { from: ['Ingediend'], to: 'Concept', roles: ['teamQW', 'teamoverleg', 'beheerder'], reasonRequired: false },
   validate: { from: ['Ingediend'], to: 'Gevalideerd', roles: ['diensthoofd', 'beheerder'], reasonRequired: false },
   return: { from: ['Ingediend'], to: 'Teruggestuurd', roles: ['diensthoofd', 'beheerder'], reasonRequired: true },
   reject: { from: ['Ingediend'], to: 'Afgewezen', roles: ['diensthoofd', 'beheerder'], reasonRequired: true },
-  resubmit: { from: ['Teruggestuurd'], to: 'Ingediend', roles: ['teamQW', 'beheerder'], reasonRequired: false },
+  resubmit: { from: ['Teruggestuurd'], to: 'Ingediend', roles: ['teamQW', 'teamoverleg', 'beheerder'], reasonRequired: false },
   scheduleForDirectiecomite: {
     from: ['Gevalideerd', 'Op agenda directiecomité'],
     to: 'Op agenda directiecomité',

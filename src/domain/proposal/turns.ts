@@ -15,6 +15,8 @@ const EXECUTION: readonly ProposalStatus[] = ['Toegewezen aan uitvoerder', 'In u
 
 const HOLDER_OF_ROLE: { readonly [R in ProposalRole]: TurnHolder | null } = {
   teamQW: 'proposerTeam',
+  // the middenkader who submitted from the teamoverleg is the proposer: the proposing team holds the turn
+  teamoverleg: 'proposerTeam',
   diensthoofd: 'diensthoofd',
   directiecomite: 'directiecomite',
   comitevoorzitter: 'comite',
@@ -46,6 +48,8 @@ export interface ProposalParties {
   dienst: Dienst;
   proposerId: number | null;
   teamQWIds: readonly number[];
+  /** The dienst's middenkader, who submit for its teamoverleg. */
+  middleManagerIds: readonly number[];
   headId: number | null;
   directiecomiteIds: readonly number[];
   comite: ComiteKey | null;
@@ -62,6 +66,8 @@ export function entitledTo(action: ProposalAction, authorId: number, parties: Pr
     switch (role) {
       case 'teamQW':
         return authorId === parties.proposerId || parties.teamQWIds.indexOf(authorId) >= 0;
+      case 'teamoverleg':
+        return authorId === parties.proposerId || parties.middleManagerIds.indexOf(authorId) >= 0;
       case 'diensthoofd':
         return authorId === parties.headId;
       case 'directiecomite':

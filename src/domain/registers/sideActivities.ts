@@ -1,6 +1,6 @@
 import { brusselsDateOf, isBrusselsDate, type BrusselsDate } from '../dates';
 import { authorize, checkReason, cleanReason, type Result, type WorkflowError, type WorkflowRule } from '../workflow';
-import { checkIncompatibility, type IncompatibilityKey, type Kader, type SideActivityKind } from './incompatibilities';
+import { categoryOf, checkIncompatibility, type IncompatibilityCategory, type IncompatibilityKey, type Kader, type SideActivityKind } from './incompatibilities';
 
 /** The statuses of a declared side activity (nevenactiviteit), in Dutch as stored. */
 export const SIDE_ACTIVITY_STATUSES = [
@@ -31,24 +31,29 @@ export interface SideActivity {
   endDate: BrusselsDate | null;
   /** ISO time the politiecollege received the declaration of an Ops member: the 45-day advice clock starts there. */
   receivedAt: string | null;
+  /** The day of the talk between the member and the korpschef on which the college's advice rests (Ops). */
+  korpschefTalkOn: BrusselsDate | null;
   /** ISO time of the politiecollege's decision. */
   decidedAt: string | null;
   decisionReason: string | null;
 }
 
 /** The actions on a side activity. */
-export type SideActivityAction = 'registerReceipt' | 'allow' | 'refuse' | 'end';
+export type SideActivityAction = 'registerReceipt' | 'recordTalk' | 'allow' | 'refuse' | 'end';
 
-/** Who acts on a side activity: the member who declared it, or the politiecollege (its secretariat). */
-export type SideActivityRole = 'declarant' | 'politiecollege';
+/** Who acts on a side activity: the member who declared it, the korpschef (the talk), or the politiecollege (its secretariat). */
+export type SideActivityRole = 'declarant' | 'korpschef' | 'politiecollege';
 
 /**
  * The side-activity flow of aandachtspunt 2: Ops declares beforehand (Aangevraagd), the politiecollege registers the
- * receipt (Advies gevraagd, the 45-day clock runs) and advises after a talk with the korpschef (Toegestaan/Geweigerd);
+ * receipt (Advies gevraagd, the 45-day clock runs), the korpschef records the talk with the member, and the college
+ * advises on the basis of that talk (Toegestaan/Geweigerd);
  * CaLog declares in writing (Schriftelijk gemeld). The member or the politiecollege records the end.
  */
 export const SIDE_ACTIVITY_RULES: Readonly<Record<SideActivityAction, WorkflowRule<SideActivityStatus, SideActivityRole>>> = {
   registerReceipt: { from: ['Aangevraagd'], to: 'Advies gevraagd', roles: ['politiecollege'], reasonRequired: false },
+  // "Dit advies wordt gegeven op basis van een gesprek dat heeft plaatsgevonden tussen het betrokken personeelslid en de korpschef"
+  recordTalk: { from: ['Advies gevraagd'], to: 'Advies gevraagd', roles: ['korpschef'], reasonRequired: false },
   allow: { from: ['Advies gevraagd', 'Schriftelijk gemeld'], to: 'Toegestaan', roles: ['politiecollege'], reasonRequired: false },
   refuse: { from: ['Advies gevraagd', 'Schriftelijk gemeld'], to: 'Geweigerd', roles: ['politiecollege'], reasonRequired: true },
   end: {
@@ -69,21 +74,31 @@ export interface SideActivityActor {
   id: string;
   /** Member of the Politiecollege group. */
   politiecollege: boolean;
+  /** Member of the Korpschef group. */
+  korpschef: boolean;
 }
 
-/** What the actor adds: a reason, the receipt time (default now), the end date (default today). */
+/** What the actor adds: a reason, the receipt time (default now), the talk's day (default today), the end date (default today). */
 export interface SideActivityInput {
   reason?: string | null;
   receivedAt?: string | null;
+  talkOn?: BrusselsDate | null;
   endDate?: BrusselsDate | null;
 }
 
 /** Why a side-activity action was refused. */
 export type SideActivityError =
   | WorkflowError<SideActivityStatus, SideActivityAction, SideActivityRole>
-  | { code: 'absolutelyIncompatible'; kind: IncompatibilityKey }
+  | { code: 'incompatible'; kind: IncompatibilityKey; category: IncompatibilityCategory }
   | { code: 'invalidReceipt' }
+  | { code: 'talkRequired' }
+  | { code: 'invalidTalkDate' }
   | { code: 'invalidEndDate' };
+
+/** Whether the college's advice still waits for the talk with the korpschef (an Ops declaration; CaLog declares in writing). */
+export function needsTalk(activity: Pick<SideActivity, 'kader' | 'status' | 'korpschefTalkOn'>): boolean {
+  return activity.kader === 'Ops' && activity.status === 'Advies gevraagd' && !activity.korpschefTalkOn;
+}
 
 function changesFor(
   activity: SideActivity,
@@ -98,12 +113,19 @@ function changesFor(
       if (!(ms <= now.getTime() && ms >= Date.parse(activity.declaredAt))) return { ok: false, error: { code: 'invalidReceipt' } };
       return { ok: true, changes: { receivedAt: new Date(ms).toISOString() } };
     }
+    case 'recordTalk': {
+      const talkOn = input.talkOn || brusselsDateOf(now);
+      const valid = isBrusselsDate(talkOn) && talkOn >= brusselsDateOf(activity.declaredAt) && talkOn <= brusselsDateOf(now);
+      return valid ? { ok: true, changes: { korpschefTalkOn: talkOn } } : { ok: false, error: { code: 'invalidTalkDate' } };
+    }
     case 'allow': {
+      if (needsTalk(activity)) return { ok: false, error: { code: 'talkRequired' } };
       const incompatible = checkIncompatibility(activity.kader, activity).incompatible;
-      if (incompatible) return { ok: false, error: { code: 'absolutelyIncompatible', kind: incompatible } };
+      if (incompatible) return { ok: false, error: { code: 'incompatible', kind: incompatible, category: categoryOf(incompatible) } };
       return { ok: true, changes: { decidedAt: now.toISOString(), decisionReason: cleanReason(input.reason) } };
     }
     case 'refuse':
+      if (needsTalk(activity)) return { ok: false, error: { code: 'talkRequired' } };
       return { ok: true, changes: { decidedAt: now.toISOString(), decisionReason: cleanReason(input.reason) } };
     case 'end': {
       const endDate = input.endDate || brusselsDateOf(now);
@@ -121,7 +143,7 @@ export function decideSideActivity(
   now: Date,
 ): Result<{ next: SideActivity }, SideActivityError> {
   // no scope errors here: the declarant is one person, the politiecollege acts for all
-  const holds = (role: SideActivityRole) => (role === 'declarant' ? actor.id === activity.declarant.id : actor.politiecollege);
+  const holds = (role: SideActivityRole) => (role === 'declarant' ? actor.id === activity.declarant.id : role === 'korpschef' ? actor.korpschef : actor.politiecollege);
   const auth = authorize<SideActivityStatus, SideActivityAction, SideActivityRole, never>(
     SIDE_ACTIVITY_RULES,
     activity.status,

@@ -3,6 +3,20 @@ import type { ProposalStrings } from '../proposals';
 /** English (United States). */
 export const proposalsEN: ProposalStrings = {
   title: 'Improvement proposals',
+  qwExplained: 'Q&W stands for quality and well-being (kwaliteit en welzijn). Each service discusses them in a Q&W team, or as a fixed item of a structural team meeting; both can submit improvement proposals here.',
+  origin: {
+    label: 'Proposed by',
+    hint: "The service's Q&W team, or the team meeting with Q&W as a fixed item.",
+    meetingDate: 'Date of the team meeting',
+    meetingDateHint: 'The meeting where the proposal was discussed.',
+    options: { 'Team Q&W': 'The Q&W team', Teamoverleg: 'The team meeting (Q&W as a fixed item)' },
+    fromTeam: 'Proposal of the Q&W team {dienst}',
+    fromMeeting: 'Proposal of the team meeting {dienst} of {date}',
+    notYours: "You can only submit for your own Q&W team or, as a middle manager, for your service's team meeting.",
+    dateRequired: 'Give the date of the team meeting.',
+    dateInFuture: 'The team meeting cannot be later than today.',
+    authorMismatch: '{name} is not in {origin} of {dienst} in the Diensten list: the origin was filled in outside the app.',
+  },
   sections: {
     navLabel: 'Parts of the improvement proposals',
     oversight: 'Oversight',
@@ -109,6 +123,7 @@ export const proposalsEN: ProposalStrings = {
   },
   role: {
     teamQW: 'Q&W team member',
+    teamoverleg: 'middle manager, for the team meeting',
     diensthoofd: 'head of service',
     directiecomite: 'management board member',
     comitevoorzitter: 'committee chair',

@@ -3,6 +3,20 @@ import type { ProposalStrings } from '../proposals';
 /** French (Belgium). */
 export const proposalsFR: ProposalStrings = {
   title: "Propositions d'amélioration",
+  qwExplained: "Q&W signifie qualité et bien-être (kwaliteit en welzijn). Chaque service en discute dans une équipe Q&W ou comme point fixe d'une réunion d'équipe structurelle ; toutes deux peuvent introduire ici des propositions d'amélioration.",
+  origin: {
+    label: 'Proposé par',
+    hint: "L'équipe Q&W du service, ou la réunion d'équipe avec Q&W comme point fixe.",
+    meetingDate: "Date de la réunion d'équipe",
+    meetingDateHint: 'La réunion où la proposition a été discutée.',
+    options: { 'Team Q&W': "L'équipe Q&W", Teamoverleg: "La réunion d'équipe (Q&W en point fixe)" },
+    fromTeam: "Proposition de l'équipe Q&W {dienst}",
+    fromMeeting: "Proposition de la réunion d'équipe {dienst} du {date}",
+    notYours: "Vous ne pouvez introduire que pour votre équipe Q&W ou, comme cadre moyen, pour la réunion d'équipe de votre service.",
+    dateRequired: "Indiquez la date de la réunion d'équipe.",
+    dateInFuture: "La réunion d'équipe ne peut pas être postérieure à aujourd'hui.",
+    authorMismatch: "{name} ne figure pas dans {origin} de {dienst} dans la liste Diensten : l'origine a été saisie en dehors de l'application.",
+  },
   sections: {
     navLabel: "Parties des propositions d'amélioration",
     oversight: 'Contrôle',
@@ -109,6 +123,7 @@ export const proposalsFR: ProposalStrings = {
   },
   role: {
     teamQW: "membre de l'équipe Q&W",
+    teamoverleg: "cadre moyen, pour la réunion d'équipe",
     diensthoofd: 'chef de service',
     directiecomite: 'membre du comité de direction',
     comitevoorzitter: 'président du comité',

@@ -3,6 +3,20 @@ import type { ProposalStrings } from '../proposals';
 /** Dutch (Belgium). */
 export const proposalsNL: ProposalStrings = {
   title: 'Verbetervoorstellen',
+  qwExplained: 'Q&W staat voor kwaliteit en welzijn. Elke dienst bespreekt ze in een team Q&W, of als vast agendapunt van een structureel teamoverleg; beide kunnen hier verbetervoorstellen indienen.',
+  origin: {
+    label: 'Voorgesteld door',
+    hint: 'Het team Q&W van de dienst, of het teamoverleg met Q&W als vast agendapunt.',
+    meetingDate: 'Datum van het teamoverleg',
+    meetingDateHint: 'Het overleg waarop het voorstel besproken is.',
+    options: { 'Team Q&W': 'Het team Q&W', Teamoverleg: 'Het teamoverleg (Q&W als vast agendapunt)' },
+    fromTeam: 'Voorstel van het team Q&W {dienst}',
+    fromMeeting: 'Voorstel van het teamoverleg {dienst} van {date}',
+    notYours: 'Je kunt alleen indienen voor je eigen team Q&W of, als middenkader, voor het teamoverleg van je dienst.',
+    dateRequired: 'Geef de datum van het teamoverleg.',
+    dateInFuture: 'Het teamoverleg kan niet na vandaag liggen.',
+    authorMismatch: '{name} staat niet in {origin} van {dienst} in de lijst Diensten: de herkomst is buiten de app ingevuld.',
+  },
   sections: {
     navLabel: 'Onderdelen van de verbetervoorstellen',
     oversight: 'Controle',
@@ -109,6 +123,7 @@ export const proposalsNL: ProposalStrings = {
   },
   role: {
     teamQW: 'lid van het team Q&W',
+    teamoverleg: 'middenkader, voor het teamoverleg',
     diensthoofd: 'diensthoofd',
     directiecomite: 'lid van het directiecomité',
     comitevoorzitter: 'voorzitter van het comité',

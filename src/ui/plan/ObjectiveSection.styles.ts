@@ -28,6 +28,9 @@ export const useObjectiveSectionStyles = makeStyles({
   statusCell: { width: '110px' },
   horizonCell: { width: '120px' },
   dateCell: { width: '105px' },
-  actionCell: { width: '100px' },
+  actionCell: { width: '110px' },
+  buttons: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, alignItems: 'flex-start' },
   muted: { color: tokens.colorNeutralForeground3 },
+  priority: { display: 'block', marginTop: tokens.spacingVerticalXS },
+  priorityLabel: { fontWeight: tokens.fontWeightSemibold },
 });

@@ -16,7 +16,7 @@ import {
   type BadgeProps,
 } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
-import type { ActionPoint, ActionPointStatus, StrategicObjective } from '../../data/plan/types';
+import type { ActionPoint, ActionPointStatus, PlanPriority, PlanPriorityLevel, StrategicObjective } from '../../data/plan/types';
 import { formatDateBE } from '../../domain/dates';
 import { format } from '../../loc';
 import { RichText } from '../policy/RichText';
@@ -30,6 +30,9 @@ export const STATUS_COLOR: { [S in ActionPointStatus]: BadgeProps['color'] } = {
   Uitgesteld: 'warning',
 };
 
+/** The colour of a priority badge. */
+const PRIORITY_COLOR: { [P in PlanPriorityLevel]: BadgeProps['color'] } = { Hoog: 'danger', Gemiddeld: 'warning', Laag: 'informative' };
+
 /** Props of {@link ObjectiveSection}. */
 export interface ObjectiveSectionProps {
   objective: StrategicObjective;
@@ -39,6 +42,11 @@ export interface ObjectiveSectionProps {
   total: readonly ActionPoint[];
   canUpdate(point: ActionPoint): boolean;
   onUpdate(point: ActionPoint): void;
+  /** The Werkgroep Integriteit's priority of an objective, if it set one. */
+  priorityOf(point: ActionPoint): PlanPriority | undefined;
+  /** Whether the user sets priorities (a member of the werkgroep). */
+  canPrioritise: boolean;
+  onPrioritise(point: ActionPoint): void;
 }
 
 /** One strategic objective: its title and text, its progress, and a table of its operational objectives. */
@@ -61,7 +69,8 @@ export function ObjectiveSection(props: ObjectiveSectionProps): React.ReactEleme
         </div>
       </div>
       {objective.body && <RichText html={objective.body} />}
-      <div className={styles.scroll}>
+      {/* focusable: at a phone's width the table scrolls sideways, also for readers who have no button inside */}
+      <div className={styles.scroll} tabIndex={0} role="region" aria-labelledby={headingId}>
         <Table className={styles.table} size="small" aria-labelledby={headingId}>
           <TableHeader>
             <TableRow>
@@ -82,6 +91,7 @@ export function ObjectiveSection(props: ObjectiveSectionProps): React.ReactEleme
                   {point.label && <Text className={styles.label}>{point.label}</Text>}
                   <Text>{point.description}</Text>
                   {point.evaluationNotes && <Caption1 className={styles.notes}>{point.evaluationNotes}</Caption1>}
+                  <PriorityNote priority={props.priorityOf(point)} />
                 </TableCell>
                 <TableCell className={styles.actorCell}>
                   <Text>{point.actor || p.noActor}</Text>
@@ -101,11 +111,18 @@ export function ObjectiveSection(props: ObjectiveSectionProps): React.ReactEleme
                   {point.lastUpdate ? formatDateBE(point.lastUpdate) : <span className={styles.muted}>{p.neverUpdated}</span>}
                 </TableCell>
                 <TableCell className={styles.actionCell}>
-                  {props.canUpdate(point) && (
-                    <Button size="small" aria-label={format(p.updateLabel, { code: point.code })} onClick={() => props.onUpdate(point)}>
-                      {p.update}
-                    </Button>
-                  )}
+                  <div className={styles.buttons}>
+                    {props.canUpdate(point) && (
+                      <Button size="small" aria-label={format(p.updateLabel, { code: point.code })} onClick={() => props.onUpdate(point)}>
+                        {p.update}
+                      </Button>
+                    )}
+                    {props.canPrioritise && (
+                      <Button size="small" aria-label={format(strings.werkgroep.setPriorityLabel, { code: point.code })} onClick={() => props.onPrioritise(point)}>
+                        {strings.werkgroep.setPriority}
+                      </Button>
+                    )}
+                  </div>
                 </TableCell>
               </TableRow>
             ))}
@@ -113,5 +130,31 @@ export function ObjectiveSection(props: ObjectiveSectionProps): React.ReactEleme
         </Table>
       </div>
     </section>
+  );
+}
+
+/** The werkgroep's priority of one objective under its text: the level, the motivation, who set it at which meeting. */
+function PriorityNote(props: { priority: PlanPriority | undefined }): React.ReactElement {
+  const strings = useStrings().policy;
+  const w = strings.werkgroep;
+  const styles = useObjectiveSectionStyles();
+  const priority = props.priority;
+  return (
+    <span className={styles.priority}>
+      <Caption1 className={styles.priorityLabel}>{w.priorityColumn}:</Caption1>{' '}
+      {priority ? (
+        <>
+          <Badge appearance="filled" color={PRIORITY_COLOR[priority.priority]}>
+            {strings.priority[priority.priority]}
+          </Badge>{' '}
+          <Caption1 className={styles.muted}>
+            {format(w.setBy, { name: priority.editorName || '', date: formatDateBE(priority.meetingDate || priority.modified) })}
+          </Caption1>
+          {priority.motivation && <Caption1 className={styles.notes}>{priority.motivation}</Caption1>}
+        </>
+      ) : (
+        <Caption1 className={styles.muted}>{w.noPriority}</Caption1>
+      )}
+    </span>
   );
 }

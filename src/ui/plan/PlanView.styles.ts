@@ -10,4 +10,5 @@ export const usePlanViewStyles = makeStyles({
   filter: { minWidth: '220px' },
   progress: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, minWidth: '240px', marginLeft: 'auto' },
   muted: { color: tokens.colorNeutralForeground3 },
+  werkgroep: { maxWidth: '80ch', color: tokens.colorNeutralForeground2 },
 });

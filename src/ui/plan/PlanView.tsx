@@ -3,7 +3,8 @@ import { Body1, Caption1, Dropdown, Field, MessageBar, MessageBarBody, Option, P
 import { useStrings } from '../../app/contexts';
 import { classifyError } from '../../data/errors';
 import { canUpdateActionPoint } from '../../domain/plan/planRules';
-import type { ActionPoint, ActionPointStatus, ActionPointUpdate, Plan } from '../../data/plan/types';
+import { isWerkgroepIntegriteit } from '../../domain/plan/werkgroep';
+import type { ActionPoint, ActionPointStatus, ActionPointUpdate, EvaluationInput, Plan, PlanPriority } from '../../data/plan/types';
 import { ACTION_POINT_STATUSES } from '../../data/schema';
 import { format } from '../../loc';
 import { ErrorMessage, errorText, Loading } from '../common/Status';
@@ -13,6 +14,7 @@ import { Milestones } from './Milestones';
 import { ObjectiveSection } from './ObjectiveSection';
 import { usePlanRepository } from './PlanRepositoryContext';
 import { usePlanViewStyles } from './PlanView.styles';
+import { WerkgroepEditor, type WerkgroepTarget } from './WerkgroepEditor';
 
 /** What the view says after an update. */
 type Feedback = { intent: 'success' | 'warning'; text: string };
@@ -64,6 +66,11 @@ export function PlanContent(props: PlanContentProps): React.ReactElement {
   const [editing, setEditing] = React.useState<ActionPoint | undefined>(undefined);
   const [saving, setSaving] = React.useState(false);
   const [problem, setProblem] = React.useState<string | undefined>(undefined);
+  const [priorities, setPriorities] = React.useState<PlanPriority[]>(plan.priorities);
+  const [inputs, setInputs] = React.useState<EvaluationInput[]>(plan.evaluationInputs);
+  const [werkgroepTarget, setWerkgroepTarget] = React.useState<WerkgroepTarget | undefined>(undefined);
+  const werkgroep = isWerkgroepIntegriteit(plan.me);
+  const priorityOf = (point: ActionPoint): PlanPriority | undefined => priorities.filter((x) => x.actionPointCode === point.code)[0];
   const owners = points.map((x) => x.ownerGroup).filter((g, i, all) => all.indexOf(g) === i).sort();
   const shown = points.filter((x) => (!status || x.status === status) && (!owner || x.ownerGroup === owner));
   const done = points.filter((x) => x.status === 'Gerealiseerd').length;
@@ -96,6 +103,7 @@ export function PlanContent(props: PlanContentProps): React.ReactElement {
 
   return (
     <>
+      <Body1 className={styles.werkgroep}>{strings.werkgroep.about}</Body1>
       <div className={styles.toolbar}>
         <Field label={p.statusFilter} className={styles.filter}>
           <Dropdown
@@ -138,6 +146,12 @@ export function PlanContent(props: PlanContentProps): React.ReactElement {
             points={visible}
             total={own}
             canUpdate={(point) => canUpdateActionPoint(point, plan.me)}
+            priorityOf={priorityOf}
+            canPrioritise={werkgroep}
+            onPrioritise={(point) => {
+              onFeedback(undefined);
+              setWerkgroepTarget({ kind: 'priority', point });
+            }}
             onUpdate={(point) => {
               setProblem(undefined);
               onFeedback(undefined);
@@ -146,7 +160,34 @@ export function PlanContent(props: PlanContentProps): React.ReactElement {
           />
         );
       })}
-      <Milestones milestones={plan.milestones} />
+      <Milestones
+        milestones={plan.milestones}
+        inputs={inputs}
+        canAddInput={werkgroep}
+        onAddInput={(milestone) => {
+          onFeedback(undefined);
+          setWerkgroepTarget({ kind: 'input', milestone });
+        }}
+      />
+      {werkgroepTarget && (
+        <WerkgroepEditor
+          target={werkgroepTarget}
+          current={werkgroepTarget.kind === 'priority' ? priorityOf(werkgroepTarget.point) : undefined}
+          onSaved={(result, message) => {
+            const saved = result.priority;
+            if (saved) setPriorities((all) => all.filter((x) => x.actionPointCode !== saved.actionPointCode).concat([saved]));
+            if (result.input) setInputs((all) => [result.input as EvaluationInput].concat(all));
+            setWerkgroepTarget(undefined);
+            onFeedback({ intent: 'success', text: message });
+          }}
+          onConflict={(message) => {
+            setWerkgroepTarget(undefined);
+            onFeedback({ intent: 'warning', text: message });
+            props.reload();
+          }}
+          onClose={() => setWerkgroepTarget(undefined)}
+        />
+      )}
       {editing && <ActionPointDialog point={editing} saving={saving} problem={problem} onSave={save} onCancel={() => setEditing(undefined)} />}
     </>
   );

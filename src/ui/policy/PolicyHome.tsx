@@ -15,11 +15,12 @@ import { usePolicyRepository } from './PolicyRepositoryContext';
 import { RichText } from './RichText';
 import { policyRoutes } from './routes';
 import { ThemeCard } from './ThemeCard';
+import { ToRead } from './ToRead';
 
 /** Paragraphs of the vision shown before "read more". */
 const VISION_OPENING = 1;
 
-/** The Beleid home: the vision, the 10 themes, the latest messages and korpsrichtlijnen, the framework of the policy. */
+/** The Beleid home: what the reader still has to acknowledge, the vision, the 10 themes, the latest messages and korpsrichtlijnen, the framework of the policy. */
 export function PolicyHome(): React.ReactElement {
   const repository = usePolicyRepository();
   const state = useAsync(() => repository.loadHome(), [repository]);
@@ -53,6 +54,7 @@ export function PolicyHomeContent(props: PolicyHomeContentProps): React.ReactEle
   const visionId = `${id}-visie-rest`;
   return (
     <div className={styles.root}>
+      <ToRead directives={home.toAcknowledge} />
       {vision && (
         <section className={styles.vision} aria-labelledby={`${id}-visie`}>
           <Title3 as="h3" id={`${id}-visie`} className={styles.sectionHeading}>

@@ -11,7 +11,7 @@ import { verslagenRoutes } from '../verslagen/routes';
 import { format } from '../../loc';
 import { formatDateTimeBE } from '../registers/formatTime';
 import { FeedbackChecklist } from './FeedbackChecklist';
-import { uitvoerderLabel } from './labels';
+import { originLabel, uitvoerderLabel } from './labels';
 import type { NoticeValue } from './Notice';
 
 /** Props of {@link DecisionTimeline}. */
@@ -71,6 +71,7 @@ export function DecisionTimeline(props: DecisionTimelineProps): React.ReactEleme
               {d.actingAs ? ` (${format(s.detail.actingAs, { role: s.role[d.actingAs] })})` : ''}
             </Text>
             <Caption1>{s.status[d.to]}</Caption1>
+            {d.action === 'submit' && <Body1>{originLabel(strings, props.proposal)}</Body1>}
             {d.action === 'route' && d.comite && <Body1>{format(s.detail.routedTo, { comite: s.comite[d.comite] })}</Body1>}
             {d.action === 'assign' && d.uitvoerder && <Body1>{format(s.detail.assignedTo, { uitvoerder: uitvoerderLabel(strings, d.uitvoerder) })}</Body1>}
             {(d.action === 'validate' || d.action === 'scheduleForDirectiecomite') && d.agendaMeeting && (

@@ -1,8 +1,9 @@
 import * as React from 'react';
-import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Textarea, Title3, useId } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Spinner, Textarea, Title3, useId } from '@fluentui/react-components';
 import { useHost, useStrings } from '../../app/contexts';
-import { BRUSSELS_TIME_ZONE, formatDateBE } from '../../domain/dates';
-import { checkProposalContent, TITLE_MAX_LENGTH, type ContentError } from '../../domain/proposal/content';
+import { brusselsDateOf, BRUSSELS_TIME_ZONE, formatDateBE } from '../../domain/dates';
+import { checkProposalContent, originErrors, TITLE_MAX_LENGTH, type ContentError } from '../../domain/proposal/content';
+import { originsFor, type ProposalOrigin, type ProposalSource } from '../../domain/proposal/origin';
 import type { ProposalContent } from '../../domain/proposal/proposal';
 import { PROPOSAL_TOPICS, type ProposalTopic } from '../../domain/proposal/statuses';
 import { newClientId } from '../../data/clientId';
@@ -29,7 +30,7 @@ export interface ProposalFormProps {
   onCancel(): void;
 }
 
-type FieldName = 'title' | 'problem' | 'improvement' | 'topic' | 'costEstimate';
+type FieldName = ContentError['field'];
 
 /** The form's fields filled from a proposal. */
 export const fieldsOf = (proposal: ProposalItem): DraftFields => ({
@@ -64,6 +65,9 @@ export function ProposalForm(props: ProposalFormProps): React.ReactElement {
         ? fieldsOf(props.proposal)
         : { title: '', problem: '', improvement: '', description: '', dienst: user.actor.dienst || DIENSTEN[0], topic: '', cost: '' },
   );
+  // a team Q&W member proposes for the team, a middenkader for the teamoverleg; someone who is both chooses
+  const origins = originsFor(user.actor.roles.filter((r) => r !== 'beheerder'));
+  const origin: ProposalOrigin = fields.origin && origins.indexOf(fields.origin) >= 0 ? fields.origin : origins[0] || 'Team Q&W';
   const [savedAt, setSavedAt] = React.useState<string | null>(null);
   const [files, setFiles] = React.useState<File[]>([]);
   const [errors, setErrors] = React.useState<ContentError[]>([]);
@@ -88,6 +92,9 @@ export function ProposalForm(props: ProposalFormProps): React.ReactElement {
     const error = errors.filter((e) => e.field === field)[0];
     if (!error) return undefined;
     if (error.code === 'tooLong') return format(s.form.tooLong, { max: error.max });
+    if (error.code === 'originNotYours') return s.origin.notYours;
+    if (error.code === 'meetingDateRequired') return s.origin.dateRequired;
+    if (error.code === 'meetingDateInFuture') return s.origin.dateInFuture;
     return error.code === 'invalidAmount' ? s.form.invalidAmount : s.form.required;
   };
 
@@ -101,7 +108,8 @@ export function ProposalForm(props: ProposalFormProps): React.ReactElement {
       topic: fields.topic as ProposalTopic,
       costEstimate: parseAmount(fields.cost),
     };
-    const found = checkProposalContent(content);
+    const source: ProposalSource = { origin, meetingDate: origin === 'Teamoverleg' ? fields.meetingDate || null : null };
+    const found = checkProposalContent(content).concat(props.proposal ? [] : originErrors(source, user.actor.roles, brusselsDateOf(new Date())));
     setErrors(found);
     if (found.length > 0) {
       setFailure(s.form.fixErrors);
@@ -117,7 +125,7 @@ export function ProposalForm(props: ProposalFormProps): React.ReactElement {
         props.onDone({ intent: 'success', text: s.form.saved }, props.proposal.itemId);
         return;
       }
-      const outcome = await repo.submit({ clientId, dienst: fields.dienst, content }, user);
+      const outcome = await repo.submit({ clientId, dienst: fields.dienst, content, source }, user);
       clearDraft(store, key);
       if (outcome.status === 'queued') {
         props.onDone({ intent: 'warning', text: files.length > 0 ? `${s.form.queued} ${s.form.attachmentsQueued}` : s.form.queued });
@@ -152,6 +160,20 @@ export function ProposalForm(props: ProposalFormProps): React.ReactElement {
           void submit();
         }}
       >
+        {!props.proposal && (
+          <Field label={s.origin.label} hint={s.origin.hint} required validationMessage={message('origin')}>
+            <RadioGroup value={origin} onChange={(_ev, data) => change({ origin: data.value as ProposalOrigin })}>
+              {origins.map((o) => (
+                <Radio key={o} value={o} label={s.origin.options[o]} />
+              ))}
+            </RadioGroup>
+          </Field>
+        )}
+        {!props.proposal && origin === 'Teamoverleg' && (
+          <Field className={styles.cost} label={s.origin.meetingDate} hint={s.origin.meetingDateHint} required validationMessage={message('meetingDate')}>
+            <Input type="date" value={fields.meetingDate || ''} onChange={(_ev, data) => change({ meetingDate: data.value })} />
+          </Field>
+        )}
         <Field label={s.form.title} hint={s.form.titleHint} required validationMessage={message('title')}>
           <Input value={fields.title} maxLength={TITLE_MAX_LENGTH} onChange={(_ev, data) => change({ title: data.value })} />
         </Field>

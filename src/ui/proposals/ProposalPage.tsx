@@ -5,6 +5,7 @@ import { useNavigation } from '../../app/navigation';
 import { formatDateBE } from '../../domain/dates';
 import { allowedActions } from '../../domain/proposal/decide';
 import { nextStep } from '../../domain/proposal/nextStep';
+import { isProposer, originMatchesAuthor } from '../../domain/proposal/origin';
 import { FINAL_PROPOSAL_STATUSES } from '../../domain/proposal/statuses';
 import { classifyError } from '../../data/errors';
 import type { ProposalDetail } from '../../data/proposals/types';
@@ -15,7 +16,7 @@ import { DecisionButtons } from './DecisionButtons';
 import { DecisionTimeline } from './DecisionTimeline';
 import { FilePicker } from './FilePicker';
 import { FlowProgress } from './FlowProgress';
-import { nextStepLabel, writeErrorText } from './labels';
+import { nextStepLabel, originLabel, writeErrorText } from './labels';
 import { IntegrityFindings } from './IntegrityFindings';
 import { Notice, type NoticeValue } from './Notice';
 import { useProposalPageStyles } from './ProposalPage.styles';
@@ -44,7 +45,7 @@ export function ProposalPage(props: ProposalPageProps): React.ReactElement {
   const strings = useStrings();
   const s = strings.proposals;
   const styles = useProposalPageStyles();
-  const { repo, user, takeOpened } = useProposalsSession();
+  const { repo, user, takeOpened, organisation } = useProposalsSession();
   const { navigate } = useNavigation();
   const headingId = useId('proposal-heading');
   // the proposal the view opened on was read with the session, once; any other (or a reload, or a later visit) is read now
@@ -89,7 +90,9 @@ export function ProposalPage(props: ProposalPageProps): React.ReactElement {
   const { proposal, decisions, cascade, attachments, reports } = detail.data;
   const step = nextStep(proposal, now);
   const actions = allowedActions(proposal, user.actor);
-  const isTeam = user.actor.dienst === proposal.dienst && user.actor.roles.indexOf('teamQW') >= 0;
+  const isTeam = user.actor.dienst === proposal.dienst && isProposer(user.actor.roles);
+  const roster = organisation.rosters.filter((r) => r.dienst === proposal.dienst)[0];
+  const originDisputed = roster !== undefined && !originMatchesAuthor(proposal.origin, proposal.authorId, roster);
   const editable = isTeam && (proposal.status === 'Concept' || proposal.status === 'Teruggestuurd');
   const chairs = proposal.comite !== null && user.actor.chairs.indexOf(proposal.comite) >= 0;
   const final = FINAL_PROPOSAL_STATUSES.indexOf(proposal.status) >= 0;
@@ -115,12 +118,20 @@ export function ProposalPage(props: ProposalPageProps): React.ReactElement {
           <Caption1>
             {proposal.costEstimate !== null ? `${s.common.cost}: € ${proposal.costEstimate.toLocaleString('nl-BE')}` : s.common.noCost}
           </Caption1>
+          <Caption1>{originLabel(strings, proposal)}</Caption1>
           <Caption1>{format(s.common.proposer, { name: proposal.proposer.name })}</Caption1>
           {proposal.submittedAt && <Caption1>{format(s.common.submittedOn, { date: formatDateBE(proposal.submittedAt) })}</Caption1>}
         </div>
       </header>
       <Notice notice={props.notice} onDismiss={() => props.onNotice(null)} />
       <IntegrityFindings findings={detail.data.findings} />
+      {originDisputed && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {format(s.origin.authorMismatch, { name: proposal.proposer.name, origin: s.origin.options[proposal.origin], dienst: proposal.dienst })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
 
       <section className={styles.section} aria-labelledby={`${headingId}-where`}>
         <Subtitle1 as="h3" id={`${headingId}-where`}>

@@ -11,4 +11,5 @@ export const useProposalsViewStyles = makeStyles({
   tabs: {
     flexWrap: 'wrap',
   },
+  about: { margin: 0, maxWidth: '80ch', color: tokens.colorNeutralForeground2 },
 });

@@ -1,8 +1,9 @@
 import * as React from 'react';
-import { MessageBar, MessageBarBody, Tab, TabList, type SelectTabData, type SelectTabEvent } from '@fluentui/react-components';
+import { Body1, MessageBar, MessageBarBody, Tab, TabList, type SelectTabData, type SelectTabEvent } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
 import type { Dienst } from '../../domain/groups';
+import { isProposer } from '../../domain/proposal/origin';
 import type { ProposalDetail, ProposalUser } from '../../data/proposals/types';
 import { formatCount } from '../../loc';
 import { ErrorMessage, Loading } from '../common/Status';
@@ -29,7 +30,7 @@ function sectionsFor(user: ProposalUser): ProposalSection[] {
   if (roles.indexOf('directiecomite') >= 0) sections.push('agenda');
   if (user.actor.chairs.length > 0) sections.push('comite');
   // the team's (or the dienst's) proposals: first for the team Q&W, after the work queues for the others
-  if (roles.indexOf('teamQW') >= 0) sections.unshift('team');
+  if (isProposer(roles)) sections.unshift('team');
   else sections.push('team');
   // the korpsleiding (and the beheerders) oversee what SharePoint recorded against the flow
   if (user.groups.indexOf('korpsleiding') >= 0 || user.groups.indexOf('beheerders') >= 0) sections.push('oversight');
@@ -125,7 +126,7 @@ function ProposalsBody(): React.ReactElement {
   if (item && item.kind === 'new') return <ProposalForm onDone={done} onCancel={() => navigate({ view: 'voorstellen' })} />;
 
   const labels: Record<ProposalSection, string> = {
-    team: user.actor.roles.indexOf('teamQW') >= 0 ? s.sections.team : s.sections.dienst,
+    team: isProposer(user.actor.roles) ? s.sections.team : s.sections.dienst,
     validation: s.sections.validation,
     agenda: s.sections.agenda,
     comite: s.sections.comite,
@@ -133,7 +134,10 @@ function ProposalsBody(): React.ReactElement {
   };
   return (
     <div className={styles.root}>
-      {!user.actor.dienst && (user.actor.roles.indexOf('teamQW') >= 0 || user.actor.roles.indexOf('diensthoofd') >= 0) && (
+      <Body1 as="p" className={styles.about}>
+        {s.qwExplained}
+      </Body1>
+      {!user.actor.dienst && (isProposer(user.actor.roles) || user.actor.roles.indexOf('diensthoofd') >= 0) && (
         <MessageBar intent="warning">
           <MessageBarBody>{s.common.noDienst}</MessageBarBody>
         </MessageBar>

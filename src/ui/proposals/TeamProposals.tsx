@@ -3,6 +3,7 @@ import { Body1, Button, Field, MessageBar, MessageBarBody, Select, Title3, useId
 import { useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
 import { DIENSTEN, type Dienst } from '../../domain/groups';
+import { isProposer } from '../../domain/proposal/origin';
 import type { Page, ProposalItem } from '../../data/proposals/types';
 import { format, formatCount } from '../../loc';
 import { ErrorMessage, Loading } from '../common/Status';
@@ -46,7 +47,7 @@ export function TeamProposals(props: TeamProposalsProps): React.ReactElement {
       setMoreState({ status: 'error', error });
     }
   };
-  const mayPropose = user.actor.roles.indexOf('teamQW') >= 0 && user.actor.dienst === props.dienst;
+  const mayPropose = isProposer(user.actor.roles) && user.actor.dienst === props.dienst;
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <Title3 as="h2" id={headingId}>

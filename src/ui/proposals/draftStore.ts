@@ -1,3 +1,4 @@
+import type { ProposalOrigin } from '../../domain/proposal/origin';
 import type { ProposalTopic } from '../../domain/proposal/statuses';
 import type { Dienst } from '../../domain/groups';
 import type { KeyValueStore } from '../../data/outbox';
@@ -11,6 +12,10 @@ export interface DraftFields {
   dienst: Dienst;
   topic: ProposalTopic | '';
   cost: string;
+  /** A team Q&W or the teamoverleg (new proposals; drafts kept before it existed lack it). */
+  origin?: ProposalOrigin;
+  /** The teamoverleg's date as typed (`yyyy-mm-dd`). */
+  meetingDate?: string;
 }
 
 /** A draft kept in the browser: its fields, the client id its submit will carry, and when it was last saved. */

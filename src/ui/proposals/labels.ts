@@ -1,6 +1,7 @@
 import type { Uitvoerder } from '../../domain/proposal/bodies';
 import { formatDateBE } from '../../domain/dates';
 import type { NextStep } from '../../domain/proposal/nextStep';
+import type { Proposal } from '../../domain/proposal/proposal';
 import type { Party } from '../../domain/proposal/parties';
 import type { RouteSuggestion } from '../../domain/proposal/routing';
 import type { ProposalStatus } from '../../domain/proposal/statuses';
@@ -15,6 +16,14 @@ export function uitvoerderLabel(strings: Strings, uitvoerder: Uitvoerder): strin
   if (uitvoerder.kind === 'overleggroep' && uitvoerder.overleggroep) return s.overleggroep[uitvoerder.overleggroep];
   if (uitvoerder.kind === 'werkgroep' && uitvoerder.name) return uitvoerder.name;
   return s.uitvoerder[uitvoerder.kind];
+}
+
+/** Where a proposal comes from: its dienst's team Q&W, or its teamoverleg of a date. */
+export function originLabel(strings: Strings, proposal: Pick<Proposal, 'origin' | 'meetingDate' | 'dienst'>): string {
+  const o = strings.proposals.origin;
+  return proposal.origin === 'Teamoverleg'
+    ? format(o.fromMeeting, { dienst: proposal.dienst, date: proposal.meetingDate ? formatDateBE(proposal.meetingDate) : '?' })
+    : format(o.fromTeam, { dienst: proposal.dienst });
 }
 
 /** Who a party is, in the user's language. */

@@ -7,8 +7,8 @@ import type { GiftHandling, GiftRecord } from '../../data/registers/RegistersRep
 import { format } from '../../loc';
 import { ErrorMessage, Loading } from '../common/Status';
 import { useAsync } from '../common/useAsync';
-import { Notice } from './feedback';
 import { FormFooter } from './FormFooter';
+import { GiftRulesNotice } from './GiftRulesNotice';
 import { ChoiceField, TextField } from './FormFields';
 import { Details, RegisterPage } from './RegisterPage';
 import { useRegisterStyles } from './registers.styles';
@@ -52,11 +52,7 @@ export function GiftDetail(props: GiftDetailProps): React.ReactElement {
 
   return (
     <RegisterPage heading={current.what} back={{ view: 'registers' }}>
-      {flags.length > 0 && (
-        <Notice intent="warning" title={s.gifts.flagsTitle}>
-          {format(s.gifts.flagsBody, { flags: flags.map((f) => s.gifts.flags[f]).join(', ') })}
-        </Notice>
-      )}
+      <GiftRulesNotice flags={flags} />
       <Details
         rows={[
           [s.common.status, <StatusBadge key="s" status={current.status} label={s.common.handlingStatus[current.status]} />],
@@ -93,7 +89,7 @@ export function GiftDetail(props: GiftDetailProps): React.ReactElement {
             />
             <TextField className={styles.wide} label={s.gifts.handlingNotes} multiline value={handling.notes} onChange={(v) => setHandling((h) => ({ ...h, notes: v }))} />
           </div>
-          <FormFooter problems={{}} state={saved} submitLabel={s.common.save} busyLabel={s.common.saving} refusals={{ neverAcceptPersonally: s.gifts.neverAcceptPersonally }} confirm />
+          <FormFooter problems={{}} state={saved} submitLabel={s.common.save} busyLabel={s.common.saving} refusals={{ neverAccepted: s.gifts.neverAccepted, neverAcceptPersonally: s.gifts.neverAcceptPersonally }} confirm />
         </form>
       )}
     </RegisterPage>

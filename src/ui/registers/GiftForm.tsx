@@ -6,9 +6,9 @@ import { GIFT_KINDS, giftFlags } from '../../domain/registers';
 import { DIENSTEN } from '../../domain/groups';
 import { giftProblems, isValid, type DraftProblems } from '../../domain/registers/drafts';
 import type { GiftDraft } from '../../data/registers/RegistersRepository';
-import { format } from '../../loc';
 import { Notice, problemsOf } from './feedback';
 import { FormFooter } from './FormFooter';
+import { GiftRulesNotice } from './GiftRulesNotice';
 import { ChoiceField, TextField } from './FormFields';
 import { RegisterPage } from './RegisterPage';
 import { useRegisterStyles } from './registers.styles';
@@ -58,9 +58,7 @@ export function GiftForm(): React.ReactElement {
         <TextField className={styles.wide} label={s.gifts.whyNotRefused} required multiline value={draft.whyNotRefused} onChange={set('whyNotRefused')} problem={problems.whyNotRefused} />
         {flags.length > 0 && (
           <div className={styles.wide}>
-            <Notice intent="warning" title={s.gifts.flagsTitle}>
-              {format(s.gifts.flagsBody, { flags: flags.map((f) => s.gifts.flags[f]).join(', ') })}
-            </Notice>
+            <GiftRulesNotice flags={flags} />
           </div>
         )}
         <FormFooter problems={problems} state={state} submitLabel={s.common.submit} busyLabel={s.common.submitting} onCancel={() => navigate({ view: 'registers' })} />

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Button } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
 import { brusselsDateOf, formatDateBE } from '../../domain/dates';
-import { checkIncompatibility, SIDE_ACTIVITY_RULES, type SideActivityAction } from '../../domain/registers';
+import { categoryOf, checkIncompatibility, needsTalk, SIDE_ACTIVITY_RULES, type SideActivityAction } from '../../domain/registers';
 import { permittedActions } from '../../domain/workflow';
 import { isIn, type Membership } from '../../domain/membership';
 import type { AbsenceRecord, SideActivityAdvice, SideActivityDecision, SideActivityRecord } from '../../data/registers/RegistersRepository';
@@ -28,7 +28,7 @@ export interface SideActivityDetailProps {
 /** The actions the user may take on the activity now (domain rules: the politiecollege advises, the declarant may end). */
 function actionsFor(activity: SideActivityRecord, me: Membership): SideActivityAction[] {
   return permittedActions(SIDE_ACTIVITY_RULES, activity.status, (role) =>
-    role === 'declarant' ? activity.declarant.id === String(me.userId) : isIn(me, 'politiecollege'),
+    role === 'declarant' ? activity.declarant.id === String(me.userId) : role === 'korpschef' ? isIn(me, 'korpschef') : isIn(me, 'politiecollege'),
   );
 }
 
@@ -50,6 +50,7 @@ export function SideActivityDetail(props: SideActivityDetailProps): React.ReactE
   const [advice, setAdvice] = React.useState<SideActivityAdvice | ''>('');
   const [reason, setReason] = React.useState('');
   const [endDate, setEndDate] = React.useState(() => brusselsDateOf(new Date()));
+  const [talkOn, setTalkOn] = React.useState(() => brusselsDateOf(new Date()));
   const [saved, decide] = useSave((a: SideActivityRecord, me: Membership, d: SideActivityDecision) => repo.decideSideActivity(a, me, d));
   useReloadOnConflict(saved, state.reload);
 
@@ -78,8 +79,9 @@ export function SideActivityDetail(props: SideActivityDetailProps): React.ReactE
   return (
     <RegisterPage heading={current.title} back={{ view: 'registers' }}>
       {incompatible && (
-        <Notice intent="error" title={t.incompatibleTitle}>
+        <Notice intent="error" title={t.incompatibleTitle[categoryOf(incompatible)]}>
           {format(t.incompatibleBody, { name: t.kinds[incompatible] })}
+          {categoryOf(incompatible) === 'bijzondereWetgeving' && ` ${t.amongOthers}`}
         </Notice>
       )}
       <Details
@@ -96,11 +98,13 @@ export function SideActivityDetail(props: SideActivityDetailProps): React.ReactE
           [t.hoursPerMonth, current.hoursPerMonth === null ? null : String(current.hoursPerMonth).replace('.', ',')],
           [s.common.dienst, current.dienst],
           [t.declaredBy, `${current.declarant.name} · ${formatDateBE(current.declaredAt)}`],
+          [t.talkTitle, current.korpschefTalkOn ? format(t.talkOn, { date: formatDateBE(current.korpschefTalkOn) }) : null],
           [t.advice, current.advice ? t.adviceValues[current.advice] : null],
           [t.adviceReason, current.decisionReason],
         ]}
       />
       {current.kader === 'Ops' && <AdviceClockCard activity={current} now={now} />}
+      {needsTalk(current) && <Notice intent="info">{t.talkPending}</Notice>}
       {seesAbsences ? (
         <>
           <ExerciseCard activity={current} absences={absences} now={now} />
@@ -119,6 +123,14 @@ export function SideActivityDetail(props: SideActivityDetailProps): React.ReactE
                 {t.registerReceipt}
               </Button>
               <span className={styles.muted}>{t.receiptHint}</span>
+            </div>
+          )}
+          {actions.indexOf('recordTalk') >= 0 && (
+            <div className={styles.actions}>
+              <TextField label={t.talkDate} type="date" value={talkOn} onChange={setTalkOn} />
+              <Button appearance="primary" onClick={() => void run({ action: 'recordTalk', talkOn })} disabled={saved.status === 'saving'}>
+                {t.recordTalk}
+              </Button>
             </div>
           )}
           {actions.indexOf('allow') >= 0 && (

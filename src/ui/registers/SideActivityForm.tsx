@@ -2,7 +2,7 @@ import * as React from 'react';
 import { useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
 import { brusselsDateOf } from '../../domain/dates';
-import { ABSOLUTE_INCOMPATIBILITIES_OPS, checkIncompatibility, type Kader, type SideActivityKind } from '../../domain/registers';
+import { categoryOf, OPS_INCOMPATIBILITIES, checkIncompatibility, type Kader, type SideActivityKind } from '../../domain/registers';
 import { DIENSTEN } from '../../domain/groups';
 import { isValid, sideActivityProblems, type DraftProblems } from '../../domain/registers/drafts';
 import type { SideActivityDraft } from '../../data/registers/RegistersRepository';
@@ -16,7 +16,7 @@ import { SubmitDone } from './SubmitDone';
 import { useRegistersRepository } from './useRegisters';
 import { useSave } from './useSave';
 
-const KINDS: readonly SideActivityKind[] = ABSOLUTE_INCOMPATIBILITIES_OPS.map((inc): SideActivityKind => inc.key).concat(['andere']);
+const KINDS: readonly SideActivityKind[] = OPS_INCOMPATIBILITIES.map((inc): SideActivityKind => inc.key).concat(['andere']);
 const EMPTY: SideActivityDraft = { kader: '', kind: '', title: '', description: '', organisation: '', startDate: '', endDate: '', hoursPerMonth: '', dienst: '' };
 
 /** The side-activity declaration (aandachtspunt 2), made before the activity starts; Ops incompatibilities flagged at entry. */
@@ -70,8 +70,9 @@ export function SideActivityForm(): React.ReactElement {
         <TextField className={styles.wide} label={t.description} required multiline value={draft.description} onChange={set('description')} problem={problems.description} />
         {check && check.incompatible && (
           <div className={styles.wide}>
-            <Notice intent="error" title={t.incompatibleTitle}>
+            <Notice intent="error" title={t.incompatibleTitle[categoryOf(check.incompatible)]}>
               {format(t.incompatibleBody, { name: t.kinds[check.incompatible] })}
+              {categoryOf(check.incompatible) === 'bijzondereWetgeving' && ` ${t.amongOthers}`}
             </Notice>
           </div>
         )}

@@ -45,6 +45,9 @@ describe('the policy repository on the local SharePoint', () => {
     expect(home.texts.filter((t) => t.section === 'Visie')[0].detail).toBe('Integrity is doing the right thing when no one is watching');
     expect(home.messages[0].title).toBe('Kick-off communicatiecampagne 10 thema’s');
     expect(home.recentDirectives.map((d) => d.number)).toEqual(['KR-2020-04', 'KR-2022-05', 'KR-2021-01', 'KR-2019-02', 'KR-2018-03']);
+    // what is still to read comes in the same batch: every published korpsrichtlijn asking for it, minus what was acknowledged
+    expect(home.toAcknowledge.length).toBeGreaterThan(0);
+    expect(home.toAcknowledge.every((d) => d.status === 'Gepubliceerd' && d.requiresAcknowledgement)).toBe(true);
   });
 
   it('reads a theme page, the korpsrichtlijnen list and a korpsrichtlijn in one round trip each', async () => {
@@ -199,7 +202,7 @@ describe('the policy repository on the local SharePoint', () => {
     const interventie = report.perDienst.filter((g) => g.dienst === 'Interventie')[0];
     expect(interventie.acknowledged.map((m) => m.title)).toEqual(['Karel Peeters', 'Lotte Wouters']);
     expect(interventie.missing.map((m) => m.title)).toContain('Jonas Maes');
-    expect(report.total).toBe(20);
+    expect(report.total).toBe(22);
     expect(report.misattributed).toEqual([]);
   });
 
@@ -231,5 +234,18 @@ describe('the policy repository on the local SharePoint', () => {
     const found = await requestsOf(() => staff.findDirectives({ status: 'Gepubliceerd', text: 'sleutelkluis' }));
     expect(found.result.items.map((d) => d.number)).toEqual(['WA-2024-065']);
     expect(found.requests).toHaveLength(2);
+  });
+
+  it('drops a korpsrichtlijn from what is still to read once the reader acknowledged its current version', async () => {
+    const reader = new SPPolicyRepository(await spAs(ls, SOFIE));
+    const before = await reader.loadHome();
+    const first = before.toAcknowledge[0];
+    const { directive, me } = await reader.loadDirective(first.id);
+    await reader.acknowledge(directive, me);
+    const after = await reader.loadHome();
+    expect(after.toAcknowledge.map((d) => d.id)).toEqual(before.toAcknowledge.map((d) => d.id).filter((id) => id !== first.id));
+    // someone else's acknowledgements never count for this reader
+    const other = await staff.loadHome();
+    expect(other.toAcknowledge.map((d) => d.id)).toContain(first.id);
   });
 });

@@ -5,7 +5,7 @@ import { RuleRefusedError } from '../../../src/data/registers/ruleRefused';
 import { SPRegistersRepository } from '../../../src/data/registers/SPRegistersRepository';
 import type { GiftDraft, SideActivityDraft } from '../../../src/data/registers/RegistersRepository';
 import { memoryOutbox, startSite, type TestSite } from './localSite';
-import { DIRK, GRIET, JONAS, LUC, SOFIE, WIM } from './logins';
+import { DIRK, GRIET, HILDE, JONAS, LUC, MARC, SOFIE, WIM } from './logins';
 
 
 let site: TestSite;
@@ -138,9 +138,23 @@ describe('SPRegistersRepository', () => {
     const item = await (await site.as(LUC)).web.lists.getByTitle('Nevenactiviteiten').items.getById(Number(outcome.id)).select('AdviceDeadline', 'ReceivedAt')();
     expect(fromDateField(item.AdviceDeadline)).toBe(addCalendarDays(brusselsDateOf(receivedAt), 45));
     expect(Date.parse(item.ReceivedAt)).toBe(Math.floor(receivedAt.getTime() / 1000) * 1000);
+    // the college advises on the basis of the talk with the korpschef: not before she recorded it, and only she does
+    await expect(luc.decideSideActivity(received, me, { action: 'allow', advice: 'Gunstig' })).rejects.toMatchObject({ refusal: { code: 'talkRequired' } });
+    const marc = await repoAs(MARC, 'Marc Willems');
+    const seenByMarc = await marc.loadSideActivity(outcome.id);
+    await expect(marc.decideSideActivity(seenByMarc.activity, seenByMarc.me, { action: 'recordTalk', talkOn: brusselsDateOf(new Date()) })).rejects.toMatchObject({
+      refusal: { code: 'notAllowed' },
+    });
+    const hilde = await repoAs(HILDE, 'Hilde Goossens');
+    const seen = await hilde.loadSideActivity(outcome.id);
+    const talked = await hilde.decideSideActivity(seen.activity, seen.me, { action: 'recordTalk', talkOn: brusselsDateOf(new Date()) });
+    expect(talked.korpschefTalkOn).toBe(brusselsDateOf(new Date()));
+    const reread = await luc.loadSideActivity(outcome.id);
+    expect(reread.activity.korpschefTalkOn).toBe(brusselsDateOf(new Date()));
+    expect(reread.activity.history.map((h) => h.action)).toContain('recordTalk');
     // an absolute incompatibility of the Ops-kader can never be allowed
-    await expect(luc.decideSideActivity(received, me, { action: 'allow', advice: 'Gunstig' })).rejects.toMatchObject({
-      refusal: { code: 'absolutelyIncompatible' },
+    await expect(luc.decideSideActivity(reread.activity, me, { action: 'allow', advice: 'Gunstig' })).rejects.toMatchObject({
+      refusal: { code: 'incompatible' },
     });
   });
 

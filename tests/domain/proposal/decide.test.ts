@@ -51,6 +51,9 @@ const ROLE_OF: Record<ActorKey, string | null> = {
   member: null,
 };
 
+/** The team's actions are also the middenkader's, who submits for the dienst's teamoverleg (SD2: "bv een teamoverleg"). */
+const ALSO_BY: Partial<Record<ProposalAction, string>> = { submit: 'teamoverleg', withdraw: 'teamoverleg', resubmit: 'teamoverleg' };
+
 const ACTOR_KEYS = Object.keys(ACTORS) as ActorKey[];
 const CASES = PROPOSAL_STATUSES.flatMap((status) => ACTOR_KEYS.map((actor) => [status, actor] as const));
 
@@ -68,7 +71,8 @@ describe.each(PROPOSAL_ACTIONS)('decide %s', (action) => {
     } else if (scope && scope.of === spec.by) {
       expect(result).toEqual({ ok: false, error: scope.error });
     } else {
-      expect(result).toEqual({ ok: false, error: { code: 'notAllowed', action, roles: [ROLE_OF[spec.by], 'beheerder'] } });
+      const roles = [ROLE_OF[spec.by]].concat(ALSO_BY[action] ? [ALSO_BY[action] as string] : []).concat(['beheerder']);
+      expect(result).toEqual({ ok: false, error: { code: 'notAllowed', action, roles } });
     }
   });
 
@@ -258,5 +262,21 @@ describe('a proposal from draft to realisation', () => {
       state = result.next;
     });
     expect(allowedActions(state, ACTORS.admin)).toEqual([]);
+  });
+});
+
+describe('a proposal from the teamoverleg', () => {
+  const middenkader = { id: 'pieter', name: 'Pieter Mertens', roles: ['teamoverleg' as const], dienst: 'Interventie' as const, chairs: [] };
+
+  it('is submitted, withdrawn and resubmitted by the dienst’s middenkader, acting for the teamoverleg', () => {
+    for (const [action, from] of [['submit', 'Concept'], ['withdraw', 'Ingediend'], ['resubmit', 'Teruggestuurd']] as const) {
+      const result = decide(proposalIn(from), action, middenkader, {}, NOW);
+      expect(result.ok && result.decision.actingAs).toBe('teamoverleg');
+    }
+  });
+
+  it('is not the middenkader’s to submit for another dienst, nor to validate', () => {
+    expect(decide(proposalIn('Concept', { dienst: 'Wijk' }), 'submit', middenkader, {}, NOW)).toEqual({ ok: false, error: { code: 'wrongDienst', dienst: 'Wijk' } });
+    expect(decide(proposalIn('Ingediend'), 'validate', middenkader, {}, NOW).ok).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ const parties: ProposalParties = {
   dienst: 'Interventie',
   proposerId: 4,
   teamQWIds: [4, 5],
+  middleManagerIds: [6],
   headId: 7,
   directiecomiteIds: [9, 10],
   comite: 'aankoopcomite',

@@ -46,6 +46,22 @@ describe('checkGiftDecision', () => {
     expect(checkGiftDecision(report('Nieuwjaarsgeschenk', 'Fles champagne'), 'Gedeeld binnen de dienst')).toBeNull();
   });
 
+  it.each([
+    ['Aanbieding voor privéwerkzaamheden', 'privateOffer'],
+    ['Korting', 'discount'],
+    ['Andere gunst', 'favour'],
+  ] as [GiftKind, string][])('never accepts %s at all: it only goes back (aandachtspunt 1: "niet aanvaard mogen worden")', (kind, flag) => {
+    for (const decision of ['Persoonlijk behouden', 'Gedeeld binnen de dienst', 'Geschonken aan een goed doel', 'Vernietigd'] as const) {
+      expect(checkGiftDecision(report(kind, 'Iets'), decision)).toEqual({ code: 'neverAccepted', flags: [flag] });
+    }
+    expect(checkGiftDecision(report(kind, 'Iets'), 'Teruggegeven aan de schenker')).toBeNull();
+  });
+
+  it('accepts a New Year gift for the dienst or a good cause, never personally ("persoonlijk dan ook niet aanvaard")', () => {
+    expect(checkGiftDecision(report('Nieuwjaarsgeschenk', 'Kerstpakket'), 'Geschonken aan een goed doel')).toBeNull();
+    expect(checkGiftDecision(report('Attentie', 'Een kerstpakket', 'Bood ook korting aan.'), 'Gedeeld binnen de dienst')).toEqual({ code: 'neverAccepted', flags: ['discount'] });
+  });
+
   it('lets Intern Toezicht decide freely on an ordinary attention', () => {
     expect(checkGiftDecision(report('Attentie', 'Een doos pralines'), 'Persoonlijk behouden')).toBeNull();
   });

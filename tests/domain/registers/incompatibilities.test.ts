@@ -1,17 +1,17 @@
-import { ABSOLUTE_INCOMPATIBILITIES_OPS, checkIncompatibility, type IncompatibilityKey } from '../../../src/domain/registers';
+import { OPS_INCOMPATIBILITIES, checkIncompatibility, type IncompatibilityKey } from '../../../src/domain/registers';
 
 describe('checkIncompatibility', () => {
-  it('lists the five absolute incompatibilities of the Ops-kader', () => {
-    expect(ABSOLUTE_INCOMPATIBILITIES_OPS.map((i) => i.key)).toEqual([
-      'security',
-      'kansspelinrichting',
-      'hulpdienst',
-      'rijschool',
-      'bijzonder-veldwachter',
+  it('lists the incompatibilities of the Ops-kader in the source’s two categories: absolute, and by special legislation among others', () => {
+    expect(OPS_INCOMPATIBILITIES.map((i) => [i.key, i.category])).toEqual([
+      ['security', 'absoluut'],
+      ['kansspelinrichting', 'absoluut'],
+      ['hulpdienst', 'bijzondereWetgeving'],
+      ['rijschool', 'bijzondereWetgeving'],
+      ['bijzonder-veldwachter', 'bijzondereWetgeving'],
     ]);
   });
 
-  it.each(ABSOLUTE_INCOMPATIBILITIES_OPS.map((i) => i.key))('refuses the kind %s for Ops, not for CaLog', (kind) => {
+  it.each(OPS_INCOMPATIBILITIES.map((i) => i.key))('refuses the kind %s for Ops, not for CaLog', (kind) => {
     expect(checkIncompatibility('Ops', { kind, description: '' }).incompatible).toBe(kind);
     expect(checkIncompatibility('CaLog', { kind, description: '' })).toEqual({ incompatible: null, suspected: [] });
   });

@@ -21,24 +21,28 @@ function activity(status: SideActivityStatus, overrides: Partial<SideActivity> =
     startDate: '2026-07-01',
     endDate: null,
     receivedAt: null,
+    // the talk with the korpschef took place (the advice rests on it); see the talk's own tests below
+    korpschefTalkOn: '2026-05-10',
     decidedAt: null,
     decisionReason: null,
     ...overrides,
   };
 }
 
-const COLLEGE = { id: 'luc', politiecollege: true };
-const DECLARANT = { id: 'jonas', politiecollege: false };
-const STRANGER = { id: 'sofie', politiecollege: false };
+const COLLEGE = { id: 'luc', politiecollege: true, korpschef: false };
+const KORPSCHEF = { id: 'hilde', politiecollege: false, korpschef: true };
+const DECLARANT = { id: 'jonas', politiecollege: false, korpschef: false };
+const STRANGER = { id: 'sofie', politiecollege: false, korpschef: false };
 
-const SPEC: Record<SideActivityAction, { from: SideActivityStatus[]; to: SideActivityStatus; by: ('college' | 'declarant')[] }> = {
+const SPEC: Record<SideActivityAction, { from: SideActivityStatus[]; to: SideActivityStatus; by: ('college' | 'declarant' | 'korpschef')[] }> = {
   registerReceipt: { from: ['Aangevraagd'], to: 'Advies gevraagd', by: ['college'] },
+  recordTalk: { from: ['Advies gevraagd'], to: 'Advies gevraagd', by: ['korpschef'] },
   allow: { from: ['Advies gevraagd', 'Schriftelijk gemeld'], to: 'Toegestaan', by: ['college'] },
   refuse: { from: ['Advies gevraagd', 'Schriftelijk gemeld'], to: 'Geweigerd', by: ['college'] },
   end: { from: ['Aangevraagd', 'Advies gevraagd', 'Schriftelijk gemeld', 'Toegestaan'], to: 'Beëindigd', by: ['college', 'declarant'] },
 };
 
-const ACTORS = { college: COLLEGE, declarant: DECLARANT, stranger: STRANGER };
+const ACTORS = { college: COLLEGE, korpschef: KORPSCHEF, declarant: DECLARANT, stranger: STRANGER };
 
 describe('decideSideActivity', () => {
   it('starts Ops with a request for advice and CaLog with a written declaration', () => {
@@ -58,7 +62,8 @@ describe('decideSideActivity', () => {
     } else if (who !== 'stranger' && spec.by.indexOf(who) >= 0) {
       expect(result.ok && result.next.status).toBe(spec.to);
     } else {
-      expect(result).toEqual({ ok: false, error: { code: 'notAllowed', action, roles: action === 'end' ? ['declarant', 'politiecollege'] : ['politiecollege'] } });
+      const roles = action === 'end' ? ['declarant', 'politiecollege'] : action === 'recordTalk' ? ['korpschef'] : ['politiecollege'];
+      expect(result).toEqual({ ok: false, error: { code: 'notAllowed', action, roles } });
     }
   });
 
@@ -88,7 +93,7 @@ describe('decideSideActivity', () => {
   it('never allows an absolute incompatibility to an Ops member, but may to a CaLog member', () => {
     expect(decideSideActivity(activity('Advies gevraagd', { kind: 'security' }), 'allow', COLLEGE, {}, NOW)).toEqual({
       ok: false,
-      error: { code: 'absolutelyIncompatible', kind: 'security' },
+      error: { code: 'incompatible', kind: 'security', category: 'absoluut' },
     });
     const refused = decideSideActivity(activity('Advies gevraagd', { kind: 'security' }), 'refuse', COLLEGE, { reason: 'Absoluut onverenigbaar' }, NOW);
     expect(refused.ok && refused.next.status).toBe('Geweigerd');
@@ -106,5 +111,29 @@ describe('decideSideActivity', () => {
       ok: false,
       error: { code: 'invalidEndDate' },
     });
+  });
+});
+
+describe('the talk with the korpschef before the college’s advice (aandachtspunt 2)', () => {
+  const received = (over: Partial<SideActivity> = {}) => activity('Advies gevraagd', { receivedAt: '2026-05-02T08:00:00Z', korpschefTalkOn: null, ...over });
+
+  it('refuses the college’s advice on an Ops declaration until the korpschef recorded the talk', () => {
+    expect(decideSideActivity(received(), 'allow', COLLEGE, {}, NOW)).toEqual({ ok: false, error: { code: 'talkRequired' } });
+    expect(decideSideActivity(received(), 'refuse', COLLEGE, { reason: 'Te veel uren' }, NOW)).toEqual({ ok: false, error: { code: 'talkRequired' } });
+    const talked = decideSideActivity(received(), 'recordTalk', KORPSCHEF, { talkOn: '2026-05-15' }, NOW);
+    expect(talked.ok && talked.next).toMatchObject({ status: 'Advies gevraagd', korpschefTalkOn: '2026-05-15' });
+    if (!talked.ok) throw new Error('no talk');
+    expect(decideSideActivity(talked.next, 'allow', COLLEGE, {}, NOW).ok).toBe(true);
+  });
+
+  it('takes the talk from the korpschef only, between the declaration and today', () => {
+    expect(decideSideActivity(received(), 'recordTalk', COLLEGE, { talkOn: '2026-05-15' }, NOW).ok).toBe(false);
+    expect(decideSideActivity(received(), 'recordTalk', KORPSCHEF, { talkOn: '2026-04-30' }, NOW)).toEqual({ ok: false, error: { code: 'invalidTalkDate' } });
+    expect(decideSideActivity(received(), 'recordTalk', KORPSCHEF, { talkOn: '2026-05-21' }, NOW)).toEqual({ ok: false, error: { code: 'invalidTalkDate' } });
+  });
+
+  it('asks no talk of a CaLog member, who declares in writing', () => {
+    const calog = activity('Schriftelijk gemeld', { kader: 'CaLog', korpschefTalkOn: null });
+    expect(decideSideActivity(calog, 'allow', COLLEGE, {}, NOW).ok).toBe(true);
   });
 });

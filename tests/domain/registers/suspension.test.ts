@@ -20,6 +20,7 @@ function activity(overrides: Partial<SideActivity> = {}): SideActivity {
     startDate: '2026-01-01',
     endDate: null,
     receivedAt: '2025-11-02T08:00:00Z',
+    korpschefTalkOn: '2025-11-20',
     decidedAt: '2025-12-01T08:00:00Z',
     decisionReason: null,
     ...overrides,

@@ -1,6 +1,9 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { FakePlanRepository, HR_MEMBER } from './fakes';
+import type { Membership } from '../../../src/data/membership';
+
+const WERKGROEP: Membership = { userId: 23, name: 'Nina Verbeke', loginName: 'i:0#.f|membership|nina.verbeke@pzcarma.be', groups: ['medewerkers', 'werkgroepIntegriteit'] };
 import { renderRoute } from './render';
 
 const rowOf = (code: string): HTMLElement => screen.getByRole('cell', { name: code }).closest('tr') as HTMLElement;
@@ -92,5 +95,53 @@ describe('the integrity plan', () => {
     const dialog = await screen.findByRole('dialog');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
     expect((await within(dialog).findByRole('alert')).textContent).toBe('Alleen de eigenaar en de korpsleiding kunnen SD4.1 bijwerken.');
+  });
+
+  describe('the Werkgroep Integriteit', () => {
+    it('shows its priorities to every reader, with no way to change them outside the werkgroep', async () => {
+      renderRoute({ view: 'plan' }, { plan: new FakePlanRepository() });
+      expect(await screen.findByText(/De Werkgroep Integriteit prioriteert/)).toBeTruthy();
+      expect(within(rowOf('SD1.2')).getByText('Hoog')).toBeTruthy();
+      expect(within(rowOf('SD1.2')).getByText('Nina Verbeke, overleg van 10/02/2026')).toBeTruthy();
+      expect(within(rowOf('SD1.1')).getByText('Nog niet geprioriteerd')).toBeTruthy();
+      expect(screen.queryByRole('button', { name: /Prioriteit van/ })).toBeNull();
+      expect(screen.queryByRole('button', { name: /Inbreng toevoegen/ })).toBeNull();
+    });
+
+    it('lets a member set a priority and add evaluation input, and says what is missing first', async () => {
+      const repo = new FakePlanRepository();
+      repo.me = WERKGROEP;
+      renderRoute({ view: 'plan' }, { plan: repo });
+      fireEvent.click(await screen.findByRole('button', { name: 'Prioriteit van SD1.1 vastleggen' }));
+      let dialog = await screen.findByRole('dialog');
+      fireEvent.click(within(dialog).getByRole('radio', { name: 'Laag' }));
+      fireEvent.change(within(dialog).getByRole('textbox', { name: /Motivering/ }), { target: { value: 'Al gerealiseerd.' } });
+      fireEvent.change(within(dialog).getByLabelText(/Overleg van de werkgroep/), { target: { value: '2026-02-10' } });
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+      expect(await screen.findByText('De prioriteit van SD1.1 is vastgelegd.')).toBeTruthy();
+      expect(within(rowOf('SD1.1')).getByText('Laag')).toBeTruthy();
+
+      fireEvent.click(screen.getByRole('button', { name: 'Inbreng toevoegen bij Eindevaluatie' }));
+      dialog = await screen.findByRole('dialog');
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+      expect(await within(dialog).findByText('Schrijf je inbreng.')).toBeTruthy();
+      fireEvent.change(within(dialog).getByRole('textbox', { name: /Inbreng/ }), { target: { value: 'Bevraging diensthoofden als basis voor de eindevaluatie.' } });
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+      expect(await screen.findByText('Je inbreng bij “Eindevaluatie” is bewaard.')).toBeTruthy();
+      expect(screen.getByText('Bevraging diensthoofden als basis voor de eindevaluatie.')).toBeTruthy();
+      expect(repo.calls).toEqual(['loadPlan', 'setPriority SD1.1 Laag', 'addEvaluationInput eindevaluatie']);
+    });
+
+    it('reads the plan again when another member set the same priority meanwhile', async () => {
+      const repo = new FakePlanRepository();
+      repo.me = WERKGROEP;
+      renderRoute({ view: 'plan' }, { plan: repo });
+      fireEvent.click(await screen.findByRole('button', { name: 'Prioriteit van SD1.2 vastleggen' }));
+      const dialog = await screen.findByRole('dialog');
+      repo.failNext = Object.assign(new Error('412'), { status: 412 });
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+      expect(await screen.findByText(/Een ander lid van de werkgroep heeft de prioriteit van SD1.2 intussen vastgelegd/)).toBeTruthy();
+      await waitFor(() => expect(repo.calls.filter((c) => c === 'loadPlan')).toHaveLength(2));
+    });
   });
 });

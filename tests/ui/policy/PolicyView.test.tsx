@@ -14,12 +14,34 @@ describe('the Beleid home', () => {
     expect(screen.getByRole('heading', { level: 3, name: 'De 10 aandachtspunten' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Respect voor het materiaal' })).toBeTruthy();
     expect(screen.getByText('Kick-off communicatiecampagne 10 thema’s')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Korpsrichtlijn integriteitsbeleid' })).toBeTruthy();
+    const latest = screen.getByRole('region', { name: 'Korpsrichtlijnen' });
+    expect(within(latest).getByRole('button', { name: 'Korpsrichtlijn integriteitsbeleid' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Gebruik van geweld' })).toBeNull();
     for (const part of ['Inleiding', 'Wettelijk kader', 'De 9 beleidslijnen van het beleidsplan 2023-2027', 'Complementaire instrumenten']) {
       expect(screen.getByRole('button', { name: part })).toBeTruthy();
     }
     expect(repo.calls).toEqual(['loadHome']);
+  });
+
+  it('shows a staff member the korpsrichtlijnen still to acknowledge, and none once they are read', async () => {
+    const repo = new FakePolicyRepository();
+    renderRoute({ view: 'beleid' }, { policy: repo });
+    const toRead = await screen.findByRole('region', { name: /Nog te lezen/ });
+    const titles = within(toRead).getAllByRole('button').map((b) => b.textContent);
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles).not.toContain('Oude richtlijn dienstvoertuigen');
+    fireEvent.click(within(toRead).getByRole('button', { name: titles[0] as string }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Gelezen en begrepen' }));
+    await screen.findByText(/^Je bevestigde versie/);
+    expect(repo.calls).toEqual(['loadHome', expect.stringMatching(/^loadDirective /), expect.stringMatching(/^acknowledge /)]);
+  });
+
+  it('says so when everything is read', async () => {
+    const repo = new FakePolicyRepository();
+    repo.items.forEach((d) => repo.acknowledgements.push({ id: d.id, directiveId: d.id, versionMajor: d.versionMajor, authorId: repo.me.userId, acknowledgedAt: '2026-01-01T00:00:00Z' }));
+    renderRoute({ view: 'beleid' }, { policy: repo });
+    expect(await screen.findByText('Je hebt alle korpsrichtlijnen gelezen en bevestigd.')).toBeTruthy();
+    expect(screen.queryByRole('region', { name: /Nog te lezen/ })).toBeNull();
   });
 
   it('opens the rest of the vision on request', async () => {

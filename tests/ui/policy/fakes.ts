@@ -1,6 +1,6 @@
-import type { ActionPoint, ActionPointUpdate, Plan } from '../../../src/data/plan/types';
+import type { ActionPoint, ActionPointUpdate, EvaluationInput, EvaluationInputDraft, Plan, PlanPriority, PlanPriorityUpdate } from '../../../src/data/plan/types';
 import type { PlanRepository } from '../../../src/data/plan/PlanRepository';
-import { acknowledgementReport, matchesDirective, nextVersion } from '../../../src/domain/policy/directiveRules';
+import { acknowledgementReport, matchesDirective, needsAcknowledgement, nextVersion } from '../../../src/domain/policy/directiveRules';
 import { DuplicateDirectiveNumberError, type PolicyRepository } from '../../../src/data/policy/PolicyRepository';
 import { plainText, textToHtml } from '../../../src/domain/policy/richText';
 import type {
@@ -145,6 +145,9 @@ export class FakePolicyRepository implements PolicyRepository {
       themes: THEMES,
       messages: [{ id: 1, title: 'Kick-off communicatiecampagne 10 thema’s', body: '<p>De campagne start.</p>', publishedAt: '2026-03-10T09:00:00Z', category: 'Campagne' }],
       recentDirectives: this.visible().filter((d) => d.status === 'Gepubliceerd').map(summaryOf),
+      toAcknowledge: this.visible()
+        .filter((d) => needsAcknowledgement(d, this.acknowledgements.filter((a) => a.authorId === this.me.userId)))
+        .map(summaryOf),
     };
   }
 
@@ -296,6 +299,10 @@ export class FakePlanRepository implements PlanRepository {
     point(3, 'SD4.1', 4, 'HR', { actor: 'HR', status: 'Lopend', horizon: 'Kort', evaluationNotes: 'Selectiegesprekken aangepast.' }),
     point(4, 'SD4.4', 4, 'Korpsleiding', { actor: undefined, label: 'Opleidingsplan' }),
   ];
+  public priorities: PlanPriority[] = [
+    { id: 1, actionPointCode: 'SD1.2', priority: 'Hoog', motivation: 'Eerst de functieomschrijving.', meetingDate: '2026-02-10', editorName: 'Nina Verbeke', modified: '2026-02-10T15:00:00Z', etag: '"1"' },
+  ];
+  public inputs: EvaluationInput[] = [];
 
   public async loadPlan(): Promise<Plan> {
     this.calls.push('loadPlan');
@@ -306,8 +313,39 @@ export class FakePlanRepository implements PlanRepository {
       ],
       actionPoints: this.points.map((p) => ({ ...p })),
       milestones: TEXTS.filter((t) => t.section === 'Mijlpaal timing' || t.section === 'Mijlpaal evaluatie'),
+      priorities: this.priorities.map((p) => ({ ...p })),
+      evaluationInputs: this.inputs.map((x) => ({ ...x })),
       me: this.me,
     };
+  }
+
+  public async setPriority(code: string, current: PlanPriority | undefined, update: PlanPriorityUpdate): Promise<PlanPriority> {
+    this.calls.push(`setPriority ${code} ${update.priority}`);
+    const error = this.failNext;
+    this.failNext = undefined;
+    if (error) throw error;
+    const stored: PlanPriority = {
+      id: current ? current.id : this.priorities.length + 1,
+      actionPointCode: code,
+      priority: update.priority,
+      motivation: update.motivation,
+      meetingDate: update.meetingDate,
+      editorName: this.me.name,
+      modified: '2026-03-10T09:00:00Z',
+      etag: '"2"',
+    };
+    this.priorities = this.priorities.filter((x) => x.actionPointCode !== code).concat([stored]);
+    return stored;
+  }
+
+  public async addEvaluationInput(draft: EvaluationInputDraft): Promise<EvaluationInput> {
+    this.calls.push(`addEvaluationInput ${draft.milestoneKey}`);
+    const error = this.failNext;
+    this.failNext = undefined;
+    if (error) throw error;
+    const stored: EvaluationInput = { id: this.inputs.length + 1, ...draft, authorName: this.me.name, created: '2026-03-10T09:00:00Z' };
+    this.inputs = [stored].concat(this.inputs);
+    return stored;
   }
 
   public async updateActionPoint(p: ActionPoint, update: ActionPointUpdate): Promise<ActionPoint> {

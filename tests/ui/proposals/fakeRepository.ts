@@ -33,6 +33,8 @@ export function proposalItem(itemId: number, over: Partial<ProposalItem> = {}): 
     description: '',
     topic: 'Operationele werking',
     costEstimate: null,
+    origin: 'Team Q&W',
+    meetingDate: null,
     status: 'Ingediend',
     dienst: 'Interventie',
     comite: null,

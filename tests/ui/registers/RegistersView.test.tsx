@@ -53,7 +53,7 @@ describe('RegistersView', () => {
     render(<RegistersApp repo={repo} route={{ view: 'registers', item: 'nieuw/geschenk' }} />);
     expect(screen.getByRole('heading', { level: 2, name: 'Geschenk, aanbieding of vergoeding melden' })).toBeTruthy();
     fireEvent.change(screen.getByLabelText(/^Soort/), { target: { value: 'Nieuwjaarsgeschenk' } });
-    expect(screen.getByText(/nooit persoonlijk aanvaard; Intern Toezicht beslist/)).toBeTruthy();
+    expect(screen.getByText(/Een nieuwjaarsgeschenk wordt nooit persoonlijk aanvaard; Intern Toezicht beslist/)).toBeTruthy();
     type(/^Wat/, 'Kerstpakket');
     type(/^Van wie/, 'Bakkerij De Molen');
     type(/^Geschatte waarde/, '30,00');
@@ -144,7 +144,7 @@ describe('RegistersView', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Fles wijn' })).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Wat ermee gebeurde'), { target: { value: 'Persoonlijk behouden' } });
     fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
-    expect(await screen.findByText(/mag nooit persoonlijk behouden worden/)).toBeTruthy();
+    expect(await screen.findByText('Een nieuwjaarsgeschenk wordt nooit persoonlijk aanvaard.')).toBeTruthy();
   });
 
   it('shows the reporter the handling of a damage report with its photo, and lets Logistiek record it', async () => {

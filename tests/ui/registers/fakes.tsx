@@ -49,6 +49,7 @@ export const activity = (over: Partial<SideActivityRecord> = {}): SideActivityRe
   startDate: '2026-03-05',
   endDate: null,
   receivedAt: null,
+  korpschefTalkOn: null,
   decidedAt: null,
   decisionReason: null,
   organisation: 'Rode Kruis',
