@@ -1,21 +1,27 @@
 import * as React from 'react';
+import { preloadRepositories, type RepositoryKey } from '../data/services';
 import { Status } from '../ui/common/Status';
 import { lazyPart } from './lazy';
 import type { ViewKey } from './views';
 
-/** A view: its own chunk, loaded the first time it is shown, with the app's loading state meanwhile. */
-const lazyView = (load: () => Promise<React.ComponentType>): React.ComponentType => lazyPart(load, <Status loading />);
+/**
+ * A view: its own chunk, loaded the first time it is shown, with the app's loading state meanwhile; the chunk of the
+ * repository it reads (`data`, see src/data/services.ts) loads beside it, so the view's first reads start as soon as it
+ * renders and share the round trip of the user and the bell.
+ */
+const lazyView = (load: () => Promise<React.ComponentType>, data: RepositoryKey): React.ComponentType =>
+  lazyPart(() => Promise.all([load(), preloadRepositories(data)]).then(([view]) => view), <Status loading />);
 
 /** The component of each view; a view reads its item from the navigation (`useNavigation().route.item`). */
 export const VIEW_COMPONENTS: Record<ViewKey, React.ComponentType> = {
-  beleid: lazyView(() => import(/* webpackChunkName: "view-beleid" */ '../ui/policy/PolicyView').then((m) => m.PolicyView)),
-  plan: lazyView(() => import(/* webpackChunkName: "view-plan" */ '../ui/plan/PlanView').then((m) => m.PlanView)),
-  voorstellen: lazyView(() => import(/* webpackChunkName: "view-voorstellen" */ '../ui/proposals/ProposalsView').then((m) => m.ProposalsView)),
-  registers: lazyView(() => import(/* webpackChunkName: "view-registers" */ '../ui/registers/RegistersView').then((m) => m.RegistersView)),
-  klachten: lazyView(() => import(/* webpackChunkName: "view-klachten" */ '../ui/complaints/ComplaintsView').then((m) => m.ComplaintsView)),
-  dashboard: lazyView(() => import(/* webpackChunkName: "view-dashboard" */ '../ui/dashboard/DashboardView').then((m) => m.DashboardView)),
-  weerspannigheid: lazyView(() => import(/* webpackChunkName: "view-weerspannigheid" */ '../ui/resistance/ResistanceView').then((m) => m.ResistanceView)),
-  opleidingen: lazyView(() => import(/* webpackChunkName: "view-opleidingen" */ '../ui/trainings/TrainingsView').then((m) => m.TrainingsView)),
+  beleid: lazyView(() => import(/* webpackChunkName: "view-beleid" */ '../ui/policy/PolicyView').then((m) => m.PolicyView), 'policy'),
+  plan: lazyView(() => import(/* webpackChunkName: "view-plan" */ '../ui/plan/PlanView').then((m) => m.PlanView), 'plan'),
+  voorstellen: lazyView(() => import(/* webpackChunkName: "view-voorstellen" */ '../ui/proposals/ProposalsView').then((m) => m.ProposalsView), 'proposals'),
+  registers: lazyView(() => import(/* webpackChunkName: "view-registers" */ '../ui/registers/RegistersView').then((m) => m.RegistersView), 'registers'),
+  klachten: lazyView(() => import(/* webpackChunkName: "view-klachten" */ '../ui/complaints/ComplaintsView').then((m) => m.ComplaintsView), 'complaints'),
+  dashboard: lazyView(() => import(/* webpackChunkName: "view-dashboard" */ '../ui/dashboard/DashboardView').then((m) => m.DashboardView), 'complaints'),
+  weerspannigheid: lazyView(() => import(/* webpackChunkName: "view-weerspannigheid" */ '../ui/resistance/ResistanceView').then((m) => m.ResistanceView), 'resistance'),
+  opleidingen: lazyView(() => import(/* webpackChunkName: "view-opleidingen" */ '../ui/trainings/TrainingsView').then((m) => m.TrainingsView), 'trainings'),
 };
 
 /** The notification bell in the app's header: its own chunk too (a popover and its positioning), shown once loaded. */
