@@ -3,11 +3,12 @@ import { Tab, TabList, Text, Title2, useId, type SelectTabData, type SelectTabEv
 import { format } from '../loc';
 import type { Membership } from '../domain/membership';
 import { ErrorBoundary } from '../ui/common/ErrorBoundary';
+import { Status } from '../ui/common/Status';
 import { ViewNotOffered } from '../ui/common/ViewNotOffered';
 import { useAppStyles } from './App.styles';
 import { useHost, useServices, useStrings } from './contexts';
 import { NavigationReactContext, initialRoute, useRouteState, type Navigation, type Route } from './navigation';
-import { NotificationBell, VIEW_COMPONENTS } from './viewRegistry';
+import { NotificationBell, usePartsLoaded, VIEW_COMPONENTS } from './viewRegistry';
 import { offeredViews, viewLabel, type ViewKey } from './views';
 
 /** The product frame: title, navigation between the parts, and the selected part. */
@@ -15,9 +16,11 @@ export function App(): React.ReactElement {
   const host = useHost();
   const strings = useStrings();
   const styles = useAppStyles();
-  const member = useMember();
-  const offered = offeredViews(member);
   const { route, navigate, restored } = useRouteState(initialRoute(host.initialView, host.deepLink), Boolean(host.ownsUrl));
+  // the first view's and the bell's code first: then the user, the bell and the view read in one round trip
+  const partsLoaded = usePartsLoaded(route.view);
+  const member = useMember(partsLoaded);
+  const offered = offeredViews(member);
   // The host's view is a setting (the web part's `view` property): when it changes, the app shows the new view.
   const hostView = React.useRef(host.initialView);
   React.useEffect(() => {
@@ -61,9 +64,11 @@ export function App(): React.ReactElement {
           <Text size={200} className={styles.user}>
             {format(strings.app.signedInAs, { name: host.user.displayName })}
           </Text>
-          <ErrorBoundary source="bell">
-            <NotificationBell />
-          </ErrorBoundary>
+          {partsLoaded && (
+            <ErrorBoundary source="bell">
+              <NotificationBell />
+            </ErrorBoundary>
+          )}
         </header>
         <nav aria-label={strings.app.navLabel}>
           <TabList className={styles.tabs} selectedValue={route.view} onTabSelect={onTabSelect}>
@@ -76,7 +81,9 @@ export function App(): React.ReactElement {
         </nav>
         <main className={styles.main}>
           <div ref={panel} role="tabpanel" id={`${idPrefix}-panel`} aria-labelledby={notOffered ? undefined : tabId(route.view)} aria-label={notOffered ? viewLabel(strings, route.view) : undefined}>
-            {notOffered ? (
+            {!partsLoaded ? (
+              <Status loading />
+            ) : notOffered ? (
               <ViewNotOffered viewName={viewLabel(strings, route.view)} />
             ) : (
               /* keyed on the view: another tab starts without the failed view's error */
@@ -95,10 +102,11 @@ export function App(): React.ReactElement {
  * Who the user is and their groups, once known: asked when the app opens, in the same round trip as the view's and the
  * bell's reads. Null until then, and when it cannot be read (every view is offered then; each says what it allows).
  */
-function useMember(): Membership | null {
+function useMember(asked: boolean): Membership | null {
   const { viewer } = useServices();
   const [member, setMember] = React.useState<Membership | null>(null);
   React.useEffect(() => {
+    if (!asked) return undefined;
     let current = true;
     viewer.membership().then(
       (known) => current && setMember(known),
@@ -107,7 +115,7 @@ function useMember(): Membership | null {
     return () => {
       current = false;
     };
-  }, [viewer]);
+  }, [viewer, asked]);
   return member;
 }
 

@@ -1,23 +1,29 @@
 import * as React from 'react';
+import { preloadRepositories, type RepositoryKey } from '../data/services';
 import { Status } from '../ui/common/Status';
-import { lazyPart } from './lazy';
+import { lazyPart, type LazyPart } from './lazy';
 import type { ViewKey } from './views';
 
-/** A view: its own chunk, loaded the first time it is shown, with the app's loading state meanwhile. */
-const lazyView = (load: () => Promise<React.ComponentType>): React.ComponentType => lazyPart(load, <Status loading />);
+/**
+ * A view: its own chunk, loaded the first time it is shown, with the app's loading state meanwhile; the chunk of the
+ * repository it reads (`data`, see src/data/services.ts) loads beside it, so the view's first reads start as soon as it
+ * renders and share the round trip of the user and the bell.
+ */
+const lazyView = (load: () => Promise<React.ComponentType>, data: RepositoryKey): LazyPart<Record<string, never>> =>
+  lazyPart(() => Promise.all([load(), preloadRepositories(data)]).then(([view]) => view), <Status loading />);
 
 /** The component of each view; a view reads its item from the navigation (`useNavigation().route.item`). */
-export const VIEW_COMPONENTS: Record<ViewKey, React.ComponentType> = {
-  beleid: lazyView(() => import(/* webpackChunkName: "view-beleid" */ '../ui/policy/PolicyView').then((m) => m.PolicyView)),
-  plan: lazyView(() => import(/* webpackChunkName: "view-plan" */ '../ui/plan/PlanView').then((m) => m.PlanView)),
-  voorstellen: lazyView(() => import(/* webpackChunkName: "view-voorstellen" */ '../ui/proposals/ProposalsView').then((m) => m.ProposalsView)),
-  registers: lazyView(() => import(/* webpackChunkName: "view-registers" */ '../ui/registers/RegistersView').then((m) => m.RegistersView)),
-  klachten: lazyView(() => import(/* webpackChunkName: "view-klachten" */ '../ui/complaints/ComplaintsView').then((m) => m.ComplaintsView)),
-  melden: lazyView(() => import(/* webpackChunkName: "view-melden" */ '../ui/melden/MeldenView').then((m) => m.MeldenView)),
-  dashboard: lazyView(() => import(/* webpackChunkName: "view-dashboard" */ '../ui/dashboard/DashboardView').then((m) => m.DashboardView)),
-  weerspannigheid: lazyView(() => import(/* webpackChunkName: "view-weerspannigheid" */ '../ui/resistance/ResistanceView').then((m) => m.ResistanceView)),
-  opleidingen: lazyView(() => import(/* webpackChunkName: "view-opleidingen" */ '../ui/trainings/TrainingsView').then((m) => m.TrainingsView)),
-  verslagen: lazyView(() => import(/* webpackChunkName: "view-verslagen" */ '../ui/verslagen/VerslagenView').then((m) => m.VerslagenView)),
+export const VIEW_COMPONENTS: Record<ViewKey, LazyPart<Record<string, never>>> = {
+  beleid: lazyView(() => import(/* webpackChunkName: "view-beleid" */ '../ui/policy/PolicyView').then((m) => m.PolicyView), 'policy'),
+  plan: lazyView(() => import(/* webpackChunkName: "view-plan" */ '../ui/plan/PlanView').then((m) => m.PlanView), 'plan'),
+  voorstellen: lazyView(() => import(/* webpackChunkName: "view-voorstellen" */ '../ui/proposals/ProposalsView').then((m) => m.ProposalsView), 'proposals'),
+  registers: lazyView(() => import(/* webpackChunkName: "view-registers" */ '../ui/registers/RegistersView').then((m) => m.RegistersView), 'registers'),
+  klachten: lazyView(() => import(/* webpackChunkName: "view-klachten" */ '../ui/complaints/ComplaintsView').then((m) => m.ComplaintsView), 'complaints'),
+  dashboard: lazyView(() => import(/* webpackChunkName: "view-dashboard" */ '../ui/dashboard/DashboardView').then((m) => m.DashboardView), 'complaints'),
+  weerspannigheid: lazyView(() => import(/* webpackChunkName: "view-weerspannigheid" */ '../ui/resistance/ResistanceView').then((m) => m.ResistanceView), 'resistance'),
+  opleidingen: lazyView(() => import(/* webpackChunkName: "view-opleidingen" */ '../ui/trainings/TrainingsView').then((m) => m.TrainingsView), 'trainings'),
+  melden: lazyView(() => import(/* webpackChunkName: "view-melden" */ '../ui/melden/MeldenView').then((m) => m.MeldenView), 'melden'),
+  verslagen: lazyView(() => import(/* webpackChunkName: "view-verslagen" */ '../ui/verslagen/VerslagenView').then((m) => m.VerslagenView), 'verslagen'),
 };
 
 /** The notification bell in the app's header: its own chunk too (a popover and its positioning), shown once loaded. */
@@ -25,3 +31,25 @@ export const NotificationBell = lazyPart(
   () => import(/* webpackChunkName: "notification-bell" */ '../ui/notifications/NotificationBell').then((m) => m.NotificationBell),
   null,
 );
+
+/**
+ * Whether the code of the view and of the bell is loaded; until it is, loads it. The frame waits for it before it
+ * asks who the user is, so the user's, the bell's and the view's first reads start in one commit: one round trip.
+ */
+export function usePartsLoaded(view: ViewKey): boolean {
+  const parts = [VIEW_COMPONENTS[view], NotificationBell];
+  const [loaded, setLoaded] = React.useState(() => parts.every((part) => part.loaded()));
+  React.useEffect(() => {
+    if (loaded) return undefined;
+    let current = true;
+    // a failed load shows in the view's error boundary, with its retry
+    const done = (): void => {
+      if (current) setLoaded(true);
+    };
+    Promise.all(parts.map((part) => part.preload())).then(done, done);
+    return () => {
+      current = false;
+    };
+  }, []);
+  return loaded;
+}

@@ -1,28 +1,34 @@
+/*
+ * The services of the app, built in one place ({@link createServices}). The data layer's shared part (PnPjs, the
+ * Viewer, the round trip, the outboxes, the notifications the bell reads on every page) is in the entry bundle; each
+ * feature's repository implementation is its own chunk, loaded with the feature's view or on first use.
+ *
+ * Adding a feature's repository is one entry in REPOSITORIES below (and its field in {@link Services}):
+ *
+ *   verslagen: lazy((c) => import(/* webpackChunkName: "data-verslagen" *\/ './verslagen/SPVerslagenRepository'), (m, c) => new m.SPVerslagenRepository(c.sp, c.viewer)),
+ *
+ * then name it in the view's loader in src/app/viewRegistry.tsx (`lazyView(() => import(…View), 'verslagen')`) so the
+ * view and its repository load together and the view's first reads join the round trip of the bell and the user.
+ * Never import a repository implementation statically here: it would pull the feature into the entry bundle.
+ */
 import type { SPFI } from '@pnp/sp';
 import type { ComplaintsRepository } from './complaints/ComplaintsRepository';
-import { SPComplaintsRepository } from './complaints/SPComplaintsRepository';
+import { lazyRepository, repositoryChunk, type RepositoryChunk, type SyncMembers } from './lazyRepository';
 import { consoleLogger, type Logger } from './logging';
 import { Viewer, type Membership } from './membership';
 import type { MeldenRepository } from './melden/MeldenRepository';
-import { SPMeldenRepository } from './melden/SPMeldenRepository';
 import type { GraphAccess } from './notifications/graph';
 import { PnpNotificationRepository } from './notifications/repository';
 import type { NotificationRepository } from './notifications/types';
 import { Outbox, type KeyValueStore, type OutboxEntry } from './outbox';
 import type { PlanRepository } from './plan/PlanRepository';
-import { SPPlanRepository } from './plan/SPPlanRepository';
 import type { PolicyRepository } from './policy/PolicyRepository';
-import { SPPolicyRepository } from './policy/SPPolicyRepository';
-import { PnpProposalRepository } from './proposals/pnpProposalRepository';
 import type { ProposalRepository } from './proposals/repository';
+import { pendingSubmits, proposalSubmits } from './proposals/pendingSubmits';
 import { browserStore } from './proposals/storage';
 import type { RegistersRepository } from './registers/RegistersRepository';
-import { SPResistanceRepository } from './resistance/SPResistanceRepository';
 import type { ResistanceRepository } from './resistance/types';
-import { SPTrainingsRepository } from './trainings/SPTrainingsRepository';
 import type { TrainingsRepository } from './trainings/types';
-import { SPRegistersRepository } from './registers/SPRegistersRepository';
-import { SPVerslagenRepository } from './verslagen/SPVerslagenRepository';
 import type { VerslagenRepository } from './verslagen/VerslagenRepository';
 
 /** The registers' declarations that have not reached SharePoint yet (kept in this browser). */
@@ -81,25 +87,89 @@ export interface ServicesOptions {
   now?: () => Date;
 }
 
+/** What a feature's repository is built from: the host's options and the shared parts of the data layer. */
+interface Connection extends ServicesOptions {
+  store: KeyValueStore;
+  viewer: Viewer;
+  /** The registers' outbox. */
+  outbox: Outbox;
+}
+
+/** The features whose repository loads on demand: the part of {@link Services} that {@link REPOSITORIES} builds. */
+type LazyKey = 'proposals' | 'policy' | 'plan' | 'registers' | 'complaints' | 'resistance' | 'trainings' | 'verslagen' | 'melden';
+
+/** One feature's repository: its chunk, how an instance is made of it, and the members it answers at once without it. */
+interface LazyEntry<T> {
+  chunk: RepositoryChunk<unknown>;
+  make(connection: Connection): T;
+}
+
+/**
+ * A feature's repository entry: `load` imports its implementation (a `webpackChunkName` of "data-<feature>" names the
+ * web part's chunk; esbuild names the tab's after the module), `build` makes the instance, `sync` gives the members
+ * that answer at once (the type asks for exactly those; most repositories have none).
+ */
+function lazy<T extends object, M>(
+  load: () => Promise<M>,
+  build: (module: M, connection: Connection) => T,
+  sync?: (connection: Connection) => Pick<T, SyncMembers<T>>,
+): LazyEntry<T> {
+  const chunk = repositoryChunk(load);
+  return {
+    chunk,
+    make: (c) => {
+      const rest = (sync ? [sync(c)] : []) as SyncMembers<T> extends never ? [] : [Pick<T, SyncMembers<T>>];
+      return lazyRepository<T, M>(chunk, (m) => build(m, c), ...rest);
+    },
+  };
+}
+
+/** Each feature's repository implementation, loaded on first use (one line per feature; see the top of this file). */
+const REPOSITORIES: { [K in LazyKey]: LazyEntry<Services[K]> } = {
+  proposals: lazy(
+    () => import(/* webpackChunkName: "data-proposals" */ './proposals/pnpProposalRepository'),
+    (m, c) => new m.PnpProposalRepository({ sp: c.sp, siteUrl: c.siteUrl, graph: c.graph, store: c.store, topic: c.topic, now: c.now, viewer: c.viewer }),
+    (c) => ({ pendingSubmits: () => pendingSubmits(proposalSubmits(c.store)) }),
+  ),
+  policy: lazy(() => import(/* webpackChunkName: "data-policy" */ './policy/SPPolicyRepository'), (m, c) => new m.SPPolicyRepository(c.sp, c.viewer)),
+  plan: lazy(() => import(/* webpackChunkName: "data-plan" */ './plan/SPPlanRepository'), (m, c) => new m.SPPlanRepository(c.sp, c.viewer)),
+  registers: lazy(() => import(/* webpackChunkName: "data-registers" */ './registers/SPRegistersRepository'), (m, c) => new m.SPRegistersRepository(c.sp, c.outbox, c.userName, c.viewer)),
+  complaints: lazy(() => import(/* webpackChunkName: "data-complaints" */ './complaints/SPComplaintsRepository'), (m, c) => new m.SPComplaintsRepository(c.sp, c.userName, c.viewer)),
+  resistance: lazy(() => import(/* webpackChunkName: "data-resistance" */ './resistance/SPResistanceRepository'), (m, c) => new m.SPResistanceRepository(c.sp, c.viewer)),
+  trainings: lazy(() => import(/* webpackChunkName: "data-trainings" */ './trainings/SPTrainingsRepository'), (m, c) => new m.SPTrainingsRepository(c.sp, c.viewer)),
+  verslagen: lazy(() => import(/* webpackChunkName: "data-verslagen" */ './verslagen/SPVerslagenRepository'), (m, c) => new m.SPVerslagenRepository(c.sp, c.now, c.viewer)),
+  melden: lazy(() => import(/* webpackChunkName: "data-melden" */ './melden/SPMeldenRepository'), (m, c) => new m.SPMeldenRepository(c.sp, c.viewer)),
+};
+
+/** A feature whose repository loads on demand. */
+export type RepositoryKey = LazyKey;
+
+/**
+ * Loads the implementation of `features`' repositories (no request to SharePoint): a view's loader calls it beside the
+ * view's own import, so that the view's first reads are not held back by a second chunk.
+ */
+export function preloadRepositories(...features: RepositoryKey[]): Promise<unknown> {
+  return Promise.all(features.map((feature) => REPOSITORIES[feature].chunk()));
+}
+
 /** Builds every repository of the app on one PnPjs root: the one place where the hosts' connection becomes services. */
 export function createServices(options: ServicesOptions): Services {
-  const { sp, siteUrl, graph, userName, topic, now } = options;
+  const { sp } = options;
   const store = options.store || browserStore();
   const outbox = new Outbox(store);
   const viewer = new Viewer(sp, options.userId);
   return {
     viewer,
-    proposals: new PnpProposalRepository({ sp, siteUrl, graph, store, topic, now, viewer }),
     notifications: new PnpNotificationRepository(sp, viewer),
-    policy: new SPPolicyRepository(sp, viewer),
-    plan: new SPPlanRepository(sp, viewer),
-    registers: new SPRegistersRepository(sp, outbox, userName, viewer),
-    complaints: new SPComplaintsRepository(sp, userName, viewer),
-    resistance: new SPResistanceRepository(sp),
-    trainings: new SPTrainingsRepository(sp),
-    verslagen: new SPVerslagenRepository(sp, now, viewer),
-    melden: new SPMeldenRepository(sp, viewer),
+    ...lazyRepositories({ ...options, store, viewer, outbox }),
     registersOutbox: { pending: () => outbox.pending(), flush: () => outbox.flush(sp) },
     log: options.log || consoleLogger,
   };
+}
+
+/** Every feature's repository of {@link REPOSITORIES}, none loaded yet. */
+function lazyRepositories(connection: Connection): Pick<Services, LazyKey> {
+  const built: Partial<Pick<Services, LazyKey>> = {};
+  for (const key of Object.keys(REPOSITORIES) as LazyKey[]) (built as Record<LazyKey, unknown>)[key] = REPOSITORIES[key].make(connection);
+  return built as Pick<Services, LazyKey>;
 }

@@ -18,14 +18,16 @@ describe('bundle budgets (issue #15), gzip -9 per file as a server sends it', ()
     expect(figures.configPage.firstLoad.gzip).toBeLessThanOrEqual(60 * KB);
   });
 
-  // Not met yet: MSAL (about 85 KB), ReactDOM (about 40 KB), Fluent's core and the tab's data layer load before the first
-  // view. When the budget is met this test fails: make it a plain `it` then.
+  // Not met yet (361 KB, counting the first view's repository chunk): MSAL (about 92 KB: the first read needs a token
+  // through Nested App Authentication in production), Fluent's core (about 66 KB: tokens, Griffel, Tabster), ReactDOM
+  // (about 39 KB), teams-js (about 19 KB) and the whole Dutch language chunk (about 17 KB) load before the first view.
+  // When the budget is met this test fails: make it a plain `it` then.
   it.failing('the Teams tab loads at most 250 KB before its first view shows (entry, language, the view and the bell)', () => {
     expect(figures.tab.firstLoad.gzip).toBeLessThanOrEqual(250 * KB);
   });
 
-  it('the Teams tab does not grow past what it loads today before its first view (380 KB) while its budget is not met', () => {
-    expect(figures.tab.firstLoad.gzip).toBeLessThanOrEqual(380 * KB);
+  it('the Teams tab does not grow past what it loads today before its first view (370 KB) while its budget is not met', () => {
+    expect(figures.tab.firstLoad.gzip).toBeLessThanOrEqual(370 * KB);
   });
 });
 

@@ -28,8 +28,9 @@ describe('AppRoot', () => {
     render(<AppRoot host={sharePointHost()} services={offlineServices()} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Klachten' }));
     expect(screen.getByRole('tab', { name: 'Klachten' }).getAttribute('aria-selected')).toBe('true');
-    expect(await screen.findByRole('heading', { level: 2, name: 'Klachten' })).toBeTruthy();
-  });
+    // the view's module and its repository's both load on demand (a first transform under jest can take seconds)
+    expect(await screen.findByRole('heading', { level: 2, name: 'Klachten' }, { timeout: 15_000 })).toBeTruthy();
+  }, 30_000);
 
   it('keeps element ids apart for two instances on one page', () => {
     const { container } = render(

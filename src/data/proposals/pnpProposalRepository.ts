@@ -18,6 +18,7 @@ import { TeamsOutbox } from '../notifications/teamsOutbox';
 import type { NotifyReport } from '../notifications/types';
 import { inOneRoundTrip } from '../oneRoundTrip';
 import { Outbox, type KeyValueStore } from '../outbox';
+import { pendingSubmits, proposalSubmits } from './pendingSubmits';
 import { BESLISSINGEN, VERBETERVOORSTELLEN, fieldNames } from '../schema';
 import { requestExecutor, type ExecutorPeople } from './access';
 import { decisionClientId, decisionFields, loggedFromRecord } from './decisionLog';
@@ -80,7 +81,7 @@ export class PnpProposalRepository implements ProposalRepository {
 
   public constructor(private readonly options: PnpProposalRepositoryOptions) {
     this.sp = options.sp;
-    this.submits = new Outbox(options.store, 'integriteit-carma.voorstellen.outbox');
+    this.submits = proposalSubmits(options.store);
     this.writes = new Outbox(options.store, 'integriteit-carma.beslissingen.outbox');
     this.teams = new TeamsOutbox(options.store);
     this.turns = new TurnKeeper(options.sp);
@@ -170,7 +171,7 @@ export class PnpProposalRepository implements ProposalRepository {
   }
 
   public pendingSubmits(): { clientId: string; title: string; queuedAt: string }[] {
-    return this.submits.pending().map((e) => ({ clientId: e.item.ClientId, title: String(e.item[F.Title] || ''), queuedAt: e.queuedAt }));
+    return pendingSubmits(this.submits);
   }
 
   public async resumePending(user: ProposalUser): Promise<number> {
