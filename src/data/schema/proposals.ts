@@ -233,10 +233,12 @@ export const BESLISSINGEN = defineList({
       rowLimit: 50,
     },
   ],
-  // a dienst's middenkader adds only in its dienst's folder (src/data/proposals/folders.ts): their ticks of the cascade
+  // a dienst's middenkader adds the log entries of its teamoverleg's proposals here; its ticks of the cascade count only
+  // in its dienst's folder (src/data/proposals/folders.ts), a tick at the root is stored but never counted
   roles: {
     medewerkers: 'read',
     teamQW: 'append',
+    middenkader: 'append',
     diensthoofden: 'append',
     directiecomite: 'append',
     comitevoorzitters: 'append',
