@@ -18,7 +18,7 @@ export function App(): React.ReactElement {
   const styles = useAppStyles();
   const { route, navigate, restored } = useRouteState(initialRoute(host.initialView, host.deepLink), Boolean(host.ownsUrl));
   // the first view's and the bell's code first: then the user, the bell and the view read in one round trip
-  const partsLoaded = usePartsLoaded(route.view);
+  const partsLoaded = usePartsLoaded(route.view, route.item);
   const member = useMember(partsLoaded);
   const offered = offeredViews(member);
   // The host's view is a setting (the web part's `view` property): when it changes, the app shows the new view.

@@ -6,6 +6,8 @@ export type LazyPart<P> = React.ComponentType<P> & {
   preload(): Promise<void>;
   /** Whether the code is loaded. */
   loaded(): boolean;
+  /** The loaded component, once loaded. */
+  component(): React.ComponentType<P> | undefined;
 };
 
 /**
@@ -51,5 +53,6 @@ export function lazyPart<P extends object = Record<string, never>>(
   return Object.assign(LazyPart, {
     preload: () => loadOnce().then(() => undefined),
     loaded: () => component !== undefined,
+    component: () => component,
   });
 }

@@ -9,8 +9,11 @@ import type { ViewKey } from './views';
  * repository it reads (`data`, see src/data/services.ts) loads beside it, so the view's first reads start as soon as it
  * renders and share the round trip of the user and the bell.
  */
-const lazyView = (load: () => Promise<React.ComponentType>, data: RepositoryKey): LazyPart<Record<string, never>> =>
-  lazyPart(() => Promise.all([load(), preloadRepositories(data)]).then(([view]) => view), <Status loading />);
+const lazyView = (load: () => Promise<ViewComponent>, ...data: RepositoryKey[]): LazyPart<Record<string, never>> =>
+  lazyPart(() => Promise.all([load(), preloadRepositories(...data)]).then(([view]) => view), <Status loading />);
+
+/** A view's component; a view with pages of its own in chunks says how to load the page an address opens. */
+export type ViewComponent = React.ComponentType & { preloadPage?: (item: string | undefined) => Promise<void> };
 
 /** The component of each view; a view reads its item from the navigation (`useNavigation().route.item`). */
 export const VIEW_COMPONENTS: Record<ViewKey, LazyPart<Record<string, never>>> = {
@@ -19,7 +22,7 @@ export const VIEW_COMPONENTS: Record<ViewKey, LazyPart<Record<string, never>>> =
   voorstellen: lazyView(() => import(/* webpackChunkName: "view-voorstellen" */ '../ui/proposals/ProposalsView').then((m) => m.ProposalsView), 'proposals'),
   registers: lazyView(() => import(/* webpackChunkName: "view-registers" */ '../ui/registers/RegistersView').then((m) => m.RegistersView), 'registers'),
   klachten: lazyView(() => import(/* webpackChunkName: "view-klachten" */ '../ui/complaints/ComplaintsView').then((m) => m.ComplaintsView), 'complaints'),
-  dashboard: lazyView(() => import(/* webpackChunkName: "view-dashboard" */ '../ui/dashboard/DashboardView').then((m) => m.DashboardView), 'complaints'),
+  dashboard: lazyView(() => import(/* webpackChunkName: "view-dashboard" */ '../ui/dashboard/DashboardView').then((m) => m.DashboardView), 'complaints', 'resistance'),
   weerspannigheid: lazyView(() => import(/* webpackChunkName: "view-weerspannigheid" */ '../ui/resistance/ResistanceView').then((m) => m.ResistanceView), 'resistance'),
   opleidingen: lazyView(() => import(/* webpackChunkName: "view-opleidingen" */ '../ui/trainings/TrainingsView').then((m) => m.TrainingsView), 'trainings'),
   melden: lazyView(() => import(/* webpackChunkName: "view-melden" */ '../ui/melden/MeldenView').then((m) => m.MeldenView), 'melden'),
@@ -36,7 +39,7 @@ export const NotificationBell = lazyPart(
  * Whether the code of the view and of the bell is loaded; until it is, loads it. The frame waits for it before it
  * asks who the user is, so the user's, the bell's and the view's first reads start in one commit: one round trip.
  */
-export function usePartsLoaded(view: ViewKey): boolean {
+export function usePartsLoaded(view: ViewKey, item: string | undefined): boolean {
   const parts = [VIEW_COMPONENTS[view], NotificationBell];
   const [loaded, setLoaded] = React.useState(() => parts.every((part) => part.loaded()));
   React.useEffect(() => {
@@ -46,7 +49,9 @@ export function usePartsLoaded(view: ViewKey): boolean {
     const done = (): void => {
       if (current) setLoaded(true);
     };
-    Promise.all(parts.map((part) => part.preload())).then(done, done);
+    Promise.all(parts.map((part) => part.preload()))
+      .then(() => (VIEW_COMPONENTS[view].component() as ViewComponent | undefined)?.preloadPage?.(item))
+      .then(done, done);
     return () => {
       current = false;
     };

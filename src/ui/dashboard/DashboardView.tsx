@@ -127,8 +127,11 @@ export function DashboardView(): React.ReactElement {
         </div>
       )}
       {body()}
-      {/* after the first paint, for who keeps the clocks of resistance incidents (their own list, their own read) */}
-      {state.status === 'ready' && isIn(state.data.me, 'internToezicht', 'celGWB', 'hr', 'korpsleiding') && <DashboardClocks showFollowUps={isIn(state.data.me, 'celGWB', 'hr', 'korpsleiding')} />}
+      {/* the clocks of resistance incidents, for who keeps them: read in the dashboard's round trip, shown once the user is known */}
+      <DashboardClocks
+        shown={state.status === 'ready' && isIn(state.data.me, 'internToezicht', 'celGWB', 'hr', 'korpsleiding')}
+        showFollowUps={state.status === 'ready' && isIn(state.data.me, 'celGWB', 'hr', 'korpsleiding')}
+      />
     </RegisterPage>
   );
 }

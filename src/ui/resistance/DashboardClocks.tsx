@@ -10,17 +10,21 @@ import { useResistanceRepository } from './useResistance';
 
 /** Props of {@link DashboardClocks}. */
 export interface DashboardClocksProps {
+  /** Whether the clocks are shown: to who keeps them (TIWK, Cel GWB, HR, korpsleiding), once the dashboard knows the user. */
+  shown: boolean;
   /** Whether the user reads the members' follow-ups (Cel GWB, HR, korpsleiding). */
   showFollowUps: boolean;
 }
 
 /** The open evaluations and follow-ups of resistance incidents, with their clocks, on the dashboard (TIWK, Cel GWB, HR, korpsleiding). */
-export function DashboardClocks(props: DashboardClocksProps): React.ReactElement {
+export function DashboardClocks(props: DashboardClocksProps): React.ReactElement | null {
   const r = useStrings().resistance;
   const styles = useRegisterStyles();
   const repo = useResistanceRepository();
   const { navigate } = useNavigation();
+  // read with the dashboard, in its round trip (SharePoint gives who does not keep the clocks empty lists)
   const state = useAsync(() => repo.loadClocks(), [repo]);
+  if (!props.shown) return null;
   return (
     <section className={styles.section} aria-label={r.dashboard.heading}>
       <h3 className={styles.subheading}>{r.dashboard.heading}</h3>
