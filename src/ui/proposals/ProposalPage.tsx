@@ -49,12 +49,7 @@ export function ProposalPage(props: ProposalPageProps): React.ReactElement {
   const { navigate } = useNavigation();
   const headingId = useId('proposal-heading');
   // the proposal the view opened on was read with the session, once; any other (or a reload) is read now
-  const openedDetail = React.useRef(opened && opened.itemId === itemId ? opened.detail : undefined);
-  const detail = useAsync(() => {
-    const first = openedDetail.current;
-    openedDetail.current = undefined;
-    return first || repo.detail(itemId);
-  }, [repo, itemId]);
+  const detail = useAsync(() => (opened && opened.itemId === itemId && opened.take()) || repo.detail(itemId), [repo, itemId]);
   const tried = React.useRef<string[]>([]);
   const ready = detail.status === 'ready';
   // the keyboard and the screen reader land on the proposal's title, not on the page's body

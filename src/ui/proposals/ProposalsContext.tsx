@@ -16,9 +16,9 @@ export interface ProposalsSession {
   organisation: Organisation;
   /**
    * The proposal the view opened on, read in the same round trip as the session (its page takes it instead of reading
-   * it again); absent when the view opened on a list.
+   * it again, once: `take` gives it the first time only); absent when the view opened on a list.
    */
-  opened?: { itemId: number; detail: Promise<ProposalDetail> };
+  opened?: { itemId: number; take: () => Promise<ProposalDetail> | undefined };
 }
 
 /** React context of the proposals session. */

@@ -62,7 +62,16 @@ export function ProposalsView(): React.ReactElement {
     if (!first || first.kind !== 'proposal') return;
     const detail = repo.detail(first.itemId);
     detail.catch(() => undefined); // its page shows the failure; a page never opened leaves none unhandled
-    opened.current = { itemId: first.itemId, detail };
+    // taken once: a page mounted again later (after an edit, a decision) reads the proposal anew
+    let pending: typeof detail | undefined = detail;
+    opened.current = {
+      itemId: first.itemId,
+      take: () => {
+        const taken = pending;
+        pending = undefined;
+        return taken;
+      },
+    };
   }, []);
   const session = useAsync(() => repo.me(), [repo]);
   if (session.status === 'loading') return <Loading />;
