@@ -92,10 +92,10 @@ describe("the SharePoint page runs the .sppkg's web part on SPFx's own runtime",
     expect(assets().some((p) => chunk('view-beleid').test(p))).toBe(true);
     expect(assets().some((p) => chunk('strings-nl-BE').test(p))).toBe(true);
     // only the page's language, and no other view yet
-    expect(assets().filter((p) => /chunk\.(strings-(fr-BE|en-US)|view-klachten)_/.test(p))).toEqual([]);
-    await page.getByRole('tab', { name: 'Klachten' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Klachten' }).waitFor();
-    expect(assets().some((p) => chunk('view-klachten').test(p))).toBe(true);
+    expect(assets().filter((p) => /chunk\.(strings-(fr-BE|en-US)|view-registers)_/.test(p))).toEqual([]);
+    await page.getByRole('tab', { name: 'Registers' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Registers' }).waitFor();
+    expect(assets().some((p) => chunk('view-registers').test(p))).toBe(true);
     expect(problems).toEqual([]);
     await page.context().close();
   }, 60_000);
