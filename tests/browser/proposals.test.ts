@@ -86,7 +86,7 @@ describe('an improvement proposal from the Teams tab to the werkgroep and back t
 
     // 5. the proposer sees the notification and the whole way, with who, when and why
     const back = await openAs(app, LOTTE, '/teams/?view=voorstellen');
-    const bell = back.getByRole('button', { name: /^Meldingen, \d+ ongelezen$/ });
+    const bell = back.getByRole('button', { name: /^Meldingen, \d+\+? ongelezen$/ });
     await bell.waitFor();
     await bell.click();
     await back.getByRole('button', { name: new RegExp(`Tom Vermeulen besliste over "${TITLE}": Toegewezen aan uitvoerder`) }).waitFor();
