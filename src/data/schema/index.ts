@@ -4,6 +4,7 @@ import { BESLISSINGEN, COMITES_LIST, DIENSTEN_LIST, MELDINGEN, VERBETERVOORSTELL
 import { AFWEZIGHEDEN, GESCHENKEN, MATERIAALSCHADE, NEVENACTIVITEITEN } from './registers';
 import { KLACHTEN, ONDERZOEKSBEVINDINGEN, RAADPLEGINGEN, RAPPORTAGES } from './complaints';
 import { WEERSPANNIGHEID, WEERSPANNIGHEID_OPVOLGING } from './resistance';
+import { INSTELLINGEN } from './settings';
 import { DILEMMAS, DILEMMASESSIES, OPLEIDINGEN, OPLEIDINGSDEELNAMES } from './trainings';
 import type { FieldDef, ListDef } from './types';
 
@@ -15,6 +16,7 @@ export * from './registers';
 export * from './complaints';
 export * from './resistance';
 export * from './trainings';
+export * from './settings';
 export { ROLES, PERMISSION, permissionMask, type BasePermissions, type BuiltInRole, type CustomRole } from './roles';
 
 /** Every list of the product, lookup targets before the lists that refer to them (the provisioning order). */
@@ -47,6 +49,7 @@ export const LISTS = [
   OPLEIDINGSDEELNAMES,
   DILEMMAS,
   DILEMMASESSIES,
+  INSTELLINGEN,
 ] as const;
 
 /** The schema of one list of {@link LISTS}. */
