@@ -17,6 +17,8 @@ import { browserStore } from './proposals/storage';
 import type { RegistersRepository } from './registers/RegistersRepository';
 import { SPResistanceRepository } from './resistance/SPResistanceRepository';
 import type { ResistanceRepository } from './resistance/types';
+import { SPSettingsRepository } from './settings/SPSettingsRepository';
+import type { SettingsRepository } from './settings/types';
 import { SPTrainingsRepository } from './trainings/SPTrainingsRepository';
 import type { TrainingsRepository } from './trainings/types';
 import { SPRegistersRepository } from './registers/SPRegistersRepository';
@@ -40,6 +42,8 @@ export interface Services {
   complaints: ComplaintsRepository;
   resistance: ResistanceRepository;
   trainings: TrainingsRepository;
+  /** The zone's settings (list Instellingen): the terms the policy leaves to the zone. */
+  settings: SettingsRepository;
   /** The registers' outbox, flushed when the registers open and when the browser is back online. */
   registersOutbox: PendingDeclarations;
   /** Where render errors and failed loads are written. */
@@ -79,9 +83,10 @@ export function createServices(options: ServicesOptions): Services {
   const store = options.store || browserStore();
   const outbox = new Outbox(store);
   const viewer = new Viewer(sp, options.userId);
+  const settings = new SPSettingsRepository(sp, viewer);
   return {
     viewer,
-    proposals: new PnpProposalRepository({ sp, siteUrl, graph, store, topic, now, viewer }),
+    proposals: new PnpProposalRepository({ sp, siteUrl, graph, store, topic, now, viewer, zoneSettings: () => settings.zoneSettings() }),
     notifications: new PnpNotificationRepository(sp, viewer),
     policy: new SPPolicyRepository(sp, viewer),
     plan: new SPPlanRepository(sp, viewer),
@@ -89,6 +94,7 @@ export function createServices(options: ServicesOptions): Services {
     complaints: new SPComplaintsRepository(sp, userName, viewer),
     resistance: new SPResistanceRepository(sp),
     trainings: new SPTrainingsRepository(sp),
+    settings,
     registersOutbox: { pending: () => outbox.pending(), flush: () => outbox.flush(sp) },
     log: options.log || consoleLogger,
   };

@@ -44,7 +44,7 @@ export function ProposalPage(props: ProposalPageProps): React.ReactElement {
   const strings = useStrings();
   const s = strings.proposals;
   const styles = useProposalPageStyles();
-  const { repo, user, takeOpened } = useProposalsSession();
+  const { repo, user, takeOpened, settings } = useProposalsSession();
   const { navigate } = useNavigation();
   const headingId = useId('proposal-heading');
   // the proposal the view opened on was read with the session, once; any other (or a reload) is read now
@@ -87,7 +87,7 @@ export function ProposalPage(props: ProposalPageProps): React.ReactElement {
     );
   }
   const { proposal, decisions, cascade, attachments } = detail.data;
-  const step = nextStep(proposal, now);
+  const step = nextStep(proposal, now, settings);
   const actions = allowedActions(proposal, user.actor);
   const isTeam = user.actor.dienst === proposal.dienst && user.actor.roles.indexOf('teamQW') >= 0;
   const editable = isTeam && (proposal.status === 'Concept' || proposal.status === 'Teruggestuurd');
