@@ -3,6 +3,7 @@ import type { ProposalStrings } from './proposals';
 import type { RegisterStrings } from './registers';
 import type { ResistanceStrings } from './resistance';
 import type { TrainingStrings } from './trainings';
+import type { SettingsStrings } from './settings';
 
 /** The languages the product speaks, Dutch first. */
 export const LOCALES = ['nl-BE', 'fr-BE', 'en-US'] as const;
@@ -58,4 +59,5 @@ export interface Strings {
   registers: RegisterStrings;
   resistance: ResistanceStrings;
   trainings: TrainingStrings;
+  settings: SettingsStrings;
 }

@@ -4,6 +4,7 @@ import { registersEN } from './registers';
 import { resistanceEN } from './resistance';
 import type { Strings } from '../strings';
 import { trainingsEN } from './trainings';
+import { settingsEN } from './settings';
 
 /** English (United States). */
 export const enUS: Strings = {
@@ -42,4 +43,5 @@ export const enUS: Strings = {
   registers: registersEN,
   resistance: resistanceEN,
   trainings: trainingsEN,
+  settings: settingsEN,
 };

@@ -4,6 +4,7 @@ import { registersFR } from './registers';
 import { resistanceFR } from './resistance';
 import type { Strings } from '../strings';
 import { trainingsFR } from './trainings';
+import { settingsFR } from './settings';
 
 /** French (Belgium). */
 export const frBE: Strings = {
@@ -42,4 +43,5 @@ export const frBE: Strings = {
   registers: registersFR,
   resistance: resistanceFR,
   trainings: trainingsFR,
+  settings: settingsFR,
 };

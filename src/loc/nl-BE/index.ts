@@ -4,6 +4,7 @@ import { registersNL } from './registers';
 import { resistanceNL } from './resistance';
 import type { Strings } from '../strings';
 import { trainingsNL } from './trainings';
+import { settingsNL } from './settings';
 
 /** Dutch (Belgium): the zone's own language and the reference for the other languages. */
 export const nlBE: Strings = {
@@ -42,4 +43,5 @@ export const nlBE: Strings = {
   registers: registersNL,
   resistance: resistanceNL,
   trainings: trainingsNL,
+  settings: settingsNL,
 };
