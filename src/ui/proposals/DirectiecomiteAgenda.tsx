@@ -17,6 +17,7 @@ import { upcomingMeetings } from './meetingOptions';
 import { Notice, type NoticeValue } from './Notice';
 import { ProposalCard } from './ProposalCard';
 import { useProposalListStyles } from './ProposalList.styles';
+import { ZoneChoice } from '../settings/ZoneChoice';
 import { useProposalsSession } from './ProposalsContext';
 
 /** Props of {@link DirectiecomiteAgenda}. */
@@ -113,7 +114,7 @@ export function DirectiecomiteAgenda(props: DirectiecomiteAgendaProps): React.Re
         {format(s.agenda.heading, { date: formatDateBE(meeting) })}
       </Title3>
       <Body1 as="p" className={styles.intro}>
-        {s.agenda.intro} {format(s.agenda.closes, { date: formatDateBE(agendaClosing(meeting, settings)) })}
+        {s.agenda.intro} {format(s.agenda.closes, { date: formatDateBE(agendaClosing(meeting, settings)) })} <ZoneChoice />
       </Body1>
       <Notice notice={notice} onDismiss={() => setNotice(null)} />
       {proposals.status === 'loading' && <Loading />}

@@ -20,6 +20,7 @@ import { IntegrityFindings } from './IntegrityFindings';
 import { Notice, type NoticeValue } from './Notice';
 import { useProposalPageStyles } from './ProposalPage.styles';
 import { useProposalsSession } from './ProposalsContext';
+import { ZoneChoice } from '../settings/ZoneChoice';
 import { StatusBadge } from './StatusBadge';
 
 /** Props of {@link ProposalPage}. */
@@ -131,6 +132,7 @@ export function ProposalPage(props: ProposalPageProps): React.ReactElement {
           <MessageBar intent={step.overdue ? 'warning' : 'info'} layout="multiline">
             <MessageBarBody>
               <Text weight="semibold">{nextStepLabel(strings, step)}</Text>{' '}
+              {step.expectedOn && <ZoneChoice />}{' '}
               {step.overdue && (
                 <Badge appearance="filled" color="danger">
                   {s.common.overdue}
