@@ -42,7 +42,7 @@ export const ZONE_SETTING_RULES: readonly ZoneSettingRule[] = [
   { key: 'comiteAssignmentDays', min: 1, max: 180 },
   { key: 'uitvoerderStartDays', min: 1, max: 180 },
   { key: 'directiecomiteWeekday', min: 1, max: 5 },
-  { key: 'agendaClosesDaysBefore', min: 0, max: 6 },
+  { key: 'agendaClosesDaysBefore', min: 1, max: 6 },
 ];
 
 /** Why a value cannot be a setting, or null when it can. */

@@ -20,7 +20,7 @@ export const settingsEN: SettingsStrings = {
     comiteAssignmentDays: 'Calendar days to assign a routed proposal to an executor.',
     uitvoerderStartDays: 'Calendar days after the assignment to start the work.',
     directiecomiteWeekday: '1 = Monday, 2 = Tuesday, 3 = Wednesday, 4 = Thursday, 5 = Friday.',
-    agendaClosesDaysBefore: '0 = the same day, 1 = the day before …',
+    agendaClosesDaysBefore: '1 = the day before, 2 = two days before … (the meeting starts at 09:00, before noon)',
   },
   lastChange: 'Last changed by {name} on {date}',
   readOnly: 'Only the Integriteit Beheerders change these settings.',

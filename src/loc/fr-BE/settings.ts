@@ -21,7 +21,7 @@ export const settingsFR: SettingsStrings = {
     comiteAssignmentDays: 'Jours calendrier pour attribuer une proposition transmise à un exécutant.',
     uitvoerderStartDays: "Jours calendrier après l'attribution pour démarrer l'exécution.",
     directiecomiteWeekday: '1 = lundi, 2 = mardi, 3 = mercredi, 4 = jeudi, 5 = vendredi.',
-    agendaClosesDaysBefore: '0 = le jour même, 1 = la veille …',
+    agendaClosesDaysBefore: '1 = la veille, 2 = deux jours avant … (la réunion commence à 09:00, avant midi)',
   },
   lastChange: 'Dernière modification par {name} le {date}',
   readOnly: 'Seuls les Integriteit Beheerders modifient ces paramètres.',

@@ -21,7 +21,7 @@ export const settingsNL: SettingsStrings = {
     comiteAssignmentDays: 'Kalenderdagen om een doorverwezen voorstel aan een uitvoerder toe te wijzen.',
     uitvoerderStartDays: 'Kalenderdagen na de toewijzing om met de uitvoering te starten.',
     directiecomiteWeekday: '1 = maandag, 2 = dinsdag, 3 = woensdag, 4 = donderdag, 5 = vrijdag.',
-    agendaClosesDaysBefore: '0 = de dag zelf, 1 = de dag ervoor …',
+    agendaClosesDaysBefore: '1 = de dag ervoor, 2 = twee dagen ervoor … (de vergadering begint om 09:00, vóór de middag)',
   },
   lastChange: 'Laatst gewijzigd door {name} op {date}',
   readOnly: 'Alleen de Integriteit Beheerders wijzigen deze instellingen.',
