@@ -18,6 +18,7 @@ import { readLists, readSiteSecurity, type ListState, type SiteSecurityState } f
 import { resecureDossiers } from './complaints/dossierAccess';
 import { migrateConcepts } from './policy/migrateConcepts';
 import { secureFlow } from './proposals/folders';
+import { seedSettings } from './settings/seedSettings';
 
 export type { ProvisionCounts, ProvisionKind, ProvisionReport } from './provisioning/report';
 export { totals } from './provisioning/report';
@@ -63,6 +64,8 @@ export async function provision(sp: SPFI, opts: ProvisionOptions = {}): Promise<
   await resecureDossiers(sp);
   const concepts = await migrateConcepts(sp, opts.log);
   if (concepts.moved > 0) report.updated('lists', `korpsrichtlijnen`, `${concepts.moved} concepts moved to Richtlijnconcepten`);
+  // the zone's settings a real tenant needs (not demo data); logged per setting, never overwriting the zone's values
+  await seedSettings(sp, opts.log);
   return report.report;
 }
 

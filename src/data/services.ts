@@ -28,6 +28,8 @@ import { pendingSubmits, proposalSubmits } from './proposals/pendingSubmits';
 import { browserStore } from './proposals/storage';
 import type { RegistersRepository } from './registers/RegistersRepository';
 import type { ResistanceRepository } from './resistance/types';
+import { SPSettingsRepository } from './settings/SPSettingsRepository';
+import type { SettingsRepository } from './settings/types';
 import type { TrainingsRepository } from './trainings/types';
 import type { VerslagenRepository } from './verslagen/VerslagenRepository';
 
@@ -54,6 +56,8 @@ export interface Services {
   verslagen: VerslagenRepository;
   /** The internal channel for reporting integrity breaches. */
   melden: MeldenRepository;
+  /** The zone's settings (list Instellingen): the terms the policy leaves to the zone. */
+  settings: SettingsRepository;
   /** The registers' outbox, flushed when the registers open and when the browser is back online. */
   registersOutbox: PendingDeclarations;
   /** Where render errors and failed loads are written. */
@@ -93,6 +97,8 @@ interface Connection extends ServicesOptions {
   viewer: Viewer;
   /** The registers' outbox. */
   outbox: Outbox;
+  /** The zone's settings (the proposals' terms and meeting day). */
+  settings: SettingsRepository;
 }
 
 /** The features whose repository loads on demand: the part of {@link Services} that {@link REPOSITORIES} builds. */
@@ -128,7 +134,7 @@ function lazy<T extends object, M>(
 const REPOSITORIES: { [K in LazyKey]: LazyEntry<Services[K]> } = {
   proposals: lazy(
     () => import(/* webpackChunkName: "data-proposals" */ './proposals/pnpProposalRepository'),
-    (m, c) => new m.PnpProposalRepository({ sp: c.sp, siteUrl: c.siteUrl, graph: c.graph, store: c.store, topic: c.topic, now: c.now, viewer: c.viewer }),
+    (m, c) => new m.PnpProposalRepository({ sp: c.sp, siteUrl: c.siteUrl, graph: c.graph, store: c.store, topic: c.topic, now: c.now, viewer: c.viewer, zoneSettings: () => c.settings.zoneSettings() }),
     (c) => ({ pendingSubmits: () => pendingSubmits(proposalSubmits(c.store)) }),
   ),
   policy: lazy(() => import(/* webpackChunkName: "data-policy" */ './policy/SPPolicyRepository'), (m, c) => new m.SPPolicyRepository(c.sp, c.viewer)),
@@ -158,10 +164,12 @@ export function createServices(options: ServicesOptions): Services {
   const store = options.store || browserStore();
   const outbox = new Outbox(store);
   const viewer = new Viewer(sp, options.userId);
+  const settings = new SPSettingsRepository(sp, viewer);
   return {
     viewer,
     notifications: new PnpNotificationRepository(sp, viewer),
-    ...lazyRepositories({ ...options, store, viewer, outbox }),
+    ...lazyRepositories({ ...options, store, viewer, outbox, settings }),
+    settings,
     registersOutbox: { pending: () => outbox.pending(), flush: () => outbox.flush(sp) },
     log: options.log || consoleLogger,
   };

@@ -5,6 +5,7 @@ import type { RegisterStrings } from './registers';
 import type { ResistanceStrings } from './resistance';
 import type { TrainingStrings } from './trainings';
 import type { VerslagenStrings } from './verslagen';
+import type { SettingsStrings } from './settings';
 
 /** The languages the product speaks, Dutch first. */
 export const LOCALES = ['nl-BE', 'fr-BE', 'en-US'] as const;
@@ -64,4 +65,5 @@ export interface Strings {
   trainings: TrainingStrings;
   verslagen: VerslagenStrings;
   melden: MeldenStrings;
+  settings: SettingsStrings;
 }

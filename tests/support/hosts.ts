@@ -3,6 +3,7 @@ import type { HostContext } from '../../src/app/host';
 import { sharePointTheme } from '../../src/app/theme';
 import { silentLogger } from '../../src/data/logging';
 import type { Services } from '../../src/data/services';
+import { DEFAULT_ZONE_SETTINGS } from '../../src/domain/settings';
 
 /** A host context as the SPFx web part builds it on a SharePoint page. */
 export function sharePointHost(overrides: Partial<HostContext> = {}): HostContext {
@@ -56,6 +57,8 @@ export function fakeServices(overrides: Partial<Services> = {}): Services {
     trainings: refusing('trainings'),
     verslagen: refusing('verslagen'),
     melden: refusing('melden'),
+    // the terms views show: the defaults unless a test passes the zone's own settings
+    settings: { ...refusing<Services['settings']>('settings'), zoneSettings: async () => DEFAULT_ZONE_SETTINGS },
     registersOutbox: { pending: () => [], flush: async () => [] },
     log: silentLogger,
     ...overrides,

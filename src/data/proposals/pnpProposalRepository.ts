@@ -45,6 +45,7 @@ import type {
   ProposalRepository,
   SubmitOutcome,
 } from './repository';
+import { DEFAULT_ZONE_SETTINGS, type ZoneSettings } from '../../domain/settings';
 import type { LoggedDecision, Page, ProposalDetail, ProposalItem, ProposalUser, WerkgroepInfo } from './types';
 
 const F = fieldNames(VERBETERVOORSTELLEN);
@@ -62,6 +63,8 @@ export interface PnpProposalRepositoryOptions {
   topic: string;
   /** Who is signed in, shared with the rest of the app (one read per round trip); read by the repository by default. */
   viewer?: Viewer;
+  /** The zone's settings (the directiecomité's day and agenda closing a validation plans with); defaults without. */
+  zoneSettings?: () => Promise<ZoneSettings>;
   now?: () => Date;
 }
 
@@ -197,7 +200,9 @@ export class PnpProposalRepository implements ProposalRepository {
     user: ProposalUser,
     organisation: Organisation,
   ): Promise<DecisionOutcome> {
-    const result = decide(proposal, action, user.actor, input, this.now());
+    const plansMeeting = action === 'validate' || (action === 'scheduleForDirectiecomite' && !input.meeting);
+    const settings = plansMeeting && this.options.zoneSettings ? await this.options.zoneSettings() : DEFAULT_ZONE_SETTINGS;
+    const result = decide(proposal, action, user.actor, input, this.now(), settings);
     if (!result.ok) throw new DecisionRefusedError(result.error);
     const etag =
       action === 'withdraw'

@@ -3,6 +3,7 @@ import { ACTIEPUNTEN, DOELSTELLINGEN, EVALUATIE_INBRENG, PRIORITEITEN } from './
 import { BESLISSINGEN, COMITES_LIST, DIENSTEN_LIST, MELDINGEN, VERBETERVOORSTELLEN, WERKGROEPEN } from './proposals';
 import { AFWEZIGHEDEN, GESCHENKEN, MATERIAALSCHADE, NEVENACTIVITEITEN } from './registers';
 import { WEERSPANNIGHEID, WEERSPANNIGHEID_OPVOLGING } from './resistance';
+import { INSTELLINGEN } from './settings';
 import { DILEMMAS, DILEMMASESSIES, OPLEIDINGEN, OPLEIDINGSDEELNAMES } from './trainings';
 import { VERSLAGCONCEPTEN, VERSLAGEN } from './verslagen';
 import { DOSSIERADMINISTRATIE, KLACHTEN, ONDERZOEKSBEVINDINGEN, RAADPLEGINGEN, RAPPORTAGES } from './complaints';
@@ -19,6 +20,7 @@ export * from './resistance';
 export * from './trainings';
 export * from './verslagen';
 export * from './melden';
+export * from './settings';
 export { ROLES, PERMISSION, permissionMask, type BasePermissions, type BuiltInRole, type CustomRole } from './roles';
 
 /** Every list of the product, lookup targets before the lists that refer to them (the provisioning order). */
@@ -57,6 +59,7 @@ export const LISTS = [
   VERSLAGEN,
   DOSSIERADMINISTRATIE,
   INTEGRITEITSMELDINGEN,
+  INSTELLINGEN,
 ] as const;
 
 /** The schema of one list of {@link LISTS}. */

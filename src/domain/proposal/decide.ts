@@ -1,6 +1,7 @@
 import type { Dienst } from '../groups';
 import { authorize, checkReason, permittedActions, type Result, type WorkflowError } from '../workflow';
 import { checkUitvoerder, type ComiteKey, type UitvoerderError } from './bodies';
+import { DEFAULT_ZONE_SETTINGS, type ZoneSettings } from '../settings';
 import { nextDirectiecomiteMeeting } from './meetings';
 import type { DecisionInput, ProposalAction, ProposalActor, ProposalRole, ProposalState, Transition } from './proposal';
 import { PROPOSAL_RULES } from './rules';
@@ -35,6 +36,7 @@ function changesFor(
   action: ProposalAction,
   input: DecisionInput,
   now: Date,
+  settings: ZoneSettings,
 ): Result<{ changes: Partial<ProposalState> }, ProposalError> {
   switch (action) {
     case 'submit':
@@ -43,9 +45,9 @@ function changesFor(
     case 'withdraw':
       return { ok: true, changes: { submittedAt: null } };
     case 'validate':
-      return { ok: true, changes: { agendaMeeting: nextDirectiecomiteMeeting(now) } };
+      return { ok: true, changes: { agendaMeeting: nextDirectiecomiteMeeting(now, settings) } };
     case 'scheduleForDirectiecomite': {
-      const meeting = input.meeting || nextDirectiecomiteMeeting(now);
+      const meeting = input.meeting || nextDirectiecomiteMeeting(now, settings);
       const valid = Date.parse(meeting) > now.getTime();
       return valid
         ? { ok: true, changes: { agendaMeeting: new Date(meeting).toISOString() } }
@@ -75,12 +77,13 @@ export function decide<P extends ProposalState>(
   actor: ProposalActor,
   input: DecisionInput,
   now: Date,
+  settings: ZoneSettings = DEFAULT_ZONE_SETTINGS,
 ): Result<Transition<P>, ProposalError> {
   const auth = authorize(PROPOSAL_RULES, proposal.status, action, holdsFor(proposal, actor));
   if (!auth.ok) return auth;
   const checked = checkReason(action, auth.rule.reasonRequired || auth.role === 'beheerder', input.reason);
   if (!checked.ok) return checked;
-  const changed = changesFor(action, input, now);
+  const changed = changesFor(action, input, now, settings);
   if (!changed.ok) return changed;
   const at = now.toISOString();
   const next: P = { ...proposal, ...changed.changes, status: auth.rule.to, statusChangedAt: at };

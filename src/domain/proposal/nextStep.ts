@@ -1,17 +1,9 @@
 import { addCalendarDays, brusselsDateOf, type BrusselsDate } from '../dates';
+import { DEFAULT_ZONE_SETTINGS, type ZoneSettings } from '../settings';
 import { nextDirectiecomiteMeeting } from './meetings';
 import type { Party } from './parties';
 import type { ProposalAction, ProposalRole, ProposalState } from './proposal';
 import { PROPOSAL_ACTIONS, PROPOSAL_RULES } from './rules';
-
-/** The diensthoofd validates, returns or rejects a submitted proposal within 14 calendar days (two weekly cycles). */
-export const DIENSTHOOFD_VALIDATION_DAYS = 14;
-
-/** A comité assigns a routed proposal within 30 calendar days: comités and the Q-team meet monthly. */
-export const COMITE_ASSIGNMENT_DAYS = 30;
-
-/** Work on an assigned proposal starts within 30 calendar days, one monthly cycle of the executor. */
-export const UITVOERDER_START_DAYS = 30;
 
 /** Who acts next on a proposal, which actions they have, by when, and whether that date has passed. */
 export interface NextStep {
@@ -22,7 +14,7 @@ export interface NextStep {
   overdue: boolean;
 }
 
-function step(proposal: ProposalState, now: Date): { party: Party; role: ProposalRole; expectedOn: BrusselsDate | null } | null {
+function step(proposal: ProposalState, now: Date, settings: ZoneSettings): { party: Party; role: ProposalRole; expectedOn: BrusselsDate | null } | null {
   const since = proposal.statusChangedAt || now.toISOString();
   switch (proposal.status) {
     case 'Concept':
@@ -32,14 +24,14 @@ function step(proposal: ProposalState, now: Date): { party: Party; role: Proposa
       return {
         party: { kind: 'diensthoofd', dienst: proposal.dienst },
         role: 'diensthoofd',
-        expectedOn: addCalendarDays(brusselsDateOf(proposal.submittedAt || since), DIENSTHOOFD_VALIDATION_DAYS),
+        expectedOn: addCalendarDays(brusselsDateOf(proposal.submittedAt || since), settings.diensthoofdValidationDays),
       };
     case 'Gevalideerd':
     case 'Op agenda directiecomité':
       return {
         party: { kind: 'directiecomite' },
         role: 'directiecomite',
-        expectedOn: brusselsDateOf(proposal.agendaMeeting || nextDirectiecomiteMeeting(new Date(since))),
+        expectedOn: brusselsDateOf(proposal.agendaMeeting || nextDirectiecomiteMeeting(new Date(since), settings)),
       };
     case 'Toegewezen aan comité':
     case 'Toegewezen aan uitvoerder':
@@ -48,9 +40,9 @@ function step(proposal: ProposalState, now: Date): { party: Party; role: Proposa
       if (!proposal.comite) return { party: { kind: 'directiecomite' }, role: 'directiecomite', expectedOn: null };
       const term =
         proposal.status === 'Toegewezen aan comité'
-          ? COMITE_ASSIGNMENT_DAYS
+          ? settings.comiteAssignmentDays
           : proposal.status === 'Toegewezen aan uitvoerder'
-            ? UITVOERDER_START_DAYS
+            ? settings.uitvoerderStartDays
             : null;
       return {
         party: { kind: 'comitevoorzitter', comite: proposal.comite },
@@ -63,9 +55,12 @@ function step(proposal: ProposalState, now: Date): { party: Party; role: Proposa
   }
 }
 
-/** The next step of a proposal (null once it is final): who acts, with which actions, expected by when. */
-export function nextStep(proposal: ProposalState, now: Date): NextStep | null {
-  const s = step(proposal, now);
+/**
+ * The next step of a proposal (null once it is final): who acts, with which actions, expected by when.
+ * The terms are the zone's choice (see ZoneSettings), not rules of the policy.
+ */
+export function nextStep(proposal: ProposalState, now: Date, settings: ZoneSettings = DEFAULT_ZONE_SETTINGS): NextStep | null {
+  const s = step(proposal, now, settings);
   if (!s) return null;
   const actions = PROPOSAL_ACTIONS.filter((action) => {
     const rule = PROPOSAL_RULES[action];

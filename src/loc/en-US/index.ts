@@ -6,6 +6,7 @@ import { resistanceEN } from './resistance';
 import type { Strings } from '../strings';
 import { trainingsEN } from './trainings';
 import { verslagenEN } from './verslagen';
+import { settingsEN } from './settings';
 
 /** English (United States). */
 export const enUS: Strings = {
@@ -48,4 +49,5 @@ export const enUS: Strings = {
   trainings: trainingsEN,
   verslagen: verslagenEN,
   melden: meldenEN,
+  settings: settingsEN,
 };

@@ -6,6 +6,7 @@ import { resistanceFR } from './resistance';
 import type { Strings } from '../strings';
 import { trainingsFR } from './trainings';
 import { verslagenFR } from './verslagen';
+import { settingsFR } from './settings';
 
 /** French (Belgium). */
 export const frBE: Strings = {
@@ -48,4 +49,5 @@ export const frBE: Strings = {
   trainings: trainingsFR,
   verslagen: verslagenFR,
   melden: meldenFR,
+  settings: settingsFR,
 };

@@ -6,6 +6,7 @@ import { resistanceNL } from './resistance';
 import type { Strings } from '../strings';
 import { trainingsNL } from './trainings';
 import { verslagenNL } from './verslagen';
+import { settingsNL } from './settings';
 
 /** Dutch (Belgium): the zone's own language and the reference for the other languages. */
 export const nlBE: Strings = {
@@ -48,4 +49,5 @@ export const nlBE: Strings = {
   trainings: trainingsNL,
   verslagen: verslagenNL,
   melden: meldenNL,
+  settings: settingsNL,
 };

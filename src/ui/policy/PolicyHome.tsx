@@ -14,6 +14,7 @@ import { usePolicyHomeStyles } from './PolicyHome.styles';
 import { usePolicyRepository } from './PolicyRepositoryContext';
 import { RichText } from './RichText';
 import { policyRoutes } from './routes';
+import { settingsRoutes } from '../settings/routes';
 import { ThemeCard } from './ThemeCard';
 import { ToRead } from './ToRead';
 
@@ -43,7 +44,8 @@ export interface PolicyHomeContentProps {
 /** The Beleid home's sections, once loaded. */
 export function PolicyHomeContent(props: PolicyHomeContentProps): React.ReactElement {
   const { home } = props;
-  const strings = useStrings().policy.home;
+  const allStrings = useStrings();
+  const strings = allStrings.policy.home;
   const styles = usePolicyHomeStyles();
   const { navigate } = useNavigation();
   const [visionOpen, setVisionOpen] = React.useState(false);
@@ -109,6 +111,9 @@ export function PolicyHomeContent(props: PolicyHomeContentProps): React.ReactEle
           )}
           <Link className={styles.more} onClick={() => navigate(policyRoutes.directives())}>
             {strings.allDirectives} →
+          </Link>
+          <Link className={styles.more} onClick={() => navigate(settingsRoutes.page())}>
+            {allStrings.settings.open} →
           </Link>
         </section>
       </div>

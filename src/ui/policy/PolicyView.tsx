@@ -11,6 +11,7 @@ import { parsePolicyItem, policyRoutes, type PolicyPage } from './routes';
 const ThemePage = lazyPart(() => import(/* webpackChunkName: "beleid-thema" */ './ThemePage').then((m) => m.ThemePage), <Status loading />);
 const DirectiveList = lazyPart(() => import(/* webpackChunkName: "beleid-richtlijnen" */ './DirectiveList').then((m) => m.DirectiveList), <Status loading />);
 const DirectivePage = lazyPart(() => import(/* webpackChunkName: "beleid-richtlijn" */ './DirectivePage').then((m) => m.DirectivePage), <Status loading />);
+const SettingsView = lazyPart(() => import(/* webpackChunkName: "beleid-instellingen" */ '../settings/SettingsView').then((m) => m.SettingsView), <Status loading />);
 const DirectiveEditor = lazyPart(() => import(/* webpackChunkName: "beleid-editor" */ './DirectiveEditor').then((m) => m.DirectiveEditor), <Status loading />);
 
 /** The pages in chunks of their own, by the kind of page an address opens. */
@@ -47,6 +48,8 @@ export function PolicyView(): React.ReactElement {
       return <DirectivePage key={`concept-${page.id}`} id={page.id} concept />;
     case 'newDirective':
       return <DirectiveEditor />;
+    case 'settings':
+      return <SettingsView />;
     case 'editConcept':
       return <DirectiveEditor key={page.id} conceptId={page.id} />;
     default:

@@ -1,5 +1,6 @@
 import type { Route } from '../../app/navigation';
 import type { ThemeAction } from '../../data/policy/types';
+import { SETTINGS_ITEM } from '../settings/routes';
 
 /**
  * The pages of the Beleid view, read from the route's item (`thema/3`, `richtlijnen`, `richtlijn/12`, `concept/4` …):
@@ -13,6 +14,7 @@ export type PolicyPage =
   | { kind: 'newDirective' }
   | { kind: 'concept'; id: number }
   | { kind: 'editConcept'; id: number }
+  | { kind: 'settings' }
   | { kind: 'unknown' };
 
 /** The page an item route names. */
@@ -23,6 +25,7 @@ export function parsePolicyItem(item: string | undefined): PolicyPage {
   const valid = /^\d+$/.test(parts[1] || '') && id > 0;
   if (parts[0] === 'thema' && parts.length === 2 && valid) return { kind: 'theme', number: id };
   if (parts[0] === 'richtlijnen' && parts.length === 1) return { kind: 'directives' };
+  if (parts[0] === SETTINGS_ITEM && parts.length === 1) return { kind: 'settings' };
   if (parts[0] === 'richtlijn' && parts[1] === 'nieuw' && parts.length === 2) return { kind: 'newDirective' };
   if (parts[0] === 'richtlijn' && parts.length === 2 && valid) return { kind: 'directive', id };
   if (parts[0] === 'concept' && parts.length === 2 && valid) return { kind: 'concept', id };

@@ -55,11 +55,11 @@ export function DecisionDialog(props: DecisionDialogProps): React.ReactElement {
   const strings = useStrings();
   const s = strings.proposals;
   const styles = useStyles();
-  const { repo, user, organisation } = useProposalsSession();
+  const { repo, user, organisation, settings } = useProposalsSession();
   const suggestion = React.useMemo(() => suggestRoute(proposal), [proposal]);
   const [reason, setReason] = React.useState('');
   const [comite, setComite] = React.useState(proposal.comite && action !== 'route' ? proposal.comite : suggestion.comite);
-  const meetings = React.useMemo(() => upcomingMeetings(now, 4), [now]);
+  const meetings = React.useMemo(() => upcomingMeetings(now, 4, settings), [now, settings]);
   const [meeting, setMeeting] = React.useState(meetings[1]);
   const werkgroepen = useAsync<WerkgroepInfo[]>(() => (action === 'assign' ? repo.werkgroepen() : Promise.resolve([])), [repo, action]);
   const [choice, setChoice] = React.useState<AssignmentChoice | null>(null);

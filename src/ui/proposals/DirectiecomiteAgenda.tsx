@@ -17,6 +17,7 @@ import { upcomingMeetings } from './meetingOptions';
 import { Notice, type NoticeValue } from './Notice';
 import { ProposalCard } from './ProposalCard';
 import { useProposalListStyles } from './ProposalList.styles';
+import { ZoneChoice } from '../settings/ZoneChoice';
 import { useProposalsSession } from './ProposalsContext';
 
 /** Props of {@link DirectiecomiteAgenda}. */
@@ -39,9 +40,9 @@ export function DirectiecomiteAgenda(props: DirectiecomiteAgendaProps): React.Re
   const strings = useStrings();
   const s = strings.proposals;
   const styles = useProposalListStyles();
-  const { repo, user, organisation } = useProposalsSession();
+  const { repo, user, organisation, settings } = useProposalsSession();
   const headingId = useId('agenda-heading');
-  const [meeting, following] = React.useMemo(() => upcomingMeetings(now, 2), [now]);
+  const [meeting, following] = React.useMemo(() => upcomingMeetings(now, 2, settings), [now, settings]);
   const proposals = useAsync(() => repo.directiecomiteProposals(), [repo]);
   const loaded = proposals.status === 'ready' ? proposals.data : null;
   const suggestions = React.useMemo(() => {
@@ -113,7 +114,7 @@ export function DirectiecomiteAgenda(props: DirectiecomiteAgendaProps): React.Re
         {format(s.agenda.heading, { date: formatDateBE(meeting) })}
       </Title3>
       <Body1 as="p" className={styles.intro}>
-        {s.agenda.intro} {format(s.agenda.closes, { date: formatDateBE(agendaClosing(meeting)) })}
+        {s.agenda.intro} {format(s.agenda.closes, { date: formatDateBE(agendaClosing(meeting, settings)) })} <ZoneChoice />
       </Body1>
       <Notice notice={notice} onDismiss={() => setNotice(null)} />
       {proposals.status === 'loading' && <Loading />}

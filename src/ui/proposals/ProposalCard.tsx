@@ -7,6 +7,7 @@ import { nextStep } from '../../domain/proposal/nextStep';
 import type { ProposalItem } from '../../data/proposals/types';
 import { format } from '../../loc';
 import { partyLabel } from './labels';
+import { useProposalsSession } from './ProposalsContext';
 import { useProposalCardStyles } from './ProposalCard.styles';
 import { StatusBadge } from './StatusBadge';
 
@@ -29,7 +30,8 @@ export function ProposalCard(props: ProposalCardProps): React.ReactElement {
   const s = strings.proposals;
   const styles = useProposalCardStyles();
   const { navigate } = useNavigation();
-  const step = nextStep(proposal, now);
+  const { settings } = useProposalsSession();
+  const step = nextStep(proposal, now, settings);
   const Heading = props.headingLevel === 4 ? 'h4' : 'h3';
   const open = (ev: React.MouseEvent): void => {
     ev.preventDefault();

@@ -21,6 +21,7 @@ import { IntegrityFindings } from './IntegrityFindings';
 import { Notice, type NoticeValue } from './Notice';
 import { useProposalPageStyles } from './ProposalPage.styles';
 import { useProposalsSession } from './ProposalsContext';
+import { ZoneChoice } from '../settings/ZoneChoice';
 import { StatusBadge } from './StatusBadge';
 
 /** Props of {@link ProposalPage}. */
@@ -45,7 +46,7 @@ export function ProposalPage(props: ProposalPageProps): React.ReactElement {
   const strings = useStrings();
   const s = strings.proposals;
   const styles = useProposalPageStyles();
-  const { repo, user, takeOpened, organisation } = useProposalsSession();
+  const { repo, user, takeOpened, organisation, settings } = useProposalsSession();
   const { navigate } = useNavigation();
   const headingId = useId('proposal-heading');
   // the proposal the view opened on was read with the session, once; any other (or a reload, or a later visit) is read now
@@ -88,7 +89,7 @@ export function ProposalPage(props: ProposalPageProps): React.ReactElement {
     );
   }
   const { proposal, decisions, cascade, attachments, reports } = detail.data;
-  const step = nextStep(proposal, now);
+  const step = nextStep(proposal, now, settings);
   const actions = allowedActions(proposal, user.actor);
   const isTeam = user.actor.dienst === proposal.dienst && isProposer(user.actor.roles);
   const roster = organisation.rosters.filter((r) => r.dienst === proposal.dienst)[0];
@@ -142,6 +143,7 @@ export function ProposalPage(props: ProposalPageProps): React.ReactElement {
           <MessageBar intent={step.overdue ? 'warning' : 'info'} layout="multiline">
             <MessageBarBody>
               <Text weight="semibold">{nextStepLabel(strings, step)}</Text>{' '}
+              {step.expectedOn && <ZoneChoice />}{' '}
               {step.overdue && (
                 <Badge appearance="filled" color="danger">
                   {s.common.overdue}

@@ -3,6 +3,7 @@ import { useServices } from '../../app/contexts';
 import type { Organisation } from '../../data/proposals/people';
 import type { ProposalRepository } from '../../data/proposals/repository';
 import type { ProposalDetail, ProposalUser } from '../../data/proposals/types';
+import type { ZoneSettings } from '../../domain/settings';
 
 /** The repository of the proposals, from the app's services. */
 export function useProposalRepository(): ProposalRepository {
@@ -14,6 +15,8 @@ export interface ProposalsSession {
   repo: ProposalRepository;
   user: ProposalUser;
   organisation: Organisation;
+  /** The zone's settings (its terms, the directiecomité's day), read in the session's round trip. */
+  settings: ZoneSettings;
   /**
    * The proposal the view opened on, read in the same round trip as the session: its page takes it, once, instead of
    * reading it again (a later visit, e.g. back from editing it, reads it anew); undefined for any other proposal.

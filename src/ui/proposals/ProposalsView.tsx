@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Body1, MessageBar, MessageBarBody, Tab, TabList, type SelectTabData, type SelectTabEvent } from '@fluentui/react-components';
-import { useStrings } from '../../app/contexts';
+import { useServices, useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
 import type { Dienst } from '../../domain/groups';
 import { isProposer } from '../../domain/proposal/origin';
@@ -53,6 +53,7 @@ function parseItem(item: string | undefined): ItemRoute {
  */
 export function ProposalsView(): React.ReactElement {
   const repo = useProposalRepository();
+  const zone = useServices().settings;
   const { route } = useNavigation();
   // a proposal's page does not depend on who reads it: it is read in the same round trip as the session (this effect
   // runs in the same tick as the session's load below)
@@ -64,17 +65,18 @@ export function ProposalsView(): React.ReactElement {
     detail.catch(() => undefined); // its page shows the failure; a page never opened leaves none unhandled
     opened.current = { itemId: first.itemId, detail };
   }, []);
+  // the zone's settings join the session's round trip (both reads start in this tick)
+  const session = useAsync(() => Promise.all([repo.me(), zone.zoneSettings()]).then(([me, settings]) => ({ ...me, settings })), [repo, zone]);
   const takeOpened = React.useCallback((itemId: number): Promise<ProposalDetail> | undefined => {
     const first = opened.current;
     if (!first || first.itemId !== itemId) return undefined;
     opened.current = undefined;
     return first.detail;
   }, []);
-  const session = useAsync(() => repo.me(), [repo]);
   if (session.status === 'loading') return <Loading />;
   if (session.status === 'error') return <ErrorMessage error={session.error} onRetry={session.reload} />;
   return (
-    <ProposalsSessionContext.Provider value={{ repo, user: session.data.user, organisation: session.data.organisation, takeOpened }}>
+    <ProposalsSessionContext.Provider value={{ repo, user: session.data.user, organisation: session.data.organisation, settings: session.data.settings, takeOpened }}>
       <ProposalsBody />
     </ProposalsSessionContext.Provider>
   );

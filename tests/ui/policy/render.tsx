@@ -6,6 +6,7 @@ import { NavigationReactContext, type Navigation, type Route } from '../../../sr
 import { VIEW_COMPONENTS } from '../../../src/app/viewRegistry';
 import type { PlanRepository } from '../../../src/data/plan/PlanRepository';
 import type { PolicyRepository } from '../../../src/data/policy/PolicyRepository';
+import type { SettingsRepository } from '../../../src/data/settings/types';
 import type { Locale } from '../../../src/loc';
 import { fakeServices, sharePointHost } from '../../support/hosts';
 
@@ -37,7 +38,7 @@ function Shell(props: { start: Route; visited: Visited }): React.ReactElement {
 /** Renders the app's view for a route with fake repositories, as inside AppRoot (the data services refuse every call). */
 export function renderRoute(
   start: Route,
-  repositories: { policy?: PolicyRepository; plan?: PlanRepository },
+  repositories: { policy?: PolicyRepository; plan?: PlanRepository; settings?: SettingsRepository },
   locale: Locale = 'nl-BE',
 ): RenderResult & Visited {
   const visited: Visited = { routes: [] };

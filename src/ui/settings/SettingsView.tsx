@@ -1,0 +1,60 @@
+import * as React from 'react';
+import { Body1, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { useServices, useStrings } from '../../app/contexts';
+import { isIn } from '../../domain/membership';
+import { ZONE_SETTING_RULES } from '../../domain/settings';
+import { Status } from '../common/Status';
+import { useAsync } from '../common/useAsync';
+import { PageHeader } from '../policy/PageHeader';
+import { policyRoutes } from '../policy/routes';
+import { SettingRow } from './SettingRow';
+import { useSettingsViewStyles } from './SettingsView.styles';
+
+/** The zone's settings: every reader sees them; the Integriteit Beheerders change them, one at a time, with the ETag read. */
+export function SettingsView(): React.ReactElement {
+  const strings = useStrings();
+  const s = strings.settings;
+  const styles = useSettingsViewStyles();
+  const repo = useServices().settings;
+  const page = useAsync(() => repo.page(), [repo]);
+  const [notice, setNotice] = React.useState<{ intent: 'success' | 'warning'; text: string } | null>(null);
+  return (
+    <div className={styles.root}>
+      <PageHeader heading={s.title} back={{ label: s.back, route: policyRoutes.home() }} />
+      <Body1>{s.intro}</Body1>
+      <Body1>{s.fixedByPolicy}</Body1>
+      {notice && (
+        <MessageBar intent={notice.intent} role="status">
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {page.status === 'loading' && <Status loading />}
+      {page.status === 'error' && <Status error={page.error} onRetry={page.reload} />}
+      {page.status === 'ready' && (
+        <>
+          {!isIn(page.data.me, 'beheerders') && (
+            <MessageBar intent="info">
+              <MessageBarBody>{s.readOnly}</MessageBarBody>
+            </MessageBar>
+          )}
+          <ul className={styles.list}>
+            {ZONE_SETTING_RULES.map((rule) => (
+              <SettingRow
+                key={rule.key}
+                rule={rule}
+                value={page.data.settings[rule.key]}
+                stored={page.data.stored.filter((x) => x.key === rule.key)[0]}
+                editable={isIn(page.data.me, 'beheerders')}
+                onSaved={(text) => setNotice({ intent: 'success', text })}
+                onConflict={(text) => {
+                  setNotice({ intent: 'warning', text });
+                  page.reload();
+                }}
+              />
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import type { Membership } from '../../../src/data/membership';
+import type { SettingsPage, SettingsRepository, StoredSetting } from '../../../src/data/settings/types';
+import { DEFAULT_ZONE_SETTINGS, ZONE_SETTING_RULES, zoneSettingsFrom } from '../../../src/domain/settings';
+import { renderRoute } from '../policy/render';
+
+const BEHEERDER: Membership = { userId: 1, name: 'Ilse Thys', loginName: 'i:0#.f|membership|ilse.thys@pzcarma.be', groups: ['beheerders', 'medewerkers'] };
+const MEDEWERKER: Membership = { userId: 2, name: 'Jonas Maes', loginName: 'i:0#.f|membership|jonas.maes@pzcarma.be', groups: ['medewerkers'] };
+
+/** The list Instellingen in memory, with ETags that change on every save (as SharePoint's). */
+class FakeSettings implements SettingsRepository {
+  public stored: StoredSetting[] = ZONE_SETTING_RULES.map((rule, i) => ({
+    id: i + 1,
+    key: rule.key,
+    value: DEFAULT_ZONE_SETTINGS[rule.key],
+    editor: 'Ilse Thys',
+    modified: '2026-11-02T10:00:00Z',
+    etag: '"1"',
+  }));
+  public saves: string[] = [];
+  public constructor(public me: Membership) {}
+  public async zoneSettings() {
+    return zoneSettingsFrom(this.stored);
+  }
+  public async page(): Promise<SettingsPage> {
+    return { stored: this.stored.map((x) => ({ ...x })), settings: zoneSettingsFrom(this.stored), me: this.me };
+  }
+  public async save(setting: StoredSetting, value: number): Promise<StoredSetting> {
+    const now = this.stored.filter((x) => x.id === setting.id)[0];
+    if (now.etag !== setting.etag) throw Object.assign(new Error('Precondition Failed'), { status: 412 });
+    this.saves.push(`${setting.key}=${value}`);
+    Object.assign(now, { value, etag: `"${Number(JSON.parse(now.etag)) + 1}"` });
+    return { ...now };
+  }
+}
+
+const field = (label: string): HTMLInputElement => screen.getByLabelText(label, { exact: false }) as HTMLInputElement;
+
+describe('the zone settings page', () => {
+  it("says the terms are the zone's choice and lets a beheerder save a valid value", async () => {
+    const repo = new FakeSettings(BEHEERDER);
+    renderRoute({ view: 'beleid', item: 'instellingen' }, { settings: repo });
+    expect(await screen.findByText(/keuzes van de zone/, undefined, { timeout: 5000 })).toBeTruthy();
+    expect(screen.getByText(/45 kalenderdagen/)).toBeTruthy();
+    const input = await waitFor(() => field('Termijn van het diensthoofd'));
+    expect(input.value).toBe('14');
+    fireEvent.change(input, { target: { value: '21' } });
+    fireEvent.click(screen.getAllByRole('button', { name: 'Opslaan' })[0]);
+    expect(await screen.findByText('Termijn van het diensthoofd (dagen) is opgeslagen.')).toBeTruthy();
+    expect(repo.saves).toEqual(['diensthoofdValidationDays=21']);
+  });
+
+  it('refuses a value that is not whole days within the range, in Dutch, and stores nothing', async () => {
+    const repo = new FakeSettings(BEHEERDER);
+    renderRoute({ view: 'beleid', item: 'instellingen' }, { settings: repo });
+    const input = await waitFor(() => field('Termijn van het diensthoofd'));
+    fireEvent.change(input, { target: { value: '2.5' } });
+    fireEvent.click(screen.getAllByRole('button', { name: 'Opslaan' })[0]);
+    expect(await screen.findByText('Geef een geheel getal.')).toBeTruthy();
+    fireEvent.change(input, { target: { value: '400' } });
+    fireEvent.click(screen.getAllByRole('button', { name: 'Opslaan' })[0]);
+    expect(await screen.findByText('Kies een geheel getal van 1 tot 90.')).toBeTruthy();
+    expect(repo.saves).toEqual([]);
+  });
+
+  it('gives a conflict message, not a silent overwrite, when someone else changed the setting meanwhile', async () => {
+    const repo = new FakeSettings(BEHEERDER);
+    renderRoute({ view: 'beleid', item: 'instellingen' }, { settings: repo });
+    const input = await waitFor(() => field('Termijn van het diensthoofd'));
+    // another beheerder saves first
+    Object.assign(repo.stored[0], { value: 10, etag: '"2"' });
+    fireEvent.change(input, { target: { value: '21' } });
+    fireEvent.click(screen.getAllByRole('button', { name: 'Opslaan' })[0]);
+    expect(await screen.findByText(/Iemand anders wijzigde "Termijn van het diensthoofd \(dagen\)" intussen/)).toBeTruthy();
+    expect(repo.saves).toEqual([]);
+    await waitFor(() => expect(field('Termijn van het diensthoofd').value).toBe('10'));
+  });
+
+  it('shows a staff member the settings without a way to change them', async () => {
+    renderRoute({ view: 'beleid', item: 'instellingen' }, { settings: new FakeSettings(MEDEWERKER) });
+    expect(await screen.findByText('Alleen de Integriteit Beheerders wijzigen deze instellingen.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Opslaan' })).toBeNull();
+    expect(field('Termijn van het diensthoofd').readOnly).toBe(true);
+  });
+});
