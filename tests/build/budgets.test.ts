@@ -26,7 +26,7 @@ describe('bundle budgets (issue #15), gzip -9 per file as a server sends it', ()
     expect(figures.tab.firstLoad.gzip).toBeLessThanOrEqual(250 * KB);
   });
 
-  it('the Teams tab does not grow past what it loads today before its first view (380 KB: the language chunk carries every feature's strings, Verslagen, Integriteitsmelding and the settings included) while its budget is not met', () => {
+  it('the Teams tab does not grow past what it loads today before its first view (380 KB: the language chunk carries every feature’s strings, Verslagen, Integriteitsmelding and the settings included) while its budget is not met', () => {
     expect(figures.tab.firstLoad.gzip).toBeLessThanOrEqual(380 * KB);
   });
 });
