@@ -12,6 +12,7 @@
  * Never import a repository implementation statically here: it would pull the feature into the entry bundle.
  */
 import type { SPFI } from '@pnp/sp';
+import { newClientId } from './clientId';
 import type { ComplaintsRepository } from './complaints/ComplaintsRepository';
 import { lazyRepository, repositoryChunk, type RepositoryChunk, type SyncMembers } from './lazyRepository';
 import { consoleLogger, type Logger } from './logging';
@@ -144,7 +145,11 @@ const REPOSITORIES: { [K in LazyKey]: LazyEntry<Services[K]> } = {
   resistance: lazy(() => import(/* webpackChunkName: "data-resistance" */ './resistance/SPResistanceRepository'), (m, c) => new m.SPResistanceRepository(c.sp, c.viewer)),
   trainings: lazy(() => import(/* webpackChunkName: "data-trainings" */ './trainings/SPTrainingsRepository'), (m, c) => new m.SPTrainingsRepository(c.sp, c.viewer)),
   verslagen: lazy(() => import(/* webpackChunkName: "data-verslagen" */ './verslagen/SPVerslagenRepository'), (m, c) => new m.SPVerslagenRepository(c.sp, c.now, c.viewer)),
-  melden: lazy(() => import(/* webpackChunkName: "data-melden" */ './melden/SPMeldenRepository'), (m, c) => new m.SPMeldenRepository(c.sp, c.viewer)),
+  melden: lazy(
+    () => import(/* webpackChunkName: "data-melden" */ './melden/SPMeldenRepository'),
+    (m, c) => new m.SPMeldenRepository(c.sp, c.viewer),
+    () => ({ newClientId }),
+  ),
 };
 
 /** A feature whose repository loads on demand. */
