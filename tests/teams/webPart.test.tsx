@@ -181,7 +181,7 @@ describe('the SharePoint web part', () => {
     const fields = part.getPropertyPaneConfiguration().pages[0].groups[0].groupFields;
     const view = fields.find((f: any) => f.targetProperty === 'view');
     expect(view.properties.label).toBe('Onderdeel om te tonen');
-    expect(view.properties.options.map((o: any) => o.text)).toEqual(['Beleid', 'Integriteitsplan', 'Verbetervoorstellen', 'Registers', 'Klachten', 'Integriteitsmelding', 'Weerspannigheid', 'Opleidingen', 'Dashboard']);
+    expect(view.properties.options.map((o: any) => o.text)).toEqual(['Beleid', 'Integriteitsplan', 'Verbetervoorstellen', 'Registers', 'Klachten', 'Integriteitsmelding', 'Weerspannigheid', 'Opleidingen', 'Dashboard', 'Verslagen & nieuwsbrief']);
     const site = fields.find((f: any) => f.targetProperty === 'siteUrl').properties;
     expect(site.label).toBe('Site met de lijsten');
     expect(site.onGetErrorMessage('')).toBe('');
