@@ -90,8 +90,8 @@ describe('an address for every view', () => {
     await second.getByRole('tab', { name: 'Registers' }).click();
     expect(await second.getByRole('tab', { name: 'Registers' }).getAttribute('aria-selected')).toBe('true');
     expect(new URL(page.url()).search).toBe('?page=secties');
-    await page.getByRole('tablist').first().getByRole('tab', { name: 'Klachten' }).click();
-    await page.waitForURL((u) => u.search === '?page=secties&view=klachten');
+    await page.getByRole('tablist').first().getByRole('tab', { name: 'Opleidingen' }).click();
+    await page.waitForURL((u) => u.search === '?page=secties&view=opleidingen');
     await context.close();
   }, 120_000);
 
