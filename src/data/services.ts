@@ -119,14 +119,15 @@ interface LazyEntry<T> {
 function lazy<T extends object, M>(
   load: () => Promise<M>,
   build: (module: M, connection: Connection) => T,
-  sync?: (connection: Connection) => Pick<T, SyncMembers<T>>,
+  // required exactly when T has members that answer at once, as lazyRepository asks
+  ...sync: SyncMembers<T> extends never ? [] : [(connection: Connection) => Pick<T, SyncMembers<T>>]
 ): LazyEntry<T> {
   const chunk = repositoryChunk(load);
   return {
     chunk,
     make: (c) => {
-      const rest = (sync ? [sync(c)] : []) as SyncMembers<T> extends never ? [] : [Pick<T, SyncMembers<T>>];
-      return lazyRepository<T, M>(chunk, (m) => build(m, c), ...rest);
+      const given = sync.map((members) => members(c)) as SyncMembers<T> extends never ? [] : [Pick<T, SyncMembers<T>>];
+      return lazyRepository<T, M>(chunk, (m) => build(m, c), ...given);
     },
   };
 }
