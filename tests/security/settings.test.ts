@@ -18,6 +18,8 @@ const WIM = 'wim.hendrickx@pzcarma.be'; // HR
 
 let ls: LocalSharePoint;
 let settingId: number;
+/** The anonymity threshold: lowering it would reveal small counts, so it is the setting most worth attacking. */
+let thresholdId: number;
 
 interface Row {
   Id: number;
@@ -34,6 +36,7 @@ beforeAll(async () => {
   ({ ls } = await startProvisionedSite());
   const seeded = await rows(ILSE);
   settingId = seeded.rows.filter((r) => r.Title === 'diensthoofdValidationDays')[0].Id;
+  thresholdId = seeded.rows.filter((r) => r.Title === 'anonymityThreshold')[0].Id;
 });
 
 afterAll(async () => {
@@ -56,11 +59,13 @@ describe('Instellingen over raw REST', () => {
   it.each([JONAS, HILDE, SARAH, LUC, WIM])('refuses %s changing, adding or deleting a setting', async (login) => {
     const raw = await rawAs(ls, login);
     expect(refused(await raw.merge(itemsOf(INSTELLINGEN.title, settingId), { SettingValue: 1 }))).toBe(true);
+    expect(refused(await raw.merge(itemsOf(INSTELLINGEN.title, thresholdId), { SettingValue: 2 }))).toBe(true);
     expect(refused(await raw.post(itemsOf(INSTELLINGEN.title), { Title: 'diensthoofdValidationDays', SettingValue: 1 }))).toBe(true);
     expect(refused(await raw.remove(itemsOf(INSTELLINGEN.title, settingId)))).toBe(true);
     const after = await rows(ILSE);
     expect(after.rows).toHaveLength(ZONE_SETTING_RULES.length);
     expect(after.rows.filter((r) => r.Id === settingId)[0].SettingValue).toBe(DEFAULT_ZONE_SETTINGS.diensthoofdValidationDays);
+    expect(after.rows.filter((r) => r.Id === thresholdId)[0].SettingValue).toBe(DEFAULT_ZONE_SETTINGS.anonymityThreshold);
   });
 
   it('lets a beheerder change a setting, records who did, and a second seeding keeps the change', async () => {
@@ -74,5 +79,19 @@ describe('Instellingen over raw REST', () => {
     expect(item).toMatchObject({ SettingValue: 21, Editor: { Title: 'Ilse Thys' } });
     expect(await seedSettings(await spAs(ls, ADMIN))).toEqual([]);
     expect((await rows(JONAS)).rows.filter((r) => r.Id === settingId)[0].SettingValue).toBe(21);
+  });
+
+  it('adds a setting a site does not hold yet (a newer version of the app) and leaves the ones the zone changed', async () => {
+    const raw = await rawAs(ls, ILSE);
+    // a site provisioned before the resistance terms were settings, whose zone raised its anonymity threshold
+    const before = await rows(ILSE);
+    const missing = before.rows.filter((r) => r.Title === 'resistanceFollowUpDays')[0];
+    expect((await (await rawAs(ls, ADMIN)).remove(itemsOf(INSTELLINGEN.title, missing.Id))).status).toBeLessThan(300);
+    expect((await raw.merge(itemsOf(INSTELLINGEN.title, thresholdId), { SettingValue: 10 })).status).toBeLessThan(300);
+    expect(await seedSettings(await spAs(ls, ADMIN))).toEqual(['resistanceFollowUpDays']);
+    const after = (await rows(JONAS)).rows;
+    expect(after).toHaveLength(ZONE_SETTING_RULES.length);
+    expect(after.filter((r) => r.Title === 'resistanceFollowUpDays')[0].SettingValue).toBe(DEFAULT_ZONE_SETTINGS.resistanceFollowUpDays);
+    expect(after.filter((r) => r.Id === thresholdId)[0].SettingValue).toBe(10);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { readMembership } from '../../../src/data/membership';
 import { SPResistanceRepository } from '../../../src/data/resistance/SPResistanceRepository';
+import { SPSettingsRepository } from '../../../src/data/settings/SPSettingsRepository';
 import { SPTrainingsRepository } from '../../../src/data/trainings/SPTrainingsRepository';
 import { RuleRefusedError } from '../../../src/data/registers/ruleRefused';
 import { addCalendarDays, brusselsDateOf } from '../../../src/domain/dates';
@@ -14,6 +15,7 @@ import { startSite, type TestSite } from '../registers/localSite';
 import { GRIET, JONAS, SOFIE, WIM } from '../registers/logins';
 
 const STIJN = 'stijn.devos@pzcarma.be';
+const ILSE = 'ilse.thys@pzcarma.be'; // Integriteit Beheerders
 const PIETER = 'pieter.mertens@pzcarma.be';
 const today = brusselsDateOf(new Date());
 
@@ -122,3 +124,28 @@ test('TIWK registers, evaluates with Cel GWB; HR follows a member up; a lesson b
   expect((await (await trainings(JONAS)).openTraining(held.id)).attendance.map((a) => a.id)).toEqual([present.id]);
   expect((await hr.openTraining(held.id)).attendance).toHaveLength(2);
 }, 120000);
+
+test("the due dates follow the zone's terms that a beheerder set in Instellingen, not fixed ones", async () => {
+  const sp = await site.as(ILSE);
+  const settings = new SPSettingsRepository(sp, { membership: () => readMembership(sp) });
+  const { stored } = await settings.page();
+  const terms: [string, number][] = [['resistanceEvaluationDays', 14], ['resistanceFirstContactDays', 1], ['resistanceFollowUpDays', 60]];
+  for (const [key, value] of terms) await settings.save(stored.filter((x) => x.key === key)[0], value);
+
+  const griet = await repo(GRIET);
+  const incident = await griet.register(await me(GRIET), { ...(await draft()), title: 'Verzet bij controle' });
+  expect(incident.evaluationDue).toBe(addCalendarDays(incident.occurredOn, 14));
+  const wim = await repo(WIM);
+  const wimMe = await me(WIM);
+  const followUp = await wim.startFollowUp(wimMe, incident, await person(JONAS, 'Jonas Maes'), 'HR', []);
+  expect(followUp.dueOn).toBe(addCalendarDays(incident.occurredOn, 1));
+  const contacted = await wim.saveFollowUp(wimMe, incident, followUp, {
+    handler: 'HR',
+    firstContactOn: today,
+    contactKind: 'Gesprek',
+    support: [],
+    notes: '',
+    close: false,
+  });
+  expect(contacted.dueOn).toBe(addCalendarDays(today, 60));
+}, 60000);

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Membership } from '../../../src/data/membership';
 import type { SettingsPage, SettingsRepository, StoredSetting } from '../../../src/data/settings/types';
 import { DEFAULT_ZONE_SETTINGS, ZONE_SETTING_RULES, zoneSettingsFrom } from '../../../src/domain/settings';
@@ -82,5 +82,49 @@ describe('the zone settings page', () => {
     expect(await screen.findByText('Alleen de Integriteit Beheerders wijzigen deze instellingen.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Opslaan' })).toBeNull();
     expect(field('Termijn van het diensthoofd').readOnly).toBe(true);
+  });
+
+  it('groups the settings by topic, and saves the reminder days and the resistance terms a zone chooses', async () => {
+    const repo = new FakeSettings(BEHEERDER);
+    renderRoute({ view: 'beleid', item: 'instellingen' }, { settings: repo });
+    await waitFor(() => field('Eerste herinnering'));
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'Verbetervoorstellen en directiecomité',
+      'Nevenactiviteiten: herinneringen voor het advies',
+      'Jaarcijfers: klachten en integriteitsmeldingen',
+      'Weerspannigheid: evaluatie en opvolging',
+    ]);
+    const save = (label: string, value: string): void => {
+      const input = field(label);
+      fireEvent.change(input, { target: { value } });
+      const row = input.closest('li') as HTMLElement;
+      fireEvent.click(within(row).getByRole('button', { name: 'Opslaan' }));
+    };
+    save('Eerste herinnering', '14');
+    expect(await screen.findByText('Eerste herinnering (dagen voor de uiterste adviesdatum) is opgeslagen.')).toBeTruthy();
+    save('Laatste herinnering', '5');
+    await screen.findByText('Laatste herinnering (dagen voor de uiterste adviesdatum) is opgeslagen.');
+    save('Termijn van de tactische evaluatie', '14');
+    await screen.findByText('Termijn van de tactische evaluatie (dagen) is opgeslagen.');
+    expect(repo.saves).toEqual(['adviceFirstReminderDaysBefore=14', 'adviceLastReminderDaysBefore=5', 'resistanceEvaluationDays=14']);
+    expect(await repo.zoneSettings()).toMatchObject({ adviceFirstReminderDaysBefore: 14, adviceLastReminderDaysBefore: 5, resistanceEvaluationDays: 14 });
+  });
+
+  it.each([
+    ['nl-BE', 'Anonimiteitsdrempel', 'Kies een geheel getal van 2 tot 20.', 'Eerste herinnering', 'Kies een geheel getal van 1 tot 44.'],
+    ['fr-BE', "Seuil d'anonymat", 'Choisis un nombre entier de 2 à 20.', 'Premier rappel', 'Choisis un nombre entier de 1 à 44.'],
+    ['en-US', 'Anonymity threshold', 'Choose a whole number from 2 to 20.', 'First reminder', 'Choose a whole number from 1 to 44.'],
+  ] as const)('refuses a threshold that hides nothing and a reminder after the 45 days (%s), and stores nothing', async (locale, threshold, thresholdMessage, reminder, reminderMessage) => {
+    const repo = new FakeSettings(BEHEERDER);
+    renderRoute({ view: 'beleid', item: 'instellingen' }, { settings: repo }, locale);
+    const attempt = async (label: string, value: string, message: string): Promise<void> => {
+      const input = await waitFor(() => field(label));
+      fireEvent.change(input, { target: { value } });
+      fireEvent.click(within(input.closest('li') as HTMLElement).getByRole('button'));
+      expect(await screen.findByText(message)).toBeTruthy();
+    };
+    await attempt(threshold, '1', thresholdMessage);
+    await attempt(reminder, '45', reminderMessage);
+    expect(repo.saves).toEqual([]);
   });
 });
