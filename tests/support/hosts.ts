@@ -3,7 +3,7 @@ import type { HostContext } from '../../src/app/host';
 import { sharePointTheme } from '../../src/app/theme';
 import { silentLogger } from '../../src/data/logging';
 import type { Services } from '../../src/data/services';
-import { DEFAULT_ZONE_SETTINGS } from '../../src/domain/settings';
+import { DEFAULT_ZONE_SETTINGS, type ZoneSettings } from '../../src/domain/settings';
 
 /** A host context as the SPFx web part builds it on a SharePoint page. */
 export function sharePointHost(overrides: Partial<HostContext> = {}): HostContext {
@@ -43,6 +43,11 @@ function refusing<T>(name: string): T {
   ) as T;
 }
 
+/** A settings repository whose zone chose `chosen` (the defaults for the rest); the settings page's calls refuse. */
+export function zoneSettingsOf(chosen: Partial<ZoneSettings>): Services['settings'] {
+  return { ...refusing<Services['settings']>('settings'), zoneSettings: async () => ({ ...DEFAULT_ZONE_SETTINGS, ...chosen }) };
+}
+
 /** The app's services with the given fakes; every other repository refuses each call, the outbox is empty, the log silent. */
 export function fakeServices(overrides: Partial<Services> = {}): Services {
   return {
@@ -58,7 +63,7 @@ export function fakeServices(overrides: Partial<Services> = {}): Services {
     verslagen: refusing('verslagen'),
     melden: refusing('melden'),
     // the terms views show: the defaults unless a test passes the zone's own settings
-    settings: { ...refusing<Services['settings']>('settings'), zoneSettings: async () => DEFAULT_ZONE_SETTINGS },
+    settings: zoneSettingsOf({}),
     registersOutbox: { pending: () => [], flush: async () => [] },
     log: silentLogger,
     ...overrides,

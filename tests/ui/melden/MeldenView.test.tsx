@@ -4,7 +4,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { AppRoot } from '../../../src/app/AppRoot';
 import type { Route } from '../../../src/app/navigation';
 import type { MeldenHome, MeldenRepository } from '../../../src/data/melden/MeldenRepository';
-import type { IntegrityReport } from '../../../src/domain/melden';
+import { annualFigures, type IntegrityReport } from '../../../src/domain/melden';
 import { fakeServices, sharePointHost } from '../../support/hosts';
 import { member } from '../registers/fakes';
 
@@ -121,5 +121,18 @@ describe('MeldenView', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Ontvangst bevestigen' }));
     await waitFor(() => expect(repo.calls).toEqual(['confirm Goed ontvangen.']));
     expect(await screen.findByText('Goed ontvangen.')).toBeTruthy();
+  });
+
+  it("shows the annual figures with the zone's anonymity threshold, marked as the zone's choice", async () => {
+    const repo = fakeMelden(true);
+    // six reports of one kind and two of another; a zone that chose 3 hides the two as "<3" (and what would reveal them)
+    const reports = [...Array.from({ length: 6 }, () => report({ receivedOn: '2025-03-02' })), ...Array.from({ length: 2 }, () => report({ receivedOn: '2025-04-02', category: 'Ernstige tekortkoming in beroepsplichten of beheer' }))];
+    repo.figures = async (year) => annualFigures(reports, year, new Date('2026-01-15T10:00:00Z'), 3);
+    render(<App repo={repo} route={{ view: 'melden', item: 'jaarcijfers/2025' }} />);
+    const table = await screen.findByRole('table', { name: 'Per soort schending' }, { timeout: 5000 });
+    expect(within(table).getByText('<3')).toBeTruthy();
+    expect(within(table).queryByText('<5')).toBeNull();
+    const legend = screen.getByText(/^<3: minder dan 3, niet getoond; x: verborgen/);
+    expect(within(legend).getByRole('button', { name: 'keuze van de zone' })).toBeTruthy();
   });
 });

@@ -13,6 +13,7 @@ import type {
 } from '../../../src/data/registers/RegistersRepository';
 import type { GroupKey } from '../../../src/data/groups';
 import { fakeServices, sharePointHost } from '../../support/hosts';
+import type { Services } from '../../../src/data/services';
 
 /** A member of the given groups. */
 export const member = (name: string, userId: number, ...groups: GroupKey[]): Membership => ({ userId, name, loginName: `i:0#.f|membership|${name}`, groups });
@@ -112,9 +113,8 @@ export function fakeRegisters(overview: Partial<RegistersOverview> = {}): Regist
 }
 
 /** The app on a SharePoint page, opened on a route, with a fake registers repository. */
-export function RegistersApp(props: { repo: RegistersRepository; route: Route; host?: Partial<HostContext> }): React.ReactElement {
+export function RegistersApp(props: { repo: RegistersRepository; route: Route; host?: Partial<HostContext>; settings?: Services['settings'] }): React.ReactElement {
   const view = props.route.item ? `${props.route.view}:${props.route.item}` : undefined;
-  return (
-    <AppRoot host={sharePointHost({ initialView: props.route.view, deepLink: view, ...props.host })} services={fakeServices({ registers: props.repo })} />
-  );
+  const services = fakeServices({ registers: props.repo, ...(props.settings ? { settings: props.settings } : {}) });
+  return <AppRoot host={sharePointHost({ initialView: props.route.view, deepLink: view, ...props.host })} services={services} />;
 }
