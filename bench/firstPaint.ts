@@ -36,6 +36,10 @@ export const FIRST_PAINT_CASES: readonly FirstPaintCase[] = [
   { name: 'Registers', login: 'jonas.maes@pzcarma.be', query: '?view=registers', heading: /./ },
   { name: 'Klachten', login: 'griet.vandamme@pzcarma.be', query: '?view=klachten', heading: /./ },
   { name: 'Dashboard', login: 'griet.vandamme@pzcarma.be', query: '?view=dashboard', heading: /./ },
+  // the views that read the zone's settings with their data (reminders, anonymity threshold, resistance terms)
+  { name: 'Klachten: jaarcijfers', login: 'griet.vandamme@pzcarma.be', query: '?view=klachten&item=jaarcijfers/2025', heading: 'Jaarcijfers klachtenbeheer 2025' },
+  { name: 'Integriteitsmeldingen: jaarcijfers', login: 'nadia.elamrani@pzcarma.be', query: '?view=melden&item=jaarcijfers/2025', heading: 'Jaarcijfers van de meldingen' },
+  { name: 'Weerspannigheid', login: 'griet.vandamme@pzcarma.be', query: '?view=weerspannigheid', heading: 'Weerspannigheid' },
 ];
 
 /** One `_api` request of a first paint: what it was, and whether it only read (a GET, or a `$batch` of GETs). */
