@@ -1,6 +1,8 @@
 import type { TpiConclusion } from '../domain/complaints/tpiCheck';
 import type { ContactKind, EvaluationStatus, FollowUpHandler, FollowUpStatus, InjuryKind, ResistanceKind, SupportKind } from '../domain/resistance';
 
+import type { Plural } from './strings';
+
 type Labels<K extends string> = Record<K, string>;
 
 /** Strings of the Weerspannigheid view, its dashboard clocks and the TPI check of use-of-force complaints. Each language must fill every key. */
@@ -15,8 +17,10 @@ export interface ResistanceStrings {
   openEvaluations: string;
   openFollowUps: string;
   noOpenWork: string;
-  /** The terms are the zone's, not the source's. */
+  /** The terms are the zone's, not the source's: `{evaluation}`, `{contact}`, `{followUp}`, each counted with {@link termDays}. */
   termsNote: string;
+  /** A term in days ("1 dag", "30 dagen"). */
+  termDays: Plural;
   due: string;
   daysLeft: string;
   dueToday: string;

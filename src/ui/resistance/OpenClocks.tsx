@@ -4,7 +4,7 @@ import { useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
 import type { FollowUp, Incident } from '../../data/resistance/types';
 import type { ResistanceTerms } from '../../domain/resistance';
-import { format } from '../../loc';
+import { format, formatCount } from '../../loc';
 import { useRegisterStyles } from '../registers/registers.styles';
 import { ZoneChoice } from '../settings/ZoneChoice';
 import { ClockBadge } from './ClockBadge';
@@ -24,7 +24,8 @@ export interface OpenClocksProps {
 
 /** The open evaluations and follow-ups with their clocks (the zone's terms), each a link to its incident. */
 export function OpenClocks(props: OpenClocksProps): React.ReactElement {
-  const r = useStrings().resistance;
+  const strings = useStrings();
+  const r = strings.resistance;
   const styles = useRegisterStyles();
   const { navigate } = useNavigation();
   const open = (id: string) => (ev: React.MouseEvent): void => {
@@ -36,7 +37,11 @@ export function OpenClocks(props: OpenClocksProps): React.ReactElement {
     <section className={styles.card} aria-label={r.openWork}>
       <h3 className={styles.subheading}>{r.openWork}</h3>
       <p className={styles.muted}>
-        {format(r.termsNote, { evaluation: props.terms.resistanceEvaluationDays, contact: props.terms.resistanceFirstContactDays, followUp: props.terms.resistanceFollowUpDays })}{' '}
+        {format(r.termsNote, {
+          evaluation: formatCount(strings, r.termDays, props.terms.resistanceEvaluationDays),
+          contact: formatCount(strings, r.termDays, props.terms.resistanceFirstContactDays),
+          followUp: formatCount(strings, r.termDays, props.terms.resistanceFollowUpDays),
+        })}{' '}
         <ZoneChoice />
       </p>
       <h4 className={styles.subheading}>{r.openEvaluations}</h4>

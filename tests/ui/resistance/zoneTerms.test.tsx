@@ -18,7 +18,7 @@ const resistance = { loadOverview: async () => overview, loadMore: async () => (
 describe('the resistance terms', () => {
   it.each([
     ['the defaults', undefined, 'evaluatie binnen 30 dagen, eerste contact binnen 3 dagen, opvolging binnen 30 dagen'],
-    ['a zone that chose its own', zoneSettingsOf({ resistanceEvaluationDays: 14, resistanceFirstContactDays: 1, resistanceFollowUpDays: 60 }), 'evaluatie binnen 14 dagen, eerste contact binnen 1 dagen, opvolging binnen 60 dagen'],
+    ['a zone that chose its own', zoneSettingsOf({ resistanceEvaluationDays: 14, resistanceFirstContactDays: 1, resistanceFollowUpDays: 60 }), 'evaluatie binnen 14 dagen, eerste contact binnen 1 dag, opvolging binnen 60 dagen'],
   ])("are shown as %s, marked as the zone's choice", async (_, settings, terms) => {
     const services = fakeServices({ resistance, ...(settings ? { settings } : {}) });
     render(<AppRoot host={sharePointHost({ initialView: 'weerspannigheid' })} services={services} />);
