@@ -9,7 +9,7 @@ import type { AbsenceRecord, SideActivityAdvice, SideActivityDecision, SideActiv
 import { SIDE_ACTIVITY_ADVICE } from '../../data/schema';
 import { format } from '../../loc';
 import { ErrorMessage, Loading } from '../common/Status';
-import { useAsync } from '../common/useAsync';
+import { useWithZoneSettings } from '../settings/useWithZoneSettings';
 import { AbsencesCard } from './AbsencesCard';
 import { Notice, SaveError } from './feedback';
 import { RadioField, TextField } from './FormFields';
@@ -39,7 +39,8 @@ export function SideActivityDetail(props: SideActivityDetailProps): React.ReactE
   const t = s.sideActivities;
   const styles = useRegisterStyles();
   const repo = useRegistersRepository();
-  const state = useAsync(() => repo.loadSideActivity(props.id), [repo, props.id]);
+  // the zone's reminder days are read with the activity, in its round trip
+  const state = useWithZoneSettings(() => repo.loadSideActivity(props.id), [repo, props.id]);
   const [activity, setActivity] = React.useState<SideActivityRecord | null>(null);
   const [absences, setAbsences] = React.useState<AbsenceRecord[]>([]);
   const loaded = state.status === 'ready' ? state.data : null;
@@ -103,7 +104,7 @@ export function SideActivityDetail(props: SideActivityDetailProps): React.ReactE
           [t.adviceReason, current.decisionReason],
         ]}
       />
-      {current.kader === 'Ops' && <AdviceClockCard activity={current} now={now} />}
+      {current.kader === 'Ops' && <AdviceClockCard activity={current} now={now} settings={state.data.settings} />}
       {needsTalk(current) && <Notice intent="info">{t.talkPending}</Notice>}
       {seesAbsences ? (
         <>
