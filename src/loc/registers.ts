@@ -190,10 +190,13 @@ export interface RegisterStrings {
   absences: {
     title: string;
     intro: string;
+    member: string;
+    close: string;
+    /** `{name}`: the staff member. */
+    registered: string;
     kind: string;
     start: string;
     end: string;
-    ongoing: string;
     register: string;
     registerEnd: string;
     endOn: string;

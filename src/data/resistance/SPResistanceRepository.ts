@@ -26,6 +26,7 @@ import { newClientId } from '../clientId';
 import { createOnce } from '../createOnce';
 import { emptyWhenRefused } from '../errors';
 import { ItemAccessWriter } from '../itemSecurity';
+import { groupPeople } from '../people';
 import { inOneRoundTrip } from '../oneRoundTrip';
 import { Viewer } from '../membership';
 import { newestFirst, toPage } from '../registers/paging';
@@ -53,13 +54,9 @@ import {
 import type { FollowUp, Incident, OpenedIncident, ResistanceClocks, ResistanceOverview, ResistanceRepository } from './types';
 
 type Row = { Id: number; 'odata.etag'?: string } & Record<string, unknown>;
-type UserRow = { Id: number; Title: string };
-
 /** Open clocks read at once: far more than a zone has open at a time. */
 const OPEN_TOP = 200;
 
-
-const people = (rows: UserRow[]): PersonRef[] => rows.map((u) => ({ id: String(u.Id), name: u.Title })).sort((a, b) => a.name.localeCompare(b.name));
 
 /** Incidents of resistance and their follow-up on SharePoint through PnPjs (confidential items, permissions per item). */
 export class SPResistanceRepository implements ResistanceRepository {
@@ -129,9 +126,9 @@ export class SPResistanceRepository implements ResistanceRepository {
   public async loadStaff(): Promise<{ me: Membership; staff: PersonRef[] }> {
     const [me, staff] = await inOneRoundTrip(this.sp, (b) => Promise.all([
       this.viewer.membership(),
-      emptyWhenRefused(b.web.siteGroups.getByName(GROUPS.medewerkers).users.select('Id', 'Title')<UserRow[]>(), []),
+      groupPeople(b, GROUPS.medewerkers),
     ]));
-    return { me, staff: people(staff) };
+    return { me, staff };
   }
 
   private async reread(id: number): Promise<Incident> {
@@ -155,10 +152,10 @@ export class SPResistanceRepository implements ResistanceRepository {
       this.list(WEERSPANNIGHEID.title, b).items.getById(Number(id)).select(...INCIDENT_SELECT).expand(...INCIDENT_EXPAND)<Row>(),
       emptyWhenRefused(this.list(WEERSPANNIGHEID_OPVOLGING.title, b).items.select(...FOLLOW_UP_SELECT).expand(...FOLLOW_UP_EXPAND).filter(`${VF.IncidentId} eq ${Number(id)}`).top(100)<Row[]>(), []),
       emptyWhenRefused(this.list(OPLEIDINGEN.title, b).items.select(...TRAINING_SELECT).filter(`${OF.SourceIncidentId} eq ${Number(id)}`).top(100)<Row[]>(), []),
-      emptyWhenRefused(b.web.siteGroups.getByName(GROUPS.internToezicht).users.select('Id', 'Title')<UserRow[]>(), []),
-      emptyWhenRefused(b.web.siteGroups.getByName(GROUPS.celGWB).users.select('Id', 'Title')<UserRow[]>(), []),
+      groupPeople(b, GROUPS.internToezicht),
+      groupPeople(b, GROUPS.celGWB),
     ]));
-    return { me, incident: toIncident(row), followUps: followUps.map(toFollowUp), needs: needs.map(toTraining), tiwk: people(tiwk), gwb: people(gwb) };
+    return { me, incident: toIncident(row), followUps: followUps.map(toFollowUp), needs: needs.map(toTraining), tiwk, gwb };
   }
 
   public async evaluate(me: Membership, incident: Incident, draft: EvaluationDraft, now: Date = new Date()): Promise<Incident> {

@@ -22,37 +22,25 @@ import { fromDateField, toDateField } from '../registers/dateFields';
 import { parseJsonList } from '../registers/jsonList';
 import { WEERSPANNIGHEID, WEERSPANNIGHEID_OPVOLGING, fieldNames } from '../schema';
 import type { FollowUp, Incident } from './types';
+import { etagOf, lines, peopleOf, personOf, personSelect, text } from '../fieldValues';
 
 /** Field names of the resistance lists (never spelled by hand). */
 export const WF = fieldNames(WEERSPANNIGHEID);
 export const VF = fieldNames(WEERSPANNIGHEID_OPVOLGING);
 
 type Row = { Id: number; Created?: string; 'odata.etag'?: string } & Record<string, unknown>;
-interface PersonJson {
-  Id: number;
-  Title: string;
-}
-
-const person = (field: string): string[] => [`${field}Id`, `${field}/Id`, `${field}/Title`];
-const text = (v: unknown): string => (typeof v === 'string' ? v : '');
-const personOf = (v: unknown): PersonRef | null => {
-  const p = v as PersonJson | null | undefined;
-  return p && typeof p.Id === 'number' ? { id: String(p.Id), name: p.Title } : null;
-};
-const lines = (v: unknown): string[] => text(v).split('\n').map((l) => l.trim()).filter(Boolean);
 
 export const INCIDENT_SELECT = [
   'Id', 'Created', WF.Title, WF.OccurredAt, WF.Place, WF.Dienst, WF.ResistanceKind, WF.Weapon, WF.Injuries, WF.InjuryNotes, WF.Facts, WF.PvReference,
   WF.BodycamRefs, WF.EvaluationStatus, WF.EvaluationDue, WF.EvaluatedOn, WF.Findings, WF.Lessons,
-].concat(person(WF.Members), person(WF.TiwkEvaluator), person(WF.GwbEvaluator), person('Author'));
+].concat(personSelect(WF.Members), personSelect(WF.TiwkEvaluator), personSelect(WF.GwbEvaluator), personSelect('Author'));
 export const INCIDENT_EXPAND = [WF.Members, WF.TiwkEvaluator, WF.GwbEvaluator, 'Author'];
-export const FOLLOW_UP_SELECT = ['Id', VF.IncidentId, VF.Handler, VF.FirstContactOn, VF.ContactKind, VF.Support, VF.Notes, VF.Status, VF.DueOn, VF.ClosedOn].concat(person(VF.Member));
+export const FOLLOW_UP_SELECT = ['Id', VF.IncidentId, VF.Handler, VF.FirstContactOn, VF.ContactKind, VF.Support, VF.Notes, VF.Status, VF.DueOn, VF.ClosedOn].concat(personSelect(VF.Member));
 export const FOLLOW_UP_EXPAND = [VF.Member];
 
 /** An incident from its list item. */
 export function toIncident(json: Row): Incident {
   const occurredAt = text(json[WF.OccurredAt]) || text(json.Created);
-  const members = ((json[WF.Members] as PersonJson[] | undefined) || []).map((p) => ({ id: String(p.Id), name: p.Title }));
   return {
     id: String(json.Id),
     title: text(json[WF.Title]),
@@ -60,7 +48,7 @@ export function toIncident(json: Row): Incident {
     occurredOn: brusselsDateOf(occurredAt),
     place: text(json[WF.Place]),
     dienst: (json[WF.Dienst] as Dienst) || null,
-    members,
+    members: peopleOf(json[WF.Members]),
     kind: (json[WF.ResistanceKind] as ResistanceKind) || 'Ongewapend',
     weapon: text(json[WF.Weapon]),
     injuries: (json[WF.Injuries] as InjuryKind) || 'Geen letsel',
@@ -76,7 +64,7 @@ export function toIncident(json: Row): Incident {
     findings: text(json[WF.Findings]),
     lessons: parseJsonList<Lesson>(json[WF.Lessons]).filter((l) => l && typeof l.id === 'string' && typeof l.text === 'string'),
     registeredBy: personOf(json.Author) || { id: '', name: '' },
-    etag: json['odata.etag'] || '*',
+    etag: etagOf(json),
   };
 }
 
@@ -128,7 +116,7 @@ export function toFollowUp(json: Row): FollowUp {
     status: (json[VF.Status] as FollowUpStatus) || 'Open',
     dueOn: fromDateField(json[VF.DueOn] as string),
     closedOn: fromDateField(json[VF.ClosedOn] as string),
-    etag: json['odata.etag'] || '*',
+    etag: etagOf(json),
   };
 }
 

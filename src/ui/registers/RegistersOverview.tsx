@@ -10,6 +10,7 @@ import { format, formatCount } from '../../loc';
 import { ErrorMessage, Loading } from '../common/Status';
 import { useWithZoneSettings } from '../settings/useWithZoneSettings';
 import { ZoneChoice } from '../settings/ZoneChoice';
+import { AbsencesCard } from './AbsencesCard';
 import { Notice } from './feedback';
 import { RecordTable, type Column } from './RecordTable';
 import { RegisterPage } from './RegisterPage';
@@ -22,7 +23,7 @@ import { usePaged } from './usePaged';
 /** Who handles each register (sees every declaration in it, not only their own). */
 const HANDLERS: Record<RegisterKind, Parameters<typeof isIn>[1][]> = {
   geschenk: ['internToezicht'],
-  nevenactiviteit: ['politiecollege', 'hr', 'korpsleiding'],
+  nevenactiviteit: ['politiecollege', 'korpsleiding'],
   materiaalschade: ['logistiek', 'beheerders'],
 };
 
@@ -207,6 +208,7 @@ export function RegistersOverview(): React.ReactElement {
             <RecordTable caption={s.damage.title} items={damage.items} columns={damageColumns} rowKey={(d) => d.id} empty={s.common.empty} onLoadMore={damage.hasMore ? damage.loadMore : undefined} loadingMore={damage.loading} />
           </RegisterSection>
         )}
+        {isIn(me, 'hr') && <AbsencesCard first={state.data.absences} onReload={state.reload} />}
         {[gifts.error, activities.error, damage.error].filter(Boolean).slice(0, 1).map((e, i) => (
           <ErrorMessage key={i} error={e} />
         ))}
