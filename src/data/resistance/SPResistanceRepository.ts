@@ -32,6 +32,8 @@ import { Viewer } from '../membership';
 import { newestFirst, toPage } from '../registers/paging';
 import type { RegisterPage } from '../registers/RegistersRepository';
 import { RuleRefusedError } from '../registers/ruleRefused';
+import { SPSettingsRepository } from '../settings/SPSettingsRepository';
+import type { SettingsRepository } from '../settings/types';
 import { OPLEIDINGEN, WEERSPANNIGHEID, WEERSPANNIGHEID_OPVOLGING } from '../schema';
 import { needItem, OF, TRAINING_SELECT, toTraining } from '../trainings/mapper';
 import type { Training } from '../trainings/types';
@@ -63,6 +65,8 @@ export class SPResistanceRepository implements ResistanceRepository {
   public constructor(
     private readonly sp: SPFI,
     private readonly viewer: Viewer = new Viewer(sp),
+    /** The zone's settings: its terms for the evaluation and the follow-up, read when a due date is written. */
+    private readonly zone: Pick<SettingsRepository, 'zoneSettings'> = new SPSettingsRepository(sp, viewer),
   ) {
     this.access = new ItemAccessWriter(sp);
   }
@@ -136,7 +140,8 @@ export class SPResistanceRepository implements ResistanceRepository {
     const problems = incidentProblems(draft, brusselsDateOf(now));
     if (!isValid(problems)) throw new DraftInvalidError(problems);
     // created under the list's permissions (TIWK, Cel GWB, HR, korpsleiding: no staff), then opened to the members involved
-    const created = await createOnce(this.sp, WEERSPANNIGHEID.title, incidentItem(draft, newClientId()));
+    const terms = await this.zone.zoneSettings();
+    const created = await createOnce(this.sp, WEERSPANNIGHEID.title, incidentItem(draft, newClientId(), terms));
     await this.access.secure(WEERSPANNIGHEID, created.Id, { [`${WF.Members}Id`]: draft.members.map((m) => Number(m.id)) });
     return this.reread(created.Id);
   }
@@ -164,7 +169,8 @@ export class SPResistanceRepository implements ResistanceRepository {
     const refusal = checkOpenFollowUp(me, member, incident.members, existing.map((f) => f.member.id));
     if (refusal) throw new RuleRefusedError(refusal);
     // the list holds Cel GWB, HR and the korpsleiding only; the member is let in on the item right after
-    const created = await createOnce(this.sp, WEERSPANNIGHEID_OPVOLGING.title, followUpItem(newClientId(), incident.id, incident.occurredOn, member, handler));
+    const terms = await this.zone.zoneSettings();
+    const created = await createOnce(this.sp, WEERSPANNIGHEID_OPVOLGING.title, followUpItem(newClientId(), incident.id, incident.occurredOn, member, handler, terms));
     await this.access.secure(WEERSPANNIGHEID_OPVOLGING, created.Id, { [`${VF.Member}Id`]: Number(member.id) });
     return toFollowUp(await this.list(WEERSPANNIGHEID_OPVOLGING.title).items.getById(created.Id).select(...FOLLOW_UP_SELECT).expand(...FOLLOW_UP_EXPAND)<Row>());
   }
@@ -174,7 +180,8 @@ export class SPResistanceRepository implements ResistanceRepository {
     const refusal = checkFollowUp(draft, me, followUp.status, incident.occurredOn, today);
     if (refusal) throw new RuleRefusedError(refusal);
     const item = this.list(WEERSPANNIGHEID_OPVOLGING.title).items.getById(Number(followUp.id));
-    await item.update(followUpValues(draft, incident.occurredOn, today), followUp.etag);
+    const terms = await this.zone.zoneSettings();
+    await item.update(followUpValues(draft, incident.occurredOn, today, terms), followUp.etag);
     return toFollowUp(await item.select(...FOLLOW_UP_SELECT).expand(...FOLLOW_UP_EXPAND)<Row>());
   }
 

@@ -9,7 +9,7 @@ import type { SideActivityAdvice, SideActivityDecision, SideActivityRecord } fro
 import { SIDE_ACTIVITY_ADVICE } from '../../data/schema';
 import { format } from '../../loc';
 import { ErrorMessage, Loading } from '../common/Status';
-import { useAsync } from '../common/useAsync';
+import { useWithZoneSettings } from '../settings/useWithZoneSettings';
 import { Notice, SaveError } from './feedback';
 import { RadioField, TextField } from './FormFields';
 import { Details, RegisterPage } from './RegisterPage';
@@ -38,7 +38,8 @@ export function SideActivityDetail(props: SideActivityDetailProps): React.ReactE
   const t = s.sideActivities;
   const styles = useRegisterStyles();
   const repo = useRegistersRepository();
-  const state = useAsync(() => repo.loadSideActivity(props.id), [repo, props.id]);
+  // the zone's reminder days are read with the activity, in its round trip
+  const state = useWithZoneSettings(() => repo.loadSideActivity(props.id), [repo, props.id]);
   const [activity, setActivity] = React.useState<SideActivityRecord | null>(null);
   const loaded = state.status === 'ready' ? state.data : null;
   React.useEffect(() => {
@@ -101,7 +102,7 @@ export function SideActivityDetail(props: SideActivityDetailProps): React.ReactE
           [t.adviceReason, current.decisionReason],
         ]}
       />
-      {current.kader === 'Ops' && <AdviceClockCard activity={current} now={now} />}
+      {current.kader === 'Ops' && <AdviceClockCard activity={current} now={now} settings={state.data.settings} />}
       {needsTalk(current) && <Notice intent="info">{t.talkPending}</Notice>}
       {seesAbsences ? (
         <ExerciseCard activity={current} absences={state.data.absences} now={now} />
