@@ -34,6 +34,8 @@ export const FIRST_PAINT_CASES: readonly FirstPaintCase[] = [
   { name: 'Voorstellen: controle (korpsleiding)', login: 'hilde.goossens@pzcarma.be', query: '?view=voorstellen', heading: /./ },
   { name: 'A proposal', login: 'lotte.wouters@pzcarma.be', query: '?view=voorstellen&item=voorstel/1', heading: /./ },
   { name: 'Registers', login: 'jonas.maes@pzcarma.be', query: '?view=registers', heading: /./ },
+  // HR's absences card is painted from the same round trip (the staff are read only when HR opens the form)
+  { name: 'Registers: HR', login: 'wim.hendrickx@pzcarma.be', query: '?view=registers', heading: 'Registers' },
   { name: 'Klachten', login: 'griet.vandamme@pzcarma.be', query: '?view=klachten', heading: /./ },
   { name: 'Dashboard', login: 'griet.vandamme@pzcarma.be', query: '?view=dashboard', heading: /./ },
   // the views that read the zone's settings with their data (reminders, anonymity threshold, resistance terms)

@@ -3,20 +3,21 @@ import { Button, Field } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
 import { brusselsDateOf } from '../../domain/dates';
 import { ABSENCE_KINDS } from '../../domain/registers';
-import { absenceProblems, isValid } from '../../domain/registers/drafts';
+import { absenceProblems } from '../../domain/registers/drafts';
 import type { AbsenceDraft, AbsenceRecord } from '../../data/registers/RegistersRepository';
-import { format } from '../../loc';
 import { ErrorMessage, Loading } from '../common/Status';
 import { useAsync } from '../common/useAsync';
 import { PeoplePicker } from '../complaints/PeoplePicker';
-import { isDraftError, Notice, problemsOf, SaveError } from './feedback';
+import { isDraftError, SaveError } from './feedback';
 import { ChoiceField, TextField } from './FormFields';
 import { useRegisterStyles } from './registers.styles';
 import { useRegistersRepository } from './useRegisters';
+import { useDraft } from './useDraft';
 import { useSave } from './useSave';
 
 /** Props of {@link AbsenceForm}. */
 export interface AbsenceFormProps {
+  /** The absence is stored (and secured); the form has done its work. */
   onRegistered(absence: AbsenceRecord): void;
   onClose(): void;
 }
@@ -29,22 +30,14 @@ export function AbsenceForm(props: AbsenceFormProps): React.ReactElement {
   const repo = useRegistersRepository();
   const staff = useAsync(() => repo.loadStaff(), [repo]);
   const today = brusselsDateOf(new Date());
-  const empty: AbsenceDraft = { member: null, kind: '', start: today, end: '' };
-  const [draft, setDraft] = React.useState<AbsenceDraft>(empty);
-  const [tried, setTried] = React.useState(false);
   const [added, add] = useSave((d: AbsenceDraft) => repo.registerAbsence(d));
-  const problems = { ...(tried ? absenceProblems(draft, today) : {}), ...problemsOf<AbsenceDraft>(added.status === 'error' ? added.error : null) };
+  const { draft, setDraft, set, problems, attempt } = useDraft<AbsenceDraft>({ member: null, kind: '', start: today, end: '' }, (d) => absenceProblems(d, today), added);
 
   const onSubmit = async (ev: React.FormEvent): Promise<void> => {
     ev.preventDefault();
-    setTried(true);
-    if (!isValid(absenceProblems(draft, today))) return;
+    if (!attempt()) return;
     const created = await add(draft);
-    if (created) {
-      props.onRegistered(created);
-      setDraft(empty);
-      setTried(false);
-    }
+    if (created) props.onRegistered(created);
   };
 
   return (
@@ -67,9 +60,9 @@ export function AbsenceForm(props: AbsenceFormProps): React.ReactElement {
           />
         )}
       </Field>
-      <ChoiceField label={a.kind} required value={draft.kind} options={ABSENCE_KINDS} labelOf={(k) => a.kinds[k]} onChange={(kind) => setDraft((d) => ({ ...d, kind }))} problem={problems.kind} />
-      <TextField label={a.start} required type="date" value={draft.start} onChange={(start) => setDraft((d) => ({ ...d, start }))} problem={problems.start} />
-      <TextField label={`${a.end} (${s.common.optional})`} type="date" value={draft.end} onChange={(end) => setDraft((d) => ({ ...d, end }))} problem={problems.end} />
+      <ChoiceField label={a.kind} required value={draft.kind} options={ABSENCE_KINDS} labelOf={(k) => a.kinds[k]} onChange={set('kind')} problem={problems.kind} />
+      <TextField label={a.start} required type="date" value={draft.start} onChange={set('start')} problem={problems.start} />
+      <TextField label={`${a.end} (${s.common.optional})`} type="date" value={draft.end} onChange={set('end')} problem={problems.end} />
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabled={added.status === 'saving'}>
           {a.register}
@@ -79,11 +72,6 @@ export function AbsenceForm(props: AbsenceFormProps): React.ReactElement {
       {added.status === 'error' && !isDraftError(added.error) && (
         <div className={styles.wide}>
           <SaveError error={added.error} />
-        </div>
-      )}
-      {added.status === 'done' && (
-        <div className={styles.wide}>
-          <Notice intent="success">{format(a.registered, { name: added.result.member.name })}</Notice>
         </div>
       )}
     </form>

@@ -3,9 +3,10 @@ import { Button, useId } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
 import { brusselsDateOf, formatDateBE } from '../../domain/dates';
 import type { AbsenceRecord, RegisterPage } from '../../data/registers/RegistersRepository';
+import { format } from '../../loc';
 import { ErrorMessage } from '../common/Status';
 import { AbsenceForm } from './AbsenceForm';
-import { SaveError } from './feedback';
+import { Notice, SaveError } from './feedback';
 import { TextField } from './FormFields';
 import { RecordTable } from './RecordTable';
 import { useRegisterStyles } from './registers.styles';
@@ -36,6 +37,7 @@ export function AbsencesCard(props: AbsencesCardProps): React.ReactElement {
   const [added, setAdded] = React.useState<AbsenceRecord[]>([]);
   const [changed, setChanged] = React.useState<{ [id: string]: AbsenceRecord }>({});
   const [formOpen, setFormOpen] = React.useState(false);
+  const [registered, setRegistered] = React.useState<AbsenceRecord | null>(null);
   const [ends, setEnds] = React.useState<{ [id: string]: string }>({});
   const [ended, end] = useSave((absence: AbsenceRecord, day: string) => repo.endAbsence(absence, day));
   useReloadOnConflict(ended, props.onReload);
@@ -57,14 +59,28 @@ export function AbsencesCard(props: AbsencesCardProps): React.ReactElement {
       </h3>
       <p className={styles.muted}>{a.intro}</p>
       {formOpen ? (
-        <AbsenceForm onRegistered={(x) => setAdded((list) => [x].concat(list))} onClose={() => setFormOpen(false)} />
+        <AbsenceForm
+          onRegistered={(x) => {
+            setAdded((list) => [x].concat(list));
+            setRegistered(x);
+            setFormOpen(false);
+          }}
+          onClose={() => setFormOpen(false)}
+        />
       ) : (
         <div className={styles.actions}>
-          <Button appearance="primary" onClick={() => setFormOpen(true)}>
+          <Button
+            appearance="primary"
+            onClick={() => {
+              setRegistered(null);
+              setFormOpen(true);
+            }}
+          >
             {a.register}
           </Button>
         </div>
       )}
+      {registered && <Notice intent="success">{format(a.registered, { name: registered.member.name })}</Notice>}
       <RecordTable
         caption={a.title}
         items={shown}
