@@ -13,6 +13,6 @@ module.exports = {
     '^strip-bom$': '<rootDir>/tests/support/strip-bom.js',
   },
   setupFiles: ['<rootDir>/tests/support/jsdom-setup.ts'],
-  setupFilesAfterEnv: ['<rootDir>/tests/support/loadStrings.ts'],
+  setupFilesAfterEnv: ['<rootDir>/tests/support/loadStrings.ts', '<rootDir>/tests/support/testingLibrary.ts'],
   testTimeout: 30000,
 };
