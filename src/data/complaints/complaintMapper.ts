@@ -8,6 +8,7 @@ import {
   type TpiCheck,
   type TpiConclusion,
 } from '../../domain/complaints';
+import { DEFAULT_ZONE_SETTINGS } from '../../domain/settings';
 import type { NewItem } from '../createOnce';
 import type { Dienst } from '../groups';
 import { DOSSIERADMINISTRATIE, KLACHTEN, RAPPORTAGES, fieldNames } from '../schema';
@@ -182,6 +183,14 @@ export function toTheme(json: { Id: number; Title: string; ThemeNumber?: number 
 }
 
 /** A published report from its list item. */
+/** Annual figures published before the anonymity threshold was the zone's setting were counted with today's default. */
+function withThreshold(content: unknown, kind: unknown): unknown {
+  const figures = content as { threshold?: number } | null;
+  return kind === 'Jaarcijfers' && figures && typeof figures === 'object' && typeof figures.threshold !== 'number'
+    ? { ...figures, threshold: DEFAULT_ZONE_SETTINGS.anonymityThreshold }
+    : content;
+}
+
 export function toReport<T>(json: Row): PublishedReport<T> {
   return {
     id: String(json.Id),
@@ -189,7 +198,7 @@ export function toReport<T>(json: Row): PublishedReport<T> {
     title: text(json[RF.Title]),
     period: text(json[RF.Period]),
     publishedAt: text(json[RF.PublishedAt]),
-    content: JSON.parse(text(json[RF.Content]) || 'null') as T,
+    content: withThreshold(JSON.parse(text(json[RF.Content]) || 'null'), json[RF.Kind]) as T,
     etag: etagOf(json),
   };
 }

@@ -14,6 +14,7 @@ import {
   type Lesson,
   type PersonRef,
   type ResistanceKind,
+  type ResistanceTerms,
   type SupportKind,
 } from '../../domain/resistance';
 import type { NewItem } from '../createOnce';
@@ -67,8 +68,8 @@ export function toIncident(json: Row): Incident {
   };
 }
 
-/** The item of a new incident (a validated draft): to be evaluated, with the zone's term. */
-export function incidentItem(draft: IncidentDraft, clientId: string): NewItem {
+/** The item of a new incident (a validated draft): to be evaluated, by the zone's term. */
+export function incidentItem(draft: IncidentDraft, clientId: string, terms: ResistanceTerms): NewItem {
   const on = draft.occurredOn as BrusselsDate;
   return {
     ClientId: clientId,
@@ -85,7 +86,7 @@ export function incidentItem(draft: IncidentDraft, clientId: string): NewItem {
     [WF.PvReference]: draft.pvReference.trim() || null,
     [WF.BodycamRefs]: draft.bodycamRefs.trim() || null,
     [WF.EvaluationStatus]: 'Te evalueren',
-    [WF.EvaluationDue]: toDateField(evaluationDue(on)),
+    [WF.EvaluationDue]: toDateField(evaluationDue(on, terms)),
   };
 }
 
@@ -120,7 +121,7 @@ export function toFollowUp(json: Row): FollowUp {
 }
 
 /** The item of a member's new follow-up: open, the first contact due by the zone's term. */
-export function followUpItem(clientId: string, incidentId: string, occurredOn: BrusselsDate, member: PersonRef, handler: FollowUpHandler): NewItem {
+export function followUpItem(clientId: string, incidentId: string, occurredOn: BrusselsDate, member: PersonRef, handler: FollowUpHandler, terms: ResistanceTerms): NewItem {
   return {
     ClientId: clientId,
     [VF.Title]: `Opvolging ${member.name}`.slice(0, 255),
@@ -128,12 +129,12 @@ export function followUpItem(clientId: string, incidentId: string, occurredOn: B
     [`${VF.Member}Id`]: Number(member.id),
     [VF.Handler]: handler,
     [VF.Status]: 'Open',
-    [VF.DueOn]: toDateField(followUpDue(occurredOn, null)),
+    [VF.DueOn]: toDateField(followUpDue(occurredOn, null, terms)),
   };
 }
 
-/** The columns of a follow-up save (a checked draft); concluding closes it today. */
-export function followUpValues(draft: FollowUpDraft, occurredOn: BrusselsDate, today: BrusselsDate): Record<string, unknown> {
+/** The columns of a follow-up save (a checked draft), the next step due by the zone's terms; concluding closes it today. */
+export function followUpValues(draft: FollowUpDraft, occurredOn: BrusselsDate, today: BrusselsDate, terms: ResistanceTerms): Record<string, unknown> {
   const contact = draft.firstContactOn || null;
   return {
     [VF.Handler]: draft.handler,
@@ -142,7 +143,7 @@ export function followUpValues(draft: FollowUpDraft, occurredOn: BrusselsDate, t
     [VF.Support]: draft.support,
     [VF.Notes]: draft.notes.trim() || null,
     [VF.Status]: draft.close ? 'Afgesloten' : 'Open',
-    [VF.DueOn]: draft.close ? null : toDateField(followUpDue(occurredOn, contact)),
+    [VF.DueOn]: draft.close ? null : toDateField(followUpDue(occurredOn, contact, terms)),
     [VF.ClosedOn]: draft.close ? toDateField(today) : null,
   };
 }
