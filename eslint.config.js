@@ -7,6 +7,10 @@ const SHARED_CORE = [
   { group: ['@microsoft/sp-*'], message: 'src/ is shared by both hosts: SPFx APIs belong in spfx-webpart/.' },
   { group: ['@microsoft/teams-js', '@microsoft/teams-js/*'], message: 'src/ is shared by both hosts: teams-js belongs in teams-app/.' },
   { group: ['node:*', 'fs', 'path', 'http'], message: 'src/ runs in the browser.' },
+  {
+    group: ['**/spfx-webpart', '**/spfx-webpart/**', '**/teams-app', '**/teams-app/**', '**/devserver/**', '**/seed', '**/seed/**', '**/tools/**'],
+    message: 'src/ is the core the hosts import: it never imports a host (spfx-webpart/, teams-app/), the local SharePoint, the seeds or the tools.',
+  },
 ];
 
 module.exports = tseslint.config(

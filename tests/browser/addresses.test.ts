@@ -1,21 +1,11 @@
-import type { RunningApp } from '../../devserver/app';
-import { closeBrowser, contextAs, expectNoSeriousA11yViolations, saveScreenshot, startTestApp } from './support';
+import { contextAs, expectNoSeriousA11yViolations, saveScreenshot, testAppPerFile } from './support';
 import { fakeTeamsContext, openInFakeTeamsHost } from './oidc/fakeTeamsHost';
 
 const JONAS = 'jonas.maes@pzcarma.be';
 const LOTTE = 'lotte.wouters@pzcarma.be';
 const DIRECTIVE = 'Sociale media en privécommunicatie';
 
-let app: RunningApp;
-
-beforeAll(async () => {
-  app = await startTestApp({ now: new Date('2026-03-10T09:00:00Z') });
-}, 180_000);
-
-afterAll(async () => {
-  await closeBrowser();
-  await app?.close();
-});
+const app = testAppPerFile({ now: new Date('2026-03-10T09:00:00Z') });
 
 describe('an address for every view', () => {
   let directiveItem = '';

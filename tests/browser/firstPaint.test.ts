@@ -1,19 +1,9 @@
 import type { Page } from 'playwright-core';
-import type { RunningApp } from '../../devserver/app';
 import { VIEW_KEYS } from '../../src/app/views';
 import { FIRST_PAINT_CASES, firstPaintRequests, readRoundTrips } from '../../bench/firstPaint';
-import { closeBrowser, contextAs, getBrowser, saveScreenshot, startTestApp } from './support';
+import { contextAs, getBrowser, saveScreenshot, testAppPerFile } from './support';
 
-let app: RunningApp;
-
-beforeAll(async () => {
-  app = await startTestApp({ now: new Date('2026-03-10T09:00:00Z') });
-}, 180_000);
-
-afterAll(async () => {
-  await closeBrowser();
-  await app?.close();
-});
+const app = testAppPerFile({ now: new Date('2026-03-10T09:00:00Z') });
 
 /**
  * The proposal lists of a role: the user's groups and dienst (read with the view) decide which list is read, so the

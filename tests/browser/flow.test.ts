@@ -5,9 +5,8 @@
  */
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import type { RunningApp } from '../../devserver/app';
 import { ACTIEPUNTEN, BELEIDSTEKSTEN, DOELSTELLINGEN, EVALUATIE_INBRENG, PRIORITEITEN } from '../../src/data/schema';
-import { closeBrowser, contextAs, expectNoSeriousA11yViolations, saveScreenshot, SCREENSHOT_DIR, startTestApp } from './support';
+import { contextAs, expectNoSeriousA11yViolations, recordListRequests, saveScreenshot, SCREENSHOT_DIR, testAppPerFile } from './support';
 
 const NINA = 'nina.verbeke@pzcarma.be';
 const JONAS = 'jonas.maes@pzcarma.be';
@@ -15,16 +14,7 @@ const PIETER = 'pieter.mertens@pzcarma.be';
 const KAREL = 'karel.peeters@pzcarma.be';
 const HILDE = 'hilde.goossens@pzcarma.be';
 
-let app: RunningApp;
-
-beforeAll(async () => {
-  app = await startTestApp({ now: new Date('2026-11-25T09:00:00Z') });
-}, 300_000);
-
-afterAll(async () => {
-  await closeBrowser();
-  await app?.close();
-});
+const app = testAppPerFile({ now: new Date('2026-11-25T09:00:00Z') });
 
 /** The lists the plan view reads. */
 const PLAN_LISTS = [DOELSTELLINGEN, ACTIEPUNTEN, BELEIDSTEKSTEN, PRIORITEITEN, EVALUATIE_INBRENG].map((l) => l.title);
@@ -32,11 +22,7 @@ const PLAN_LISTS = [DOELSTELLINGEN, ACTIEPUNTEN, BELEIDSTEKSTEN, PRIORITEITEN, E
 /** A page signed in as a persona, recording the requests that read the given lists. */
 async function open(login: string, path: string, lists: string[] = []): Promise<{ page: Page; reads: string[] }> {
   const page = await (await contextAs(app, login)).newPage();
-  const reads: string[] = [];
-  page.on('request', (request) => {
-    const text = decodeURIComponent(`${request.url()} ${request.postData() ?? ''}`);
-    if (lists.some((title) => text.indexOf(`getByTitle('${title}')`) >= 0)) reads.push(`${request.method()} ${new URL(request.url()).pathname}`);
-  });
+  const reads = recordListRequests(page, lists);
   await page.goto(path);
   return { page, reads };
 }

@@ -4,31 +4,15 @@
  * korpschef asked, and only that one.
  */
 import type { Page } from 'playwright-core';
-import type { RunningApp } from '../../devserver/app';
-import { closeBrowser, contextAs, screenshotsAtTwoWidths, startTestApp } from './support';
+import { openView, screenshotsAtTwoWidths, testAppPerFile } from './support';
 
 const KATRIEN = 'katrien.wuyts@pzcarma.be';
 const SARAH = 'sarah.leclercq@pzcarma.be';
 const TUCHT = 'Aanvaarden van een gunst bij een horecazaak';
 
-let app: RunningApp;
+const app = testAppPerFile();
 
-beforeAll(async () => {
-  app = await startTestApp();
-}, 180_000);
-
-afterAll(async () => {
-  await closeBrowser();
-  await app?.close();
-});
-
-async function open(login: string, item?: string): Promise<Page> {
-  const page = await (await contextAs(app, login)).newPage();
-  await page.setViewportSize({ width: 1366, height: 900 });
-  await page.goto(`${app.sitePath}?view=klachten${item ? `&item=${encodeURIComponent(item)}` : ''}`);
-  return page;
-}
-
+const open = (login: string, item?: string): Promise<Page> => openView(app, login, 'klachten', item);
 
 describe('interne zaken', () => {
   it('lets the CaLog support role keep the administration of the dossiers, never their substance', async () => {

@@ -4,38 +4,22 @@
  * sees none of the others' reports (nor the dossiers) over raw REST with their own session.
  */
 import type { Page } from 'playwright-core';
-import type { RunningApp } from '../../devserver/app';
 import { INTEGRITEITSMELDINGEN, KLACHTEN } from '../../src/data/schema';
 import { JONAS, SOFIE } from '../data/registers/logins';
-import { closeBrowser, contextAs, screenshotsAtTwoWidths, startTestApp } from './support';
+import { contextAs, recordListRequests, screenshotsAtTwoWidths, testAppPerFile, viewPath } from './support';
 
 const NADIA = 'nadia.elamrani@pzcarma.be';
 const SUBJECT = "Wapenkluis staat 's nachts open";
 
-let app: RunningApp;
-
-beforeAll(async () => {
-  app = await startTestApp();
-}, 180_000);
-
-afterAll(async () => {
-  await closeBrowser();
-  await app?.close();
-});
+const app = testAppPerFile();
 
 /** A page signed in as a persona, recording the requests that read the reports' list. */
 async function open(login: string, item?: string): Promise<{ page: Page; listRequests: string[] }> {
   const page = await (await contextAs(app, login)).newPage();
-  await page.setViewportSize({ width: 1366, height: 900 });
-  const listRequests: string[] = [];
-  page.on('request', (request) => {
-    const text = decodeURIComponent(`${request.url()} ${request.postData() ?? ''}`);
-    if (text.indexOf(`getByTitle('${INTEGRITEITSMELDINGEN.title}')`) >= 0) listRequests.push(`${request.method()} ${new URL(request.url()).pathname}`);
-  });
-  await page.goto(`${app.sitePath}?view=melden${item ? `&item=${encodeURIComponent(item)}` : ''}`);
+  const listRequests = recordListRequests(page, [INTEGRITEITSMELDINGEN.title]);
+  await page.goto(viewPath(app, 'melden', item));
   return { page, listRequests };
 }
-
 
 describe('the reporting channel for integrity breaches', () => {
   it('a member reports, the contact confirms receipt and gives feedback within the clock, the member reads it', async () => {

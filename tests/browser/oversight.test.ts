@@ -3,24 +3,14 @@
  * holds the turn, so SharePoint lets him write, but not what the flow allows) shows on the proposal and in the
  * oversight tab, at desktop and phone width.
  */
-import type { RunningApp } from '../../devserver/app';
 import { VERBETERVOORSTELLEN } from '../../src/data/schema';
 import { itemsOf, rawAs } from '../security/rest';
-import { closeBrowser, expectNoSeriousA11yViolations, openAs, saveScreenshot, startTestApp } from './support';
+import { expectNoSeriousA11yViolations, openAs, saveScreenshot, testAppPerFile } from './support';
 
 const KAREL = 'karel.peeters@pzcarma.be';
 const HILDE = 'hilde.goossens@pzcarma.be';
 
-let app: RunningApp;
-
-beforeAll(async () => {
-  app = await startTestApp({ now: new Date('2026-11-25T09:00:00Z') });
-}, 300_000);
-
-afterAll(async () => {
-  await closeBrowser();
-  await app?.close();
-});
+const app = testAppPerFile({ now: new Date('2026-11-25T09:00:00Z') });
 
 describe("the korpsleiding's oversight", () => {
   it('shows a status set outside the app on the proposal and in the check of all proposals', async () => {

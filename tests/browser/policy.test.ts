@@ -1,21 +1,11 @@
 import type { Page } from 'playwright-core';
-import type { RunningApp } from '../../devserver/app';
 import { AANDACHTSPUNTEN, ACTIEPUNTEN, BELEIDSTEKSTEN, BERICHTEN, DOELSTELLINGEN, KENNISNAMES, KORPSRICHTLIJNEN } from '../../src/data/schema';
-import { closeBrowser, contextAs, expectNoSeriousA11yViolations, saveScreenshot, startTestApp } from './support';
+import { contextAs, expectNoSeriousA11yViolations, recordListRequests, saveScreenshot, testAppPerFile } from './support';
 
 const JONAS = 'jonas.maes@pzcarma.be';
 const WIM = 'wim.hendrickx@pzcarma.be';
 
-let app: RunningApp;
-
-beforeAll(async () => {
-  app = await startTestApp({ now: new Date('2026-03-10T09:00:00Z') });
-}, 180_000);
-
-afterAll(async () => {
-  await closeBrowser();
-  await app?.close();
-});
+const app = testAppPerFile({ now: new Date('2026-03-10T09:00:00Z') });
 
 /** The lists of the Beleid and Integriteitsplan views. */
 const POLICY_LISTS = [AANDACHTSPUNTEN, BELEIDSTEKSTEN, BERICHTEN, KORPSRICHTLIJNEN, KENNISNAMES, DOELSTELLINGEN, ACTIEPUNTEN].map((l) => l.title);
@@ -23,11 +13,7 @@ const POLICY_LISTS = [AANDACHTSPUNTEN, BELEIDSTEKSTEN, BERICHTEN, KORPSRICHTLIJN
 /** A page signed in as a persona, recording the requests that read the policy lists (other parts of the frame, such as the notification bell, are not counted). */
 async function open(login: string, path: string): Promise<{ page: Page; policyRequests: string[] }> {
   const page = await (await contextAs(app, login)).newPage();
-  const policyRequests: string[] = [];
-  page.on('request', (request) => {
-    const text = decodeURIComponent(`${request.url()} ${request.postData() ?? ''}`);
-    if (POLICY_LISTS.some((title) => text.indexOf(`getByTitle('${title}')`) >= 0)) policyRequests.push(`${request.method()} ${new URL(request.url()).pathname}`);
-  });
+  const policyRequests = recordListRequests(page, POLICY_LISTS);
   await page.goto(path);
   return { page, policyRequests };
 }

@@ -1,6 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import type { RunningApp } from '../../devserver/app';
-import { closeBrowser, expectNoSeriousA11yViolations, openAs, saveScreenshot, startTestApp } from './support';
+import { expectNoSeriousA11yViolations, openAs, saveScreenshot, testAppPerFile } from './support';
 
 const LOTTE = 'lotte.wouters@pzcarma.be';
 const KAREL = 'karel.peeters@pzcarma.be';
@@ -8,16 +7,7 @@ const HILDE = 'hilde.goossens@pzcarma.be';
 const TOM = 'tom.vermeulen@pzcarma.be';
 const TITLE = 'Houders voor bodycams op de kogelwerende vesten';
 
-let app: RunningApp;
-
-beforeAll(async () => {
-  app = await startTestApp({ now: new Date('2026-11-25T09:00:00Z') });
-}, 300_000);
-
-afterAll(async () => {
-  await closeBrowser();
-  await app?.close();
-});
+const app = testAppPerFile({ now: new Date('2026-11-25T09:00:00Z') });
 
 /** The card of the journey's proposal in a list. */
 const card = (page: Page): Locator => page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: TITLE }) });

@@ -1,25 +1,13 @@
 import type { Page } from 'playwright-core';
-import type { RunningApp } from '../../devserver/app';
 import { brusselsDateOf, formatDateBE } from '../../src/domain/dates';
-import { closeBrowser, expectNoSeriousA11yViolations, openAs, saveScreenshot, startTestApp } from './support';
+import { expectNoSeriousA11yViolations, openView, saveScreenshot, testAppPerFile } from './support';
 import { DIRK, GRIET, HILDE, KAREL, KOEN, LUC, SOFIE, WIM } from '../data/registers/logins';
 
-
-let app: RunningApp;
+const app = testAppPerFile();
 const today = brusselsDateOf(new Date());
 
-beforeAll(async () => {
-  app = await startTestApp();
-}, 180_000);
-
-afterAll(async () => {
-  await closeBrowser();
-  await app?.close();
-});
-
 /** Opens a page of the app as a persona on a view (and item) of the SharePoint page. */
-const open = (login: string, view: string, item?: string): Promise<Page> =>
-  openAs(app, login, `${app.sitePath}?view=${view}${item ? `&item=${encodeURIComponent(item)}` : ''}`);
+const open = (login: string, view: string, item?: string): Promise<Page> => openView(app, login, view, item);
 
 describe('the registers', () => {
   it('runs a side activity: declared, suspended by a sick leave, advised by the politiecollege', async () => {

@@ -6,38 +6,17 @@
  * every new view in nl-BE at 1366 and 390 px.
  */
 import type { Page } from 'playwright-core';
-import { spAs, type RunningApp } from '../../devserver/app';
+import { spAs } from '../../devserver/app';
 import { SPComplaintsRepository } from '../../src/data/complaints/SPComplaintsRepository';
 import { brusselsDateOf } from '../../src/domain/dates';
-import { closeBrowser, expectNoSeriousA11yViolations, openAs, saveScreenshot, startTestApp } from './support';
+import { expectNoSeriousA11yViolations, openView, screenshotsAtTwoWidths, testAppPerFile } from './support';
 import { GRIET, JONAS, WIM } from '../data/registers/logins';
 
 const PIETER = 'pieter.mertens@pzcarma.be';
-let app: RunningApp;
+const app = testAppPerFile();
 const today = brusselsDateOf(new Date());
 
-beforeAll(async () => {
-  app = await startTestApp();
-}, 240_000);
-
-afterAll(async () => {
-  await closeBrowser();
-  await app?.close();
-});
-
-const open = (login: string, view: string, item?: string): Promise<Page> =>
-  openAs(app, login, `${app.sitePath}?view=${view}${item ? `&item=${encodeURIComponent(item)}` : ''}`);
-
-/** Checks the page with axe and saves it at 1366 and at 390 px wide. */
-async function capture(page: Page, name: string): Promise<void> {
-  await page.setViewportSize({ width: 1366, height: 900 });
-  await expectNoSeriousA11yViolations(page);
-  await saveScreenshot(page, `${name}-1366`);
-  await page.setViewportSize({ width: 390, height: 844 });
-  await expectNoSeriousA11yViolations(page);
-  await saveScreenshot(page, `${name}-390`);
-  await page.setViewportSize({ width: 1366, height: 900 });
-}
+const open = (login: string, view: string, item?: string): Promise<Page> => openView(app, login, view, item);
 
 describe('weerspannigheid and trainings', () => {
   it('registers an incident, evaluates it with Cel GWB, follows a member up, turns a lesson into a planned training with attendance', async () => {
@@ -45,7 +24,7 @@ describe('weerspannigheid and trainings', () => {
     const griet = await open(GRIET, 'weerspannigheid');
     await griet.getByRole('heading', { level: 2, name: 'Weerspannigheid' }).waitFor();
     await griet.getByRole('heading', { level: 3, name: 'Openstaand werk' }).waitFor();
-    await capture(griet, 'weerspannigheid-overzicht');
+    await screenshotsAtTwoWidths(griet, 'weerspannigheid-overzicht');
     await griet.getByRole('button', { name: 'Incident registreren' }).click();
     await griet.getByRole('heading', { level: 2, name: 'Incident registreren' }).waitFor();
     await griet.getByRole('textbox', { name: /^Korte omschrijving/ }).fill('Verzet bij controle in het uitgaansleven');
@@ -61,7 +40,7 @@ describe('weerspannigheid and trainings', () => {
     await griet.getByRole('combobox', { name: /^Letsel/ }).selectOption('Geen letsel');
     await griet.getByRole('textbox', { name: /^Feiten/ }).fill('Betrokkene weigerde zich te identificeren en duwde de inspecteur weg; na een waarschuwing geboeid.');
     await griet.getByRole('textbox', { name: /^PV \/ ISLP-referentie/ }).fill('AN.55.L1.009999/26');
-    await capture(griet, 'weerspannigheid-registreren');
+    await screenshotsAtTwoWidths(griet, 'weerspannigheid-registreren');
     await griet.getByRole('button', { name: 'Registreren' }).click();
     await griet.getByRole('heading', { level: 2, name: 'Verzet bij controle in het uitgaansleven' }).waitFor();
 
@@ -75,7 +54,7 @@ describe('weerspannigheid and trainings', () => {
     await griet.getByRole('combobox', { name: /^Thema van de opleiding/ }).selectOption('Geweldbeheersing');
     await griet.getByRole('button', { name: 'Opleidingsbehoefte maken' }).click();
     await griet.getByText('Opleidingsbehoefte: Geweldbeheersing (Behoefte)').waitFor();
-    await capture(griet, 'weerspannigheid-incident');
+    await screenshotsAtTwoWidths(griet, 'weerspannigheid-incident');
     await griet.context().close();
 
     // 3. HR follows Jonas up and closes the follow-up
@@ -95,13 +74,13 @@ describe('weerspannigheid and trainings', () => {
     // 4. HR plans the need and records Jonas's attendance
     await wim.goto(`${app.sitePath}?view=opleidingen`);
     await wim.getByRole('heading', { level: 3, name: /^Opleidingsplan/ }).waitFor();
-    await capture(wim, 'opleidingen-plan');
+    await screenshotsAtTwoWidths(wim, 'opleidingen-plan');
     await wim.getByRole('link', { name: 'Identiteitscontrole met weerstand in het uitgaansleven oefenen' }).click();
     await wim.getByRole('button', { name: 'Sessie plannen voor deze behoefte' }).click();
     await wim.getByRole('heading', { level: 2, name: 'Sessie plannen voor deze behoefte' }).waitFor();
     await wim.getByLabel(/^Datum/).fill(today);
     await wim.getByRole('textbox', { name: 'Plaats', exact: true }).fill('Sporthal commissariaat');
-    await capture(wim, 'opleidingen-plannen');
+    await screenshotsAtTwoWidths(wim, 'opleidingen-plannen');
     await wim.getByRole('button', { name: 'Plannen' }).click();
     await wim.getByText('Gepland', { exact: true }).first().waitFor();
     const attendance = wim.getByRole('form', { name: 'Aanwezigheid vastleggen' });
@@ -109,7 +88,7 @@ describe('weerspannigheid and trainings', () => {
     await attendance.getByRole('combobox', { name: /^Aanwezigheid/ }).selectOption('Aanwezig');
     await attendance.getByRole('button', { name: 'Aanwezigheid vastleggen' }).click();
     await wim.getByRole('cell', { name: 'Jonas Maes' }).waitFor();
-    await capture(wim, 'opleidingen-sessie');
+    await screenshotsAtTwoWidths(wim, 'opleidingen-sessie');
     await wim.context().close();
 
     // 5. Jonas sees his own incident, his follow-up and his training
@@ -120,7 +99,7 @@ describe('weerspannigheid and trainings', () => {
     await jonas.getByRole('link', { name: 'Verzet bij controle in het uitgaansleven' }).click();
     await jonas.getByRole('heading', { level: 4, name: 'Je opvolging' }).waitFor();
     expect(await jonas.getByRole('button', { name: 'Evaluatie vastleggen' }).count()).toBe(0);
-    await capture(jonas, 'weerspannigheid-eigen-incident');
+    await screenshotsAtTwoWidths(jonas, 'weerspannigheid-eigen-incident');
     await jonas.context().close();
   }, 240_000);
 
@@ -137,7 +116,7 @@ describe('weerspannigheid and trainings', () => {
     await form.getByRole('button', { name: 'Sessie vastleggen' }).click();
     await pieter.getByText('De sessie is vastgelegd.').waitFor();
     await pieter.getByText(/Ploeg C \(laat\) · aandachtspunt 10 · 8 aanwezig/).waitFor();
-    await capture(pieter, 'opleidingen-dilemmas');
+    await screenshotsAtTwoWidths(pieter, 'opleidingen-dilemmas');
     await pieter.context().close();
   }, 120_000);
 });
@@ -168,7 +147,7 @@ describe('a use-of-force complaint', () => {
     await decisions.getByRole('textbox', { name: /^Motivering/ }).fill('Geen feiten die een onderzoek verantwoorden.');
     await decisions.getByRole('button', { name: 'Afsluiten zonder onderzoek' }).click();
     await griet.getByText('Een klacht over de aangewende dwangmiddelen kan pas afgesloten worden als het onderzoek van de TPI is vastgelegd.').waitFor();
-    await capture(griet, 'klacht-tpi-geweigerd');
+    await screenshotsAtTwoWidths(griet, 'klacht-tpi-geweigerd');
     const tpi = griet.getByRole('form', { name: 'Onderzoek TPI vastleggen' });
     await tpi.getByRole('textbox', { name: /^Onderzocht door/ }).fill('Stijn De Vos (Cel GWB)');
     await tpi.getByRole('combobox', { name: /^Besluit/ }).selectOption('TPI gevolgd en correct geëvalueerd');
@@ -180,7 +159,7 @@ describe('a use-of-force complaint', () => {
     await again.getByRole('textbox', { name: /^Motivering/ }).fill('Geen feiten die een onderzoek verantwoorden.');
     await again.getByRole('button', { name: 'Afsluiten zonder onderzoek' }).click();
     await griet.getByText('Afgesloten', { exact: true }).first().waitFor();
-    await capture(griet, 'klacht-tpi-vastgelegd');
+    await screenshotsAtTwoWidths(griet, 'klacht-tpi-vastgelegd');
     await griet.context().close();
   }, 120_000);
 });

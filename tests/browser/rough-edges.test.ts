@@ -1,21 +1,11 @@
 import type { Frame } from 'playwright-core';
 import path from 'node:path';
-import { closeBrowser, contextAs, saveScreenshot, SCREENSHOT_DIR, startTestApp } from './support';
-import type { RunningApp } from '../../devserver/app';
+import { contextAs, saveScreenshot, SCREENSHOT_DIR, testAppPerFile } from './support';
 import { fakeTeamsContext, openInFakeTeamsHost } from './oidc/fakeTeamsHost';
 
 const LOGIN = 'lotte.wouters@pzcarma.be';
 
-let app: RunningApp;
-
-beforeAll(async () => {
-  app = await startTestApp();
-}, 120_000);
-
-afterAll(async () => {
-  await closeBrowser();
-  await app?.close();
-});
+const app = testAppPerFile();
 
 /** How much wider than its frame the tab's page is (0 when nothing runs out sideways). */
 const overflow = (tab: Frame): Promise<number> => tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

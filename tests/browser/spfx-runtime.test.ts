@@ -7,26 +7,16 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page, Request } from 'playwright-core';
-import type { RunningApp } from '../../devserver/app';
 import { INSTANCE_IDS, type LocalPageApi } from '../../devserver/sitepage/page';
 import { FRAMEWORK_PACKAGES, loadSpfxRuntime, SPFX_VERSION } from '../../devserver/sitepage/runtime';
 import { format, stringsFor } from '../../src/loc';
-import { closeBrowser, contextAs, expectNoSeriousA11yViolations, saveScreenshot, startTestApp } from './support';
+import { contextAs, expectNoSeriousA11yViolations, saveScreenshot, testAppPerFile } from './support';
 
 const JONAS = 'jonas.maes@pzcarma.be';
 const HILDE = 'hilde.goossens@pzcarma.be';
 const ROOT = path.resolve(__dirname, '../..');
 
-let app: RunningApp;
-
-beforeAll(async () => {
-  app = await startTestApp({ now: new Date('2026-03-10T09:00:00Z') });
-}, 180_000);
-
-afterAll(async () => {
-  await closeBrowser();
-  await app?.close();
-});
+const app = testAppPerFile({ now: new Date('2026-03-10T09:00:00Z') });
 
 /** Opens the SharePoint page as a persona, recording every request. */
 async function open(login: string, query = '', locale = 'nl-BE'): Promise<{ page: Page; requests: Request[] }> {

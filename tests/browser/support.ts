@@ -79,6 +79,35 @@ export async function startTestApp(options: { now?: Date } = {}): Promise<Runnin
   return startApp({ dbPath: ':memory:', port: 0, now: options.now, log: () => undefined });
 }
 
+/** How long starting, provisioning and seeding a site may take on a busy machine. */
+const APP_START_TIMEOUT = 300_000;
+
+/**
+ * The app of a test file: started by {@link startTestApp} before its tests, closed with the shared browser after them.
+ * Call it at the top of the file; what it returns stands for the running app once beforeAll has run.
+ */
+export function testAppPerFile(options: { now?: Date } = {}): RunningApp {
+  let running: RunningApp | undefined;
+  beforeAll(async () => {
+    running = await startTestApp(options);
+  }, APP_START_TIMEOUT);
+  afterAll(async () => {
+    await closeBrowser();
+    await running?.close();
+  });
+  const started = (): RunningApp => {
+    if (!running) throw new Error('The test app starts in beforeAll: use it inside a test or a hook.');
+    return running;
+  };
+  return new Proxy({} as RunningApp, {
+    get: (_target, key) => {
+      const value: unknown = Reflect.get(started(), key);
+      return typeof value === 'function' ? value.bind(started()) : value;
+    },
+    has: (_target, key) => Reflect.has(started(), key),
+  });
+}
+
 /** The shared headless Chromium of a test file (Debian's package; `.ci/run` installs it). */
 export async function getBrowser(): Promise<Browser> {
   if (!browser) browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -91,13 +120,13 @@ export async function closeBrowser(): Promise<void> {
   browser = undefined;
 }
 
-/** A browser context signed in as a persona on the local SharePoint, in Dutch and Brussels time. */
+/** A browser context signed in as a persona on the local SharePoint, in Dutch and Brussels time, 1366 px wide. */
 export async function contextAs(app: RunningApp, login: string, options: { locale?: string } = {}): Promise<BrowserContext> {
   const context = await (await getBrowser()).newContext({
     baseURL: app.origin,
     locale: options.locale || 'nl-BE',
     timezoneId: 'Europe/Brussels',
-    viewport: { width: 1280, height: 900 },
+    viewport: { width: 1366, height: 900 },
   });
   context.on('page', (page) => watchConsole(page, app.sitePath));
   const response = await context.request.post(`${app.origin}/_dev/signin`, { data: { login } });
@@ -110,6 +139,29 @@ export async function openAs(app: RunningApp, login: string, pagePath: string = 
   const page = await (await contextAs(app, login, options)).newPage();
   await page.goto(pagePath);
   return page;
+}
+
+/** The address of a view (and an item in it) on the SharePoint page. */
+export function viewPath(app: RunningApp, view: string, item?: string): string {
+  return `${app.sitePath}?view=${view}${item ? `&item=${encodeURIComponent(item)}` : ''}`;
+}
+
+/** Opens a view (and an item in it) on the SharePoint page signed in as a persona. */
+export function openView(app: RunningApp, login: string, view: string, item?: string): Promise<Page> {
+  return openAs(app, login, viewPath(app, view, item));
+}
+
+/**
+ * Records the requests of a page that read or write the given lists (a `$batch` counts once, under its own path),
+ * as `METHOD /path`: what a view's first paint costs, without the other parts of the frame.
+ */
+export function recordListRequests(page: Page, listTitles: readonly string[]): string[] {
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    const text = decodeURIComponent(`${request.url()} ${request.postData() ?? ''}`);
+    if (listTitles.some((title) => text.indexOf(`getByTitle('${title}')`) >= 0)) requests.push(`${request.method()} ${new URL(request.url()).pathname}`);
+  });
+  return requests;
 }
 
 /** Runs axe (WCAG 2.1 A/AA) on the page and fails on any serious or critical violation, listing them. */
@@ -137,6 +189,7 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
 
 /** Checks the page with axe and saves it at 1366 and at 390 px wide (`<name>-1366.png`, `<name>-390.png`), back at 1366 after. */
 export async function screenshotsAtTwoWidths(page: Page, name: string): Promise<void> {
+  await page.setViewportSize({ width: 1366, height: 900 });
   await expectNoSeriousA11yViolations(page);
   await saveScreenshot(page, `${name}-1366`);
   await page.setViewportSize({ width: 390, height: 844 });

@@ -1,6 +1,5 @@
 import type { Frame } from 'playwright-core';
-import { closeBrowser, contextAs, expectNoSeriousA11yViolations, saveScreenshot, startTestApp } from './support';
-import type { RunningApp } from '../../devserver/app';
+import { contextAs, expectNoSeriousA11yViolations, saveScreenshot, testAppPerFile } from './support';
 import { policyContent } from '../../seed/content';
 import { fakeTeamsContext, openInFakeTeamsHost, type FakeTeamsContext, type TeamsThemeName } from './oidc/fakeTeamsHost';
 
@@ -12,16 +11,7 @@ const teamsContext = (overrides: Partial<FakeTeamsContext> = {}): FakeTeamsConte
 const appBackground = (tab: Frame): Promise<string> =>
   tab.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider > div') as HTMLElement).backgroundColor);
 
-let app: RunningApp;
-
-beforeAll(async () => {
-  app = await startTestApp();
-}, 120_000);
-
-afterAll(async () => {
-  await closeBrowser();
-  await app?.close();
-});
+const app = testAppPerFile();
 
 describe('the Teams tab inside a (fake) Teams host', () => {
   it('initialises with Teams, follows the deep link, takes the theme and changes it live', async () => {

@@ -11,7 +11,7 @@ import type { Frame, Page } from 'playwright-core';
 import type { RunningApp } from '../../devserver/app';
 import { policyContent } from '../../seed/content';
 import { fakeTeamsContext, openInFakeTeamsHost, type FakeTeamsContext, type FakeTeamsHost } from './oidc/fakeTeamsHost';
-import { closeBrowser, contextAs, expectNoSeriousA11yViolations, KNOWN_SPFX_CONSOLE_ERRORS, saveScreenshot, startTestApp } from './support';
+import { contextAs, expectNoSeriousA11yViolations, KNOWN_SPFX_CONSOLE_ERRORS, saveScreenshot, testAppPerFile } from './support';
 
 const LOGIN = 'lotte.wouters@pzcarma.be';
 const ROOT = path.resolve(__dirname, '../..');
@@ -52,16 +52,7 @@ function watchErrors(page: Page): string[] {
   return errors;
 }
 
-let app: RunningApp;
-
-beforeAll(async () => {
-  app = await startTestApp();
-}, 180_000);
-
-afterAll(async () => {
-  await closeBrowser();
-  await app?.close();
-});
+const app = testAppPerFile();
 
 /** Opens the web part's Teams tab in the fake Teams host, recording the paths the browser requests. */
 async function openTab(context: Partial<FakeTeamsContext>, locale = 'nl-be'): Promise<FakeTeamsHost & { paths: string[]; errors: string[] }> {

@@ -1,11 +1,11 @@
 import type { Locator, Page } from 'playwright-core';
-import { spAs, type RunningApp } from '../../devserver/app';
+import { spAs } from '../../devserver/app';
 import { newClientId } from '../../src/data/clientId';
 import { PnpProposalRepository } from '../../src/data/proposals/pnpProposalRepository';
 import { memoryStore } from '../../src/data/proposals/storage';
 import { brusselsDateOf, formatDateBE } from '../../src/domain/dates';
 import type { ProposalContent } from '../../src/domain/proposal/proposal';
-import { closeBrowser, expectNoSeriousA11yViolations, openAs, saveScreenshot, startTestApp } from './support';
+import { openAs, screenshotsAtTwoWidths, testAppPerFile } from './support';
 
 const LOTTE = 'lotte.wouters@pzcarma.be';
 const KAREL = 'karel.peeters@pzcarma.be';
@@ -21,7 +21,7 @@ const REJECTED = 'Eigen koffiemachine per combi';
 const ROUTE_REASON = 'Aankoop: het Q-team vergelijkt eerst twee modellen.';
 const REJECT_REASON = 'Valt buiten het budget van dit jaar; de wacht krijgt al een nieuwe machine.';
 
-let app: RunningApp;
+const app = testAppPerFile();
 const ids: Record<string, number> = {};
 const today = brusselsDateOf(new Date());
 
@@ -53,29 +53,10 @@ async function onTheAgenda(): Promise<void> {
   }
 }
 
-beforeAll(async () => {
-  app = await startTestApp();
-  await onTheAgenda();
-}, 300_000);
-
-afterAll(async () => {
-  await closeBrowser();
-  await app?.close();
-});
+beforeAll(onTheAgenda, 300_000);
 
 /** A proposal's card on the agenda. */
 const card = (page: Page, title: string): Locator => page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
-
-/** Screenshots of a page at the two widths the zone uses (a laptop, a phone), after axe found nothing serious. */
-async function shoot(page: Page, name: string): Promise<void> {
-  await expectNoSeriousA11yViolations(page);
-  await page.setViewportSize({ width: 1366, height: 900 });
-  await saveScreenshot(page, `${name}-1366`);
-  await page.setViewportSize({ width: 390, height: 844 });
-  await expectNoSeriousA11yViolations(page);
-  await saveScreenshot(page, `${name}-390`);
-  await page.setViewportSize({ width: 1366, height: 900 });
-}
 
 const reportTitle = `Verslag Directiecomité van ${formatDateBE(today)}`;
 
@@ -109,7 +90,7 @@ describe('meeting reports, the feedback cascade and the newsletter on the ShareP
     await sarah.getByText(`Voorstel ${ids[REJECTED]}: ${REJECTED}`).waitFor();
     await sarah.getByText(REJECT_REASON).waitFor();
     await sarah.getByRole('textbox', { name: /^Verslag/ }).fill('Het directiecomité overliep ook de planning van de eindejaarsperiode.');
-    await shoot(sarah, 'verslagen-2-concept');
+    await screenshotsAtTwoWidths(sarah, 'verslagen-2-concept');
     await sarah.getByRole('button', { name: 'Klaar voor goedkeuring' }).click();
     await sarah.getByText('Het concept wacht nu op goedkeuring.').waitFor();
     // the secretary writes; approving is the directiecomité's
@@ -128,13 +109,13 @@ describe('meeting reports, the feedback cascade and the newsletter on the ShareP
     const jonas = await openAs(app, JONAS, `${app.sitePath}?view=verslagen`);
     await jonas.getByRole('heading', { level: 3, name: 'Gepubliceerd' }).waitFor();
     expect(await jonas.getByRole('heading', { name: 'Concepten' }).count()).toBe(0);
-    await shoot(jonas, 'verslagen-1-overzicht');
+    await screenshotsAtTwoWidths(jonas, 'verslagen-1-overzicht');
     await jonas.getByRole('link', { name: reportTitle }).click();
     await jonas.getByRole('heading', { level: 2, name: reportTitle }).waitFor();
     await jonas.getByText(REJECT_REASON).waitFor();
     await jonas.getByText('Opgesteld door Sarah Leclercq').waitFor();
     await jonas.getByRole('button', { name: 'Afdrukken' }).waitFor();
-    await shoot(jonas, 'verslagen-3-verslag');
+    await screenshotsAtTwoWidths(jonas, 'verslagen-3-verslag');
     // printed, the report stands alone: the app's navigation is hidden
     await jonas.emulateMedia({ media: 'print' });
     expect(await jonas.evaluate(() => getComputedStyle(document.querySelector('[role="tablist"]') as Element).visibility)).toBe('hidden');
@@ -171,7 +152,7 @@ describe('meeting reports, the feedback cascade and the newsletter on the ShareP
     await lotte.getByText(`${formatDateBE(today)} · Pieter Mertens · Interventie`).waitFor();
     await lotte.getByText(`${formatDateBE(today)} · Els Janssens · Wijk`).waitFor();
     await lotte.getByRole('link', { name: reportTitle }).first().waitFor();
-    await shoot(lotte, 'verslagen-4-terugkoppeling');
+    await screenshotsAtTwoWidths(lotte, 'verslagen-4-terugkoppeling');
     await lotte.context().close();
 
     // 7. Communicatie composes the month's newsletter: it shows the decisions; published, everyone reads it
@@ -194,7 +175,7 @@ describe('meeting reports, the feedback cascade and the newsletter on the ShareP
     await reader.getByRole('link', { name: `Nieuwsbrief ${month}` }).click();
     await reader.getByText(REJECT_REASON).waitFor();
     await reader.getByText(ROUTE_REASON).waitFor();
-    await shoot(reader, 'verslagen-5-nieuwsbrief');
+    await screenshotsAtTwoWidths(reader, 'verslagen-5-nieuwsbrief');
     await reader.context().close();
   }, 300_000);
 });

@@ -9,57 +9,23 @@ import { resecureDossiers } from '../../src/data/complaints/dossierAccess';
 import { SPComplaintsRepository } from '../../src/data/complaints/SPComplaintsRepository';
 import type { ComplaintRecord, OpenedDossier } from '../../src/data/complaints/ComplaintsRepository';
 import { tamperedDossiers } from '../../src/data/complaints/tamperOverview';
-import { claimsOf } from '../../src/data/seedMembers';
 import { KLACHTEN, ONDERZOEKSBEVINDINGEN, RAADPLEGINGEN } from '../../src/data/schema';
-import { brusselsDateOf } from '../../src/domain/dates';
 import { startSite, type TestSite } from '../data/registers/localSite';
 import { ANN, ELS, GRIET, HILDE, JONAS, KAREL, KOEN, MARC } from '../data/registers/logins';
+import { complaintsAs, dossiersByKey } from './dossierFixtures';
+import { itemsOf, rawAs, refused, type RawClient } from './rest';
 
 const ADMIN = 'ilse.thys@pzcarma.be';
-const today = brusselsDateOf(new Date());
 
 let site: TestSite;
 const ids: { [login: string]: number } = {};
 /** A: Koen investigates; B: Ann investigates; T: a tuchtdossier the korpschef gave to Karel; C: the korpsleiding's tampering. */
 const dossiers: { [key: string]: ComplaintRecord } = {};
 
-/** A raw REST client as an attacker has one: a bearer token from the local SharePoint's sign-in, no app code. */
-interface Raw {
-  get(path: string): Promise<Response>;
-  merge(path: string, body: Record<string, unknown>): Promise<Response>;
-  post(path: string, body?: unknown): Promise<Response>;
-  remove(path: string): Promise<Response>;
-}
-
-const clients = new Map<string, Promise<Raw>>();
-
-/** Signs in through `POST /_dev/signin` and returns the persona's raw client (cached per login). */
-function raw(login: string): Promise<Raw> {
-  if (!clients.has(login)) {
-    clients.set(
-      login,
-      (async () => {
-        const res = await fetch(`${site.ls.origin}/_dev/signin`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login: claimsOf(login) }) });
-        const { token } = (await res.json()) as { token: string };
-        const send = (path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Response> =>
-          fetch(`${site.ls.siteUrl}/_api/${path}`, { ...init, headers: { Accept: 'application/json', 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, ...(init.headers || {}) } });
-        return {
-          get: (path) => send(path),
-          merge: (path, body) => send(path, { method: 'POST', headers: { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' }, body: JSON.stringify(body) }),
-          post: (path, body) => send(path, { method: 'POST', body: body === undefined ? undefined : JSON.stringify(body) }),
-          remove: (path) => send(path, { method: 'POST', headers: { 'X-HTTP-Method': 'DELETE', 'IF-MATCH': '*' } }),
-        };
-      })(),
-    );
-  }
-  return clients.get(login)!;
-}
-
-const items = (list: string, id?: number | string): string => `web/lists/getByTitle('${encodeURIComponent(list)}')/items${id === undefined ? '' : `(${id})`}`;
-const dossier = (key: string): string => items(KLACHTEN.title, dossiers[key].id);
-/** Refused: access denied, or not found for this user. */
-const refused = (res: Response): boolean => res.status === 403 || res.status === 404;
-const repoAs = async (login: string): Promise<SPComplaintsRepository> => new SPComplaintsRepository(await site.as(login), login);
+/** The persona's raw REST client: its own bearer token, no app code. */
+const raw = (login: string): Promise<RawClient> => rawAs(site.ls, login);
+const dossier = (key: string): string => itemsOf(KLACHTEN.title, dossiers[key].id);
+const repoAs = (login: string): Promise<SPComplaintsRepository> => complaintsAs(site, login);
 const openAs = async (login: string, key: string): Promise<OpenedDossier> => (await repoAs(login)).openDossier(dossiers[key].id);
 
 /** The dossier's fields as the site owner reads them. */
@@ -70,7 +36,7 @@ async function fieldsOf(key: string): Promise<Record<string, unknown>> {
 
 /** The ids a persona's raw list query returns. */
 async function visible(login: string, list: string, filter = ''): Promise<number[]> {
-  const res = await (await raw(login)).get(`${items(list)}?$select=Id${filter ? `&$filter=${filter}` : ''}`);
+  const res = await (await raw(login)).get(`${itemsOf(list)}?$select=Id${filter ? `&$filter=${filter}` : ''}`);
   if (res.status !== 200) return [];
   return ((await res.json()) as { value: { Id: number }[] }).value.map((v) => v.Id).sort((a, b) => a - b);
 }
@@ -78,27 +44,9 @@ async function visible(login: string, list: string, filter = ''): Promise<number
 beforeAll(async () => {
   site = await startSite({ themes: true });
   for (const login of [ADMIN, GRIET, HILDE, MARC, KOEN, ANN, KAREL, ELS, JONAS]) ids[login] = await site.userId(login);
-  const griet = await repoAs(GRIET);
-  const create = (key: string): Promise<ComplaintRecord> =>
-    griet.createComplaint({
-      title: `GEHEIM-${key}`,
-      reference: '',
-      receivedOn: today,
-      channel: 'Brief',
-      complainantName: `Klager ${key}`,
-      complainantContact: '',
-      facts: `Feiten ${key}.`,
-      themeId: '',
-      dienst: 'Interventie',
-      involvedStaff: [],
-      evidence: '',
-    });
-  for (const key of ['A', 'B', 'T', 'C', 'D']) dossiers[key] = await create(key);
-  const { me, investigators } = await griet.openDossier(dossiers.A.id);
-  const person = (name: string) => investigators.filter((i) => i.name === name)[0];
-  for (const [key, name] of [['A', 'Koen Dubois'], ['B', 'Ann Lambert'], ['T', 'Koen Dubois'], ['C', 'Koen Dubois']] as const) {
-    dossiers[key] = await griet.decide(dossiers[key], me, { action: 'assignInvestigator', investigator: person(name) });
-  }
+  const made = await dossiersByKey(site, 'GEHEIM', ['A', 'B', 'T', 'C', 'D'], { A: 'Koen Dubois', B: 'Ann Lambert', T: 'Koen Dubois', C: 'Koen Dubois' });
+  Object.assign(dossiers, made.dossiers);
+  const person = (name: string) => made.investigators.filter((i) => i.name === name)[0];
   const hilde = await repoAs(HILDE);
   const t = await hilde.openDossier(dossiers.T.id);
   dossiers.T = await hilde.decide(t.dossier, t.me, { action: 'openDisciplinary', reason: 'Herhaalde feiten.', disciplinaryHead: person('Karel Peeters') });
@@ -169,22 +117,22 @@ describe('findings: add-only, own items, and counted only for the dossier invest
   let karelFinding: number;
 
   it('lets the investigator add a finding, and nobody change or delete it afterwards, not even its author', async () => {
-    const added = await (await raw(KOEN)).post(items(FINDINGS), finding('A', 'Gesprek met de betrokkene.'));
+    const added = await (await raw(KOEN)).post(itemsOf(FINDINGS), finding('A', 'Gesprek met de betrokkene.'));
     expect(added.status).toBe(201);
     koenFinding = ((await added.json()) as { Id: number }).Id;
     for (const login of [KOEN, GRIET, HILDE, KAREL]) {
       const client = await raw(login);
-      expect(refused(await client.merge(items(FINDINGS, koenFinding), { Text: 'Herschreven.' }))).toBe(true);
-      expect(refused(await client.remove(items(FINDINGS, koenFinding)))).toBe(true);
+      expect(refused(await client.merge(itemsOf(FINDINGS, koenFinding), { Text: 'Herschreven.' }))).toBe(true);
+      expect(refused(await client.remove(itemsOf(FINDINGS, koenFinding)))).toBe(true);
     }
   });
 
   it('refuses staff who are no investigator at all', async () => {
-    expect(refused(await (await raw(JONAS)).post(items(FINDINGS), finding('A', 'Van een collega.')))).toBe(true);
+    expect(refused(await (await raw(JONAS)).post(itemsOf(FINDINGS), finding('A', 'Van een collega.')))).toBe(true);
   });
 
   it('keeps a finding written by someone else for a dossier out of sight of the investigator and shows it as not counting', async () => {
-    const added = await (await raw(KAREL)).post(items(FINDINGS), finding('A', 'Alles in orde, dossier kan dicht.'));
+    const added = await (await raw(KAREL)).post(itemsOf(FINDINGS), finding('A', 'Alles in orde, dossier kan dicht.'));
     expect(added.status).toBe(201);
     karelFinding = ((await added.json()) as { Id: number }).Id;
     expect(await visible(KOEN, FINDINGS)).toEqual([koenFinding]);
@@ -198,10 +146,10 @@ describe('findings: add-only, own items, and counted only for the dossier invest
   });
 
   it('takes the author from SharePoint, whatever the request says', async () => {
-    const added = await (await raw(KAREL)).post(items(FINDINGS), { ...finding('A', 'Namens Koen.'), AuthorId: ids[KOEN], EditorId: ids[KOEN] });
+    const added = await (await raw(KAREL)).post(itemsOf(FINDINGS), { ...finding('A', 'Namens Koen.'), AuthorId: ids[KOEN], EditorId: ids[KOEN] });
     if (added.status === 201) {
       const id = ((await added.json()) as { Id: number }).Id;
-      const stored = (await (await (await raw(GRIET)).get(`${items(FINDINGS, id)}?$select=AuthorId`)).json()) as { AuthorId: number };
+      const stored = (await (await (await raw(GRIET)).get(`${itemsOf(FINDINGS, id)}?$select=AuthorId`)).json()) as { AuthorId: number };
       expect(stored.AuthorId).toBe(ids[KAREL]);
       const opened = await openAs(GRIET, 'A');
       expect(opened.findings.filter((f) => f.id === String(id))[0]).toMatchObject({ author: { name: 'Karel Peeters' }, counts: false });
@@ -216,7 +164,7 @@ describe('consultation log: who read is who SharePoint says added the entry (raw
     const jonas = await raw(JONAS);
     expect(refused(await jonas.get(dossier('A')))).toBe(true);
     const at = new Date().toISOString();
-    const forged = await jonas.post(items(RAADPLEGINGEN.title), { ClientId: `r-${Math.random()}`, ListName: 'Klachten', DossierId: Number(dossiers.A.id), Action: 'Geraadpleegd', ReaderName: 'Koen Dubois', AuthorId: ids[KOEN], At: at, RetainUntil: at });
+    const forged = await jonas.post(itemsOf(RAADPLEGINGEN.title), { ClientId: `r-${Math.random()}`, ListName: 'Klachten', DossierId: Number(dossiers.A.id), Action: 'Geraadpleegd', ReaderName: 'Koen Dubois', AuthorId: ids[KOEN], At: at, RetainUntil: at });
     expect(forged.status).toBe(201);
     const opened = await openAs(GRIET, 'A');
     const entry = opened.consultations!.filter((e) => e.claimedName === 'Koen Dubois')[0];
@@ -226,17 +174,17 @@ describe('consultation log: who read is who SharePoint says added the entry (raw
   it('logs the reads the app makes: opening a dossier and listing the register, with the reader as Author', async () => {
     await (await repoAs(KOEN)).loadRegister({ kind: 'open' });
     await openAs(KOEN, 'A');
-    const res = await (await raw(GRIET)).get(`${items(RAADPLEGINGEN.title)}?$select=AuthorId,Action,DossierId&$filter=DossierId eq ${dossiers.A.id}`);
+    const res = await (await raw(GRIET)).get(`${itemsOf(RAADPLEGINGEN.title)}?$select=AuthorId,Action,DossierId&$filter=DossierId eq ${dossiers.A.id}`);
     const entries = ((await res.json()) as { value: { AuthorId: number; Action: string }[] }).value.filter((e) => e.AuthorId === ids[KOEN]);
     expect(entries.map((e) => e.Action)).toEqual(expect.arrayContaining(['Opgelijst', 'Geraadpleegd']));
   });
 
   it('lets nobody change or delete an entry', async () => {
-    const list = (await (await (await raw(GRIET)).get(`${items(RAADPLEGINGEN.title)}?$select=Id&$top=1`)).json()) as { value: { Id: number }[] };
+    const list = (await (await (await raw(GRIET)).get(`${itemsOf(RAADPLEGINGEN.title)}?$select=Id&$top=1`)).json()) as { value: { Id: number }[] };
     for (const login of [GRIET, HILDE, KOEN, JONAS]) {
       const client = await raw(login);
-      expect(refused(await client.merge(items(RAADPLEGINGEN.title, list.value[0].Id), { ReaderName: 'Iemand anders' }))).toBe(true);
-      expect(refused(await client.remove(items(RAADPLEGINGEN.title, list.value[0].Id)))).toBe(true);
+      expect(refused(await client.merge(itemsOf(RAADPLEGINGEN.title, list.value[0].Id), { ReaderName: 'Iemand anders' }))).toBe(true);
+      expect(refused(await client.remove(itemsOf(RAADPLEGINGEN.title, list.value[0].Id)))).toBe(true);
     }
   });
 });

@@ -12,6 +12,7 @@ import { DOSSIERADMINISTRATIE, KLACHTEN, ONDERZOEKSBEVINDINGEN } from '../../src
 import { brusselsDateOf } from '../../src/domain/dates';
 import { startSite, type TestSite } from '../data/registers/localSite';
 import { ANN, GRIET, HILDE, JONAS, KAREL, KOEN, MARC } from '../data/registers/logins';
+import { complaintsAs, dossiersByKey } from './dossierFixtures';
 import { itemsOf, rawAs, refused } from './rest';
 
 const SARAH = 'sarah.leclercq@pzcarma.be';
@@ -22,31 +23,15 @@ let site: TestSite;
 const dossiers: { [key: string]: ComplaintRecord } = {};
 let investigators: InvestigatorOption[] = [];
 
-const repoAs = async (login: string): Promise<SPComplaintsRepository> => new SPComplaintsRepository(await site.as(login), login);
+const repoAs = (login: string): Promise<SPComplaintsRepository> => complaintsAs(site, login);
 const dossier = (key: string): string => itemsOf(KLACHTEN.title, Number(dossiers[key].id));
 const person = (name: string): InvestigatorOption => investigators.filter((i) => i.name === name)[0];
 
 beforeAll(async () => {
   site = await startSite({ themes: true });
-  const griet = await repoAs(GRIET);
-  for (const key of ['F', 'L', 'T']) {
-    dossiers[key] = await griet.createComplaint({
-      title: `INTERN-${key}`,
-      reference: '',
-      receivedOn: today,
-      channel: 'Brief',
-      complainantName: `Klager ${key}`,
-      complainantContact: '',
-      facts: `Feiten ${key}.`,
-      themeId: '',
-      dienst: 'Interventie',
-      involvedStaff: [],
-      evidence: '',
-    });
-  }
-  const opened = await griet.openDossier(dossiers.F.id);
-  investigators = opened.investigators;
-  for (const key of ['F', 'L', 'T']) dossiers[key] = await griet.decide(dossiers[key], opened.me, { action: 'assignInvestigator', investigator: person('Koen Dubois') });
+  const made = await dossiersByKey(site, 'INTERN', ['F', 'L', 'T'], { F: 'Koen Dubois', L: 'Koen Dubois', T: 'Koen Dubois' });
+  Object.assign(dossiers, made.dossiers);
+  investigators = made.investigators;
 }, 180000);
 
 afterAll(async () => {

@@ -18,41 +18,17 @@ import { SPPolicyRepository } from '../../src/data/policy/SPPolicyRepository';
 import type { DirectiveDraft } from '../../src/data/policy/types';
 import { KENNISNAMES, KORPSRICHTLIJNEN, RICHTLIJNCONCEPTEN } from '../../src/data/schema';
 import { spAs, type LocalSharePoint } from '../data/localSharePoint';
+import { rawAs } from './rest';
 import { JONAS, SARAH, seedContext, startProvisionedSite } from '../data/policy/support';
 
 const LOTTE = 'lotte.wouters@pzcarma.be';
 
 let ls: LocalSharePoint;
 let admin: SPFI;
-const tokens = new Map<string, string>();
-
-/** The bearer token of a persona, from the local SharePoint's sign-in endpoint (as the persona picker gets it). */
-async function tokenOf(login: string): Promise<string> {
-  const known = tokens.get(login);
-  if (known) return known;
-  const res = await fetch(`${ls.origin}/_dev/signin`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ login: `i:0#.f|membership|${login}` }),
-  });
-  expect(res.status).toBe(200);
-  const { token } = (await res.json()) as { token: string };
-  tokens.set(login, token);
-  return token;
-}
-
-/** A raw `_api` request as a persona: JSON light, bearer token, no digest. */
-async function api(login: string, path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<{ status: number; json: any }> {
-  const res = await fetch(`${ls.siteUrl}/_api/${path}`, {
-    method: init.method ?? 'GET',
-    headers: {
-      Accept: 'application/json;odata=nometadata',
-      'Content-Type': 'application/json;odata=nometadata',
-      Authorization: `Bearer ${await tokenOf(login)}`,
-      ...init.headers,
-    },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
+/** A raw `_api` request as a persona (its own bearer token, see ./rest): a GET, or a POST or MERGE of a JSON body. */
+async function api(login: string, path: string, write: { post?: unknown; merge?: Record<string, unknown> } = {}): Promise<{ status: number; json: any }> {
+  const client = await rawAs(ls, login);
+  const res = write.merge ? await client.merge(path, write.merge) : 'post' in write ? await client.post(path, write.post) : await client.get(path);
   const text = await res.text();
   let json: any;
   try {
@@ -113,10 +89,7 @@ afterAll(async () => {
 
 describe('concepts of korpsrichtlijnen over raw REST', () => {
   it('are created in Richtlijnconcepten with one request and unreadable by every outsider right after it', async () => {
-    const created = await api(SARAH, `${list(RICHTLIJNCONCEPTEN.title)}/items`, {
-      method: 'POST',
-      body: { ClientId: 'sec-concept-1', Title: 'Geheim concept', DirectiveNumber: 'KR-2026-90', Body: '<p>Geheime tekst.</p>' },
-    });
+    const created = await api(SARAH, `${list(RICHTLIJNCONCEPTEN.title)}/items`, { post: { ClientId: 'sec-concept-1', Title: 'Geheim concept', DirectiveNumber: 'KR-2026-90', Body: '<p>Geheime tekst.</p>' } });
     expect(created.status).toBe(201);
     const id = created.json.Id as number;
     // no request after the create: the outsiders look at once
@@ -155,24 +128,13 @@ describe('concepts of korpsrichtlijnen over raw REST', () => {
     const published = rowsOf(await api(JONAS, `${list(KORPSRICHTLIJNEN.title)}/items?$select=Id&$filter=Status eq 'Gepubliceerd'`));
     expect(published.length).toBeGreaterThan(0);
     for (const persona of OUTSIDERS.slice(0, 6)) {
-      const add = await api(persona.login, `${list(RICHTLIJNCONCEPTEN.title)}/items`, { method: 'POST', body: { ClientId: `x-${persona.login}`, Title: 'x', DirectiveNumber: 'KR-2026-99' } });
+      const add = await api(persona.login, `${list(RICHTLIJNCONCEPTEN.title)}/items`, { post: { ClientId: `x-${persona.login}`, Title: 'x', DirectiveNumber: 'KR-2026-99' } });
       expect(refused(add.status)).toBe(true);
-      const edit = await api(persona.login, `${list(RICHTLIJNCONCEPTEN.title)}/items(${concepts[0].Id})`, {
-        method: 'POST',
-        headers: { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' },
-        body: { Title: 'Overschreven' },
-      });
+      const edit = await api(persona.login, `${list(RICHTLIJNCONCEPTEN.title)}/items(${concepts[0].Id})`, { merge: { Title: 'Overschreven' } });
       expect(refused(edit.status)).toBe(true);
-      const publish = await api(persona.login, `${list(KORPSRICHTLIJNEN.title)}/items`, {
-        method: 'POST',
-        body: { ClientId: `p-${persona.login}`, Title: 'Vals', DirectiveNumber: 'KR-2026-98', Status: 'Gepubliceerd', VersionMajor: 1, VersionMinor: 0 },
-      });
+      const publish = await api(persona.login, `${list(KORPSRICHTLIJNEN.title)}/items`, { post: { ClientId: `p-${persona.login}`, Title: 'Vals', DirectiveNumber: 'KR-2026-98', Status: 'Gepubliceerd', VersionMajor: 1, VersionMinor: 0 } });
       expect(publish.status).toBe(403);
-      const change = await api(persona.login, `${list(KORPSRICHTLIJNEN.title)}/items(${published[0].Id})`, {
-        method: 'POST',
-        headers: { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' },
-        body: { Body: '<p>Vervalst</p>' },
-      });
+      const change = await api(persona.login, `${list(KORPSRICHTLIJNEN.title)}/items(${published[0].Id})`, { merge: { Body: '<p>Vervalst</p>' } });
       expect(change.status).toBe(403);
     }
   });
@@ -246,8 +208,7 @@ describe('kennisnames over raw REST', () => {
     expect(before.missing).toEqual(expect.arrayContaining(['Jonas Maes', 'Lotte Wouters']));
     // Jonas records "gelezen en begrepen" in Lotte's name: her person field, her name, her dienst, even an author field
     const forged = await api(JONAS, `${list(KENNISNAMES.title)}/items`, {
-      method: 'POST',
-      body: {
+      post: {
         ClientId: 'forged-for-lotte',
         Title: `KR-2021-01 v${versionMajor} – Lotte Wouters`,
         DirectiveId: directiveId,
@@ -270,8 +231,7 @@ describe('kennisnames over raw REST', () => {
 
   it('refuse a form value that names another author, and edits of an acknowledgement once added', async () => {
     const viaForm = await api(JONAS, `${list(KENNISNAMES.title)}/AddValidateUpdateItemUsingPath()`, {
-      method: 'POST',
-      body: {
+      post: {
         listItemCreateInfo: { FolderPath: { DecodedUrl: `${new URL(ls.siteUrl).pathname}/Lists/${KENNISNAMES.title}` } },
         formValues: [
           { FieldName: 'Title', FieldValue: 'KR-2021-01 – Lotte Wouters' },
@@ -287,11 +247,7 @@ describe('kennisnames over raw REST', () => {
     const mine = rowsOf(await api(JONAS, `${list(KENNISNAMES.title)}/items?$select=Id,AuthorId`));
     expect(mine.length).toBeGreaterThan(0);
     expect(mine.every((r) => r.AuthorId === jonasId)).toBe(true);
-    const edit = await api(JONAS, `${list(KENNISNAMES.title)}/items(${mine[0].Id})`, {
-      method: 'POST',
-      headers: { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' },
-      body: { EmployeeId: lotteId },
-    });
+    const edit = await api(JONAS, `${list(KENNISNAMES.title)}/items(${mine[0].Id})`, { merge: { EmployeeId: lotteId } });
     expect(edit.status).toBe(403);
     // Lotte's own list shows nothing Jonas added
     const hers = rowsOf(await api(LOTTE, `${list(KENNISNAMES.title)}/items?$select=Id,AuthorId`));

@@ -25,7 +25,7 @@ export async function rawAs(ls: LocalSharePoint, login: string): Promise<RawClie
 }
 
 /** The path of a list's items (or one item) in `_api`. */
-export const itemsOf = (listTitle: string, itemId?: number): string =>
+export const itemsOf = (listTitle: string, itemId?: number | string): string =>
   `web/lists/getByTitle('${encodeURIComponent(listTitle)}')/items${itemId === undefined ? '' : `(${itemId})`}`;
 
 /** Whether SharePoint refused the request (access denied or not found for this user). */

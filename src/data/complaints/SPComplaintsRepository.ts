@@ -86,6 +86,7 @@ import { isDisciplinary, secureDossier } from './dossierAccess';
 import { readEntitlement, readVersions } from './dossierVersions';
 import { addFinding, readFindings, type FindingDraft } from './findingsStore';
 import { sharedRoundTrip } from '../oneRoundTrip';
+import { etagOf } from '../fieldValues';
 
 type Row = { Id: number; Created: string; 'odata.etag'?: string } & Record<string, unknown>;
 type UserRow = { Id: number; Title: string };
@@ -464,7 +465,7 @@ export class SPComplaintsRepository implements ComplaintsRepository {
     const values = { [RF.Title]: title, [RF.Content]: JSON.stringify(content), [RF.PublishedAt]: now.toISOString() };
     const existing = await list.items.select('Id').filter(`${RF.Period} eq '${period}' and ${RF.Kind} eq '${kind}'`).top(1)<Row[]>();
     // republishing replaces the version read just now; a publication by someone else in between is refused (412)
-    if (existing.length) await list.items.getById(existing[0].Id).update(values, existing[0]['odata.etag'] || '*');
+    if (existing.length) await list.items.getById(existing[0].Id).update(values, etagOf(existing[0]));
     else await createOnce(this.sp, RAPPORTAGES.title, { ClientId: newClientId(), [RF.Kind]: kind, [RF.Period]: period, ...values });
   }
 

@@ -49,6 +49,7 @@ import {
   XF,
 } from './mapper';
 import type { Attendance, DilemmaPage, DilemmaSession, OpenedTraining, Training, TrainingsOverview, TrainingsRepository } from './types';
+import { groupPeople } from '../people';
 
 type Row = { Id: number; 'odata.etag'?: string } & Record<string, unknown>;
 
@@ -91,10 +92,9 @@ export class SPTrainingsRepository implements TrainingsRepository {
       this.viewer.membership(),
       this.list(OPLEIDINGEN.title, b).items.getById(Number(id)).select(...TRAINING_SELECT)<Row>(),
       emptyWhenRefused(this.list(OPLEIDINGSDEELNAMES.title, b).items.select(...ATTENDANCE_SELECT).filter(`${DF.TrainingId} eq ${Number(id)}`).top(500)<Row[]>(), []),
-      emptyWhenRefused(b.web.siteGroups.getByName(GROUPS.medewerkers).users.select('Id', 'Title')<{ Id: number; Title: string }[]>(), []),
+      groupPeople(b, GROUPS.medewerkers),
     ]));
-    const people = staff.map((u) => ({ id: String(u.Id), name: u.Title })).sort((a, b) => a.name.localeCompare(b.name));
-    return { me, training: toTraining(row), attendance: attendance.map(toAttendance).sort((a, b) => a.member.name.localeCompare(b.member.name)), staff: people };
+    return { me, training: toTraining(row), attendance: attendance.map(toAttendance).sort((a, b) => a.member.name.localeCompare(b.member.name)), staff };
   }
 
   public async planTraining(me: Membership, draft: SessionDraft, existing: Training | null = null): Promise<Training> {

@@ -24,7 +24,7 @@ export function ReportForm(): React.ReactElement {
   // one client id per report, kept across retries: a report that reached SharePoint before a failure is not stored twice
   const clientId = React.useRef(repo.newClientId());
   const [state, submit] = useSave((d: ReportDraft) => repo.submitReport(d, clientId.current));
-  const { draft, set, problems, attempt } = useDraft<ReportDraft>(EMPTY, (x) => reportProblems(x), state);
+  const { draft, set, problems, attempt } = useDraft<ReportDraft>(EMPTY, reportProblems, state);
   const home = { view: 'melden' as const };
 
   if (state.status === 'done') {

@@ -45,7 +45,7 @@ export function SessionFields(props: SessionFieldsProps): React.ReactElement {
   const repo = useTrainingsRepository();
   const { navigate } = useNavigation();
   const [state, save] = useSave((d: SessionDraft) => repo.planTraining(props.me, d, props.training));
-  const { draft, set, problems, attempt } = useDraft<SessionDraft>(() => draftOf(props.training), (x) => sessionProblems(x), state);
+  const { draft, set, problems, attempt } = useDraft<SessionDraft>(() => draftOf(props.training), sessionProblems, state);
   return (
     <form
       className={styles.form}
