@@ -31,12 +31,9 @@ export const VIEW_COMPONENTS: Record<ViewKey, LazyPart<Record<string, never>>> =
   verslagen: lazyView(() => import(/* webpackChunkName: "view-verslagen" */ '../ui/verslagen/VerslagenView').then((m) => m.VerslagenView), ['verslagen', 'proposals'], 'verslagen'),
 };
 
-/** The notification bell in the app's header: its own chunk too (a popover and its positioning), shown once loaded. */
+/** The notification bell in the app's header: its own chunk too (its list is a chunk again, loaded on demand), shown once loaded. */
 export const NotificationBell = lazyPart(
-  () =>
-    Promise.all([import(/* webpackChunkName: "notification-bell" */ '../ui/notifications/NotificationBell'), loadFeatureStrings(['proposals'])]).then(
-      ([m]) => m.NotificationBell,
-    ),
+  () => import(/* webpackChunkName: "notification-bell" */ '../ui/notifications/NotificationBell').then((m) => m.NotificationBell),
   null,
 );
 

@@ -57,6 +57,18 @@ export interface Strings {
     /** A part of the app failed to render (a bug, not SharePoint): shown instead of that part, with a retry. */
     viewFailed: string;
   };
+  /** The notification bell in the frame's header (what its list says about each notification is the proposals'). */
+  notifications: {
+    button: string;
+    buttonUnread: string;
+    heading: string;
+    empty: string;
+    /** Read out (not shown) after an unread notification's text. */
+    unread: string;
+    loadError: string;
+    markAllRead: string;
+    markAllReadFailed: string;
+  };
   /**
    * Feature strings live in their own files (src/loc/<feature>.ts) so features grow independently; each is a chunk of
    * its own, loaded with the views that use it (see {@link StringsFeature}).

@@ -54,7 +54,7 @@ describe('loading a language', () => {
       const nl = await loc.loadStrings('nl-BE');
       expect(nl.app.title).toBe('Integriteit CARMA');
       expect(() => nl.policy).toThrow('The policy strings of nl-BE are not loaded');
-      expect(Object.keys(nl)).toEqual(['locale', 'app', 'nav', 'errors']);
+      expect(Object.keys(nl)).toEqual(['locale', 'app', 'nav', 'errors', 'notifications']);
       await loc.loadFeatureStrings(['policy']);
       expect(nl.policy.home.heading).toBe(stringsFor('nl-BE').policy.home.heading);
       expect(() => nl.registers).toThrow('The registers strings of nl-BE are not loaded');

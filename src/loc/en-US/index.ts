@@ -35,6 +35,16 @@ export const enUS: LanguageChunk = {
       retry: 'Try again',
       viewFailed: 'This part could not be shown because of an error in the app. Your data is not lost. Try again; if it keeps failing, tell the administrator.',
     },
+    notifications: {
+      button: 'Notifications',
+      buttonUnread: 'Notifications, {count} unread',
+      heading: 'Notifications',
+      empty: 'No notifications.',
+      unread: 'unread',
+      loadError: 'The notifications could not be loaded.',
+      markAllRead: 'Mark all as read',
+      markAllReadFailed: 'Not every notification could be marked as read. Try again.',
+    },
   },
   features: {
     policy: () => import(/* webpackChunkName: "strings-en-US-policy" */ './policy').then((m) => m.policyEN),

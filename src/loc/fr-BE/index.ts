@@ -35,6 +35,16 @@ export const frBE: LanguageChunk = {
       retry: 'Réessayer',
       viewFailed: "Cette partie n'a pas pu être affichée à cause d'une erreur dans l'application. Vos données ne sont pas perdues. Réessayez ; si le problème persiste, signalez-le à l'administrateur.",
     },
+    notifications: {
+      button: 'Notifications',
+      buttonUnread: 'Notifications, {count} non lues',
+      heading: 'Notifications',
+      empty: 'Aucune notification.',
+      unread: 'non lue',
+      loadError: "Les notifications n'ont pas pu être chargées.",
+      markAllRead: 'Tout marquer comme lu',
+      markAllReadFailed: "Certaines notifications n'ont pas pu être marquées comme lues. Réessayez.",
+    },
   },
   features: {
     policy: () => import(/* webpackChunkName: "strings-fr-BE-policy" */ './policy').then((m) => m.policyFR),

@@ -35,6 +35,16 @@ export const nlBE: LanguageChunk = {
       retry: 'Opnieuw proberen',
       viewFailed: 'Dit onderdeel kon niet getoond worden door een fout in de app. Je gegevens zijn niet verloren. Probeer het opnieuw; lukt het niet, meld het dan aan de beheerder.',
     },
+    notifications: {
+      button: 'Meldingen',
+      buttonUnread: 'Meldingen, {count} ongelezen',
+      heading: 'Meldingen',
+      empty: 'Geen meldingen.',
+      unread: 'ongelezen',
+      loadError: 'De meldingen konden niet geladen worden.',
+      markAllRead: 'Alles als gelezen markeren',
+      markAllReadFailed: 'Niet alle meldingen konden als gelezen gemarkeerd worden. Probeer het opnieuw.',
+    },
   },
   features: {
     policy: () => import(/* webpackChunkName: "strings-nl-BE-policy" */ './policy').then((m) => m.policyNL),
