@@ -4,6 +4,7 @@ import { fieldNames } from '../schema/fieldNames';
 import { AANDACHTSPUNTEN, BELEIDSTEKSTEN, BERICHTEN, KENNISNAMES, KORPSRICHTLIJNEN, RICHTLIJNCONCEPTEN } from '../schema/policy';
 import { nextVersion } from '../../domain/policy/directiveRules';
 import type { Acknowledgement, Directive, DirectiveSummary, Message, PolicyText, StaffMember, Theme, VersionChange } from './types';
+import { etagOf } from '../fieldValues';
 
 /** The field names of the policy lists, as the schema spells them. */
 export const THEME = fieldNames(AANDACHTSPUNTEN);
@@ -127,7 +128,7 @@ export function toDirective(item: ItemJson<'Korpsrichtlijnen'>): Directive {
   return {
     ...toDirectiveSummary(item),
     body: item.Body ?? '',
-    etag: item['odata.etag'] ?? '*',
+    etag: etagOf(item),
     modified: item.Modified ?? '',
     ownerId: item.OwnerId ?? undefined,
   };
@@ -162,7 +163,7 @@ export function toConcept(item: ItemJson<'Richtlijnconcepten'>): Directive {
     publishedAt: undefined,
     requiresAcknowledgement: item.RequiresAcknowledgement !== false,
     body: item.Body ?? '',
-    etag: item['odata.etag'] ?? '*',
+    etag: etagOf(item),
     modified: item.Modified ?? '',
     ownerId: item.OwnerId ?? undefined,
     revision,

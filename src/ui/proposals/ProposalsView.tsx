@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Body1, MessageBar, MessageBarBody, Tab, TabList, type SelectTabData, type SelectTabEvent } from '@fluentui/react-components';
-import { useServices, useStrings } from '../../app/contexts';
+import { useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
 import type { Dienst } from '../../domain/groups';
 import { isProposer } from '../../domain/proposal/origin';
@@ -8,6 +8,7 @@ import type { ProposalDetail, ProposalUser } from '../../data/proposals/types';
 import { formatCount } from '../../loc';
 import { ErrorMessage, Loading } from '../common/Status';
 import { useAsync } from '../common/useAsync';
+import { useWithZoneSettings } from '../settings/useWithZoneSettings';
 import { ComiteWork } from './ComiteWork';
 import { DirectiecomiteAgenda } from './DirectiecomiteAgenda';
 import { IntegrityOverview } from './IntegrityOverview';
@@ -53,7 +54,6 @@ function parseItem(item: string | undefined): ItemRoute {
  */
 export function ProposalsView(): React.ReactElement {
   const repo = useProposalRepository();
-  const zone = useServices().settings;
   const { route } = useNavigation();
   // a proposal's page does not depend on who reads it: it is read in the same round trip as the session (this effect
   // runs in the same tick as the session's load below)
@@ -66,7 +66,7 @@ export function ProposalsView(): React.ReactElement {
     opened.current = { itemId: first.itemId, detail };
   }, []);
   // the zone's settings join the session's round trip (both reads start in this tick)
-  const session = useAsync(() => Promise.all([repo.me(), zone.zoneSettings()]).then(([me, settings]) => ({ ...me, settings })), [repo, zone]);
+  const session = useWithZoneSettings(() => repo.me(), [repo]);
   const takeOpened = React.useCallback((itemId: number): Promise<ProposalDetail> | undefined => {
     const first = opened.current;
     if (!first || first.itemId !== itemId) return undefined;
