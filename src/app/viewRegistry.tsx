@@ -22,12 +22,12 @@ export const VIEW_COMPONENTS: Record<ViewKey, LazyPart<Record<string, never>>> =
   beleid: lazyView(() => import(/* webpackChunkName: "view-beleid" */ '../ui/policy/PolicyView').then((m) => m.PolicyView), ['policy', 'settings'], 'policy'),
   plan: lazyView(() => import(/* webpackChunkName: "view-plan" */ '../ui/plan/PlanView').then((m) => m.PlanView), ['policy'], 'plan'),
   voorstellen: lazyView(() => import(/* webpackChunkName: "view-voorstellen" */ '../ui/proposals/ProposalsView').then((m) => m.ProposalsView), ['proposals', 'settings', 'verslagen'], 'proposals'),
-  registers: lazyView(() => import(/* webpackChunkName: "view-registers" */ '../ui/registers/RegistersView').then((m) => m.RegistersView), ['registers', 'policy'], 'registers'),
+  registers: lazyView(() => import(/* webpackChunkName: "view-registers" */ '../ui/registers/RegistersView').then((m) => m.RegistersView), ['registers', 'policy', 'settings'], 'registers'),
   klachten: lazyView(() => import(/* webpackChunkName: "view-klachten" */ '../ui/complaints/ComplaintsView').then((m) => m.ComplaintsView), ['registers', 'resistance'], 'complaints'),
-  dashboard: lazyView(() => import(/* webpackChunkName: "view-dashboard" */ '../ui/dashboard/DashboardView').then((m) => m.DashboardView), ['registers', 'resistance'], 'complaints', 'resistance'),
-  weerspannigheid: lazyView(() => import(/* webpackChunkName: "view-weerspannigheid" */ '../ui/resistance/ResistanceView').then((m) => m.ResistanceView), ['resistance', 'registers', 'trainings'], 'resistance'),
+  dashboard: lazyView(() => import(/* webpackChunkName: "view-dashboard" */ '../ui/dashboard/DashboardView').then((m) => m.DashboardView), ['registers', 'resistance', 'settings'], 'complaints', 'resistance'),
+  weerspannigheid: lazyView(() => import(/* webpackChunkName: "view-weerspannigheid" */ '../ui/resistance/ResistanceView').then((m) => m.ResistanceView), ['resistance', 'registers', 'trainings', 'settings'], 'resistance'),
   opleidingen: lazyView(() => import(/* webpackChunkName: "view-opleidingen" */ '../ui/trainings/TrainingsView').then((m) => m.TrainingsView), ['trainings', 'registers'], 'trainings'),
-  melden: lazyView(() => import(/* webpackChunkName: "view-melden" */ '../ui/melden/MeldenView').then((m) => m.MeldenView), ['melden', 'registers'], 'melden'),
+  melden: lazyView(() => import(/* webpackChunkName: "view-melden" */ '../ui/melden/MeldenView').then((m) => m.MeldenView), ['melden', 'registers', 'settings'], 'melden'),
   verslagen: lazyView(() => import(/* webpackChunkName: "view-verslagen" */ '../ui/verslagen/VerslagenView').then((m) => m.VerslagenView), ['verslagen', 'proposals'], 'verslagen'),
 };
 

@@ -72,7 +72,7 @@ describe('the report documents', () => {
       2025,
       3,
     );
-    const doc = figuresDocument(figures, nl);
+    const doc = figuresDocument(figures, nl());
     expect(doc.tables.filter((t) => t.title === 'Per aandachtspunt')[0].rows).toEqual([
       ['A', '<3'],
       ['B', 'x'],
