@@ -274,15 +274,4 @@ export interface ProposalStrings {
     published: string;
     perDienst: string;
   };
-  notifications: {
-    button: string;
-    buttonUnread: string;
-    heading: string;
-    empty: string;
-    /** Read out (not shown) after an unread notification's text. */
-    unread: string;
-    loadError: string;
-    markAllRead: string;
-    markAllReadFailed: string;
-  };
 }

@@ -57,7 +57,22 @@ export interface Strings {
     /** A part of the app failed to render (a bug, not SharePoint): shown instead of that part, with a retry. */
     viewFailed: string;
   };
-  /** Feature strings live in their own files (src/loc/<feature>.ts) so features grow independently. */
+  /** The notification bell in the frame's header (what its list says about each notification is the proposals'). */
+  notifications: {
+    button: string;
+    buttonUnread: string;
+    heading: string;
+    empty: string;
+    /** Read out (not shown) after an unread notification's text. */
+    unread: string;
+    loadError: string;
+    markAllRead: string;
+    markAllReadFailed: string;
+  };
+  /**
+   * Feature strings live in their own files (src/loc/<feature>.ts) so features grow independently; each is a chunk of
+   * its own, loaded with the views that use it (see {@link StringsFeature}).
+   */
   policy: PolicyStrings;
   proposals: ProposalStrings;
   registers: RegisterStrings;
@@ -66,4 +81,15 @@ export interface Strings {
   verslagen: VerslagenStrings;
   melden: MeldenStrings;
   settings: SettingsStrings;
+}
+
+/** The features whose strings are chunks of their own, loaded with the views that use them (src/loc/README.md). */
+export const STRINGS_FEATURES = ['policy', 'proposals', 'registers', 'resistance', 'trainings', 'verslagen', 'melden', 'settings'] as const;
+/** One of {@link STRINGS_FEATURES}. */
+export type StringsFeature = (typeof STRINGS_FEATURES)[number];
+
+/** A language's own chunk (`src/loc/<locale>/index.ts`): the frame's texts, and how to load each feature's texts. */
+export interface LanguageChunk {
+  frame: Omit<Strings, StringsFeature>;
+  features: { [F in StringsFeature]: () => Promise<Strings[F]> };
 }

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { nlBE } from '../../src/loc/nl-BE';
+import { stringsFor } from '../../src/loc';
 import { tabNL } from '../../teams-app/strings';
 import { leaves } from '../support/stringTrees';
 
@@ -11,7 +11,7 @@ describe('one form of address', () => {
   it('speaks to the user as "je" in every Dutch text of the app, the Teams tab and its activity feed, never "u" or "uw"', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '../../manifest/nl.json'), 'utf8')) as Record<string, string>;
     const texts = [
-      ...leaves(nlBE).entries(),
+      ...leaves(stringsFor('nl-BE')).entries(),
       ...[...leaves(tabNL).entries()].map(([k, v]) => [`tab.${k}`, v] as [string, string]),
       ...Object.entries(manifest).map(([k, v]) => [`manifest.${k}`, v] as [string, string]),
     ];

@@ -8,7 +8,7 @@ import { createOnce } from '../createOnce';
 import { httpStatus } from '../errors';
 import { settle } from '../provisioning/batch';
 import { Viewer, type Membership } from '../membership';
-import { AANDACHTSPUNTEN, BELEIDSTEKSTEN, BERICHTEN, KENNISNAMES, KORPSRICHTLIJNEN, RICHTLIJNCONCEPTEN } from '../schema';
+import { AANDACHTSPUNTEN, BELEIDSTEKSTEN, BERICHTEN, KENNISNAMES, KORPSRICHTLIJNEN, RICHTLIJNCONCEPTEN } from '../schema/policy';
 import { acknowledgementReport, draftProblems, matchesDirective, needsAcknowledgement, nextVersion } from '../../domain/policy/directiveRules';
 import {
   ACK,

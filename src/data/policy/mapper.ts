@@ -1,5 +1,7 @@
 import { DIENSTEN, type Dienst } from '../groups';
-import { AANDACHTSPUNTEN, BELEIDSTEKSTEN, BERICHTEN, KENNISNAMES, KORPSRICHTLIJNEN, RICHTLIJNCONCEPTEN, fieldNames, type ListItemJson, type ListTitle } from '../schema';
+import type { ListItemJson, ListTitle } from '../schema';
+import { fieldNames } from '../schema/fieldNames';
+import { AANDACHTSPUNTEN, BELEIDSTEKSTEN, BERICHTEN, KENNISNAMES, KORPSRICHTLIJNEN, RICHTLIJNCONCEPTEN } from '../schema/policy';
 import { nextVersion } from '../../domain/policy/directiveRules';
 import type { Acknowledgement, Directive, DirectiveSummary, Message, PolicyText, StaffMember, Theme, VersionChange } from './types';
 import { etagOf } from '../fieldValues';

@@ -1,6 +1,7 @@
 import { AANDACHTSPUNTEN, BELEIDSTEKSTEN, BERICHTEN, KENNISNAMES, KORPSRICHTLIJNEN, RICHTLIJNCONCEPTEN } from './policy';
 import { ACTIEPUNTEN, DOELSTELLINGEN, EVALUATIE_INBRENG, PRIORITEITEN } from './plan';
-import { BESLISSINGEN, COMITES_LIST, DIENSTEN_LIST, MELDINGEN, VERBETERVOORSTELLEN, WERKGROEPEN } from './proposals';
+import { BESLISSINGEN, COMITES_LIST, DIENSTEN_LIST, VERBETERVOORSTELLEN, WERKGROEPEN } from './proposals';
+import { MELDINGEN } from './notifications';
 import { AFWEZIGHEDEN, GESCHENKEN, MATERIAALSCHADE, NEVENACTIVITEITEN } from './registers';
 import { WEERSPANNIGHEID, WEERSPANNIGHEID_OPVOLGING } from './resistance';
 import { INSTELLINGEN } from './settings';
@@ -8,12 +9,14 @@ import { DILEMMAS, DILEMMASESSIES, OPLEIDINGEN, OPLEIDINGSDEELNAMES } from './tr
 import { VERSLAGCONCEPTEN, VERSLAGEN } from './verslagen';
 import { DOSSIERADMINISTRATIE, KLACHTEN, ONDERZOEKSBEVINDINGEN, RAADPLEGINGEN, RAPPORTAGES } from './complaints';
 import { INTEGRITEITSMELDINGEN } from './melden';
-import type { FieldDef, ListDef } from './types';
+import type { FieldDef } from './types';
 
 export * from './types';
+export { fieldNames } from './fieldNames';
 export * from './policy';
 export * from './plan';
 export * from './proposals';
+export * from './notifications';
 export * from './registers';
 export * from './complaints';
 export * from './resistance';
@@ -106,13 +109,4 @@ export type ListItemJson<L extends ListTitle> = { [F in FieldOf<L> as JsonKey<F>
 /** The schema of the list with the given title. */
 export function listSchema<L extends ListTitle>(title: L): ListOf<L> {
   return LISTS.filter((list) => list.title === title)[0] as ListOf<L>;
-}
-
-/** The field names of a list as an object (`F.Status === 'Status'`), so repositories never spell a name by hand. */
-export function fieldNames<T extends ListDef>(list: T): { readonly [N in T['fields'][number]['name']]: N } {
-  const names: { [name: string]: string } = {};
-  list.fields.forEach((field) => {
-    names[field.name] = field.name;
-  });
-  return names as { readonly [N in T['fields'][number]['name']]: N };
 }

@@ -5,7 +5,7 @@ import '@pnp/sp/items';
 import { ZONE_SETTING_RULES, settingProblem, zoneSettingsFrom, type ZoneSettingKey } from '../../domain/settings';
 import type { Viewer } from '../membership';
 import { inOneRoundTrip } from '../oneRoundTrip';
-import { INSTELLINGEN } from '../schema';
+import { INSTELLINGEN } from '../schema/settings';
 import type { SettingsPage, SettingsRepository, StoredSetting } from './types';
 
 /** More items than the list ever holds (one per setting): read in one page. */

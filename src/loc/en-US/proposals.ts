@@ -356,14 +356,4 @@ export const proposalsEN: ProposalStrings = {
     published: 'Published as a message on the SharePoint page.',
     perDienst: 'per service',
   },
-  notifications: {
-    button: 'Notifications',
-    buttonUnread: 'Notifications, {count} unread',
-    heading: 'Notifications',
-    empty: 'No notifications.',
-    unread: 'unread',
-    loadError: 'The notifications could not be loaded.',
-    markAllRead: 'Mark all as read',
-    markAllReadFailed: 'Not every notification could be marked as read. Try again.',
-  },
 };

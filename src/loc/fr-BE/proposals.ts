@@ -359,14 +359,4 @@ export const proposalsFR: ProposalStrings = {
     published: 'Publiée comme message sur la page SharePoint.',
     perDienst: 'par service',
   },
-  notifications: {
-    button: 'Notifications',
-    buttonUnread: 'Notifications, {count} non lues',
-    heading: 'Notifications',
-    empty: 'Aucune notification.',
-    unread: 'non lue',
-    loadError: "Les notifications n'ont pas pu être chargées.",
-    markAllRead: 'Tout marquer comme lu',
-    markAllReadFailed: "Certaines notifications n'ont pas pu être marquées comme lues. Réessayez.",
-  },
 };

@@ -356,14 +356,4 @@ export const proposalsNL: ProposalStrings = {
     published: 'Gepubliceerd als bericht op de SharePoint-pagina.',
     perDienst: 'per dienst',
   },
-  notifications: {
-    button: 'Meldingen',
-    buttonUnread: 'Meldingen, {count} ongelezen',
-    heading: 'Meldingen',
-    empty: 'Geen meldingen.',
-    unread: 'ongelezen',
-    loadError: 'De meldingen konden niet geladen worden.',
-    markAllRead: 'Alles als gelezen markeren',
-    markAllReadFailed: 'Niet alle meldingen konden als gelezen gemarkeerd worden. Probeer het opnieuw.',
-  },
 };

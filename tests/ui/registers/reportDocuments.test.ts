@@ -1,9 +1,8 @@
 import { monthlyListing, annualFigures } from '../../../src/domain/complaints';
 import { stringsFor } from '../../../src/loc';
-import { nlBE } from '../../../src/loc/nl-BE';
 import { figuresDocument, listingDocument, toCsv, toHtml } from '../../../src/ui/complaints/reportDocuments';
 
-const nl = nlBE;
+const nl = (): ReturnType<typeof stringsFor> => stringsFor('nl-BE');
 const listing = monthlyListing(
   [
     { kind: 'complaintReceived', on: '2026-03-02', reference: 'KL-5', theme: 'Gewenst gedrag; "onthaal"', dienst: 'Intake' },
@@ -14,7 +13,7 @@ const listing = monthlyListing(
 
 describe('the report documents', () => {
   it('turn the monthly listing into tables in the user language, without a dienst written as such', () => {
-    const doc = listingDocument(listing, nl, 'maart 2026');
+    const doc = listingDocument(listing, nl(), 'maart 2026');
     expect(doc.title).toBe('Maandlijst Intern Toezicht: maart 2026');
     expect(doc.tables.map((t) => t.title)).toEqual(['Per activiteit', 'Per dienst', 'Activiteiten']);
     expect(doc.tables[2].rows).toEqual([
@@ -25,7 +24,7 @@ describe('the report documents', () => {
   });
 
   it('export to CSV for Belgian spreadsheets: semicolons, quotes where needed, a byte order mark', () => {
-    const csv = toCsv(listingDocument(listing, nl, 'maart 2026'));
+    const csv = toCsv(listingDocument(listing, nl(), 'maart 2026'));
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain('\r\nDatum;Referentie;Activiteit;Aandachtspunt;Dienst\r\n');
     expect(csv).toContain('02/03/2026;KL-5;Klacht ontvangen;"Gewenst gedrag; ""onthaal""";Intake\r\n');
@@ -36,7 +35,7 @@ describe('the report documents', () => {
       [{ kind: 'complaintReceived', on: '2026-03-02', reference: '=HYPERLINK("http://x","KL")', theme: '@SUM(A1)', dienst: 'Intake' }],
       '2026-03',
     );
-    const csv = toCsv(listingDocument(risky, nl, 'maart 2026'));
+    const csv = toCsv(listingDocument(risky, nl(), 'maart 2026'));
     expect(csv).toContain(`02/03/2026;"'=HYPERLINK(""http://x"",""KL"")";Klacht ontvangen;'@SUM(A1);Intake\r\n`);
     expect(csv).not.toMatch(/;[=+@-]/);
   });
@@ -56,7 +55,7 @@ describe('the report documents', () => {
       2025,
       5,
     );
-    const doc = figuresDocument(figures, nl);
+    const doc = figuresDocument(figures, nl());
     const byTheme = doc.tables.filter((t) => t.title === 'Per aandachtspunt')[0];
     expect(byTheme.rows).toEqual([
       ['A', 'x'],
@@ -73,7 +72,7 @@ describe('the report documents', () => {
       2025,
       3,
     );
-    const doc = figuresDocument(figures, nl);
+    const doc = figuresDocument(figures, nl());
     expect(doc.tables.filter((t) => t.title === 'Per aandachtspunt')[0].rows).toEqual([
       ['A', '<3'],
       ['B', 'x'],
