@@ -36,6 +36,16 @@ export const FIRST_PAINT_CASES: readonly FirstPaintCase[] = [
   { name: 'Registers', login: 'jonas.maes@pzcarma.be', query: '?view=registers', heading: /./ },
   { name: 'Klachten', login: 'griet.vandamme@pzcarma.be', query: '?view=klachten', heading: /./ },
   { name: 'Dashboard', login: 'griet.vandamme@pzcarma.be', query: '?view=dashboard', heading: /./ },
+  { name: 'Melden: a staff member', login: 'jonas.maes@pzcarma.be', query: '?view=melden', heading: /./ },
+  { name: 'Melden: integriteitscontactpersoon', login: 'nadia.elamrani@pzcarma.be', query: '?view=melden', heading: /./ },
+  { name: 'Weerspannigheid: a staff member', login: 'jonas.maes@pzcarma.be', query: '?view=weerspannigheid', heading: /./ },
+  { name: 'Weerspannigheid: Cel GWB', login: 'stijn.devos@pzcarma.be', query: '?view=weerspannigheid', heading: /./ },
+  { name: 'Weerspannigheid: Intern Toezicht', login: 'griet.vandamme@pzcarma.be', query: '?view=weerspannigheid', heading: /./ },
+  { name: 'Opleidingen: a staff member', login: 'jonas.maes@pzcarma.be', query: '?view=opleidingen', heading: /./ },
+  { name: 'Opleidingen: HR', login: 'wim.hendrickx@pzcarma.be', query: '?view=opleidingen', heading: /./ },
+  { name: 'Verslagen: a staff member', login: 'jonas.maes@pzcarma.be', query: '?view=verslagen', heading: /./ },
+  { name: 'Verslagen: communicatie', login: 'eva.smets@pzcarma.be', query: '?view=verslagen', heading: /./ },
+  { name: 'Verslagen: directiecomité', login: 'marc.willems@pzcarma.be', query: '?view=verslagen', heading: /./ },
 ];
 
 /** One `_api` request of a first paint: what it was, and whether it only read (a GET, or a `$batch` of GETs). */
