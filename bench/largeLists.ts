@@ -89,11 +89,23 @@ function publishedRows(count: number, today: string): Record<string, unknown>[] 
   });
 }
 
-/** Fills the lists of the smaller views with `count` items each, as their keepers would have made them. */
-export function fillSmallerViews(app: RunningApp, count: number, now: Date): void {
+/**
+ * The most reports Verslagen is built for: a proposal's timeline finds the reports that record it with `substringof`
+ * on a text, which no index serves, so the list works below the list view threshold only (about 35 years of reports;
+ * docs/security.md, Verslagen). Beyond it a proposal's page fails: a limit of the design, not of the first paint.
+ */
+export const VERSLAGEN_LIMIT = 4900;
+
+/**
+ * Fills the lists of the smaller views as their keepers would have made them: `count` items each, Verslagen up to
+ * {@link VERSLAGEN_LIMIT}. Returns what it filled, for the bench's output.
+ */
+export function fillSmallerViews(app: RunningApp, count: number, now: Date): string {
   const today = brusselsDateOf(now);
+  const reports = Math.min(count, VERSLAGEN_LIMIT);
   app.bulkInsertItemsForTests(INTEGRITEITSMELDINGEN.title, reportRows(count, today), 'nadia.elamrani@pzcarma.be');
   app.bulkInsertItemsForTests(WEERSPANNIGHEID.title, incidentRows(count, today), 'griet.vandamme@pzcarma.be');
   app.bulkInsertItemsForTests(OPLEIDINGEN.title, trainingRows(count, today), 'wim.hendrickx@pzcarma.be');
-  app.bulkInsertItemsForTests(VERSLAGEN.title, publishedRows(count, today), 'marc.willems@pzcarma.be');
+  app.bulkInsertItemsForTests(VERSLAGEN.title, publishedRows(reports, today), 'marc.willems@pzcarma.be');
+  return `${INTEGRITEITSMELDINGEN.title}, ${WEERSPANNIGHEID.title}, ${OPLEIDINGEN.title}: ${count} each; ${VERSLAGEN.title}: ${reports} (its limit, docs/security.md)`;
 }
