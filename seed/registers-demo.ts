@@ -138,9 +138,10 @@ async function seedSideActivities(ctx: SeedContext, today: BrusselsDate): Promis
   const received = await korpschef.loadSideActivity(coach);
   await korpschef.decideSideActivity(received.activity, received.me, { action: 'recordTalk' });
   await decide(coach, { action: 'allow', advice: 'Gunstig onder voorwaarden', reason: 'Niet tijdens wachtdiensten; geen gebruik van dienstmateriaal.' });
+  // HR registers the sick leave in its own list (Afwezigheden); HR has no access to the side activity itself
   const hr = await registersAs(ctx, WIM);
-  const coachActivity = (await hr.loadSideActivity(coach)).activity;
-  await hr.registerAbsence(coachActivity.declarant, { kind: 'Ziekte', start: addCalendarDays(today, -3), end: addCalendarDays(today, 10) });
+  const bram = (await hr.loadStaff()).filter((p) => p.name === 'Bram Jacobs')[0];
+  await hr.registerAbsence({ member: bram, kind: 'Ziekte', start: addCalendarDays(today, -3), end: addCalendarDays(today, 10) });
   // a CaLog written declaration, allowed
   const first = await declare('sofie.claes@pzcarma.be', {
     kader: 'CaLog',

@@ -18,7 +18,7 @@ import { totals, type ProvisionKind } from '../src/data/provision';
 import { CONTENT_SETS } from '../seed';
 import { setUpSite, type SiteSetupReport } from '../seed/setup';
 import { describeDifference } from '../seed/sync';
-import { argument, connect, counted, flag, isLocal, seedContextOn, signInOptionsOf, siteUrlOf, tokenFor, type TokenSource } from './site';
+import { argument, connect, counted, flag, isLocal, seedContextOn, runCommand, signInOptionsOf, siteUrlOf, tokenFor, type TokenSource } from './site';
 
 const USAGE =
   'Usage: npm run provision -- --site <site url> [--schema-only] [--personas] [--demo] [--client-id <app id> --tenant <tenant id>] [--scope <scope>] [--device-code]';
@@ -122,16 +122,4 @@ function printReport(report: SiteSetupReport, print: (line: string) => void, con
   if (report.demo.length > 0) print(`  demo data: ${report.demo.join('; ')}`);
 }
 
-if (require.main === module) {
-  Promise.resolve()
-    .then(() => runProvision(provisionCommand(process.argv.slice(2))))
-    .then(
-      (result) => {
-        process.exitCode = result.exitCode;
-      },
-      (error: unknown) => {
-        console.error(error instanceof Error ? error.message : error);
-        process.exitCode = 1;
-      },
-    );
-}
+if (require.main === module) runCommand(() => runProvision(provisionCommand(process.argv.slice(2))));

@@ -136,3 +136,18 @@ export async function counted<T>(work: () => Promise<T>): Promise<{ result: T; r
     globalThis.fetch = send;
   }
 }
+
+/** Runs a command line tool: its exit code becomes the process's, a failure is printed plainly and exits with 1. */
+export function runCommand(run: () => Promise<{ exitCode: number }>): void {
+  Promise.resolve()
+    .then(run)
+    .then(
+      (result) => {
+        process.exitCode = result.exitCode;
+      },
+      (error: unknown) => {
+        console.error(error instanceof Error ? error.message : error);
+        process.exitCode = 1;
+      },
+    );
+}

@@ -12,7 +12,7 @@ import type { SPFI } from '@pnp/sp';
 import { readLists, readSiteSecurity } from '../src/data/provisioning/snapshot';
 import { CONTENT_SETS } from '../seed';
 import { compareContent } from '../seed/sync';
-import { argument, connect, counted, signInOptionsOf, siteUrlOf, tokenFor, type TokenSource } from './site';
+import { argument, connect, counted, runCommand, signInOptionsOf, siteUrlOf, tokenFor, type TokenSource } from './site';
 import { CONTENT_CHECKS, LIST_CHECKS, SCHEMA_LISTS, SITE_CHECKS, type CheckLine, type SiteSnapshot } from './verify-checks';
 
 const USAGE = 'Usage: npm run verify -- --site <site url> [--client-id <app id> --tenant <tenant id>] [--scope <scope>] [--device-code]';
@@ -117,18 +117,8 @@ export async function runVerify(command: VerifyCommand): Promise<{ exitCode: num
 }
 
 if (require.main === module) {
-  Promise.resolve()
-    .then(() => {
-      const argv = process.argv.slice(2);
-      return runVerify({ site: argument(argv, '--site') ?? '', signIn: { signIn: signInOptionsOf(argv) } });
-    })
-    .then(
-      (result) => {
-        process.exitCode = result.exitCode;
-      },
-      (error: unknown) => {
-        console.error(error instanceof Error ? error.message : error);
-        process.exitCode = 1;
-      },
-    );
+  runCommand(() => {
+    const argv = process.argv.slice(2);
+    return runVerify({ site: argument(argv, '--site') ?? '', signIn: { signIn: signInOptionsOf(argv) } });
+  });
 }

@@ -24,7 +24,7 @@ export const GROUP_INFO: { readonly [K in GroupKey]: { readonly description: str
   politiecollege: { description: 'Politiecollege: adviseert over nevenactiviteiten, ontvangt de maandelijkse lijst.', siteRole: 'read' },
   logistiek: { description: 'Logistiek: behandelt meldingen van materiaalschade.', siteRole: 'read' },
   communicatie: { description: 'Communicatie: pushberichten, nieuwsbrief en campagnes.', siteRole: 'read' },
-  hr: { description: 'HR: nevenactiviteiten van CaLog, selectie, coaching, opleiding en de afwezigheden die een cumul opschorten.', siteRole: 'read' },
+  hr: { description: 'HR: selectie, coaching, opleiding en de afwezigheden die een cumul opschorten (registratie in Afwezigheden).', siteRole: 'read' },
   celGWB: { description: 'Cel Geweldbeheersing (GWB): evalueert feiten van weerspannigheid met TIWK, volgt de betrokken leden op, organiseert de trainingen geweldbeheersing.', siteRole: 'read' },
   integriteitscontact: { description: 'Integriteitscontactpersonen: ontvangen en behandelen de meldingen van integriteitsschendingen (wet 8 december 2022).', siteRole: 'read' },
   dossierbeheer: { description: 'CaLog-ondersteuning interne zaken: beheert de administratie van de klachten- en tuchtdossiers (nummers, data, termijnen), niet de inhoud.', siteRole: 'read' },

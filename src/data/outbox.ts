@@ -1,13 +1,9 @@
 import type { SPFI } from '@pnp/sp';
 import { createOnce, type CreatedItem, type NewItem } from './createOnce';
 import { isTransient } from './errors';
+import { StoredList, type KeyValueStore } from './storedList';
 
-/** The part of `Storage` (localStorage) the outbox needs; tests pass an in-memory one. */
-export interface KeyValueStore {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
+export type { KeyValueStore } from './storedList';
 
 /** A create waiting to reach SharePoint. */
 export interface OutboxEntry {
@@ -26,32 +22,23 @@ export type SubmitResult = { status: 'created'; item: CreatedItem } | { status: 
  * lost when the network drops or the tab closes; every send goes through {@link createOnce}, so nothing is duplicated.
  */
 export class Outbox {
-  public constructor(
-    private readonly store: KeyValueStore,
-    private readonly key: string = 'integriteit-carma.outbox',
-  ) {}
+  private readonly entries: StoredList<OutboxEntry>;
+
+  public constructor(store: KeyValueStore, key: string = 'integriteit-carma.outbox') {
+    this.entries = new StoredList(store, key);
+  }
 
   /** The entries still waiting. */
   public pending(): OutboxEntry[] {
-    try {
-      const parsed = JSON.parse(this.store.getItem(this.key) || '[]');
-      return Array.isArray(parsed) ? (parsed as OutboxEntry[]) : [];
-    } catch {
-      return [];
-    }
-  }
-
-  private save(entries: OutboxEntry[]): void {
-    if (entries.length) this.store.setItem(this.key, JSON.stringify(entries));
-    else this.store.removeItem(this.key);
+    return this.entries.read();
   }
 
   private put(entry: OutboxEntry): void {
-    this.save(this.pending().filter((e) => e.item.ClientId !== entry.item.ClientId).concat([entry]));
+    this.entries.write(this.pending().filter((e) => e.item.ClientId !== entry.item.ClientId).concat([entry]));
   }
 
   private drop(clientId: string): void {
-    this.save(this.pending().filter((e) => e.item.ClientId !== clientId));
+    this.entries.write(this.pending().filter((e) => e.item.ClientId !== clientId));
   }
 
   /** Keeps the item first, then sends it; a transient failure leaves it queued, a refusal removes it and throws. */

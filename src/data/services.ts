@@ -98,7 +98,7 @@ interface Connection extends ServicesOptions {
   viewer: Viewer;
   /** The registers' outbox. */
   outbox: Outbox;
-  /** The zone's settings (the proposals' terms and meeting day). */
+  /** The zone's settings (the terms, the meeting day, the reminders, the anonymity threshold). */
   settings: SettingsRepository;
 }
 
@@ -142,13 +142,13 @@ const REPOSITORIES: { [K in LazyKey]: LazyEntry<Services[K]> } = {
   policy: lazy(() => import(/* webpackChunkName: "data-policy" */ './policy/SPPolicyRepository'), (m, c) => new m.SPPolicyRepository(c.sp, c.viewer)),
   plan: lazy(() => import(/* webpackChunkName: "data-plan" */ './plan/SPPlanRepository'), (m, c) => new m.SPPlanRepository(c.sp, c.viewer)),
   registers: lazy(() => import(/* webpackChunkName: "data-registers" */ './registers/SPRegistersRepository'), (m, c) => new m.SPRegistersRepository(c.sp, c.outbox, c.userName, c.viewer)),
-  complaints: lazy(() => import(/* webpackChunkName: "data-complaints" */ './complaints/SPComplaintsRepository'), (m, c) => new m.SPComplaintsRepository(c.sp, c.userName, c.viewer)),
-  resistance: lazy(() => import(/* webpackChunkName: "data-resistance" */ './resistance/SPResistanceRepository'), (m, c) => new m.SPResistanceRepository(c.sp, c.viewer)),
+  complaints: lazy(() => import(/* webpackChunkName: "data-complaints" */ './complaints/SPComplaintsRepository'), (m, c) => new m.SPComplaintsRepository(c.sp, c.userName, c.viewer, c.settings)),
+  resistance: lazy(() => import(/* webpackChunkName: "data-resistance" */ './resistance/SPResistanceRepository'), (m, c) => new m.SPResistanceRepository(c.sp, c.viewer, c.settings)),
   trainings: lazy(() => import(/* webpackChunkName: "data-trainings" */ './trainings/SPTrainingsRepository'), (m, c) => new m.SPTrainingsRepository(c.sp, c.viewer)),
   verslagen: lazy(() => import(/* webpackChunkName: "data-verslagen" */ './verslagen/SPVerslagenRepository'), (m, c) => new m.SPVerslagenRepository(c.sp, c.now, c.viewer)),
   melden: lazy(
     () => import(/* webpackChunkName: "data-melden" */ './melden/SPMeldenRepository'),
-    (m, c) => new m.SPMeldenRepository(c.sp, c.viewer),
+    (m, c) => new m.SPMeldenRepository(c.sp, c.viewer, c.settings),
     () => ({ newClientId }),
   ),
 };

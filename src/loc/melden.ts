@@ -126,6 +126,7 @@ export interface MeldenStrings {
     label: string;
     count: string;
     total: string;
+    /** `{threshold}`: the zone's anonymity threshold. */
     suppressed: string;
   };
   categories: Labels<ReportCategory>;

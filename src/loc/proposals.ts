@@ -58,6 +58,8 @@ export interface ProposalStrings {
   party: {
     proposer: string;
     teamQW: string;
+    /** `{dienst}`: the teamoverleg that proposed (instead of the team Q&W). */
+    teamoverleg: string;
     diensthoofd: string;
     directiecomite: string;
     comitevoorzitter: string;
@@ -69,6 +71,8 @@ export interface ProposalStrings {
   /** The phases of the flow, as the progress shows them. */
   phase: {
     team: string;
+    /** The first phase of a proposal from a teamoverleg (instead of {@link team}). */
+    teamoverleg: string;
     diensthoofd: string;
     directiecomite: string;
     comite: string;

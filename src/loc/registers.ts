@@ -143,6 +143,7 @@ export interface RegisterStrings {
     reminderTitle: string;
     /** `{soon}`, `{overdue}` and `{date}` are filled in; the two counts come from {@link reminderSoon} and {@link reminderOverdue}. */
     reminderBody: string;
+    /** `{count}` and `{days}` (the zone's first reminder, days before the deadline). */
     reminderSoon: Plural;
     reminderOverdue: Plural;
     clock: Labels<AdviceStatus>;
@@ -189,10 +190,13 @@ export interface RegisterStrings {
   absences: {
     title: string;
     intro: string;
+    member: string;
+    close: string;
+    /** `{name}`: the staff member. */
+    registered: string;
     kind: string;
     start: string;
     end: string;
-    ongoing: string;
     register: string;
     registerEnd: string;
     endOn: string;
@@ -363,6 +367,7 @@ export interface RegisterStrings {
     title: string;
     heading: string;
     intro: string;
+    /** `{threshold}` (the zone's anonymity threshold) and `{below}` (one less). */
     legend: string;
     received: string;
     byTheme: string;

@@ -1,4 +1,4 @@
-import type { ZoneSettingKey } from '../domain/settings';
+import type { ZoneSettingKey, ZoneSettingTopic } from '../domain/settings';
 
 /** Strings of the zone's settings page (Beleid > Instellingen) and of the "keuze van de zone" notes. */
 export interface SettingsStrings {
@@ -14,6 +14,8 @@ export interface SettingsStrings {
   /** The link from the Beleid home to the page. */
   open: string;
   back: string;
+  /** The heading of each group of settings on the page. */
+  topics: Record<ZoneSettingTopic, string>;
   labels: Record<ZoneSettingKey, string>;
   hints: Record<ZoneSettingKey, string>;
   /** `{name}`, `{date}`. */

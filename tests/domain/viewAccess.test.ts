@@ -17,7 +17,7 @@ const VIEW_LISTS: Record<AccessView, string[]> = {
   beleid: ['Aandachtspunten', 'Korpsrichtlijnen', 'Beleidsteksten', 'Richtlijnconcepten'],
   plan: ['Doelstellingen', 'Actiepunten', 'Prioriteiten', 'Evaluatie-inbreng'],
   voorstellen: ['Verbetervoorstellen'],
-  registers: ['Geschenken', 'Nevenactiviteiten', 'Materiaalschade'],
+  registers: ['Geschenken', 'Nevenactiviteiten', 'Materiaalschade', 'Afwezigheden'],
   // the investigators (diensthoofden, HINP) get their dossiers item by item and record their findings
   // the Juridische dienst too, for the dossiers whose legal support was asked; the CaLog support role keeps their administration
   klachten: ['Klachten', 'Onderzoeksbevindingen', 'Dossieradministratie'],

@@ -78,6 +78,8 @@ import type {
 } from './ComplaintsRepository';
 import { dashboardFigures, OPEN_STATUSES, type DashboardFigures } from './dashboardFigures';
 import { loadMonths, MAX_PAGE, monthsBetween, monthsOf } from './monthQuery';
+import { SPSettingsRepository } from '../settings/SPSettingsRepository';
+import type { SettingsRepository } from '../settings/types';
 import { administrationProblems, complaintProblems, detailsProblems, findingProblems } from '../../domain/complaints/drafts';
 import { ItemAccessWriter } from '../itemSecurity';
 import { isDisciplinary, secureDossier } from './dossierAccess';
@@ -99,6 +101,8 @@ export class SPComplaintsRepository implements ComplaintsRepository {
     private readonly sp: SPFI,
     userName: string,
     private readonly viewer: Viewer = new Viewer(sp),
+    /** The zone's settings (the anonymity threshold of the annual figures), read in the report's round trip. */
+    private readonly zone: Pick<SettingsRepository, 'zoneSettings'> = new SPSettingsRepository(sp, viewer),
   ) {
     this.access = new ItemAccessWriter(sp);
     this.audit = new AuditLog(sp, userName);
@@ -404,12 +408,14 @@ export class SPComplaintsRepository implements ComplaintsRepository {
     });
   }
 
-  /** Queues the dossiers received or closed in a year (each once) and counts the protected figures. */
+  /** Queues the dossiers received or closed in a year (each once) and the zone's settings, and counts the protected figures. */
   private queueFigures(batched: SPFI, year: number): Promise<AnnualFigures> {
-    return Promise.all([this.months(batched, KF.ReceivedMonth, monthsOf(year)), this.months(batched, KF.ClosedMonth, monthsOf(year))]).then(([received, closed]) => {
+    // the settings' read starts in this tick too, so it joins the report's round trip
+    const parts = [this.months(batched, KF.ReceivedMonth, monthsOf(year)), this.months(batched, KF.ClosedMonth, monthsOf(year))] as const;
+    return Promise.all([...parts, this.zone.zoneSettings()]).then(([received, closed, settings]) => {
       const seen: { [id: string]: true } = {};
       const dossiers = received.concat(closed).filter((d) => (seen[d.id] ? false : (seen[d.id] = true)));
-      return annualFigures(dossiers.map(toComplaintFigure), year);
+      return annualFigures(dossiers.map(toComplaintFigure), year, settings.anonymityThreshold);
     });
   }
 

@@ -8,12 +8,14 @@ import {
   type TpiCheck,
   type TpiConclusion,
 } from '../../domain/complaints';
+import { DEFAULT_ZONE_SETTINGS } from '../../domain/settings';
 import type { NewItem } from '../createOnce';
 import type { Dienst } from '../groups';
 import { DOSSIERADMINISTRATIE, KLACHTEN, RAPPORTAGES, fieldNames } from '../schema';
 import { fromDateField, toDateField } from '../registers/dateFields';
 import { parseJsonList } from '../registers/jsonList';
-import type { ComplaintDraft, ComplaintRecord, ComplaintSummary, DossierAdministration, DossierDetails, Person, PublishedReport, ThemeOption } from './ComplaintsRepository';
+import type { ComplaintDraft, ComplaintRecord, ComplaintSummary, DossierAdministration, DossierDetails, PublishedReport, ThemeOption } from './ComplaintsRepository';
+import { etagOf, lines, peopleOf, personOf, personSelect, text, textOrNull } from '../fieldValues';
 
 /** Field names of the complaints register and the published reports (never spelled by hand). */
 export const KF = fieldNames(KLACHTEN);
@@ -21,26 +23,19 @@ export const KF = fieldNames(KLACHTEN);
 export const DF = fieldNames(DOSSIERADMINISTRATIE);
 export const RF = fieldNames(RAPPORTAGES);
 
-interface PersonJson {
-  Id: number;
-  Title: string;
-}
-
 type Row = { Id: number; Created: string; 'odata.etag'?: string } & Record<string, unknown>;
-
-const person = (field: string): string[] => [`${field}Id`, `${field}/Id`, `${field}/Title`];
 
 /** The columns of a register row: no complainant, no facts. */
 export const SUMMARY_SELECT: string[] = ['Id', 'Created', KF.Title, KF.Reference, KF.ReceivedAt, KF.Status, KF.Dienst, `${KF.Theme}Id`, `${KF.Theme}/Title`, KF.ClosedOn].concat(
-  person(KF.Investigator),
+  personSelect(KF.Investigator),
 );
 export const SUMMARY_EXPAND: string[] = [KF.Theme, KF.Investigator];
 
 /** Every column of a dossier. */
 export const DOSSIER_SELECT = SUMMARY_SELECT.concat(
   [`${KF.Theme}/ThemeNumber`, KF.TpiExaminedBy, KF.TpiExaminedOn, KF.TpiConclusion, KF.TpiNotes, KF.Channel, KF.ComplainantName, KF.ComplainantContact, KF.Facts, KF.InvestigatorFunction, KF.InvestigationNotes, KF.Outcome, KF.FeedbackText, KF.FeedbackDate, KF.SpocFeedback, KF.MayorFeedbackOn, KF.DisciplinaryOpenedOn, KF.History, KF.EvidenceRefs, KF.LegalSupport],
-  person(KF.InvolvedStaff),
-  person(KF.DisciplinaryHead),
+  personSelect(KF.InvolvedStaff),
+  personSelect(KF.DisciplinaryHead),
 );
 export const DOSSIER_EXPAND = SUMMARY_EXPAND.concat([KF.InvolvedStaff, KF.DisciplinaryHead]);
 
@@ -49,14 +44,6 @@ export const FIGURES_SELECT = ['Id', 'Created', KF.Reference, KF.ReceivedAt, KF.
 export const FIGURES_EXPAND = [KF.Theme];
 
 export const THEME_SELECT = ['Id', 'Title', 'ThemeNumber'];
-
-const text = (v: unknown): string => (typeof v === 'string' ? v : '');
-const textOrNull = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
-const personOf = (v: unknown): Person | null => {
-  const p = v as PersonJson | null | undefined;
-  return p && typeof p.Id === 'number' ? { id: String(p.Id), name: p.Title } : null;
-};
-const lines = (v: unknown): string[] => text(v).split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
 
 /** The number a dossier is known by: its ISLP reference, or the register's own number. */
 export function referenceOf(json: Row): string {
@@ -83,7 +70,6 @@ export function toSummary(json: Row): ComplaintSummary {
 export function toComplaint(json: Row): ComplaintRecord {
   const summary = toSummary(json);
   const investigator = summary.investigator;
-  const staff = (json[KF.InvolvedStaff] as PersonJson[] | undefined) || [];
   const channel = json[KF.Channel] as ComplaintChannel;
   return {
     id: summary.id,
@@ -97,7 +83,7 @@ export function toComplaint(json: Row): ComplaintRecord {
     theme: summary.theme,
     themeId: typeof json[`${KF.Theme}Id`] === 'number' ? (json[`${KF.Theme}Id`] as number) : null,
     involvedDienst: summary.dienst,
-    involvedStaff: staff.map((p) => ({ id: String(p.Id), name: p.Title })),
+    involvedStaff: peopleOf(json[KF.InvolvedStaff]),
     investigator: investigator
       ? { ...investigator, function: json[KF.InvestigatorFunction] === 'Diensthoofd' ? 'diensthoofd' : 'hinp' }
       : null,
@@ -115,7 +101,7 @@ export function toComplaint(json: Row): ComplaintRecord {
     tpiCheck: tpiCheckOf(json),
     history: parseJsonList<ComplaintDecisionRecord>(json[KF.History]),
     legalSupport: !!json[KF.LegalSupport],
-    etag: json['odata.etag'] || '*',
+    etag: etagOf(json),
   };
 }
 
@@ -187,7 +173,7 @@ export function toAdministration(json: Row): DossierAdministration {
     deadlineNote: text(json[d.DeadlineNote]),
     documents: text(json[d.Documents]),
     archivedOn: fromDateField(json[d.ArchivedOn] as string),
-    etag: json['odata.etag'] || '*',
+    etag: etagOf(json),
   };
 }
 
@@ -197,6 +183,14 @@ export function toTheme(json: { Id: number; Title: string; ThemeNumber?: number 
 }
 
 /** A published report from its list item. */
+/** Annual figures published before the anonymity threshold was the zone's setting were counted with today's default. */
+function withThreshold(content: unknown, kind: unknown): unknown {
+  const figures = content as { threshold?: number } | null;
+  return kind === 'Jaarcijfers' && figures && typeof figures === 'object' && typeof figures.threshold !== 'number'
+    ? { ...figures, threshold: DEFAULT_ZONE_SETTINGS.anonymityThreshold }
+    : content;
+}
+
 export function toReport<T>(json: Row): PublishedReport<T> {
   return {
     id: String(json.Id),
@@ -204,7 +198,7 @@ export function toReport<T>(json: Row): PublishedReport<T> {
     title: text(json[RF.Title]),
     period: text(json[RF.Period]),
     publishedAt: text(json[RF.PublishedAt]),
-    content: JSON.parse(text(json[RF.Content]) || 'null') as T,
-    etag: json['odata.etag'] || '*',
+    content: withThreshold(JSON.parse(text(json[RF.Content]) || 'null'), json[RF.Kind]) as T,
+    etag: etagOf(json),
   };
 }

@@ -29,6 +29,8 @@ import { newestFirst, PAGE_SIZE, toPage } from '../registers/paging';
 import { RuleRefusedError } from '../registers/ruleRefused';
 import { toDateField } from '../registers/dateFields';
 import { INTEGRITEITSMELDINGEN } from '../schema';
+import { SPSettingsRepository } from '../settings/SPSettingsRepository';
+import type { SettingsRepository } from '../settings/types';
 import type { MeldenHome, MeldenRepository, ReportDetail, ReportPage } from './MeldenRepository';
 import { registeredItem, REPORT_EXPAND, REPORT_SELECT, reportItem, RF, toReport, type ReportRow } from './reportMapper';
 
@@ -43,6 +45,8 @@ export class SPMeldenRepository implements MeldenRepository {
   public constructor(
     private readonly sp: SPFI,
     private readonly viewer: Viewer = new Viewer(sp),
+    /** The zone's settings (the anonymity threshold of the annual figures), read in the figures' round trip. */
+    private readonly zone: Pick<SettingsRepository, 'zoneSettings'> = new SPSettingsRepository(sp, viewer),
   ) {}
 
   private items(sp: SPFI = this.sp) {
@@ -154,15 +158,16 @@ export class SPMeldenRepository implements MeldenRepository {
   }
 
   public async figures(year: number, now: Date = new Date()): Promise<ReportFigures> {
-    const [me, handlers, rows] = await inOneRoundTrip(this.sp, (b) =>
+    const [me, handlers, rows, settings] = await inOneRoundTrip(this.sp, (b) =>
       Promise.all([
         this.viewer.membership(),
         this.handlers(b),
         // the indexed year of receipt narrows the read to one year, however long the list grows
         this.items(b).select(...REPORT_SELECT).expand(...REPORT_EXPAND).filter(`${RF.ReceivedYear} eq '${year}'`).top(YEAR_MAX)<ReportRow[]>(),
+        this.zone.zoneSettings(),
       ]),
     );
     if (!isIn(me, 'integriteitscontact')) throw new RuleRefusedError({ code: 'notHandler' });
-    return annualFigures(rows.map((row) => toReport(row, handlers.map((h) => h.Id))), year, now);
+    return annualFigures(rows.map((row) => toReport(row, handlers.map((h) => h.Id))), year, now, settings.anonymityThreshold);
   }
 }

@@ -13,6 +13,7 @@ import {
 } from '../../domain/melden';
 import { fieldNames, INTEGRITEITSMELDINGEN } from '../schema';
 import { fromDateField, toDateField } from '../registers/dateFields';
+import { etagOf, text } from '../fieldValues';
 
 /** The field names of Integriteitsmeldingen. */
 export const RF = fieldNames(INTEGRITEITSMELDINGEN);
@@ -35,8 +36,6 @@ export type ReportRow = {
   'odata.etag'?: string;
 } & Record<string, unknown>;
 
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-
 /**
  * Maps a row to a report. `handlers` holds the ids of the contacts: handling values count only when a contact created
  * or last edited the item (a reporter may add but never edit), and only a contact's registration sets the day of receipt.
@@ -51,7 +50,7 @@ export function toReport(row: ReportRow, handlers: readonly number[]): Integrity
   const handled = <T>(value: T, fallback: T): T => (trusted ? value : fallback);
   return {
     id: row.Id,
-    etag: row['odata.etag'] || '*',
+    etag: etagOf(row),
     subject: text(row[RF.Title]),
     category: row[RF.Category] as ReportCategory,
     facts: text(row[RF.Facts]),

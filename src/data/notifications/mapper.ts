@@ -2,6 +2,7 @@ import { PROPOSAL_ACTIVITIES, type ProposalActivity } from '../../domain/proposa
 import { PROPOSAL_STATUSES, type ProposalStatus } from '../../domain/proposal/statuses';
 import type { ListItemJson } from '../schema';
 import type { AppNotification, OutgoingNotification } from './types';
+import { etagOf } from '../fieldValues';
 
 /** A Meldingen item as read with its author expanded. */
 export type NotificationJson = Partial<ListItemJson<'Meldingen'>> &
@@ -13,7 +14,7 @@ export function toNotification(json: NotificationJson): AppNotification {
   const status = (PROPOSAL_STATUSES as readonly string[]).indexOf(json.ProposalStatus || '') >= 0 ? (json.ProposalStatus as ProposalStatus) : null;
   return {
     itemId: json.Id,
-    etag: json['odata.etag'] || '*',
+    etag: etagOf(json),
     title: json.Title || '',
     body: json.Body || '',
     activity,

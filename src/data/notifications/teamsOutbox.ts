@@ -1,5 +1,5 @@
 import { isTransient } from '../errors';
-import type { KeyValueStore } from '../outbox';
+import { StoredList, type KeyValueStore } from '../storedList';
 import { sendActivityNotification, type ActivityNotification, type GraphAccess } from './graph';
 
 /** A Teams notification that Graph did not take yet (throttled, unreachable). */
@@ -14,29 +14,20 @@ export interface PendingActivity {
  * storage and sent again when the app resumes its outbox, so a decision's notification is never silently dropped.
  */
 export class TeamsOutbox {
-  public constructor(
-    private readonly store: KeyValueStore,
-    private readonly key: string = 'integriteit-carma.teams.outbox',
-  ) {}
+  private readonly entries: StoredList<PendingActivity>;
+
+  public constructor(store: KeyValueStore, key: string = 'integriteit-carma.teams.outbox') {
+    this.entries = new StoredList(store, key);
+  }
 
   /** The notifications still waiting. */
   public pending(): PendingActivity[] {
-    try {
-      const parsed = JSON.parse(this.store.getItem(this.key) || '[]');
-      return Array.isArray(parsed) ? (parsed as PendingActivity[]) : [];
-    } catch {
-      return [];
-    }
-  }
-
-  private save(entries: PendingActivity[]): void {
-    if (entries.length) this.store.setItem(this.key, JSON.stringify(entries));
-    else this.store.removeItem(this.key);
+    return this.entries.read();
   }
 
   /** Keeps a notification to send later. */
   public keep(recipient: string, notification: ActivityNotification, now: Date = new Date()): void {
-    this.save(this.pending().concat([{ recipient, notification, queuedAt: now.toISOString() }]));
+    this.entries.write(this.pending().concat([{ recipient, notification, queuedAt: now.toISOString() }]));
   }
 
   /** Sends what waits; a passing failure keeps it, a refusal (4xx) drops it. Returns how many got through. */
@@ -52,7 +43,7 @@ export class TeamsOutbox {
         if (isTransient(error)) left.push(entry);
       }
     }
-    this.save(left);
+    this.entries.write(left);
     return sent;
   }
 }

@@ -3,6 +3,7 @@ import type { ItemJson } from '../policy/mapper';
 import { fromDateField } from '../registers/dateFields';
 import { ACTIEPUNTEN, DOELSTELLINGEN, EVALUATIE_INBRENG, fieldNames, PRIORITEITEN } from '../schema';
 import type { ActionPoint, EvaluationInput, PlanPriority, StrategicObjective } from './types';
+import { etagOf } from '../fieldValues';
 
 /** The field names of the plan lists, as the schema spells them. */
 export const OBJECTIVE = fieldNames(DOELSTELLINGEN);
@@ -53,7 +54,7 @@ export function toActionPoint(item: ItemJson<'Actiepunten'>): ActionPoint {
     timing: item.Timing || undefined,
     lastUpdate: item.LastUpdate || undefined,
     evaluationNotes: item.EvaluationNotes ?? '',
-    etag: item['odata.etag'] ?? '*',
+    etag: etagOf(item),
   };
 }
 
@@ -74,7 +75,7 @@ export function toPriority(item: ItemJson<'Prioriteiten'> & WithPeople): PlanPri
     meetingDate: fromDateField(item.MeetingDate),
     editorName: (item.Editor && item.Editor.Title) || undefined,
     modified: item.Modified ?? '',
-    etag: item['odata.etag'] ?? '*',
+    etag: etagOf(item),
   };
 }
 

@@ -2,6 +2,7 @@ import { DIENSTEN, type Dienst } from '../groups';
 import { AANDACHTSPUNTEN, BELEIDSTEKSTEN, BERICHTEN, KENNISNAMES, KORPSRICHTLIJNEN, RICHTLIJNCONCEPTEN, fieldNames, type ListItemJson, type ListTitle } from '../schema';
 import { nextVersion } from '../../domain/policy/directiveRules';
 import type { Acknowledgement, Directive, DirectiveSummary, Message, PolicyText, StaffMember, Theme, VersionChange } from './types';
+import { etagOf } from '../fieldValues';
 
 /** The field names of the policy lists, as the schema spells them. */
 export const THEME = fieldNames(AANDACHTSPUNTEN);
@@ -125,7 +126,7 @@ export function toDirective(item: ItemJson<'Korpsrichtlijnen'>): Directive {
   return {
     ...toDirectiveSummary(item),
     body: item.Body ?? '',
-    etag: item['odata.etag'] ?? '*',
+    etag: etagOf(item),
     modified: item.Modified ?? '',
     ownerId: item.OwnerId ?? undefined,
   };
@@ -160,7 +161,7 @@ export function toConcept(item: ItemJson<'Richtlijnconcepten'>): Directive {
     publishedAt: undefined,
     requiresAcknowledgement: item.RequiresAcknowledgement !== false,
     body: item.Body ?? '',
-    etag: item['odata.etag'] ?? '*',
+    etag: etagOf(item),
     modified: item.Modified ?? '',
     ownerId: item.OwnerId ?? undefined,
     revision,

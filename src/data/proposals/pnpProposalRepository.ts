@@ -147,6 +147,7 @@ export class PnpProposalRepository implements ProposalRepository {
     const concept: ProposalState = {
       status: 'Concept',
       dienst: draft.dienst,
+      origin: source.origin,
       comite: null,
       uitvoerder: null,
       agendaMeeting: null,

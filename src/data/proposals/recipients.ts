@@ -19,6 +19,8 @@ function partyUserIds(party: Party, sources: RecipientSources): number[] {
       return [sources.proposerId];
     case 'teamQW':
       return rosters.filter((r) => r.dienst === party.dienst).reduce<number[]>((ids, r) => ids.concat(r.teamQWIds), []);
+    case 'teamoverleg':
+      return rosters.filter((r) => r.dienst === party.dienst).reduce<number[]>((ids, r) => ids.concat(r.middleManagerIds), []);
     case 'diensthoofd':
       return rosters.filter((r) => r.dienst === party.dienst && r.headId !== null).map((r) => r.headId as number);
     case 'directiecomite':

@@ -16,6 +16,7 @@ import type {
 import type { Dienst } from '../groups';
 import type { SIDE_ACTIVITY_ADVICE } from '../schema';
 import type { Membership } from '../membership';
+import type { SitePerson } from '../people';
 
 /** The three registers of the integrity policy (aandachtspunten 1, 2 and 3). */
 export type RegisterKind = 'geschenk' | 'nevenactiviteit' | 'materiaalschade';
@@ -117,6 +118,8 @@ export interface PhotoUpload {
 
 /** What HR fills in to register an absence. */
 export interface AbsenceDraft {
+  /** The staff member who is absent. */
+  member: SitePerson | null;
   kind: AbsenceKind | '';
   start: BrusselsDate | '';
   end: BrusselsDate | '';
@@ -139,6 +142,8 @@ export interface RegistersOverview {
   damage: RegisterPage<DamageRecord> | null;
   /** Declarations whose advice the politiecollege still owes, earliest deadline first (the reminders work from it). */
   awaitingAdvice: SideActivityRecord[];
+  /** The absences the user may read, newest registered first: HR works from it (null: none readable at all). */
+  absences: RegisterPage<AbsenceRecord> | null;
 }
 
 /** Intern Toezicht's handling of a gift. */
@@ -173,7 +178,14 @@ export interface RegistersRepository {
   loadSideActivities(after: number): Promise<RegisterPage<SideActivityRecord>>;
   loadDamage(after: number): Promise<RegisterPage<DamageRecord>>;
   loadGift(id: string): Promise<{ me: Membership; gift: GiftRecord }>;
-  /** A side activity with the absences of its declarant the user may read. */
+  /** The next page of absences (HR). */
+  loadAbsences(after: number): Promise<RegisterPage<AbsenceRecord>>;
+  /** The staff members HR may register an absence for (Medewerkers). */
+  loadStaff(): Promise<SitePerson[]>;
+  /**
+   * A side activity with the absences of its declarant, read only for who may read them (the declarant and the
+   * korpsleiding): they decide whether it is suspended.
+   */
   loadSideActivity(id: string): Promise<{ me: Membership; activity: SideActivityRecord; absences: AbsenceRecord[] }>;
   loadDamageReport(id: string): Promise<{ me: Membership; report: DamageRecord }>;
   /** A photo of a damage report, read through the API (so it shows in every host, the Teams tab included). */
@@ -188,7 +200,7 @@ export interface RegistersRepository {
   /** Takes a step of the side-activity flow (domain rules), records it in the history; writes with the ETag it read. */
   decideSideActivity(activity: SideActivityRecord, me: Membership, decision: SideActivityDecision, now?: Date): Promise<SideActivityRecord>;
   /** HR registers an absence of a member; the item is readable by HR, the korpsleiding and that member only. */
-  registerAbsence(member: { id: string; name: string }, draft: AbsenceDraft, now?: Date): Promise<AbsenceRecord>;
+  registerAbsence(draft: AbsenceDraft, now?: Date): Promise<AbsenceRecord>;
   /** HR records the last day of an open absence; writes with the ETag it read. */
   endAbsence(absence: AbsenceRecord, end: BrusselsDate): Promise<AbsenceRecord>;
 }

@@ -29,18 +29,13 @@ import type {
   SideActivityDraft,
   SideActivityRecord,
 } from './RegistersRepository';
+import { etagOf, numberOrNull, personSelect, text, textOrNull, type PersonJson } from '../fieldValues';
 
 /** Field names of the registers' lists (never spelled by hand). */
 export const GF = fieldNames(GESCHENKEN);
 export const NF = fieldNames(NEVENACTIVITEITEN);
 export const MF = fieldNames(MATERIAALSCHADE);
 export const AF = fieldNames(AFWEZIGHEDEN);
-
-/** A person as `$expand`ed: id and name. */
-interface PersonJson {
-  Id: number;
-  Title: string;
-}
 
 /** The columns every mapped item carries. */
 interface ItemBase {
@@ -54,7 +49,7 @@ interface ItemBase {
 type Values = Record<string, unknown>;
 
 /** The `$select` and `$expand` shared by the registers' queries: the author's name comes along. */
-const AUTHOR = ['Id', 'Created', 'AuthorId', 'Author/Id', 'Author/Title'];
+const AUTHOR = ['Id', 'Created', ...personSelect('Author')];
 
 export const GIFT_SELECT = AUTHOR.concat([GF.Title, GF.Kind, GF.Giver, GF.EstimatedValue, GF.ReceivedOn, GF.WhyNotRefused, GF.Destination, GF.Dienst, GF.Status, GF.HandlingNotes]);
 export const SIDE_ACTIVITY_SELECT = AUTHOR.concat([
@@ -62,19 +57,15 @@ export const SIDE_ACTIVITY_SELECT = AUTHOR.concat([
   NF.Advice, NF.AdviceNotes, NF.AdviceDate, NF.KorpschefTalkOn, NF.Status, NF.History, NF.Dienst,
 ]);
 export const DAMAGE_SELECT = AUTHOR.concat([MF.Title, MF.Location, MF.OccurredAt, MF.ObjectRef, MF.Category, MF.Description, MF.Status, MF.HandlingNotes, MF.Dienst]);
-export const ABSENCE_SELECT = ['Id', `${AF.Member}Id`, `${AF.Member}/Id`, `${AF.Member}/Title`, AF.Kind, AF.StartDate, AF.EndDate];
+export const ABSENCE_SELECT = ['Id', ...personSelect(AF.Member), AF.Kind, AF.StartDate, AF.EndDate];
 /** Person fields to expand per list. */
 export const AUTHOR_EXPAND = ['Author'];
 export const MEMBER_EXPAND = [AF.Member];
 
-const text = (v: unknown): string => (typeof v === 'string' ? v : '');
-const textOrNull = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
-const numberOrNull = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 const person = (p: PersonJson | undefined, id: number | undefined): { id: string; name: string } => ({
   id: String(p ? p.Id : id ?? ''),
   name: p ? p.Title : '',
 });
-const etagOf = (json: ItemBase): string => json['odata.etag'] || '*';
 
 /** The Dutch name a side-activity kind is stored under. */
 export function sideActivityKindName(kind: SideActivityKind): string {
@@ -212,7 +203,7 @@ export function toAbsence(json: { Id: number; 'odata.etag'?: string } & Values):
     kind: json[AF.Kind] as AbsenceKind,
     start: fromDateField(json[AF.StartDate] as string) || '',
     end: fromDateField(json[AF.EndDate] as string),
-    etag: json['odata.etag'] || '*',
+    etag: etagOf(json),
   };
 }
 

@@ -26,11 +26,14 @@ import { newClientId } from '../clientId';
 import { createOnce } from '../createOnce';
 import { emptyWhenRefused } from '../errors';
 import { ItemAccessWriter } from '../itemSecurity';
+import { groupPeople } from '../people';
 import { inOneRoundTrip } from '../oneRoundTrip';
 import { Viewer } from '../membership';
 import { newestFirst, toPage } from '../registers/paging';
 import type { RegisterPage } from '../registers/RegistersRepository';
 import { RuleRefusedError } from '../registers/ruleRefused';
+import { SPSettingsRepository } from '../settings/SPSettingsRepository';
+import type { SettingsRepository } from '../settings/types';
 import { OPLEIDINGEN, WEERSPANNIGHEID, WEERSPANNIGHEID_OPVOLGING } from '../schema';
 import { needItem, OF, TRAINING_SELECT, toTraining } from '../trainings/mapper';
 import type { Training } from '../trainings/types';
@@ -51,13 +54,9 @@ import {
 import type { FollowUp, Incident, OpenedIncident, ResistanceClocks, ResistanceOverview, ResistanceRepository } from './types';
 
 type Row = { Id: number; 'odata.etag'?: string } & Record<string, unknown>;
-type UserRow = { Id: number; Title: string };
-
 /** Open clocks read at once: far more than a zone has open at a time. */
 const OPEN_TOP = 200;
 
-
-const people = (rows: UserRow[]): PersonRef[] => rows.map((u) => ({ id: String(u.Id), name: u.Title })).sort((a, b) => a.name.localeCompare(b.name));
 
 /** Incidents of resistance and their follow-up on SharePoint through PnPjs (confidential items, permissions per item). */
 export class SPResistanceRepository implements ResistanceRepository {
@@ -66,6 +65,8 @@ export class SPResistanceRepository implements ResistanceRepository {
   public constructor(
     private readonly sp: SPFI,
     private readonly viewer: Viewer = new Viewer(sp),
+    /** The zone's settings: its terms for the evaluation and the follow-up, read when a due date is written. */
+    private readonly zone: Pick<SettingsRepository, 'zoneSettings'> = new SPSettingsRepository(sp, viewer),
   ) {
     this.access = new ItemAccessWriter(sp);
   }
@@ -125,9 +126,9 @@ export class SPResistanceRepository implements ResistanceRepository {
   public async loadStaff(): Promise<{ me: Membership; staff: PersonRef[] }> {
     const [me, staff] = await inOneRoundTrip(this.sp, (b) => Promise.all([
       this.viewer.membership(),
-      emptyWhenRefused(b.web.siteGroups.getByName(GROUPS.medewerkers).users.select('Id', 'Title')<UserRow[]>(), []),
+      groupPeople(b, GROUPS.medewerkers),
     ]));
-    return { me, staff: people(staff) };
+    return { me, staff };
   }
 
   private async reread(id: number): Promise<Incident> {
@@ -139,7 +140,8 @@ export class SPResistanceRepository implements ResistanceRepository {
     const problems = incidentProblems(draft, brusselsDateOf(now));
     if (!isValid(problems)) throw new DraftInvalidError(problems);
     // created under the list's permissions (TIWK, Cel GWB, HR, korpsleiding: no staff), then opened to the members involved
-    const created = await createOnce(this.sp, WEERSPANNIGHEID.title, incidentItem(draft, newClientId()));
+    const terms = await this.zone.zoneSettings();
+    const created = await createOnce(this.sp, WEERSPANNIGHEID.title, incidentItem(draft, newClientId(), terms));
     await this.access.secure(WEERSPANNIGHEID, created.Id, { [`${WF.Members}Id`]: draft.members.map((m) => Number(m.id)) });
     return this.reread(created.Id);
   }
@@ -150,10 +152,10 @@ export class SPResistanceRepository implements ResistanceRepository {
       this.list(WEERSPANNIGHEID.title, b).items.getById(Number(id)).select(...INCIDENT_SELECT).expand(...INCIDENT_EXPAND)<Row>(),
       emptyWhenRefused(this.list(WEERSPANNIGHEID_OPVOLGING.title, b).items.select(...FOLLOW_UP_SELECT).expand(...FOLLOW_UP_EXPAND).filter(`${VF.IncidentId} eq ${Number(id)}`).top(100)<Row[]>(), []),
       emptyWhenRefused(this.list(OPLEIDINGEN.title, b).items.select(...TRAINING_SELECT).filter(`${OF.SourceIncidentId} eq ${Number(id)}`).top(100)<Row[]>(), []),
-      emptyWhenRefused(b.web.siteGroups.getByName(GROUPS.internToezicht).users.select('Id', 'Title')<UserRow[]>(), []),
-      emptyWhenRefused(b.web.siteGroups.getByName(GROUPS.celGWB).users.select('Id', 'Title')<UserRow[]>(), []),
+      groupPeople(b, GROUPS.internToezicht),
+      groupPeople(b, GROUPS.celGWB),
     ]));
-    return { me, incident: toIncident(row), followUps: followUps.map(toFollowUp), needs: needs.map(toTraining), tiwk: people(tiwk), gwb: people(gwb) };
+    return { me, incident: toIncident(row), followUps: followUps.map(toFollowUp), needs: needs.map(toTraining), tiwk, gwb };
   }
 
   public async evaluate(me: Membership, incident: Incident, draft: EvaluationDraft, now: Date = new Date()): Promise<Incident> {
@@ -167,7 +169,8 @@ export class SPResistanceRepository implements ResistanceRepository {
     const refusal = checkOpenFollowUp(me, member, incident.members, existing.map((f) => f.member.id));
     if (refusal) throw new RuleRefusedError(refusal);
     // the list holds Cel GWB, HR and the korpsleiding only; the member is let in on the item right after
-    const created = await createOnce(this.sp, WEERSPANNIGHEID_OPVOLGING.title, followUpItem(newClientId(), incident.id, incident.occurredOn, member, handler));
+    const terms = await this.zone.zoneSettings();
+    const created = await createOnce(this.sp, WEERSPANNIGHEID_OPVOLGING.title, followUpItem(newClientId(), incident.id, incident.occurredOn, member, handler, terms));
     await this.access.secure(WEERSPANNIGHEID_OPVOLGING, created.Id, { [`${VF.Member}Id`]: Number(member.id) });
     return toFollowUp(await this.list(WEERSPANNIGHEID_OPVOLGING.title).items.getById(created.Id).select(...FOLLOW_UP_SELECT).expand(...FOLLOW_UP_EXPAND)<Row>());
   }
@@ -177,7 +180,8 @@ export class SPResistanceRepository implements ResistanceRepository {
     const refusal = checkFollowUp(draft, me, followUp.status, incident.occurredOn, today);
     if (refusal) throw new RuleRefusedError(refusal);
     const item = this.list(WEERSPANNIGHEID_OPVOLGING.title).items.getById(Number(followUp.id));
-    await item.update(followUpValues(draft, incident.occurredOn, today), followUp.etag);
+    const terms = await this.zone.zoneSettings();
+    await item.update(followUpValues(draft, incident.occurredOn, today, terms), followUp.etag);
     return toFollowUp(await item.select(...FOLLOW_UP_SELECT).expand(...FOLLOW_UP_EXPAND)<Row>());
   }
 

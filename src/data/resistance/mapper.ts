@@ -14,6 +14,7 @@ import {
   type Lesson,
   type PersonRef,
   type ResistanceKind,
+  type ResistanceTerms,
   type SupportKind,
 } from '../../domain/resistance';
 import type { NewItem } from '../createOnce';
@@ -21,37 +22,25 @@ import { fromDateField, toDateField } from '../registers/dateFields';
 import { parseJsonList } from '../registers/jsonList';
 import { WEERSPANNIGHEID, WEERSPANNIGHEID_OPVOLGING, fieldNames } from '../schema';
 import type { FollowUp, Incident } from './types';
+import { etagOf, lines, peopleOf, personOf, personSelect, text } from '../fieldValues';
 
 /** Field names of the resistance lists (never spelled by hand). */
 export const WF = fieldNames(WEERSPANNIGHEID);
 export const VF = fieldNames(WEERSPANNIGHEID_OPVOLGING);
 
 type Row = { Id: number; Created?: string; 'odata.etag'?: string } & Record<string, unknown>;
-interface PersonJson {
-  Id: number;
-  Title: string;
-}
-
-const person = (field: string): string[] => [`${field}Id`, `${field}/Id`, `${field}/Title`];
-const text = (v: unknown): string => (typeof v === 'string' ? v : '');
-const personOf = (v: unknown): PersonRef | null => {
-  const p = v as PersonJson | null | undefined;
-  return p && typeof p.Id === 'number' ? { id: String(p.Id), name: p.Title } : null;
-};
-const lines = (v: unknown): string[] => text(v).split('\n').map((l) => l.trim()).filter(Boolean);
 
 export const INCIDENT_SELECT = [
   'Id', 'Created', WF.Title, WF.OccurredAt, WF.Place, WF.Dienst, WF.ResistanceKind, WF.Weapon, WF.Injuries, WF.InjuryNotes, WF.Facts, WF.PvReference,
   WF.BodycamRefs, WF.EvaluationStatus, WF.EvaluationDue, WF.EvaluatedOn, WF.Findings, WF.Lessons,
-].concat(person(WF.Members), person(WF.TiwkEvaluator), person(WF.GwbEvaluator), person('Author'));
+].concat(personSelect(WF.Members), personSelect(WF.TiwkEvaluator), personSelect(WF.GwbEvaluator), personSelect('Author'));
 export const INCIDENT_EXPAND = [WF.Members, WF.TiwkEvaluator, WF.GwbEvaluator, 'Author'];
-export const FOLLOW_UP_SELECT = ['Id', VF.IncidentId, VF.Handler, VF.FirstContactOn, VF.ContactKind, VF.Support, VF.Notes, VF.Status, VF.DueOn, VF.ClosedOn].concat(person(VF.Member));
+export const FOLLOW_UP_SELECT = ['Id', VF.IncidentId, VF.Handler, VF.FirstContactOn, VF.ContactKind, VF.Support, VF.Notes, VF.Status, VF.DueOn, VF.ClosedOn].concat(personSelect(VF.Member));
 export const FOLLOW_UP_EXPAND = [VF.Member];
 
 /** An incident from its list item. */
 export function toIncident(json: Row): Incident {
   const occurredAt = text(json[WF.OccurredAt]) || text(json.Created);
-  const members = ((json[WF.Members] as PersonJson[] | undefined) || []).map((p) => ({ id: String(p.Id), name: p.Title }));
   return {
     id: String(json.Id),
     title: text(json[WF.Title]),
@@ -59,7 +48,7 @@ export function toIncident(json: Row): Incident {
     occurredOn: brusselsDateOf(occurredAt),
     place: text(json[WF.Place]),
     dienst: (json[WF.Dienst] as Dienst) || null,
-    members,
+    members: peopleOf(json[WF.Members]),
     kind: (json[WF.ResistanceKind] as ResistanceKind) || 'Ongewapend',
     weapon: text(json[WF.Weapon]),
     injuries: (json[WF.Injuries] as InjuryKind) || 'Geen letsel',
@@ -75,12 +64,12 @@ export function toIncident(json: Row): Incident {
     findings: text(json[WF.Findings]),
     lessons: parseJsonList<Lesson>(json[WF.Lessons]).filter((l) => l && typeof l.id === 'string' && typeof l.text === 'string'),
     registeredBy: personOf(json.Author) || { id: '', name: '' },
-    etag: json['odata.etag'] || '*',
+    etag: etagOf(json),
   };
 }
 
-/** The item of a new incident (a validated draft): to be evaluated, with the zone's term. */
-export function incidentItem(draft: IncidentDraft, clientId: string): NewItem {
+/** The item of a new incident (a validated draft): to be evaluated, by the zone's term. */
+export function incidentItem(draft: IncidentDraft, clientId: string, terms: ResistanceTerms): NewItem {
   const on = draft.occurredOn as BrusselsDate;
   return {
     ClientId: clientId,
@@ -97,7 +86,7 @@ export function incidentItem(draft: IncidentDraft, clientId: string): NewItem {
     [WF.PvReference]: draft.pvReference.trim() || null,
     [WF.BodycamRefs]: draft.bodycamRefs.trim() || null,
     [WF.EvaluationStatus]: 'Te evalueren',
-    [WF.EvaluationDue]: toDateField(evaluationDue(on)),
+    [WF.EvaluationDue]: toDateField(evaluationDue(on, terms)),
   };
 }
 
@@ -127,12 +116,12 @@ export function toFollowUp(json: Row): FollowUp {
     status: (json[VF.Status] as FollowUpStatus) || 'Open',
     dueOn: fromDateField(json[VF.DueOn] as string),
     closedOn: fromDateField(json[VF.ClosedOn] as string),
-    etag: json['odata.etag'] || '*',
+    etag: etagOf(json),
   };
 }
 
 /** The item of a member's new follow-up: open, the first contact due by the zone's term. */
-export function followUpItem(clientId: string, incidentId: string, occurredOn: BrusselsDate, member: PersonRef, handler: FollowUpHandler): NewItem {
+export function followUpItem(clientId: string, incidentId: string, occurredOn: BrusselsDate, member: PersonRef, handler: FollowUpHandler, terms: ResistanceTerms): NewItem {
   return {
     ClientId: clientId,
     [VF.Title]: `Opvolging ${member.name}`.slice(0, 255),
@@ -140,12 +129,12 @@ export function followUpItem(clientId: string, incidentId: string, occurredOn: B
     [`${VF.Member}Id`]: Number(member.id),
     [VF.Handler]: handler,
     [VF.Status]: 'Open',
-    [VF.DueOn]: toDateField(followUpDue(occurredOn, null)),
+    [VF.DueOn]: toDateField(followUpDue(occurredOn, null, terms)),
   };
 }
 
-/** The columns of a follow-up save (a checked draft); concluding closes it today. */
-export function followUpValues(draft: FollowUpDraft, occurredOn: BrusselsDate, today: BrusselsDate): Record<string, unknown> {
+/** The columns of a follow-up save (a checked draft), the next step due by the zone's terms; concluding closes it today. */
+export function followUpValues(draft: FollowUpDraft, occurredOn: BrusselsDate, today: BrusselsDate, terms: ResistanceTerms): Record<string, unknown> {
   const contact = draft.firstContactOn || null;
   return {
     [VF.Handler]: draft.handler,
@@ -154,7 +143,7 @@ export function followUpValues(draft: FollowUpDraft, occurredOn: BrusselsDate, t
     [VF.Support]: draft.support,
     [VF.Notes]: draft.notes.trim() || null,
     [VF.Status]: draft.close ? 'Afgesloten' : 'Open',
-    [VF.DueOn]: draft.close ? null : toDateField(followUpDue(occurredOn, contact)),
+    [VF.DueOn]: draft.close ? null : toDateField(followUpDue(occurredOn, contact, terms)),
     [VF.ClosedOn]: draft.close ? toDateField(today) : null,
   };
 }

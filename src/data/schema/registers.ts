@@ -99,7 +99,9 @@ export const NEVENACTIVITEITEN = defineList({
       rowLimit: 50,
     },
   ],
-  roles: { medewerkers: 'contribute', hr: 'handle', korpsleiding: 'handle', politiecollege: 'handle' },
+  // HR has no step in the flow (declaration → receipt → talk with the korpschef → advice): the suspension it causes
+  // by registering an absence follows from Afwezigheden, so HR needs no right on these items
+  roles: { medewerkers: 'contribute', korpsleiding: 'handle', politiecollege: 'handle' },
 });
 
 /** Materiaalschade (aandachtspunt 3): damage to material, vehicles, premises or software, reported to Logistiek. */
@@ -136,9 +138,10 @@ export const MATERIAALSCHADE = defineList({
 });
 
 /**
- * Afwezigheden: the absences HR registers that suspend every cumulation (aandachtspunt 2). A small list of its own
- * (one member, many activities): each item gets unique permissions at creation, HR and the korpsleiding plus the
- * member it concerns, who reads it and so sees why an activity is suspended.
+ * Afwezigheden: the absences HR registers that suspend every cumulation (aandachtspunt 2). A list of its own (one
+ * member, many activities; medical data kept apart from the declarations): only HR writes; each item gets unique
+ * permissions at creation: HR, the korpsleiding (who manages the side-activity register) and the member it concerns,
+ * who reads it and so sees why an activity is suspended. The politiecollege does not read it (docs/security.md).
  */
 export const AFWEZIGHEDEN = defineList({
   title: 'Afwezigheden',

@@ -5,6 +5,7 @@ import type { NewItem } from '../createOnce';
 import { fromDateField, toDateField } from '../registers/dateFields';
 import { DILEMMAS, DILEMMASESSIES, OPLEIDINGEN, OPLEIDINGSDEELNAMES, fieldNames } from '../schema';
 import type { Attendance, DilemmaSession, Training } from './types';
+import { etagOf, numberOrNull, personSelect, text } from '../fieldValues';
 
 /** Field names of the trainings' lists (never spelled by hand). */
 export const OF = fieldNames(OPLEIDINGEN);
@@ -14,33 +15,31 @@ export const SF = fieldNames(DILEMMASESSIES);
 
 type Row = { Id: number; 'odata.etag'?: string } & Record<string, unknown>;
 
-const text = (v: unknown): string => (typeof v === 'string' ? v : '');
-const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 
 export const TRAINING_SELECT = ['Id', OF.Title, OF.Theme, OF.Status, OF.Dienst, OF.PlanYear, OF.StartsAt, OF.Location, OF.Trainer, OF.Capacity, OF.Description, OF.SourceIncidentId, OF.SourceLessonId, OF.Evaluation, OF.HeldOn];
 export const ATTENDANCE_SELECT = ['Id', DF.TrainingId, `${DF.Member}Id`, DF.MemberName, DF.Attendance, DF.PlanYear];
 export const DILEMMA_SELECT = ['Id', XF.Title, XF.DilemmaKey, XF.ThemeNumber, XF.Situation, XF.Questions];
-export const SESSION_SELECT = ['Id', SF.HeldOn, SF.Dienst, SF.Team, SF.ThemeNumber, SF.DilemmaKeys, SF.Present, SF.LeaderName, 'AuthorId', 'Author/Id', 'Author/Title'];
+export const SESSION_SELECT = ['Id', SF.HeldOn, SF.Dienst, SF.Team, SF.ThemeNumber, SF.DilemmaKeys, SF.Present, SF.LeaderName, ...personSelect('Author')];
 
 /** A training from its list item. */
 export function toTraining(json: Row): Training {
-  const incident = num(json[OF.SourceIncidentId]);
+  const incident = numberOrNull(json[OF.SourceIncidentId]);
   return {
     id: String(json.Id),
     title: text(json[OF.Title]),
     theme: (json[OF.Theme] as TrainingTheme) || 'Andere',
     status: (json[OF.Status] as TrainingStatus) || 'Behoefte',
     dienst: (json[OF.Dienst] as Dienst) || null,
-    year: num(json[OF.PlanYear]) || 0,
+    year: numberOrNull(json[OF.PlanYear]) || 0,
     startsAt: text(json[OF.StartsAt]) || null,
     location: text(json[OF.Location]),
     trainer: text(json[OF.Trainer]),
-    capacity: num(json[OF.Capacity]),
+    capacity: numberOrNull(json[OF.Capacity]),
     description: text(json[OF.Description]),
     source: incident !== null ? { incidentId: String(incident), lessonId: text(json[OF.SourceLessonId]) } : null,
     evaluation: text(json[OF.Evaluation]),
     heldOn: fromDateField(json[OF.HeldOn] as string),
-    etag: json['odata.etag'] || '*',
+    etag: etagOf(json),
   };
 }
 
@@ -80,11 +79,11 @@ export function needItem(clientId: string, title: string, theme: TrainingTheme, 
 export function toAttendance(json: Row): Attendance {
   return {
     id: String(json.Id),
-    trainingId: String(num(json[DF.TrainingId]) || ''),
-    member: { id: String(num(json[`${DF.Member}Id`]) || ''), name: text(json[DF.MemberName]) },
+    trainingId: String(numberOrNull(json[DF.TrainingId]) || ''),
+    member: { id: String(numberOrNull(json[`${DF.Member}Id`]) || ''), name: text(json[DF.MemberName]) },
     attendance: (json[DF.Attendance] as AttendanceKind) || 'Ingeschreven',
-    year: num(json[DF.PlanYear]) || 0,
-    etag: json['odata.etag'] || '*',
+    year: numberOrNull(json[DF.PlanYear]) || 0,
+    etag: etagOf(json),
   };
 }
 
@@ -92,7 +91,7 @@ export function toAttendance(json: Row): Attendance {
 export function toDilemma(json: Row): Dilemma {
   return {
     id: text(json[XF.DilemmaKey]),
-    theme: num(json[XF.ThemeNumber]) || 0,
+    theme: numberOrNull(json[XF.ThemeNumber]) || 0,
     title: text(json[XF.Title]),
     situation: text(json[XF.Situation]),
     questions: text(json[XF.Questions]).split('\n').map((q) => q.trim()).filter(Boolean),
@@ -107,10 +106,10 @@ export function toDilemmaSession(json: Row): DilemmaSession {
     heldOn: fromDateField(json[SF.HeldOn] as string) || brusselsDateOf(new Date()),
     dienst: (json[SF.Dienst] as Dienst) || null,
     team: text(json[SF.Team]),
-    theme: num(json[SF.ThemeNumber]) || 0,
+    theme: numberOrNull(json[SF.ThemeNumber]) || 0,
     dilemmaIds: text(json[SF.DilemmaKeys]).split(',').map((k) => k.trim()).filter(Boolean),
-    present: num(json[SF.Present]) || 0,
-    leader: author ? { id: String(author.Id), name: author.Title } : { id: String(num(json.AuthorId) || ''), name: text(json[SF.LeaderName]) },
+    present: numberOrNull(json[SF.Present]) || 0,
+    leader: author ? { id: String(author.Id), name: author.Title } : { id: String(numberOrNull(json.AuthorId) || ''), name: text(json[SF.LeaderName]) },
   };
 }
 

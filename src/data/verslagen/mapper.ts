@@ -3,6 +3,7 @@ import { reportKindOfName } from '../../domain/verslagen/kinds';
 import { fromDateField } from '../registers/dateFields';
 import { VERSLAGCONCEPTEN, VERSLAGEN, fieldNames, type ListItemJson } from '../schema';
 import type { DraftReport, DraftStatus, PublishedReport, ReportLink, ReportSummary } from './types';
+import { etagOf } from '../fieldValues';
 
 /** Field names of a published report. */
 export const R = fieldNames(VERSLAGEN);
@@ -74,7 +75,7 @@ export function toDraft(json: DraftJson): DraftReport | null {
   if (!kind) return null;
   return {
     id: json.Id,
-    etag: json['odata.etag'] || '*',
+    etag: etagOf(json),
     kind,
     status: (json.DraftStatus as DraftStatus) || 'Concept',
     title: json.Title || '',

@@ -3,7 +3,6 @@ import { daysBetween, type BrusselsDate } from '../dates';
 import { COMPLAINT_OUTCOMES, type ComplaintDossier, type ComplaintOutcome } from './dossier';
 import {
   protectCount,
-  SMALL_COUNT_THRESHOLD,
   suppressSmallCountsList,
   type ProtectedBreakdown,
   type ProtectedCell,
@@ -28,6 +27,8 @@ export const NO_DIENST_LABEL = 'Geen dienst';
 /** The anonymous complaint figures of one year for the annual report. */
 export interface AnnualFigures {
   year: number;
+  /** The counts from 1 up to one below this were hidden (the zone's anonymity threshold when they were counted). */
+  threshold: number;
   /** Complaints received in the year. */
   received: ProtectedCell;
   byTheme: ProtectedBreakdown;
@@ -67,18 +68,18 @@ function median(values: number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** The annual figures of a year: counts per theme, dienst and outcome, tuchtdossiers, and the median lead time in days. */
-export function annualFigures(
-  figures: readonly ComplaintFigure[],
-  year: number,
-  threshold: number = SMALL_COUNT_THRESHOLD,
-): AnnualFigures {
+/**
+ * The annual figures of a year: counts per theme, dienst and outcome, tuchtdossiers, and the median lead time in days;
+ * counts below `threshold` (the zone's anonymity threshold) hidden with whatever would reveal them.
+ */
+export function annualFigures(figures: readonly ComplaintFigure[], year: number, threshold: number): AnnualFigures {
   const inYear = (date: BrusselsDate | null) => date !== null && date.slice(0, 4) === String(year);
   const received = figures.filter((f) => inYear(f.receivedOn));
   const leadDays = figures.filter((f) => inYear(f.closedOn)).map((f) => daysBetween(f.receivedOn, f.closedOn || f.receivedOn));
   const byTheme = suppressSmallCountsList(countBy(received.map((f) => f.theme), []), threshold);
   return {
     year,
+    threshold,
     received: byTheme.total,
     byTheme,
     byDienst: suppressSmallCountsList(

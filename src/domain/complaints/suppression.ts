@@ -1,5 +1,7 @@
-/** Counts from 1 to 4 are never published: below 5 a count may point to a person (the usual statistical practice). */
-export const SMALL_COUNT_THRESHOLD = 5;
+/*
+ * Counts from 1 up to one below the threshold are never published: such a count may point to a person. The threshold
+ * is the zone's choice (its setting `anonymityThreshold`, src/domain/settings; 5 by default, the usual practice).
+ */
 
 /** A published count: its value, or hidden because it is small (primary) or would reveal a small one (secondary). */
 export type ProtectedCell = { value: number; suppressed: null } | { value: null; suppressed: 'primary' | 'secondary' };
@@ -29,12 +31,12 @@ export interface ProtectedBreakdown {
 }
 
 /** True for a count that may not be published: from 1 up to the threshold (0 identifies no one). */
-export function isSmallCount(count: number, threshold: number = SMALL_COUNT_THRESHOLD): boolean {
+export function isSmallCount(count: number, threshold: number): boolean {
   return count > 0 && count < threshold;
 }
 
 /** A single count as it may be published: hidden (primary) when small. */
-export function protectCount(count: number, threshold: number = SMALL_COUNT_THRESHOLD): ProtectedCell {
+export function protectCount(count: number, threshold: number): ProtectedCell {
   return isSmallCount(count, threshold) ? { value: null, suppressed: 'primary' } : { value: count, suppressed: null };
 }
 
@@ -52,7 +54,7 @@ interface Arc {
 
 type Suppression = null | 'primary' | 'secondary';
 
-/** What a reader knows of a hidden count: a `<5` one lies in 1..threshold-1, an `x` one is at least 0. */
+/** What a reader knows of a hidden count: a `<threshold` one lies in 1..threshold-1, an `x` one is at least 0. */
 function canChange(arc: Arc, state: Suppression, delta: number, threshold: number): boolean {
   const next = arc.value + delta;
   return state === 'primary' ? next >= 1 && next <= threshold - 1 : next >= 0;
@@ -155,7 +157,7 @@ function sum(values: readonly number[]): number {
  * Protects a two-way table for the annual report: counts 1 to threshold-1 (cells and totals) are hidden, and enough
  * other counts that no hidden count can be worked out from the row, column and grand totals and the other cells.
  */
-export function suppressSmallCounts(table: CountTable, threshold: number = SMALL_COUNT_THRESHOLD): ProtectedTable {
+export function suppressSmallCounts(table: CountTable, threshold: number): ProtectedTable {
   const R = table.rows.length;
   const C = table.columns.length;
   // nodes: 0 source, 1..R rows, R+1..R+C columns, R+C+1 sink
@@ -179,7 +181,7 @@ export function suppressSmallCounts(table: CountTable, threshold: number = SMALL
 /** Protects a one-way breakdown (items and their total) the same way. */
 export function suppressSmallCountsList(
   items: readonly { label: string; count: number }[],
-  threshold: number = SMALL_COUNT_THRESHOLD,
+  threshold: number,
 ): ProtectedBreakdown {
   // nodes: 0 source, 1 sink; every item runs from source to sink, the total back
   const arcs: Arc[] = items.map((item) => ({ from: 0, to: 1, value: item.count, isTotal: false }));
@@ -188,8 +190,8 @@ export function suppressSmallCountsList(
   return { items: items.map((item, i) => ({ label: item.label, cell: cells[i] })), total: cells[items.length] };
 }
 
-/** A protected cell as printed in the report: the count, `<5` for a small count, `x` for a secondary suppression. */
-export function formatProtectedCell(cell: ProtectedCell, threshold: number = SMALL_COUNT_THRESHOLD): string {
+/** A protected cell as printed in the report: the count, `<threshold` (e.g. `<5`) for a small count, `x` for a secondary suppression. */
+export function formatProtectedCell(cell: ProtectedCell, threshold: number): string {
   if (cell.suppressed === 'primary') return `<${threshold}`;
   return cell.suppressed === 'secondary' ? 'x' : String(cell.value);
 }

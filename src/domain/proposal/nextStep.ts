@@ -1,7 +1,7 @@
 import { addCalendarDays, brusselsDateOf, type BrusselsDate } from '../dates';
 import { DEFAULT_ZONE_SETTINGS, type ZoneSettings } from '../settings';
 import { nextDirectiecomiteMeeting } from './meetings';
-import type { Party } from './parties';
+import { proposingTeam, type Party } from './parties';
 import type { ProposalAction, ProposalRole, ProposalState } from './proposal';
 import { PROPOSAL_ACTIONS, PROPOSAL_RULES } from './rules';
 
@@ -19,7 +19,7 @@ function step(proposal: ProposalState, now: Date, settings: ZoneSettings): { par
   switch (proposal.status) {
     case 'Concept':
     case 'Teruggestuurd':
-      return { party: { kind: 'teamQW', dienst: proposal.dienst }, role: 'teamQW', expectedOn: null };
+      return { party: proposingTeam(proposal), role: proposal.origin === 'Teamoverleg' ? 'teamoverleg' : 'teamQW', expectedOn: null };
     case 'Ingediend':
       return {
         party: { kind: 'diensthoofd', dienst: proposal.dienst },

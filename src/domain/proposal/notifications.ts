@@ -1,14 +1,14 @@
-import type { Party } from './parties';
+import { proposingTeam, type Party } from './parties';
 import type { Transition } from './proposal';
 
 /**
  * The parties to notify after a decision (the data layer resolves them to people and leaves out the actor): the team
- * and the proposer always learn where their proposal is and why, the diensthoofd when it enters or leaves the dienst,
+ * (the team Q&W, or the teamoverleg's middenkader for a proposal from the teamoverleg) and the proposer always learn where their proposal is and why, the diensthoofd when it enters or leaves the dienst,
  * the directiecomité when its agenda or its decisions are concerned, and the comité chair or executor who now acts.
  */
 export function notificationTargets(transition: Transition): Party[] {
   const { next, decision } = transition;
-  const team: Party[] = [{ kind: 'proposer' }, { kind: 'teamQW', dienst: next.dienst }];
+  const team: Party[] = [{ kind: 'proposer' }, proposingTeam(next)];
   const diensthoofd: Party = { kind: 'diensthoofd', dienst: next.dienst };
   switch (decision.action) {
     case 'submit':

@@ -1,4 +1,4 @@
-import type { ProposalSource } from './origin';
+import type { ProposalOrigin, ProposalSource } from './origin';
 import type { Dienst } from '../groups';
 import type { ComiteKey, Uitvoerder } from './bodies';
 import type { ProposalStatus, ProposalTopic } from './statuses';
@@ -38,6 +38,8 @@ export interface ProposalActor {
 export interface ProposalState {
   status: ProposalStatus;
   dienst: Dienst;
+  /** Who proposes it: the dienst's team Q&W or its teamoverleg (they draft it, take it back and get it back). */
+  origin: ProposalOrigin;
   comite: ComiteKey | null;
   uitvoerder: Uitvoerder | null;
   /** ISO start of the directiecomité meeting whose agenda the proposal is on. */

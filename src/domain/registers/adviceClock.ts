@@ -1,11 +1,18 @@
 import { addCalendarDays, brusselsDateOf, daysBetween, type BrusselsDate } from '../dates';
+import type { ZoneSettings } from '../settings';
 import type { Kader } from './incompatibilities';
 
 /** The politiecollege advises within 45 calendar days after receipt of an Ops member's declaration (aandachtspunt 2). */
 export const ADVICE_DEADLINE_DAYS = 45;
 
-/** Reminders go out 10 and 3 calendar days before the deadline: one in time for the next college, one last call. */
-export const ADVICE_REMINDER_DAYS_BEFORE: readonly number[] = [10, 3];
+/** The zone's reminder days before the deadline (the policy gives none: the zone's choice, in its settings). */
+export type AdviceReminderSettings = Pick<ZoneSettings, 'adviceFirstReminderDaysBefore' | 'adviceLastReminderDaysBefore'>;
+
+/** The reminder days of the zone's settings, furthest from the deadline first, each once. */
+export function adviceReminderDays(settings: AdviceReminderSettings): number[] {
+  const days = [settings.adviceFirstReminderDaysBefore, settings.adviceLastReminderDaysBefore];
+  return days.filter((d, i) => days.indexOf(d) === i).sort((a, b) => b - a);
+}
 
 /** Where the advice stands: on time, due soon (from the first reminder on), overdue, or given. */
 export type AdviceStatus = 'onTime' | 'dueSoon' | 'overdue' | 'given';
@@ -40,22 +47,26 @@ export function adviceDeadline(receivedAt: string | Date): BrusselsDate {
   return addCalendarDays(brusselsDateOf(receivedAt), ADVICE_DEADLINE_DAYS);
 }
 
-/** The advice clock of a declaration at `now`, or null when no advice is awaited (CaLog, or receipt not registered). */
+/**
+ * The advice clock of a declaration at `now` with the zone's reminder days, or null when no advice is awaited (CaLog,
+ * or receipt not registered). The 45 days are the policy's; the reminders, and "due soon" from the first one on, the zone's.
+ */
 export function adviceStatus(
   declaration: { kader: Kader; receivedAt: string | null; decidedAt: string | null },
   now: Date,
+  settings: AdviceReminderSettings,
 ): AdviceClock | null {
   if (declaration.kader !== 'Ops' || !declaration.receivedAt) return null;
   const today = brusselsDateOf(now);
   const deadline = adviceDeadline(declaration.receivedAt);
   const daysLeft = daysBetween(today, deadline);
-  const reminders = ADVICE_REMINDER_DAYS_BEFORE.map((daysBefore) => ({ date: addCalendarDays(deadline, -daysBefore), daysBefore }))
-    .sort((a, b) => b.daysBefore - a.daysBefore);
+  const days = adviceReminderDays(settings);
+  const reminders = days.map((daysBefore) => ({ date: addCalendarDays(deadline, -daysBefore), daysBefore }));
   const base = { receivedOn: brusselsDateOf(declaration.receivedAt), deadline, daysLeft, reminders };
   if (declaration.decidedAt) {
     return { ...base, status: 'given', nextReminder: null, late: brusselsDateOf(declaration.decidedAt) > deadline };
   }
-  const soon = Math.max(...ADVICE_REMINDER_DAYS_BEFORE);
+  const soon = days[0];
   const status: AdviceStatus = daysLeft < 0 ? 'overdue' : daysLeft <= soon ? 'dueSoon' : 'onTime';
   return { ...base, status, nextReminder: reminders.filter((r) => r.date >= today)[0] || null, late: daysLeft < 0 };
 }

@@ -91,9 +91,10 @@ export function damageProblems(draft: DamageDraft, today: BrusselsDate): DraftPr
   });
 }
 
-/** The problems of an absence: a kind and a first day, a last day not before it. */
+/** The problems of an absence: whose, a kind and a first day, a last day not before it. */
 export function absenceProblems(draft: AbsenceDraft, today: BrusselsDate): DraftProblems<AbsenceDraft> {
   return collect<AbsenceDraft>({
+    member: draft.member ? null : 'required',
     kind: draft.kind ? null : 'required',
     start: dateCheck(draft.start, today, { required: true }),
     end: dateCheck(draft.end, today, { required: false }) || (draft.end && draft.start && draft.end < draft.start ? 'endBeforeStart' : null),

@@ -1,17 +1,11 @@
 import { addCalendarDays, daysBetween, type BrusselsDate } from '../dates';
+import type { ZoneSettings } from '../settings';
 
 /**
  * The terms of the resistance follow-up. The source sets none ("alle feiten ... evalueren", "structurele opvolging van
- * en bijstand bij"): these are the zone's choice, shown as such in the app, and changed here.
+ * en bijstand bij"): they are the zone's choice, in its settings (src/domain/settings), shown as such in the app.
  */
-export const RESISTANCE_TERMS = {
-  /** Days after the incident within which TIWK and Cel GWB evaluate it tactically. */
-  evaluationDays: 30,
-  /** Days after the incident within which Cel GWB or HR first contacts each member involved. */
-  firstContactDays: 3,
-  /** Days after the first contact within which the follow-up of a member is concluded or looked at again. */
-  followUpDays: 30,
-} as const;
+export type ResistanceTerms = Pick<ZoneSettings, 'resistanceEvaluationDays' | 'resistanceFirstContactDays' | 'resistanceFollowUpDays'>;
 
 /** A clock: when something is due and how it stands today. */
 export interface Clock {
@@ -27,10 +21,10 @@ export function clockOf(due: BrusselsDate, today: BrusselsDate): Clock {
   return { due, daysLeft, overdue: daysLeft < 0 };
 }
 
-/** When the tactical evaluation of an incident is due. */
-export const evaluationDue = (occurredOn: BrusselsDate): BrusselsDate => addCalendarDays(occurredOn, RESISTANCE_TERMS.evaluationDays);
+/** When the tactical evaluation of an incident is due, by the zone's term. */
+export const evaluationDue = (occurredOn: BrusselsDate, terms: ResistanceTerms): BrusselsDate => addCalendarDays(occurredOn, terms.resistanceEvaluationDays);
 
-/** When the next step of a member's follow-up is due: the first contact, then the conclusion. */
-export function followUpDue(occurredOn: BrusselsDate, firstContactOn: BrusselsDate | null): BrusselsDate {
-  return firstContactOn ? addCalendarDays(firstContactOn, RESISTANCE_TERMS.followUpDays) : addCalendarDays(occurredOn, RESISTANCE_TERMS.firstContactDays);
+/** When the next step of a member's follow-up is due by the zone's terms: the first contact, then the conclusion. */
+export function followUpDue(occurredOn: BrusselsDate, firstContactOn: BrusselsDate | null, terms: ResistanceTerms): BrusselsDate {
+  return firstContactOn ? addCalendarDays(firstContactOn, terms.resistanceFollowUpDays) : addCalendarDays(occurredOn, terms.resistanceFirstContactDays);
 }

@@ -15,35 +15,73 @@ export interface ZoneSettings {
   readonly directiecomiteWeekday: number;
   /** The agenda of a directiecomité meeting closes this many days before it (at noon). */
   readonly agendaClosesDaysBefore: number;
+  /** The politiecollege is reminded this many calendar days before its 45-day advice deadline (side activities)… */
+  readonly adviceFirstReminderDaysBefore: number;
+  /** …and once more this many days before it. */
+  readonly adviceLastReminderDaysBefore: number;
+  /** The annual figures (complaints, integrity reports) hide every count from 1 up to one below this number. */
+  readonly anonymityThreshold: number;
+  /** TIWK and Cel GWB evaluate an incident of resistance tactically within this many calendar days after it. */
+  readonly resistanceEvaluationDays: number;
+  /** Cel GWB or HR first contact each member involved within this many calendar days after the incident. */
+  readonly resistanceFirstContactDays: number;
+  /** A member's follow-up is concluded or looked at again within this many calendar days after the first contact. */
+  readonly resistanceFollowUpDays: number;
 }
 
 /** A key of {@link ZoneSettings}; also the `Title` of its item in the list `Instellingen`. */
 export type ZoneSettingKey = keyof ZoneSettings;
 
+/** What a group of settings is about (the settings page shows one section per topic). */
+export type ZoneSettingTopic = 'proposals' | 'sideActivities' | 'figures' | 'resistance';
+
 /** What a setting may hold: whole numbers from `min` to `max`. */
 export interface ZoneSettingRule {
   readonly key: ZoneSettingKey;
+  readonly topic: ZoneSettingTopic;
   readonly min: number;
   readonly max: number;
 }
 
-/** Today's values: two weekly cycles for the diensthoofd, a monthly cycle for comités and executors, Tuesday, Monday noon. */
+/**
+ * Today's values: two weekly cycles for the diensthoofd, a monthly cycle for comités and executors, Tuesday, Monday
+ * noon; advice reminders 10 and 3 days before the deadline (one in time for the next college, one last call); counts
+ * from 1 to 4 hidden (the usual statistical practice); resistance evaluated within a month, first contact within three
+ * days, follow-up looked at again after a month.
+ */
 export const DEFAULT_ZONE_SETTINGS: ZoneSettings = {
   diensthoofdValidationDays: 14,
   comiteAssignmentDays: 30,
   uitvoerderStartDays: 30,
   directiecomiteWeekday: 2,
   agendaClosesDaysBefore: 1,
+  adviceFirstReminderDaysBefore: 10,
+  adviceLastReminderDaysBefore: 3,
+  anonymityThreshold: 5,
+  resistanceEvaluationDays: 30,
+  resistanceFirstContactDays: 3,
+  resistanceFollowUpDays: 30,
 };
 
 /** Every setting with its sensible range, in the order the settings page shows them. */
 export const ZONE_SETTING_RULES: readonly ZoneSettingRule[] = [
-  { key: 'diensthoofdValidationDays', min: 1, max: 90 },
-  { key: 'comiteAssignmentDays', min: 1, max: 180 },
-  { key: 'uitvoerderStartDays', min: 1, max: 180 },
-  { key: 'directiecomiteWeekday', min: 1, max: 5 },
-  { key: 'agendaClosesDaysBefore', min: 1, max: 6 },
+  { key: 'diensthoofdValidationDays', topic: 'proposals', min: 1, max: 90 },
+  { key: 'comiteAssignmentDays', topic: 'proposals', min: 1, max: 180 },
+  { key: 'uitvoerderStartDays', topic: 'proposals', min: 1, max: 180 },
+  { key: 'directiecomiteWeekday', topic: 'proposals', min: 1, max: 5 },
+  { key: 'agendaClosesDaysBefore', topic: 'proposals', min: 1, max: 6 },
+  // a reminder falls within the 45 days (the policy's term, not a setting)
+  { key: 'adviceFirstReminderDaysBefore', topic: 'sideActivities', min: 1, max: 44 },
+  { key: 'adviceLastReminderDaysBefore', topic: 'sideActivities', min: 1, max: 44 },
+  // 1 would hide nothing: the published figures always hide at least single counts
+  { key: 'anonymityThreshold', topic: 'figures', min: 2, max: 20 },
+  { key: 'resistanceEvaluationDays', topic: 'resistance', min: 1, max: 180 },
+  { key: 'resistanceFirstContactDays', topic: 'resistance', min: 1, max: 30 },
+  { key: 'resistanceFollowUpDays', topic: 'resistance', min: 1, max: 180 },
 ];
+
+/** The topics in the order the settings page shows them. */
+export const ZONE_SETTING_TOPICS: readonly ZoneSettingTopic[] = ['proposals', 'sideActivities', 'figures', 'resistance'];
 
 /** Why a value cannot be a setting, or null when it can. */
 export type ZoneSettingProblem = 'notWhole' | 'outOfRange' | null;

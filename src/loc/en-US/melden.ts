@@ -129,7 +129,7 @@ export const meldenEN: MeldenStrings = {
   },
   figures: {
     heading: 'Annual figures of the reports',
-    intro: 'For the annual report: counts only, no names. Counts from 1 to 4 are not shown (“<5”), nor what would reveal them (“x”).',
+    intro: 'For the annual report: counts only, no names. Small counts are not shown, nor what would reveal them.',
     year: 'Year',
     byCategory: 'By kind of breach',
     byStatus: 'By status',
@@ -139,7 +139,7 @@ export const meldenEN: MeldenStrings = {
     label: 'Category',
     count: 'Count',
     total: 'Total',
-    suppressed: '<5: fewer than 5, not shown; x: hidden because it would reveal a small count.',
+    suppressed: '<{threshold}: fewer than {threshold}, not shown; x: hidden because it would reveal a small count.',
   },
   categories: {
     'Inbreuk op regels of procedures': 'Breach of laws, rules or internal procedures',

@@ -108,6 +108,7 @@ export const proposalsEN: ProposalStrings = {
   party: {
     proposer: 'The proposer',
     teamQW: 'Q&W team {dienst}',
+    teamoverleg: 'Team meeting {dienst}',
     diensthoofd: 'The head of {dienst}',
     directiecomite: 'The management board',
     comitevoorzitter: 'The chair of the {comite}',
@@ -131,6 +132,7 @@ export const proposalsEN: ProposalStrings = {
   },
   phase: {
     team: 'Q&W team',
+    teamoverleg: 'Team meeting',
     diensthoofd: 'Head of service',
     directiecomite: 'Management board',
     comite: 'Committee',

@@ -129,7 +129,7 @@ export const meldenFR: MeldenStrings = {
   },
   figures: {
     heading: 'Chiffres annuels des signalements',
-    intro: 'Pour le rapport annuel : uniquement des nombres, aucun nom. Les nombres de 1 à 4 ne sont pas affichés (« <5 »), pas plus que ce qui permettrait de les retrouver (« x »).',
+    intro: 'Pour le rapport annuel : uniquement des nombres, aucun nom. Les petits nombres ne sont pas affichés, pas plus que ce qui permettrait de les retrouver.',
     year: 'Année',
     byCategory: 'Par type d’atteinte',
     byStatus: 'Par statut',
@@ -139,7 +139,7 @@ export const meldenFR: MeldenStrings = {
     label: 'Catégorie',
     count: 'Nombre',
     total: 'Total',
-    suppressed: '<5 : moins de 5, non affiché ; x : masqué parce qu’il révélerait un petit nombre.',
+    suppressed: '<{threshold} : moins de {threshold}, non affiché ; x : masqué parce qu’il révélerait un petit nombre.',
   },
   categories: {
     'Inbreuk op regels of procedures': 'Violation des lois, règles ou procédures internes',

@@ -108,6 +108,7 @@ export const proposalsFR: ProposalStrings = {
   party: {
     proposer: "L'auteur",
     teamQW: 'Équipe Q&W {dienst}',
+    teamoverleg: "Réunion d'équipe {dienst}",
     diensthoofd: 'Le chef du service {dienst}',
     directiecomite: 'Le comité de direction',
     comitevoorzitter: 'Le président du {comite}',
@@ -131,6 +132,7 @@ export const proposalsFR: ProposalStrings = {
   },
   phase: {
     team: 'Équipe Q&W',
+    teamoverleg: "Réunion d'équipe",
     diensthoofd: 'Chef de service',
     directiecomite: 'Comité de direction',
     comite: 'Comité',

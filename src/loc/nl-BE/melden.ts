@@ -129,7 +129,7 @@ export const meldenNL: MeldenStrings = {
   },
   figures: {
     heading: 'Jaarcijfers van de meldingen',
-    intro: 'Voor het jaarverslag: alleen aantallen, geen namen. Aantallen van 1 tot 4 worden niet getoond (“<5”), net als wat ze zou verraden (“x”).',
+    intro: 'Voor het jaarverslag: alleen aantallen, geen namen. Kleine aantallen worden niet getoond, net als wat ze zou verraden.',
     year: 'Jaar',
     byCategory: 'Per soort schending',
     byStatus: 'Per status',
@@ -139,7 +139,7 @@ export const meldenNL: MeldenStrings = {
     label: 'Categorie',
     count: 'Aantal',
     total: 'Totaal',
-    suppressed: '<5: minder dan 5, niet getoond; x: verborgen omdat het een klein aantal zou verraden.',
+    suppressed: '<{threshold}: minder dan {threshold}, niet getoond; x: verborgen omdat het een klein aantal zou verraden.',
   },
   categories: {
     'Inbreuk op regels of procedures': 'Inbreuk op wetten, regels of interne procedures',

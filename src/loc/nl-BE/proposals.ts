@@ -108,6 +108,7 @@ export const proposalsNL: ProposalStrings = {
   party: {
     proposer: 'De indiener',
     teamQW: 'Team Q&W {dienst}',
+    teamoverleg: 'Teamoverleg {dienst}',
     diensthoofd: 'Het diensthoofd van {dienst}',
     directiecomite: 'Het directiecomité',
     comitevoorzitter: 'De voorzitter van het {comite}',
@@ -131,6 +132,7 @@ export const proposalsNL: ProposalStrings = {
   },
   phase: {
     team: 'Team Q&W',
+    teamoverleg: 'Teamoverleg',
     diensthoofd: 'Diensthoofd',
     directiecomite: 'Directiecomité',
     comite: 'Comité',

@@ -2,12 +2,11 @@ import * as React from 'react';
 import { useStrings } from '../../app/contexts';
 import { brusselsDateOf } from '../../domain/dates';
 import { administrationProblems } from '../../domain/complaints/drafts';
-import { isValid, type DraftProblems } from '../../domain/registers/drafts';
 import type { AdministrationChanges, DossierAdministration } from '../../data/complaints/ComplaintsRepository';
-import { problemsOf } from '../registers/feedback';
 import { FormFooter } from '../registers/FormFooter';
 import { TextField } from '../registers/FormFields';
 import { useRegisterStyles } from '../registers/registers.styles';
+import { useDraft } from '../registers/useDraft';
 import { useSave } from '../registers/useSave';
 import { useComplaintsRepository } from './useComplaints';
 
@@ -26,24 +25,19 @@ export function AdministrationForm(props: AdministrationFormProps): React.ReactE
   const styles = useRegisterStyles();
   const repo = useComplaintsRepository();
   const { record } = props;
-  const [changes, setChanges] = React.useState<AdministrationChanges>({
-    nextDeadline: record.nextDeadline || '',
-    deadlineNote: record.deadlineNote,
-    documents: record.documents,
-    archivedOn: record.archivedOn || '',
-  });
-  const [tried, setTried] = React.useState(false);
   const today = brusselsDateOf(new Date());
   const [state, save] = useSave((x: AdministrationChanges) => repo.saveAdministration(record, x));
+  const { draft: changes, set, problems, attempt } = useDraft<AdministrationChanges>(
+    { nextDeadline: record.nextDeadline || '', deadlineNote: record.deadlineNote, documents: record.documents, archivedOn: record.archivedOn || '' },
+    (x) => administrationProblems(x, today),
+    state,
+  );
   React.useEffect(() => {
     if (state.status === 'error' && (state.error as { status?: number }).status === 412) props.onConflict();
   }, [state]);
-  const problems: DraftProblems<AdministrationChanges> = { ...(tried ? administrationProblems(changes, today) : {}), ...problemsOf<AdministrationChanges>(state.status === 'error' ? state.error : null) };
-  const set = <K extends keyof AdministrationChanges>(key: K) => (value: AdministrationChanges[K]) => setChanges((x) => ({ ...x, [key]: value }));
   const onSubmit = async (ev: React.FormEvent): Promise<void> => {
     ev.preventDefault();
-    setTried(true);
-    if (!isValid(administrationProblems(changes, today))) return;
+    if (!attempt()) return;
     const next = await save(changes);
     if (next) props.onSaved(next);
   };

@@ -7,14 +7,14 @@ import { COMPLAINT_CHANNELS } from '../../domain/complaints';
 import { complaintProblems } from '../../domain/complaints/drafts';
 import type { ComplaintDraft } from '../../data/complaints/ComplaintsRepository';
 import { DIENSTEN } from '../../domain/groups';
-import { isValid, type DraftProblems } from '../../domain/registers/drafts';
 import { ErrorMessage, Loading } from '../common/Status';
 import { useAsync } from '../common/useAsync';
-import { Notice, problemsOf } from '../registers/feedback';
+import { Notice } from '../registers/feedback';
 import { FormFooter } from '../registers/FormFooter';
 import { ChoiceField, TextField } from '../registers/FormFields';
 import { RegisterPage } from '../registers/RegisterPage';
 import { useRegisterStyles } from '../registers/registers.styles';
+import { useDraft } from '../registers/useDraft';
 import { useSave } from '../registers/useSave';
 import { PeoplePicker } from './PeoplePicker';
 import { complaintItems } from './routes';
@@ -44,11 +44,8 @@ export function ComplaintIntake(): React.ReactElement {
   const { navigate } = useNavigation();
   const choices = useAsync(() => repo.loadIntakeChoices(), [repo]);
   const today = brusselsDateOf(new Date());
-  const [draft, setDraft] = React.useState<ComplaintDraft>({ ...EMPTY, receivedOn: today });
-  const [tried, setTried] = React.useState(false);
   const [state, create] = useSave((d: ComplaintDraft) => repo.createComplaint(d));
-  const problems: DraftProblems<ComplaintDraft> = { ...(tried ? complaintProblems(draft, today) : {}), ...problemsOf<ComplaintDraft>(state.status === 'error' ? state.error : null) };
-  const set = <K extends keyof ComplaintDraft>(key: K) => (value: ComplaintDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const { draft, setDraft, set, problems, attempt } = useDraft<ComplaintDraft>({ ...EMPTY, receivedOn: today }, (x) => complaintProblems(x, today), state);
 
   if (choices.status === 'loading') return <Loading />;
   if (choices.status === 'error') return <ErrorMessage error={choices.error} onRetry={choices.reload} />;
@@ -56,8 +53,7 @@ export function ComplaintIntake(): React.ReactElement {
 
   const onSubmit = async (ev: React.FormEvent): Promise<void> => {
     ev.preventDefault();
-    setTried(true);
-    if (!isValid(complaintProblems(draft, today))) return;
+    if (!attempt()) return;
     const created = await create(draft);
     if (created) navigate({ view: 'klachten', item: complaintItems.dossier(created.id) });
   };

@@ -8,6 +8,7 @@ import {
   type ComplaintOutcome,
   type MonthlyListing,
   type ProtectedBreakdown,
+  type ProtectedCell,
 } from '../../domain/complaints';
 import { format, type Strings } from '../../loc';
 
@@ -44,11 +45,11 @@ export function listingDocument(listing: MonthlyListing, strings: Strings, month
   };
 }
 
-/** The annual figures as a document, small counts shown as the domain protected them (`<5`, `x`). */
+/** The annual figures as a document, small counts shown as the domain protected them (`<5` with the zone's threshold 5, `x`). */
 export function figuresDocument(figures: AnnualFigures, strings: Strings): ReportDocument {
   const f = strings.registers.figures;
   const c = strings.registers.complaints;
-  const cell = formatProtectedCell;
+  const cell = (value: ProtectedCell): string => formatProtectedCell(value, figures.threshold);
   const breakdown = (title: string, header: string, b: ProtectedBreakdown, label: (l: string) => string): ReportTable => ({
     title,
     headers: [header, f.count],
@@ -59,7 +60,7 @@ export function figuresDocument(figures: AnnualFigures, strings: Strings): Repor
     title: format(f.heading, { year: figures.year }),
     paragraphs: [
       f.intro,
-      f.legend,
+      format(f.legend, { threshold: figures.threshold, below: figures.threshold - 1 }),
       figures.leadTime.medianDays === null ? f.medianHidden : format(f.medianDays, { count: String(figures.leadTime.medianDays).replace('.', ',') }),
     ],
     tables: [

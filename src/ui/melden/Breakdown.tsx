@@ -9,6 +9,8 @@ export interface BreakdownProps {
   caption: string;
   data: ProtectedBreakdown;
   labelOf(label: string): string;
+  /** The anonymity threshold the counts were protected with (shown as `<threshold`). */
+  threshold: number;
 }
 
 /** One protected breakdown of the annual figures as a table: a count per label and the total, small counts hidden. */
@@ -31,7 +33,7 @@ export function Breakdown(props: BreakdownProps): React.ReactElement {
             {props.data.items.map((item) => (
               <TableRow key={item.label}>
                 <TableCell>{props.labelOf(item.label)}</TableCell>
-                <TableCell>{formatProtectedCell(item.cell)}</TableCell>
+                <TableCell>{formatProtectedCell(item.cell, props.threshold)}</TableCell>
               </TableRow>
             ))}
             <TableRow>
@@ -39,7 +41,7 @@ export function Breakdown(props: BreakdownProps): React.ReactElement {
                 <strong>{m.figures.total}</strong>
               </TableCell>
               <TableCell>
-                <strong>{formatProtectedCell(props.data.total)}</strong>
+                <strong>{formatProtectedCell(props.data.total, props.threshold)}</strong>
               </TableCell>
             </TableRow>
           </TableBody>

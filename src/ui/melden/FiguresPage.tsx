@@ -2,12 +2,14 @@ import * as React from 'react';
 import { useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
 import { brusselsDateOf } from '../../domain/dates';
+import { format } from '../../loc';
 import { AsyncContent } from '../common/Status';
 import { Breakdown } from './Breakdown';
 import { useAsync } from '../common/useAsync';
 import { ChoiceField } from '../registers/FormFields';
 import { RegisterPage } from '../registers/RegisterPage';
 import { useRegisterStyles } from '../registers/registers.styles';
+import { ZoneChoice } from '../settings/ZoneChoice';
 import { meldenItems } from './routes';
 import { useMelden } from './useMelden';
 
@@ -35,12 +37,14 @@ export function FiguresPage(props: FiguresPageProps): React.ReactElement {
       <AsyncContent state={state}>
         {(figures) => (
           <>
-            <Breakdown caption={m.figures.byCategory} data={figures.byCategory} labelOf={(l) => m.categories[l as keyof typeof m.categories] || l} />
-            <Breakdown caption={m.figures.byStatus} data={figures.byStatus} labelOf={(l) => m.statuses[l as keyof typeof m.statuses] || l} />
-            <Breakdown caption={m.figures.byOutcome} data={figures.byOutcome} labelOf={(l) => m.outcomes[l as keyof typeof m.outcomes] || l} />
-            <Breakdown caption={m.figures.receiptTimeliness} data={figures.receiptTimeliness} labelOf={(l) => m.timeliness[l as keyof typeof m.timeliness] || l} />
-            <Breakdown caption={m.figures.feedbackTimeliness} data={figures.feedbackTimeliness} labelOf={(l) => m.timeliness[l as keyof typeof m.timeliness] || l} />
-            <p className={styles.muted}>{m.figures.suppressed}</p>
+            <Breakdown caption={m.figures.byCategory} data={figures.byCategory} threshold={figures.threshold} labelOf={(l) => m.categories[l as keyof typeof m.categories] || l} />
+            <Breakdown caption={m.figures.byStatus} data={figures.byStatus} threshold={figures.threshold} labelOf={(l) => m.statuses[l as keyof typeof m.statuses] || l} />
+            <Breakdown caption={m.figures.byOutcome} data={figures.byOutcome} threshold={figures.threshold} labelOf={(l) => m.outcomes[l as keyof typeof m.outcomes] || l} />
+            <Breakdown caption={m.figures.receiptTimeliness} data={figures.receiptTimeliness} threshold={figures.threshold} labelOf={(l) => m.timeliness[l as keyof typeof m.timeliness] || l} />
+            <Breakdown caption={m.figures.feedbackTimeliness} data={figures.feedbackTimeliness} threshold={figures.threshold} labelOf={(l) => m.timeliness[l as keyof typeof m.timeliness] || l} />
+            <p className={styles.muted}>
+              {format(m.figures.suppressed, { threshold: figures.threshold })} <ZoneChoice />
+            </p>
           </>
         )}
       </AsyncContent>

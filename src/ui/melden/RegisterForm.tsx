@@ -4,12 +4,12 @@ import { useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
 import { brusselsDateOf } from '../../domain/dates';
 import { REPORT_CHANNELS, registeredReportProblems, type RegisteredReportDraft, type ReportChannel } from '../../domain/melden';
-import { isValid, type DraftProblems } from '../../domain/registers/drafts';
-import { Notice, problemsOf } from '../registers/feedback';
+import { Notice } from '../registers/feedback';
 import { FormFooter } from '../registers/FormFooter';
 import { ChoiceField, TextField } from '../registers/FormFields';
 import { RegisterPage } from '../registers/RegisterPage';
 import { useRegisterStyles } from '../registers/registers.styles';
+import { useDraft } from '../registers/useDraft';
 import { useSave } from '../registers/useSave';
 import { ReportFields } from './ReportFields';
 import { meldenItems } from './routes';
@@ -24,17 +24,13 @@ export function RegisterForm(): React.ReactElement {
   const repo = useMelden();
   const { navigate } = useNavigation();
   const today = brusselsDateOf(new Date());
-  const [draft, setDraft] = React.useState<RegisteredReportDraft>({
-    subject: '', category: '', facts: '', whenWhere: '', involved: '', feedbackPreference: '', channel: '', receivedOn: today, reporterName: '', reporterContact: '',
-  });
-  const [tried, setTried] = React.useState(false);
   const clientId = React.useRef(repo.newClientId());
   const [state, submit] = useSave((d: RegisteredReportDraft) => repo.registerReport(d, clientId.current));
-  const problems: DraftProblems<RegisteredReportDraft> = {
-    ...(tried ? registeredReportProblems(draft, today) : {}),
-    ...problemsOf<RegisteredReportDraft>(state.status === 'error' ? state.error : null),
-  };
-  const set = <K extends keyof RegisteredReportDraft>(key: K) => (value: RegisteredReportDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const { draft, set, problems, attempt } = useDraft<RegisteredReportDraft>(
+    { subject: '', category: '', facts: '', whenWhere: '', involved: '', feedbackPreference: '', channel: '', receivedOn: today, reporterName: '', reporterContact: '' },
+    (x) => registeredReportProblems(x, today),
+    state,
+  );
   const home = { view: 'melden' as const };
 
   if (state.status === 'done') {
@@ -53,8 +49,7 @@ export function RegisterForm(): React.ReactElement {
 
   const onSubmit = (ev: React.FormEvent): void => {
     ev.preventDefault();
-    setTried(true);
-    if (isValid(registeredReportProblems(draft, today))) void submit(draft);
+    if (attempt()) void submit(draft);
   };
 
   return (

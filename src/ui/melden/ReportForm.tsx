@@ -3,11 +3,11 @@ import { Button } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
 import { reportProblems, type ReportDraft } from '../../domain/melden';
-import { isValid, type DraftProblems } from '../../domain/registers/drafts';
-import { Notice, problemsOf } from '../registers/feedback';
+import { Notice } from '../registers/feedback';
 import { FormFooter } from '../registers/FormFooter';
 import { RegisterPage } from '../registers/RegisterPage';
 import { useRegisterStyles } from '../registers/registers.styles';
+import { useDraft } from '../registers/useDraft';
 import { useSave } from '../registers/useSave';
 import { ReportFields } from './ReportFields';
 import { meldenItems } from './routes';
@@ -21,13 +21,10 @@ export function ReportForm(): React.ReactElement {
   const styles = useRegisterStyles();
   const repo = useMelden();
   const { navigate } = useNavigation();
-  const [draft, setDraft] = React.useState<ReportDraft>(EMPTY);
-  const [tried, setTried] = React.useState(false);
   // one client id per report, kept across retries: a report that reached SharePoint before a failure is not stored twice
   const clientId = React.useRef(repo.newClientId());
   const [state, submit] = useSave((d: ReportDraft) => repo.submitReport(d, clientId.current));
-  const problems: DraftProblems<ReportDraft> = { ...(tried ? reportProblems(draft) : {}), ...problemsOf<ReportDraft>(state.status === 'error' ? state.error : null) };
-  const set = <K extends keyof ReportDraft>(key: K) => (value: ReportDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const { draft, set, problems, attempt } = useDraft<ReportDraft>(EMPTY, (x) => reportProblems(x), state);
   const home = { view: 'melden' as const };
 
   if (state.status === 'done') {
@@ -49,8 +46,7 @@ export function ReportForm(): React.ReactElement {
 
   const onSubmit = (ev: React.FormEvent): void => {
     ev.preventDefault();
-    setTried(true);
-    if (isValid(reportProblems(draft))) void submit(draft);
+    if (attempt()) void submit(draft);
   };
 
   return (

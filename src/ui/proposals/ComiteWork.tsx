@@ -1,14 +1,12 @@
 import * as React from 'react';
 import { Body1, Subtitle2, Title3, useId } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
-import { allowedActions } from '../../domain/proposal/decide';
 import type { ProposalStatus } from '../../domain/proposal/statuses';
 import { format } from '../../loc';
 import { ErrorMessage, Loading } from '../common/Status';
 import { useAsync } from '../common/useAsync';
-import { DecisionButtons } from './DecisionButtons';
+import { DecidableList } from './DecidableList';
 import { Notice, type NoticeValue } from './Notice';
-import { ProposalCard } from './ProposalCard';
 import { useProposalListStyles } from './ProposalList.styles';
 import { useProposalsSession } from './ProposalsContext';
 
@@ -27,6 +25,10 @@ export function ComiteWork(props: ComiteWorkProps): React.ReactElement {
   const chairs = user.actor.chairs;
   const work = useAsync(() => lists.comiteProposals(chairs), [lists, chairs.join(',')]);
   const [notice, setNotice] = React.useState<NoticeValue | null>(null);
+  const decided = (n: NoticeValue): void => {
+    setNotice(n);
+    work.reload();
+  };
   const groups: { status: ProposalStatus; label: string }[] = [
     { status: 'Toegewezen aan comité', label: s.comiteWork.toAssign },
     { status: 'Toegewezen aan uitvoerder', label: s.comiteWork.assigned },
@@ -53,23 +55,7 @@ export function ComiteWork(props: ComiteWorkProps): React.ReactElement {
               <Subtitle2 as="h3" className={styles.groupHeading}>
                 {group.label} ({proposals.length})
               </Subtitle2>
-              <ul className={styles.list}>
-                {proposals.map((proposal) => (
-                  <li key={proposal.itemId}>
-                    <ProposalCard proposal={proposal} now={props.now} headingLevel={4}>
-                      <DecisionButtons
-                        proposal={proposal}
-                        actions={allowedActions(proposal, user.actor)}
-                        now={props.now}
-                        onChanged={(n) => {
-                          setNotice(n);
-                          work.reload();
-                        }}
-                      />
-                    </ProposalCard>
-                  </li>
-                ))}
-              </ul>
+              <DecidableList proposals={proposals} now={props.now} headingLevel={4} onDecided={decided} />
             </div>
           );
         })}

@@ -1,11 +1,14 @@
 import * as React from 'react';
 import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
+import type { ProposalOrigin } from '../../domain/proposal/origin';
 import type { ProposalStatus } from '../../domain/proposal/statuses';
 
 /** Props of {@link FlowProgress}. */
 export interface FlowProgressProps {
   status: ProposalStatus;
+  /** Where the proposal comes from: its first phase is the team Q&W or the teamoverleg. */
+  origin: ProposalOrigin;
 }
 
 type Phase = 'team' | 'diensthoofd' | 'directiecomite' | 'comite' | 'uitvoering' | 'result';
@@ -74,7 +77,7 @@ export function FlowProgress(props: FlowProgressProps): React.ReactElement {
           aria-current={i === current ? 'step' : undefined}
           className={mergeClasses(styles.step, i < current && styles.done, i === current && styles.current)}
         >
-          <Caption1>{strings.proposals.phase[phase]}</Caption1>
+          <Caption1>{phase === 'team' && props.origin === 'Teamoverleg' ? strings.proposals.phase.teamoverleg : strings.proposals.phase[phase]}</Caption1>
         </li>
       ))}
     </ol>

@@ -138,7 +138,7 @@ export function ProposalPage(props: ProposalPageProps): React.ReactElement {
         <Subtitle1 as="h3" id={`${headingId}-where`}>
           {s.detail.whereHeading}
         </Subtitle1>
-        <FlowProgress status={proposal.status} />
+        <FlowProgress status={proposal.status} origin={proposal.origin} />
         {step ? (
           <MessageBar intent={step.overdue ? 'warning' : 'info'} layout="multiline">
             <MessageBarBody>

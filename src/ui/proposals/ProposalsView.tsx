@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Body1, MessageBar, MessageBarBody, Tab, TabList, type SelectTabData, type SelectTabEvent } from '@fluentui/react-components';
-import { useServices, useStrings } from '../../app/contexts';
+import { useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
 import type { Dienst } from '../../domain/groups';
 import { isProposer } from '../../domain/proposal/origin';
@@ -9,6 +9,7 @@ import type { ProposalDetail, ProposalUser } from '../../data/proposals/types';
 import { formatCount } from '../../loc';
 import { ErrorMessage, Loading } from '../common/Status';
 import { useAsync } from '../common/useAsync';
+import { useWithZoneSettings } from '../settings/useWithZoneSettings';
 import { ComiteWork } from './ComiteWork';
 import { DirectiecomiteAgenda } from './DirectiecomiteAgenda';
 import { IntegrityOverview } from './IntegrityOverview';
@@ -54,7 +55,6 @@ function parseItem(item: string | undefined): ItemRoute {
  */
 export function ProposalsView(): React.ReactElement {
   const repo = useProposalRepository();
-  const zone = useServices().settings;
   const { route } = useNavigation();
   // a proposal's page does not depend on who reads it: it is read in the same round trip as the session (this effect
   // runs in the same tick as the session's load below)
@@ -68,10 +68,10 @@ export function ProposalsView(): React.ReactElement {
   }, []);
   // the zone's settings join the session's round trip (the reads start in this tick); on the lists, so does the first
   // list of every role: which one the user opens on follows from who they are, known only when the round trip is back
-  const session = useAsync(() => {
+  const session = useWithZoneSettings(() => {
     const lists = parseItem(route.item) ? Promise.resolve<ProposalLists>(repo) : repo.openLists();
-    return Promise.all([repo.me(), zone.zoneSettings(), lists]).then(([me, settings, opened]) => ({ ...me, settings, lists: opened }));
-  }, [repo, zone]);
+    return Promise.all([repo.me(), lists]).then(([me, opened]) => ({ ...me, lists: opened }));
+  }, [repo]);
   const takeOpened = React.useCallback((itemId: number): Promise<ProposalDetail> | undefined => {
     const first = opened.current;
     if (!first || first.itemId !== itemId) return undefined;

@@ -1,14 +1,12 @@
 import * as React from 'react';
 import { Body1, Title3, useId } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
-import { allowedActions } from '../../domain/proposal/decide';
 import type { Dienst } from '../../domain/groups';
 import { format } from '../../loc';
 import { ErrorMessage, Loading } from '../common/Status';
 import { useAsync } from '../common/useAsync';
-import { DecisionButtons } from './DecisionButtons';
+import { DecidableList } from './DecidableList';
 import { Notice, type NoticeValue } from './Notice';
-import { ProposalCard } from './ProposalCard';
 import { useProposalListStyles } from './ProposalList.styles';
 import { useProposalsSession } from './ProposalsContext';
 
@@ -23,7 +21,7 @@ export function ValidationQueue(props: ValidationQueueProps): React.ReactElement
   const strings = useStrings();
   const s = strings.proposals;
   const styles = useProposalListStyles();
-  const { lists, user } = useProposalsSession();
+  const { lists } = useProposalsSession();
   const queue = useAsync(() => lists.validationQueue(props.dienst), [lists, props.dienst]);
   const [notice, setNotice] = React.useState<NoticeValue | null>(null);
   const headingId = useId('queue-heading');
@@ -42,23 +40,14 @@ export function ValidationQueue(props: ValidationQueueProps): React.ReactElement
         (queue.data.length === 0 ? (
           <Body1 as="p">{s.queue.empty}</Body1>
         ) : (
-          <ul className={styles.list}>
-            {queue.data.map((proposal) => (
-              <li key={proposal.itemId}>
-                <ProposalCard proposal={proposal} now={props.now}>
-                  <DecisionButtons
-                    proposal={proposal}
-                    actions={allowedActions(proposal, user.actor)}
-                    now={props.now}
-                    onChanged={(n) => {
-                      setNotice(n);
-                      queue.reload();
-                    }}
-                  />
-                </ProposalCard>
-              </li>
-            ))}
-          </ul>
+          <DecidableList
+            proposals={queue.data}
+            now={props.now}
+            onDecided={(n) => {
+              setNotice(n);
+              queue.reload();
+            }}
+          />
         ))}
     </section>
   );

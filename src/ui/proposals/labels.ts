@@ -34,6 +34,8 @@ export function partyLabel(strings: Strings, party: Party): string {
       return p.proposer;
     case 'teamQW':
       return format(p.teamQW, { dienst: party.dienst });
+    case 'teamoverleg':
+      return format(p.teamoverleg, { dienst: party.dienst });
     case 'diensthoofd':
       return format(p.diensthoofd, { dienst: party.dienst });
     case 'directiecomite':

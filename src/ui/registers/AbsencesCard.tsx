@@ -1,66 +1,79 @@
 import * as React from 'react';
-import { Button } from '@fluentui/react-components';
+import { Button, useId } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
 import { brusselsDateOf, formatDateBE } from '../../domain/dates';
-import { ABSENCE_KINDS } from '../../domain/registers';
-import { absenceProblems, isValid } from '../../domain/registers/drafts';
-import type { AbsenceDraft, AbsenceRecord } from '../../data/registers/RegistersRepository';
-import { isDraftError, Notice, problemsOf, SaveError } from './feedback';
-import { ChoiceField, TextField } from './FormFields';
+import type { AbsenceRecord, RegisterPage } from '../../data/registers/RegistersRepository';
+import { ErrorMessage } from '../common/Status';
+import { AbsenceForm } from './AbsenceForm';
+import { SaveError } from './feedback';
+import { TextField } from './FormFields';
 import { RecordTable } from './RecordTable';
 import { useRegisterStyles } from './registers.styles';
+import { usePaged } from './usePaged';
 import { useRegistersRepository } from './useRegisters';
-import { useSave } from './useSave';
+import { useReloadOnConflict, useSave } from './useSave';
 
 /** Props of {@link AbsencesCard}. */
 export interface AbsencesCardProps {
-  member: { id: string; name: string };
-  absences: readonly AbsenceRecord[];
-  /** HR registers absences and their end. */
-  canRegister: boolean;
-  onChange(absences: AbsenceRecord[]): void;
+  /** The first page, read with the registers' overview. */
+  first: RegisterPage<AbsenceRecord> | null;
+  /** Reads the overview again (after someone else changed an absence meanwhile). */
+  onReload(): void;
 }
 
-/** The absences of the member that suspend their side activities; HR registers them and their end. */
+/**
+ * HR's register of absences (its own list, apart from the side activities): registering an absence of a staff member
+ * and its last day. A suspending absence suspends that member's side activities by itself; HR never touches them.
+ */
 export function AbsencesCard(props: AbsencesCardProps): React.ReactElement {
   const s = useStrings().registers;
   const a = s.absences;
   const styles = useRegisterStyles();
   const repo = useRegistersRepository();
+  const headingId = useId('absences');
   const today = brusselsDateOf(new Date());
-  const [draft, setDraft] = React.useState<AbsenceDraft>({ kind: '', start: today, end: '' });
-  const [tried, setTried] = React.useState(false);
+  const paged = usePaged(props.first, React.useCallback((after: number) => repo.loadAbsences(after), [repo]));
+  const [added, setAdded] = React.useState<AbsenceRecord[]>([]);
+  const [changed, setChanged] = React.useState<{ [id: string]: AbsenceRecord }>({});
+  const [formOpen, setFormOpen] = React.useState(false);
   const [ends, setEnds] = React.useState<{ [id: string]: string }>({});
-  const [added, add] = useSave((d: AbsenceDraft) => repo.registerAbsence(props.member, d));
   const [ended, end] = useSave((absence: AbsenceRecord, day: string) => repo.endAbsence(absence, day));
-  const problems = { ...(tried ? absenceProblems(draft, today) : {}), ...problemsOf<AbsenceDraft>(added.status === 'error' ? added.error : null) };
+  useReloadOnConflict(ended, props.onReload);
+  React.useEffect(() => {
+    setAdded([]);
+    setChanged({});
+  }, [props.first]);
+  const shown = added.concat(paged.items.filter((x) => !added.some((y) => y.id === x.id))).map((x) => changed[x.id] || x);
 
-  const onAdd = async (ev: React.FormEvent): Promise<void> => {
-    ev.preventDefault();
-    setTried(true);
-    if (!isValid(absenceProblems(draft, today))) return;
-    const created = await add(draft);
-    if (created) {
-      props.onChange(props.absences.concat([created]));
-      setDraft({ kind: '', start: today, end: '' });
-      setTried(false);
-    }
-  };
   const onEnd = async (absence: AbsenceRecord): Promise<void> => {
-    const changed = await end(absence, ends[absence.id] || today);
-    if (changed) props.onChange(props.absences.map((x) => (x.id === changed.id ? changed : x)));
+    const next = await end(absence, ends[absence.id] || today);
+    if (next) setChanged((c) => ({ ...c, [next.id]: next }));
   };
 
   return (
-    <section className={styles.card} aria-label={a.title}>
-      <h3 className={styles.subheading}>{a.title}</h3>
+    <section className={styles.section} aria-labelledby={headingId}>
+      <h3 id={headingId} className={styles.subheading}>
+        {a.title}
+      </h3>
       <p className={styles.muted}>{a.intro}</p>
+      {formOpen ? (
+        <AbsenceForm onRegistered={(x) => setAdded((list) => [x].concat(list))} onClose={() => setFormOpen(false)} />
+      ) : (
+        <div className={styles.actions}>
+          <Button appearance="primary" onClick={() => setFormOpen(true)}>
+            {a.register}
+          </Button>
+        </div>
+      )}
       <RecordTable
         caption={a.title}
-        items={props.absences}
+        items={shown}
         rowKey={(x) => x.id}
         empty={a.empty}
+        onLoadMore={paged.hasMore ? paged.loadMore : undefined}
+        loadingMore={paged.loading}
         columns={[
+          { key: 'member', header: a.member, render: (x) => x.member.name },
           { key: 'kind', header: a.kind, render: (x) => a.kinds[x.kind] },
           { key: 'start', header: a.start, render: (x) => formatDateBE(x.start) },
           {
@@ -69,42 +82,19 @@ export function AbsencesCard(props: AbsencesCardProps): React.ReactElement {
             render: (x) =>
               x.end ? (
                 formatDateBE(x.end)
-              ) : props.canRegister ? (
+              ) : (
                 <div className={styles.actions}>
-                  <TextField label={a.endOn} type="date" value={ends[x.id] || today} onChange={(v) => setEnds((e) => ({ ...e, [x.id]: v }))} />
+                  <TextField label={`${a.endOn} (${x.member.name})`} type="date" value={ends[x.id] || today} onChange={(v) => setEnds((e) => ({ ...e, [x.id]: v }))} />
                   <Button onClick={() => void onEnd(x)} disabled={ended.status === 'saving'}>
                     {a.registerEnd}
                   </Button>
                 </div>
-              ) : (
-                a.ongoing
               ),
           },
         ]}
       />
       {ended.status === 'error' && <SaveError error={ended.error} />}
-      {props.canRegister && (
-        <form onSubmit={onAdd} className={styles.form} aria-label={a.register} noValidate>
-          <ChoiceField label={a.kind} required value={draft.kind} options={ABSENCE_KINDS} labelOf={(k) => a.kinds[k]} onChange={(kind) => setDraft((d) => ({ ...d, kind }))} problem={problems.kind} />
-          <TextField label={a.start} required type="date" value={draft.start} onChange={(start) => setDraft((d) => ({ ...d, start }))} problem={problems.start} />
-          <TextField label={`${a.end} (${s.common.optional})`} type="date" value={draft.end} onChange={(v) => setDraft((d) => ({ ...d, end: v }))} problem={problems.end} />
-          <div className={styles.actions}>
-            <Button type="submit" appearance="primary" disabled={added.status === 'saving'}>
-              {a.register}
-            </Button>
-          </div>
-          {added.status === 'error' && !isDraftError(added.error) && (
-            <div className={styles.wide}>
-              <SaveError error={added.error} />
-            </div>
-          )}
-          {added.status === 'done' && (
-            <div className={styles.wide}>
-              <Notice intent="success">{s.common.saved}</Notice>
-            </div>
-          )}
-        </form>
-      )}
+      {paged.error ? <ErrorMessage error={paged.error} /> : null}
     </section>
   );
 }

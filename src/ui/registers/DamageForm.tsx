@@ -5,15 +5,16 @@ import { useNavigation } from '../../app/navigation';
 import { brusselsDateOf } from '../../domain/dates';
 import { DAMAGE_CATEGORIES } from '../../domain/registers';
 import { DIENSTEN } from '../../domain/groups';
-import { damageProblems, isValid, type DraftProblems } from '../../domain/registers/drafts';
+import { damageProblems } from '../../domain/registers/drafts';
 import type { DamageDraft, PhotoUpload } from '../../data/registers/RegistersRepository';
-import { Notice, problemsOf } from './feedback';
+import { Notice } from './feedback';
 import { FormFooter } from './FormFooter';
 import { ChoiceField, TextField } from './FormFields';
 import { RegisterPage } from './RegisterPage';
 import { useRegisterStyles } from './registers.styles';
 import { SubmitDone } from './SubmitDone';
 import { useRegistersRepository } from './useRegisters';
+import { useDraft } from './useDraft';
 import { useSave } from './useSave';
 
 const EMPTY: DamageDraft = { category: '', what: '', location: '', occurredOn: '', occurredTime: '', object: '', description: '', dienst: '' };
@@ -26,14 +27,10 @@ export function DamageForm(): React.ReactElement {
   const styles = useRegisterStyles();
   const repo = useRegistersRepository();
   const { navigate } = useNavigation();
-  const [draft, setDraft] = React.useState<DamageDraft>(() => ({ ...EMPTY, occurredOn: brusselsDateOf(new Date()) }));
   const [photo, setPhoto] = React.useState<PhotoUpload | null>(null);
-  const [tried, setTried] = React.useState(false);
   const [state, submit] = useSave((x: DamageDraft, p: PhotoUpload | null) => repo.submitDamage(x, p));
   const today = brusselsDateOf(new Date());
-  // the form's own checks, plus whatever the repository refused (it checks again before anything is stored)
-  const problems: DraftProblems<DamageDraft> = { ...(tried ? damageProblems(draft, today) : {}), ...problemsOf<DamageDraft>(state.status === 'error' ? state.error : null) };
-  const set = <K extends keyof DamageDraft>(key: K) => (value: DamageDraft[K]) => setDraft((x) => ({ ...x, [key]: value }));
+  const { draft, set, problems, attempt } = useDraft<DamageDraft>(() => ({ ...EMPTY, occurredOn: today }), (x) => damageProblems(x, today), state);
 
   if (state.status === 'done') return (
     <RegisterPage heading={d.formTitle} back={{ view: 'registers' }}>
@@ -49,8 +46,7 @@ export function DamageForm(): React.ReactElement {
 
   const onSubmit = (ev: React.FormEvent): void => {
     ev.preventDefault();
-    setTried(true);
-    if (isValid(damageProblems(draft, today))) void submit(draft, photo);
+    if (attempt()) void submit(draft, photo);
   };
   const onPhoto = (ev: React.ChangeEvent<HTMLInputElement>): void => {
     const file = ev.target.files && ev.target.files[0];

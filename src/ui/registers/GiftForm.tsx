@@ -4,9 +4,9 @@ import { useNavigation } from '../../app/navigation';
 import { brusselsDateOf } from '../../domain/dates';
 import { GIFT_KINDS, giftFlags } from '../../domain/registers';
 import { DIENSTEN } from '../../domain/groups';
-import { giftProblems, isValid, type DraftProblems } from '../../domain/registers/drafts';
+import { giftProblems } from '../../domain/registers/drafts';
 import type { GiftDraft } from '../../data/registers/RegistersRepository';
-import { Notice, problemsOf } from './feedback';
+import { Notice } from './feedback';
 import { FormFooter } from './FormFooter';
 import { GiftRulesNotice } from './GiftRulesNotice';
 import { ChoiceField, TextField } from './FormFields';
@@ -14,6 +14,7 @@ import { RegisterPage } from './RegisterPage';
 import { useRegisterStyles } from './registers.styles';
 import { SubmitDone } from './SubmitDone';
 import { useRegistersRepository } from './useRegisters';
+import { useDraft } from './useDraft';
 import { useSave } from './useSave';
 
 const EMPTY: GiftDraft = { kind: '', what: '', giver: '', estimatedValue: '', receivedOn: '', whyNotRefused: '', dienst: '' };
@@ -25,12 +26,8 @@ export function GiftForm(): React.ReactElement {
   const styles = useRegisterStyles();
   const repo = useRegistersRepository();
   const { navigate } = useNavigation();
-  const [draft, setDraft] = React.useState<GiftDraft>(() => ({ ...EMPTY, receivedOn: brusselsDateOf(new Date()) }));
-  const [tried, setTried] = React.useState(false);
   const [state, submit] = useSave((d: GiftDraft) => repo.submitGift(d));
-  // the form's own checks, plus whatever the repository refused (it checks again before anything is stored)
-  const problems: DraftProblems<GiftDraft> = { ...(tried ? giftProblems(draft, brusselsDateOf(new Date())) : {}), ...problemsOf<GiftDraft>(state.status === 'error' ? state.error : null) };
-  const set = <K extends keyof GiftDraft>(key: K) => (value: GiftDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const { draft, set, problems, attempt } = useDraft<GiftDraft>(() => ({ ...EMPTY, receivedOn: brusselsDateOf(new Date()) }), (x) => giftProblems(x, brusselsDateOf(new Date())), state);
   const flags = draft.kind ? giftFlags({ kind: draft.kind, what: draft.what, whyNotRefused: draft.whyNotRefused }) : [];
 
   if (state.status === 'done') return (
@@ -41,8 +38,7 @@ export function GiftForm(): React.ReactElement {
 
   const onSubmit = (ev: React.FormEvent): void => {
     ev.preventDefault();
-    setTried(true);
-    if (isValid(giftProblems(draft, brusselsDateOf(new Date())))) void submit(draft);
+    if (attempt()) void submit(draft);
   };
 
   return (

@@ -3,12 +3,14 @@ import { Badge, Button, Link, useId } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
 import { formatDateBE } from '../../domain/dates';
-import { adviceStatus, giftFlags } from '../../domain/registers';
+import { adviceReminderDays, adviceStatus, giftFlags, type AdviceReminderSettings } from '../../domain/registers';
 import { isIn } from '../../domain/membership';
 import type { DamageRecord, GiftRecord, RegisterKind, SideActivityRecord } from '../../data/registers/RegistersRepository';
 import { format, formatCount } from '../../loc';
 import { ErrorMessage, Loading } from '../common/Status';
-import { useAsync } from '../common/useAsync';
+import { useWithZoneSettings } from '../settings/useWithZoneSettings';
+import { ZoneChoice } from '../settings/ZoneChoice';
+import { AbsencesCard } from './AbsencesCard';
 import { Notice } from './feedback';
 import { RecordTable, type Column } from './RecordTable';
 import { RegisterPage } from './RegisterPage';
@@ -21,7 +23,7 @@ import { usePaged } from './usePaged';
 /** Who handles each register (sees every declaration in it, not only their own). */
 const HANDLERS: Record<RegisterKind, Parameters<typeof isIn>[1][]> = {
   geschenk: ['internToezicht'],
-  nevenactiviteit: ['politiecollege', 'hr', 'korpsleiding'],
+  nevenactiviteit: ['politiecollege', 'korpsleiding'],
   materiaalschade: ['logistiek', 'beheerders'],
 };
 
@@ -65,26 +67,29 @@ function RegisterSection(props: { title: string; subtitle: string; children: Rea
 interface AdviceReminderProps {
   awaiting: SideActivityRecord[];
   now: Date;
+  /** The zone's reminder days. */
+  settings: AdviceReminderSettings;
 }
 
 /**
- * The reminders of the 45-day advice term (10 and 3 days before it ends, then overdue) for the politiecollege and the
- * korpsleiding: counted from the declarations awaiting advice, every time the registers open.
+ * The reminders of the 45-day advice term (from the zone's first reminder day before it ends, then overdue) for the
+ * politiecollege and the korpsleiding: counted from the declarations awaiting advice, every time the registers open.
  */
 function AdviceReminder(props: AdviceReminderProps): React.ReactElement | null {
   const strings = useStrings();
   const t = strings.registers.sideActivities;
-  const clocks = props.awaiting.map((a) => adviceStatus(a, props.now)).filter((c): c is NonNullable<typeof c> => c !== null);
+  const clocks = props.awaiting.map((a) => adviceStatus(a, props.now, props.settings)).filter((c): c is NonNullable<typeof c> => c !== null);
   const soon = clocks.filter((c) => c.status === 'dueSoon');
   const overdue = clocks.filter((c) => c.status === 'overdue');
   if (!soon.length && !overdue.length) return null;
   return (
     <Notice intent={overdue.length ? 'error' : 'warning'} title={t.reminderTitle}>
       {format(t.reminderBody, {
-        soon: formatCount(strings, t.reminderSoon, soon.length),
+        soon: formatCount(strings, t.reminderSoon, soon.length, { days: adviceReminderDays(props.settings)[0] }),
         overdue: formatCount(strings, t.reminderOverdue, overdue.length),
         date: formatDateBE(clocks[0].deadline),
-      })}
+      })}{' '}
+      <ZoneChoice />
     </Notice>
   );
 }
@@ -96,7 +101,8 @@ export function RegistersOverview(): React.ReactElement {
   const s = strings.registers;
   const styles = useRegisterStyles();
   const { navigate } = useNavigation();
-  const state = useAsync(() => repo.loadOverview(), [repo]);
+  // the zone's reminder days are read with the registers, in their round trip
+  const state = useWithZoneSettings(() => repo.loadOverview(), [repo]);
   const open = (kind: RegisterKind, id: string) => (ev: React.MouseEvent) => {
     ev.preventDefault();
     navigate({ view: 'registers', item: detailRoute(kind, id) });
@@ -150,7 +156,7 @@ export function RegistersOverview(): React.ReactElement {
         key: 'clock',
         header: s.sideActivities.deadline,
         render: (a) => {
-          const clock = adviceStatus(a, now);
+          const clock = adviceStatus(a, now, state.data.settings);
           return clock ? `${formatDateBE(clock.deadline)} (${s.sideActivities.clock[clock.status]})` : null;
         },
       },
@@ -178,7 +184,7 @@ export function RegistersOverview(): React.ReactElement {
           </div>
         )}
         <OutboxNotice onSent={state.reload} />
-        {isIn(me, 'politiecollege', 'korpsleiding') && <AdviceReminder awaiting={state.data.awaitingAdvice} now={now} />}
+        {isIn(me, 'politiecollege', 'korpsleiding') && <AdviceReminder awaiting={state.data.awaitingAdvice} now={now} settings={state.data.settings} />}
         {state.data.gifts && (
           <RegisterSection title={s.gifts.title} subtitle={who('geschenk')}>
             <RecordTable caption={s.gifts.title} items={gifts.items} columns={giftColumns} rowKey={(g) => g.id} empty={s.common.empty} onLoadMore={gifts.hasMore ? gifts.loadMore : undefined} loadingMore={gifts.loading} />
@@ -202,6 +208,7 @@ export function RegistersOverview(): React.ReactElement {
             <RecordTable caption={s.damage.title} items={damage.items} columns={damageColumns} rowKey={(d) => d.id} empty={s.common.empty} onLoadMore={damage.hasMore ? damage.loadMore : undefined} loadingMore={damage.loading} />
           </RegisterSection>
         )}
+        {isIn(me, 'hr') && <AbsencesCard first={state.data.absences} onReload={state.reload} />}
         {[gifts.error, activities.error, damage.error].filter(Boolean).slice(0, 1).map((e, i) => (
           <ErrorMessage key={i} error={e} />
         ))}

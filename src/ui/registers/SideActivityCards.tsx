@@ -1,9 +1,10 @@
 import * as React from 'react';
 import { useStrings } from '../../app/contexts';
 import { formatDateBE } from '../../domain/dates';
-import { adviceStatus, effectiveState, type Absence, type AbsenceKind, type AdviceStatus } from '../../domain/registers';
+import { adviceStatus, effectiveState, type Absence, type AbsenceKind, type AdviceReminderSettings, type AdviceStatus } from '../../domain/registers';
 import type { HistoryEntry, SideActivityRecord } from '../../data/registers/RegistersRepository';
 import { format } from '../../loc';
+import { ZoneChoice } from '../settings/ZoneChoice';
 import { useRegisterStyles } from './registers.styles';
 import { StatusBadge, type StatusTone } from './StatusBadge';
 
@@ -15,11 +16,17 @@ export interface SideActivityCardProps {
   now: Date;
 }
 
-/** The 45-day advice clock of an Ops declaration: receipt, deadline, days left or late, reminders. */
-export function AdviceClockCard(props: SideActivityCardProps): React.ReactElement {
+/** Props of {@link AdviceClockCard}. */
+export interface AdviceClockCardProps extends SideActivityCardProps {
+  /** The zone's reminder days. */
+  settings: AdviceReminderSettings;
+}
+
+/** The 45-day advice clock of an Ops declaration: receipt, deadline, days left or late, the zone's reminders. */
+export function AdviceClockCard(props: AdviceClockCardProps): React.ReactElement {
   const t = useStrings().registers.sideActivities;
   const styles = useRegisterStyles();
-  const clock = adviceStatus(props.activity, props.now);
+  const clock = adviceStatus(props.activity, props.now, props.settings);
   return (
     <section className={styles.card} aria-label={t.adviceTitle}>
       <h3 className={styles.subheading}>{t.adviceTitle}</h3>
@@ -40,7 +47,11 @@ export function AdviceClockCard(props: SideActivityCardProps): React.ReactElemen
           ) : (
             <p>{clock.daysLeft >= 0 ? format(t.daysLeft, { count: clock.daysLeft }) : format(t.daysLate, { count: -clock.daysLeft })}</p>
           )}
-          {clock.status !== 'given' && <p className={styles.muted}>{format(t.remindersOn, { dates: clock.reminders.map((r) => formatDateBE(r.date)).join(', ') })}</p>}
+          {clock.status !== 'given' && (
+            <p className={styles.muted}>
+              {format(t.remindersOn, { dates: clock.reminders.map((r) => formatDateBE(r.date)).join(', ') })} <ZoneChoice />
+            </p>
+          )}
         </>
       )}
     </section>

@@ -5,12 +5,11 @@ import { brusselsDateOf, formatDateBE } from '../../domain/dates';
 import { categoryOf, checkIncompatibility, needsTalk, SIDE_ACTIVITY_RULES, type SideActivityAction } from '../../domain/registers';
 import { permittedActions } from '../../domain/workflow';
 import { isIn, type Membership } from '../../domain/membership';
-import type { AbsenceRecord, SideActivityAdvice, SideActivityDecision, SideActivityRecord } from '../../data/registers/RegistersRepository';
+import type { SideActivityAdvice, SideActivityDecision, SideActivityRecord } from '../../data/registers/RegistersRepository';
 import { SIDE_ACTIVITY_ADVICE } from '../../data/schema';
 import { format } from '../../loc';
 import { ErrorMessage, Loading } from '../common/Status';
-import { useAsync } from '../common/useAsync';
-import { AbsencesCard } from './AbsencesCard';
+import { useWithZoneSettings } from '../settings/useWithZoneSettings';
 import { Notice, SaveError } from './feedback';
 import { RadioField, TextField } from './FormFields';
 import { Details, RegisterPage } from './RegisterPage';
@@ -32,20 +31,19 @@ function actionsFor(activity: SideActivityRecord, me: Membership): SideActivityA
   );
 }
 
-/** One side activity: the declaration, the 45-day clock, whether it is exercised or suspended, absences, decisions, history. */
+/** One side activity: the declaration, the 45-day clock, whether it is exercised or suspended (read-only), decisions, history. */
 export function SideActivityDetail(props: SideActivityDetailProps): React.ReactElement {
   const strings = useStrings();
   const s = strings.registers;
   const t = s.sideActivities;
   const styles = useRegisterStyles();
   const repo = useRegistersRepository();
-  const state = useAsync(() => repo.loadSideActivity(props.id), [repo, props.id]);
+  // the zone's reminder days are read with the activity, in its round trip
+  const state = useWithZoneSettings(() => repo.loadSideActivity(props.id), [repo, props.id]);
   const [activity, setActivity] = React.useState<SideActivityRecord | null>(null);
-  const [absences, setAbsences] = React.useState<AbsenceRecord[]>([]);
   const loaded = state.status === 'ready' ? state.data : null;
   React.useEffect(() => {
     setActivity(loaded ? loaded.activity : null);
-    setAbsences(loaded ? loaded.absences : []);
   }, [loaded]);
   const [advice, setAdvice] = React.useState<SideActivityAdvice | ''>('');
   const [reason, setReason] = React.useState('');
@@ -60,7 +58,8 @@ export function SideActivityDetail(props: SideActivityDetailProps): React.ReactE
   const current = activity || state.data.activity;
   const now = new Date();
   const actions = actionsFor(current, me);
-  const seesAbsences = isIn(me, 'hr', 'korpsleiding') || current.declarant.id === String(me.userId);
+  // the absences (medical data, HR's list) are read by the member and the korpsleiding only
+  const seesAbsences = isIn(me, 'korpsleiding') || current.declarant.id === String(me.userId);
   const incompatible = checkIncompatibility(current.kader, current).incompatible;
 
   const run = async (decision: SideActivityDecision): Promise<void> => {
@@ -103,13 +102,10 @@ export function SideActivityDetail(props: SideActivityDetailProps): React.ReactE
           [t.adviceReason, current.decisionReason],
         ]}
       />
-      {current.kader === 'Ops' && <AdviceClockCard activity={current} now={now} />}
+      {current.kader === 'Ops' && <AdviceClockCard activity={current} now={now} settings={state.data.settings} />}
       {needsTalk(current) && <Notice intent="info">{t.talkPending}</Notice>}
       {seesAbsences ? (
-        <>
-          <ExerciseCard activity={current} absences={absences} now={now} />
-          <AbsencesCard member={current.declarant} absences={absences} canRegister={isIn(me, 'hr')} onChange={setAbsences} />
-        </>
+        <ExerciseCard activity={current} absences={state.data.absences} now={now} />
       ) : (
         // without the absences (medical data) the suspension cannot be known, so nothing is claimed about it
         <p className={styles.muted}>{t.exerciseHidden}</p>

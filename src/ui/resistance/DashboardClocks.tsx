@@ -3,7 +3,7 @@ import { Link } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
 import { AsyncContent } from '../common/Status';
-import { useAsync } from '../common/useAsync';
+import { useWithZoneSettings } from '../settings/useWithZoneSettings';
 import { useRegisterStyles } from '../registers/registers.styles';
 import { OpenClocks } from './OpenClocks';
 import { useResistanceRepository } from './useResistance';
@@ -23,7 +23,7 @@ export function DashboardClocks(props: DashboardClocksProps): React.ReactElement
   const repo = useResistanceRepository();
   const { navigate } = useNavigation();
   // read with the dashboard, in its round trip (SharePoint gives who does not keep the clocks empty lists)
-  const state = useAsync(() => repo.loadClocks(), [repo]);
+  const state = useWithZoneSettings(() => repo.loadClocks(), [repo]);
   if (!props.shown) return null;
   return (
     <section className={styles.section} aria-label={r.dashboard.heading}>
@@ -43,7 +43,7 @@ export function DashboardClocks(props: DashboardClocksProps): React.ReactElement
                 {r.dashboard.open}
               </Link>
             </p>
-            <OpenClocks evaluations={data.openEvaluations} followUps={data.openFollowUps} incidents={data.openEvaluations} showFollowUps={props.showFollowUps} />
+            <OpenClocks evaluations={data.openEvaluations} followUps={data.openFollowUps} incidents={data.openEvaluations} showFollowUps={props.showFollowUps} terms={data.settings} />
           </>
         )}
       </AsyncContent>

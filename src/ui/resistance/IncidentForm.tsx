@@ -4,16 +4,16 @@ import { useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
 import { brusselsDateOf } from '../../domain/dates';
 import { DIENSTEN } from '../../domain/groups';
-import { isValid } from '../../domain/registers/drafts';
-import { INJURY_KINDS, incidentProblems, RESISTANCE_KINDS, type IncidentDraft, type IncidentProblems } from '../../domain/resistance';
+import { INJURY_KINDS, incidentProblems, RESISTANCE_KINDS, type IncidentDraft } from '../../domain/resistance';
 import { AsyncContent } from '../common/Status';
 import { useAsync } from '../common/useAsync';
 import { PeoplePicker } from '../complaints/PeoplePicker';
-import { Notice, problemsOf } from '../registers/feedback';
+import { Notice } from '../registers/feedback';
 import { FormFooter } from '../registers/FormFooter';
 import { ChoiceField, RadioField, TextField } from '../registers/FormFields';
 import { RegisterPage } from '../registers/RegisterPage';
 import { useRegisterStyles } from '../registers/registers.styles';
+import { useDraft } from '../registers/useDraft';
 import { useSave } from '../registers/useSave';
 import { incidentRoute } from './routes';
 import { useResistanceRepository } from './useResistance';
@@ -44,11 +44,8 @@ export function IncidentForm(): React.ReactElement {
   const { navigate } = useNavigation();
   const staff = useAsync(() => repo.loadStaff(), [repo]);
   const today = brusselsDateOf(new Date());
-  const [draft, setDraft] = React.useState<IncidentDraft>({ ...EMPTY, occurredOn: today });
-  const [tried, setTried] = React.useState(false);
   const [state, save] = useSave((me: Parameters<typeof repo.register>[0], d: IncidentDraft) => repo.register(me, d));
-  const problems: IncidentProblems = { ...(tried ? incidentProblems(draft, today) : {}), ...problemsOf<IncidentDraft>(state.status === 'error' ? state.error : null) };
-  const set = <K extends keyof IncidentDraft>(key: K) => (value: IncidentDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const { draft, setDraft, set, problems, attempt } = useDraft<IncidentDraft>({ ...EMPTY, occurredOn: today }, (x) => incidentProblems(x, today), state);
   const back = { view: 'weerspannigheid' as const };
 
   return (
@@ -61,8 +58,7 @@ export function IncidentForm(): React.ReactElement {
             noValidate
             onSubmit={async (ev) => {
               ev.preventDefault();
-              setTried(true);
-              if (!isValid(incidentProblems(draft, today))) return;
+              if (!attempt()) return;
               const created = await save(data.me, draft);
               if (created) navigate({ view: 'weerspannigheid', item: incidentRoute(created.id) });
             }}

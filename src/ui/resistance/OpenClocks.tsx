@@ -3,9 +3,10 @@ import { Link } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
 import type { FollowUp, Incident } from '../../data/resistance/types';
-import { RESISTANCE_TERMS } from '../../domain/resistance';
+import type { ResistanceTerms } from '../../domain/resistance';
 import { format } from '../../loc';
 import { useRegisterStyles } from '../registers/registers.styles';
+import { ZoneChoice } from '../settings/ZoneChoice';
 import { ClockBadge } from './ClockBadge';
 import { incidentRoute } from './routes';
 
@@ -17,6 +18,8 @@ export interface OpenClocksProps {
   incidents: readonly Incident[];
   /** Whether the user reads the follow-ups (Cel GWB, HR, korpsleiding; not TIWK: support is not oversight). */
   showFollowUps: boolean;
+  /** The zone's terms (its settings). */
+  terms: ResistanceTerms;
 }
 
 /** The open evaluations and follow-ups with their clocks (the zone's terms), each a link to its incident. */
@@ -32,7 +35,10 @@ export function OpenClocks(props: OpenClocksProps): React.ReactElement {
   return (
     <section className={styles.card} aria-label={r.openWork}>
       <h3 className={styles.subheading}>{r.openWork}</h3>
-      <p className={styles.muted}>{format(r.termsNote, { evaluation: RESISTANCE_TERMS.evaluationDays, contact: RESISTANCE_TERMS.firstContactDays, followUp: RESISTANCE_TERMS.followUpDays })}</p>
+      <p className={styles.muted}>
+        {format(r.termsNote, { evaluation: props.terms.resistanceEvaluationDays, contact: props.terms.resistanceFirstContactDays, followUp: props.terms.resistanceFollowUpDays })}{' '}
+        <ZoneChoice />
+      </p>
       <h4 className={styles.subheading}>{r.openEvaluations}</h4>
       {props.evaluations.length === 0 ? (
         <p className={styles.muted}>{r.noOpenWork}</p>

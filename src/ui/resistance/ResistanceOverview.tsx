@@ -6,7 +6,7 @@ import type { Incident } from '../../data/resistance/types';
 import { formatDateBE } from '../../domain/dates';
 import { isIn } from '../../domain/membership';
 import { AsyncContent } from '../common/Status';
-import { useAsync } from '../common/useAsync';
+import { useWithZoneSettings } from '../settings/useWithZoneSettings';
 import { Notice } from '../registers/feedback';
 import { RecordTable, type Column } from '../registers/RecordTable';
 import { RegisterPage } from '../registers/RegisterPage';
@@ -24,7 +24,7 @@ export function ResistanceOverview(): React.ReactElement {
   const styles = useRegisterStyles();
   const repo = useResistanceRepository();
   const { navigate } = useNavigation();
-  const state = useAsync(() => repo.loadOverview(), [repo]);
+  const state = useWithZoneSettings(() => repo.loadOverview(), [repo]);
   const incidents = usePaged(state.status === 'ready' ? state.data.incidents : null, React.useCallback((after: number) => repo.loadMore(after), [repo]));
   const columns: Column<Incident>[] = [
     { key: 'date', header: r.fields.occurredOn, render: (i) => formatDateBE(i.occurredOn) },
@@ -62,7 +62,7 @@ export function ResistanceOverview(): React.ReactElement {
               </div>
             )}
             {isIn(data.me, 'internToezicht', 'celGWB', 'hr', 'korpsleiding') && (
-              <OpenClocks evaluations={data.openEvaluations} followUps={data.openFollowUps} incidents={incidents.items.concat(data.openEvaluations)} showFollowUps={isIn(data.me, 'celGWB', 'hr', 'korpsleiding')} />
+              <OpenClocks evaluations={data.openEvaluations} followUps={data.openFollowUps} incidents={incidents.items.concat(data.openEvaluations)} showFollowUps={isIn(data.me, 'celGWB', 'hr', 'korpsleiding')} terms={data.settings} />
             )}
             <section className={styles.section} aria-label={r.incidents}>
               <h3 className={styles.subheading}>{r.incidents}</h3>

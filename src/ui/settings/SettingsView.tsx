@@ -1,8 +1,8 @@
 import * as React from 'react';
-import { Body1, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Body1, MessageBar, MessageBarBody, Subtitle1 } from '@fluentui/react-components';
 import { useServices, useStrings } from '../../app/contexts';
 import { isIn } from '../../domain/membership';
-import { ZONE_SETTING_RULES } from '../../domain/settings';
+import { ZONE_SETTING_RULES, ZONE_SETTING_TOPICS } from '../../domain/settings';
 import { Status } from '../common/Status';
 import { useAsync } from '../common/useAsync';
 import { PageHeader } from '../policy/PageHeader';
@@ -37,22 +37,29 @@ export function SettingsView(): React.ReactElement {
               <MessageBarBody>{s.readOnly}</MessageBarBody>
             </MessageBar>
           )}
-          <ul className={styles.list}>
-            {ZONE_SETTING_RULES.map((rule) => (
-              <SettingRow
-                key={rule.key}
-                rule={rule}
-                value={page.data.settings[rule.key]}
-                stored={page.data.stored.filter((x) => x.key === rule.key)[0]}
-                editable={isIn(page.data.me, 'beheerders')}
-                onSaved={(text) => setNotice({ intent: 'success', text })}
-                onConflict={(text) => {
-                  setNotice({ intent: 'warning', text });
-                  page.reload();
-                }}
-              />
-            ))}
-          </ul>
+          {ZONE_SETTING_TOPICS.map((topic) => (
+            <section key={topic} className={styles.topic} aria-labelledby={`instellingen-${topic}`}>
+              <Subtitle1 as="h3" id={`instellingen-${topic}`}>
+                {s.topics[topic]}
+              </Subtitle1>
+              <ul className={styles.list}>
+                {ZONE_SETTING_RULES.filter((rule) => rule.topic === topic).map((rule) => (
+                  <SettingRow
+                    key={rule.key}
+                    rule={rule}
+                    value={page.data.settings[rule.key]}
+                    stored={page.data.stored.filter((x) => x.key === rule.key)[0]}
+                    editable={isIn(page.data.me, 'beheerders')}
+                    onSaved={(text) => setNotice({ intent: 'success', text })}
+                    onConflict={(text) => {
+                      setNotice({ intent: 'warning', text });
+                      page.reload();
+                    }}
+                  />
+                ))}
+              </ul>
+            </section>
+          ))}
         </>
       )}
     </div>

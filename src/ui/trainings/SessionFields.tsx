@@ -5,12 +5,11 @@ import type { Membership } from '../../domain/membership';
 import type { Training } from '../../data/trainings/types';
 import { brusselsDateOf } from '../../domain/dates';
 import { DIENSTEN } from '../../domain/groups';
-import { isValid } from '../../domain/registers/drafts';
 import { sessionProblems, TRAINING_THEMES, type SessionDraft } from '../../domain/trainings';
-import { problemsOf } from '../registers/feedback';
 import { FormFooter } from '../registers/FormFooter';
 import { ChoiceField, TextField } from '../registers/FormFields';
 import { useRegisterStyles } from '../registers/registers.styles';
+import { useDraft } from '../registers/useDraft';
 import { useSave } from '../registers/useSave';
 import { trainingRoute } from './routes';
 import { useTrainingsRepository } from './useTrainings';
@@ -45,19 +44,15 @@ export function SessionFields(props: SessionFieldsProps): React.ReactElement {
   const styles = useRegisterStyles();
   const repo = useTrainingsRepository();
   const { navigate } = useNavigation();
-  const [draft, setDraft] = React.useState<SessionDraft>(() => draftOf(props.training));
-  const [tried, setTried] = React.useState(false);
   const [state, save] = useSave((d: SessionDraft) => repo.planTraining(props.me, d, props.training));
-  const problems = { ...(tried ? sessionProblems(draft) : {}), ...problemsOf<SessionDraft>(state.status === 'error' ? state.error : null) };
-  const set = <K extends keyof SessionDraft>(key: K) => (value: SessionDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const { draft, set, problems, attempt } = useDraft<SessionDraft>(() => draftOf(props.training), (x) => sessionProblems(x), state);
   return (
     <form
       className={styles.form}
       noValidate
       onSubmit={async (ev) => {
         ev.preventDefault();
-        setTried(true);
-        if (!isValid(sessionProblems(draft))) return;
+        if (!attempt()) return;
         const planned = await save(draft);
         if (planned) navigate({ view: 'opleidingen', item: trainingRoute(planned.id) });
       }}

@@ -88,25 +88,38 @@ describe('SPRegistersRepository', () => {
     expect(log[0]).toMatchObject({ ListName: 'Geschenken', Action: 'Geraadpleegd', ReaderName: 'Griet Van Damme' });
   });
 
-  it('runs a side activity: CaLog declaration, suspension by a sick leave registered by HR, advice of the politiecollege', async () => {
+  it('runs a side activity: CaLog declaration, suspension by a sick leave HR registers in its own list, advice of the politiecollege', async () => {
     const sofie = await repoAs(SOFIE, 'Sofie Claes');
     const outcome = await sofie.submitSideActivity(sideActivity(), NOW);
     if (outcome.status !== 'created') throw new Error('not created');
-    const hr = await repoAs(WIM, 'Wim Hendrickx');
-    const { activity } = await hr.loadSideActivity(outcome.id);
-    expect(activity).toMatchObject({ status: 'Schriftelijk gemeld', kader: 'CaLog', startDate: '2026-04-01' });
-    expect(activity.history.map((h) => h.action)).toEqual(['declare']);
+    const declared = await sofie.loadSideActivity(outcome.id);
+    expect(declared.activity).toMatchObject({ status: 'Schriftelijk gemeld', kader: 'CaLog', startDate: '2026-04-01' });
+    expect(declared.activity.history.map((h) => h.action)).toEqual(['declare']);
 
-    const absence = await hr.registerAbsence(activity.declarant, { kind: 'Ziekte', start: '2026-04-10', end: '' }, NOW);
+    // HR has no step in the flow: it neither reads nor lists the declaration
+    const hr = await repoAs(WIM, 'Wim Hendrickx');
+    await expect(hr.loadSideActivity(outcome.id)).rejects.toMatchObject({ status: 404 });
+    expect((await hr.loadOverview()).sideActivities!.items.map((a) => a.id)).not.toContain(outcome.id);
+
+    // HR registers the absence of the member it picks from the staff, in Afwezigheden
+    const member = (await hr.loadStaff()).filter((p) => p.name === 'Sofie Claes')[0];
+    expect(member.id).toBe(declared.activity.declarant.id);
+    await expect(hr.registerAbsence({ member: null, kind: 'Ziekte', start: '2026-04-10', end: '' }, NOW)).rejects.toMatchObject({ problems: { member: 'required' } });
+    const absence = await hr.registerAbsence({ member, kind: 'Ziekte', start: '2026-04-10', end: '' }, NOW);
     expect(absence).toMatchObject({ kind: 'Ziekte', start: '2026-04-10', end: null, member: { name: 'Sofie Claes' } });
+    expect((await hr.loadOverview()).absences!.items.map((a) => a.id)).toContain(absence.id);
+    // the member and the korpsleiding read it with the activity (the suspension follows from it)
     const own = await sofie.loadSideActivity(outcome.id);
     expect(own.absences.map((a) => a.kind)).toEqual(['Ziekte']);
+    expect((await (await repoAs(HILDE)).loadSideActivity(outcome.id)).absences.map((a) => a.kind)).toEqual(['Ziekte']);
     // a colleague cannot read the absence, not even by its id
     const jonas = await site.as(JONAS);
     await expect(jonas.web.lists.getByTitle('Afwezigheden').items.getById(Number(absence.id))()).rejects.toMatchObject({ status: 404 });
 
     const luc = await repoAs(LUC, 'Luc Hermans');
     const college = await luc.loadSideActivity(outcome.id);
+    // the politiecollege does not read absences (medical data)
+    expect(college.absences).toEqual([]);
     await expect(luc.decideSideActivity(college.activity, college.me, { action: 'allow', advice: 'Gunstig onder voorwaarden' }, NOW)).rejects.toMatchObject({
       refusal: { code: 'conditionsRequired' },
     });

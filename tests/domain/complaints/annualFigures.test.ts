@@ -6,6 +6,10 @@ import {
   type ComplaintFigure,
   type ProtectedBreakdown,
 } from '../../../src/domain/complaints';
+import { DEFAULT_ZONE_SETTINGS } from '../../../src/domain/settings';
+
+/** The zone's default anonymity threshold (5). */
+const T = DEFAULT_ZONE_SETTINGS.anonymityThreshold;
 
 const figure = (overrides: Partial<ComplaintFigure>): ComplaintFigure => ({
   receivedOn: '2025-03-01',
@@ -18,7 +22,7 @@ const figure = (overrides: Partial<ComplaintFigure>): ComplaintFigure => ({
 });
 
 const times = (n: number, overrides: Partial<ComplaintFigure>) => Array.from({ length: n }, () => figure(overrides));
-const shown = (b: ProtectedBreakdown) => b.items.map((i) => `${i.label}: ${formatProtectedCell(i.cell)}`).concat(`totaal: ${formatProtectedCell(b.total)}`);
+const shown = (b: ProtectedBreakdown, t = T) => b.items.map((i) => `${i.label}: ${formatProtectedCell(i.cell, t)}`).concat(`totaal: ${formatProtectedCell(b.total, t)}`);
 
 describe('annualFigures', () => {
   const FIGURES: ComplaintFigure[] = [
@@ -32,9 +36,9 @@ describe('annualFigures', () => {
   ];
 
   it('counts the complaints received in the year per theme, hiding small counts', () => {
-    const f = annualFigures(FIGURES, 2025);
+    const f = annualFigures(FIGURES, 2025, T);
     expect(f.year).toBe(2025);
-    expect(formatProtectedCell(f.received)).toBe('21');
+    expect(formatProtectedCell(f.received, T)).toBe('21');
     expect(shown(f.byTheme)).toEqual([
       'Gewenst gedrag tijdens de functie: 13',
       'Rechtmatig gebruik van geweld: <5',
@@ -44,12 +48,12 @@ describe('annualFigures', () => {
   });
 
   it('counts per dienst, with a label for dossiers without one', () => {
-    const f = annualFigures(FIGURES.concat(times(5, { dienst: null })), 2025);
+    const f = annualFigures(FIGURES.concat(times(5, { dienst: null })), 2025, T);
     expect(shown(f.byDienst)).toEqual(['Interventie: 10', 'Verkeer: 6', 'Wijk: 5', 'Geen dienst: 5', 'totaal: 26']);
   });
 
   it('counts every outcome, open dossiers as Lopend', () => {
-    const f = annualFigures(FIGURES, 2025);
+    const f = annualFigures(FIGURES, 2025, T);
     expect(shown(f.byOutcome)).toEqual([
       'Gegrond: 6',
       'Deels gegrond: <5',
@@ -62,13 +66,13 @@ describe('annualFigures', () => {
   });
 
   it('hides a small number of tuchtdossiers', () => {
-    expect(formatProtectedCell(annualFigures(FIGURES, 2025).disciplinary)).toBe('<5');
-    expect(formatProtectedCell(annualFigures(FIGURES.concat(times(3, { disciplinary: true })), 2025).disciplinary)).toBe('5');
+    expect(formatProtectedCell(annualFigures(FIGURES, 2025, T).disciplinary, T)).toBe('<5');
+    expect(formatProtectedCell(annualFigures(FIGURES.concat(times(3, { disciplinary: true })), 2025, T).disciplinary, T)).toBe('5');
   });
 
   it('gives the median lead time in days of the dossiers closed in the year', () => {
     // closed in 2025: 8 × 61 days, 6 × 40 days, 2 × 106 days, 1 × 20 days (received in 2024)
-    const f = annualFigures(FIGURES, 2025);
+    const f = annualFigures(FIGURES, 2025, T);
     expect(f.leadTime).toEqual({ closed: { value: 17, suppressed: null }, medianDays: 61 });
   });
 
@@ -77,13 +81,13 @@ describe('annualFigures', () => {
       ...times(3, { closedOn: '2025-03-11' }),
       ...times(3, { closedOn: '2025-03-21' }),
     ];
-    expect(annualFigures(even, 2025).leadTime).toEqual({ closed: { value: 6, suppressed: null }, medianDays: 15 });
+    expect(annualFigures(even, 2025, T).leadTime).toEqual({ closed: { value: 6, suppressed: null }, medianDays: 15 });
   });
 
   it('hides the lead time when fewer than five dossiers closed', () => {
     const few = times(4, { closedOn: '2025-03-11' });
-    expect(annualFigures(few, 2025).leadTime).toEqual({ closed: { value: null, suppressed: 'primary' }, medianDays: null });
-    expect(annualFigures([], 2025).leadTime).toEqual({ closed: { value: 0, suppressed: null }, medianDays: null });
+    expect(annualFigures(few, 2025, T).leadTime).toEqual({ closed: { value: null, suppressed: 'primary' }, medianDays: null });
+    expect(annualFigures([], 2025, T).leadTime).toEqual({ closed: { value: 0, suppressed: null }, medianDays: null });
   });
 
   it('follows another threshold', () => {
@@ -94,6 +98,19 @@ describe('annualFigures', () => {
       'Respect voor de verkeersregels: 6',
       'totaal: 21',
     ]);
+  });
+
+  it("hides by the zone's threshold and says which one it used", () => {
+    expect(annualFigures(FIGURES, 2025, T).threshold).toBe(5);
+    // a zone that chose 3: the two tuchtdossiers stay hidden as "<3", the 6 and the 2 of a theme no longer all hide
+    const f = annualFigures(FIGURES, 2025, 3);
+    expect(f.threshold).toBe(3);
+    expect(formatProtectedCell(f.disciplinary, f.threshold)).toBe('<3');
+    expect(shown(f.byDienst, f.threshold)).toEqual(['Interventie: 10', 'Verkeer: 6', 'Wijk: 5', 'totaal: 21']);
+    // with the default the count of 3 hides; with the zone's 3 it shows
+    const three = times(3, { theme: 'Respect voor de verkeersregels', dienst: 'Verkeer' });
+    expect(formatProtectedCell(annualFigures(three, 2025, T).received, T)).toBe('<5');
+    expect(formatProtectedCell(annualFigures(three, 2025, 3).received, 3)).toBe('3');
   });
 });
 

@@ -1,12 +1,15 @@
 import {
   formatProtectedCell,
   protectCount,
-  SMALL_COUNT_THRESHOLD,
   suppressSmallCounts,
   suppressSmallCountsList,
   type ProtectedCell,
   type ProtectedTable,
 } from '../../../src/domain/complaints';
+import { DEFAULT_ZONE_SETTINGS } from '../../../src/domain/settings';
+
+/** The zone's default anonymity threshold (5). */
+const T = DEFAULT_ZONE_SETTINGS.anonymityThreshold;
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
@@ -76,7 +79,7 @@ function recoverable(counts: number[][], table: ProtectedTable, t: number): stri
 }
 
 /** Checks what any protected table must hold: small counts hidden, published counts true, no hidden count recoverable. */
-function expectSafe(counts: number[][], t = SMALL_COUNT_THRESHOLD): ProtectedTable {
+function expectSafe(counts: number[][], t = T): ProtectedTable {
   const table = suppressSmallCounts({ rows: counts.map((_, r) => `r${r}`), columns: counts[0].map((_, c) => `c${c}`), counts }, t);
   const real = truth(counts);
   const all: [string, ProtectedCell][] = [['grand total', table.total]];
@@ -92,10 +95,10 @@ function expectSafe(counts: number[][], t = SMALL_COUNT_THRESHOLD): ProtectedTab
 }
 
 const shown = (table: ProtectedTable) => ({
-  cells: table.cells.map((row) => row.map((c) => formatProtectedCell(c))),
-  rowTotals: table.rowTotals.map((c) => formatProtectedCell(c)),
-  columnTotals: table.columnTotals.map((c) => formatProtectedCell(c)),
-  total: formatProtectedCell(table.total),
+  cells: table.cells.map((row) => row.map((c) => formatProtectedCell(c, T))),
+  rowTotals: table.rowTotals.map((c) => formatProtectedCell(c, T)),
+  columnTotals: table.columnTotals.map((c) => formatProtectedCell(c, T)),
+  total: formatProtectedCell(table.total, T),
 });
 
 describe('the attack used to check protection', () => {
@@ -232,8 +235,8 @@ describe('suppressSmallCountsList', () => {
       { label: 'Interventie', count: 10 },
       { label: 'Wijk', count: 12 },
       { label: 'Intake', count: 0 },
-    ]);
-    const shownItems = list.items.map((i) => `${i.label} ${formatProtectedCell(i.cell)}`);
+    ], T);
+    const shownItems = list.items.map((i) => `${i.label} ${formatProtectedCell(i.cell, T)}`);
     expect(shownItems).toEqual(['Verkeer <5', 'Interventie x', 'Wijk 12', 'Intake 0']);
     expect(list.total).toEqual({ value: 25, suppressed: null });
   });
@@ -243,21 +246,21 @@ describe('suppressSmallCountsList', () => {
       { label: 'a', count: 2 },
       { label: 'b', count: 1 },
       { label: 'c', count: 0 },
-    ]);
+    ], T);
     expect(list.items.map((i) => i.cell.suppressed)).toEqual(['primary', 'primary', null]);
     expect(list.total.suppressed).toBe('primary');
   });
 
   it('leaves a list without small counts alone', () => {
-    expect(suppressSmallCountsList([{ label: 'a', count: 5 }]).items[0].cell).toEqual({ value: 5, suppressed: null });
-    expect(suppressSmallCountsList([]).total).toEqual({ value: 0, suppressed: null });
+    expect(suppressSmallCountsList([{ label: 'a', count: 5 }], T).items[0].cell).toEqual({ value: 5, suppressed: null });
+    expect(suppressSmallCountsList([], T).total).toEqual({ value: 0, suppressed: null });
   });
 });
 
 describe('protectCount and formatProtectedCell', () => {
   it('hides 1 to 4, shows 0 and 5 and up', () => {
-    expect([0, 1, 4, 5, 120].map((n) => formatProtectedCell(protectCount(n)))).toEqual(['0', '<5', '<5', '5', '120']);
+    expect([0, 1, 4, 5, 120].map((n) => formatProtectedCell(protectCount(n, T), T))).toEqual(['0', '<5', '<5', '5', '120']);
     expect(formatProtectedCell(protectCount(2, 3), 3)).toBe('<3');
-    expect(formatProtectedCell({ value: null, suppressed: 'secondary' })).toBe('x');
+    expect(formatProtectedCell({ value: null, suppressed: 'secondary' }, T)).toBe('x');
   });
 });

@@ -5,6 +5,7 @@ const meeting = '2026-12-01T08:00:00.000Z';
 const state = (over: Partial<ProposalState>): ProposalState => ({
   status: 'Gevalideerd',
   dienst: 'Interventie',
+  origin: 'Team Q&W',
   comite: null,
   uitvoerder: null,
   agendaMeeting: meeting,

@@ -21,6 +21,7 @@ export function proposalIn(status: ProposalState['status'], overrides: Partial<P
   return {
     status,
     dienst: 'Interventie',
+    origin: 'Team Q&W',
     comite: 'aankoopcomite',
     uitvoerder: { kind: 'q-team' },
     agendaMeeting: '2026-12-01T08:00:00.000Z',

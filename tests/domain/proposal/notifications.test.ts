@@ -49,6 +49,12 @@ describe('notificationTargets', () => {
       expect(notificationTargets(result)).toEqual(expect.arrayContaining(TEAM));
     });
   });
+
+  it('tells the teamoverleg (its middenkader), not the team Q&W, about a proposal from the teamoverleg', () => {
+    const result = decide(proposalIn('Ingediend', { origin: 'Teamoverleg' }), 'return', ACTORS.dh, { reason: 'Vraag' }, NOW);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(notificationTargets(result)).toEqual([{ kind: 'proposer' }, { kind: 'teamoverleg', dienst: 'Interventie' }]);
+  });
 });
 
 describe('the feedback cascade', () => {

@@ -1,4 +1,8 @@
-import { adviceDeadline, adviceStatus, ADVICE_DEADLINE_DAYS, ADVICE_REMINDER_DAYS_BEFORE } from '../../../src/domain/registers';
+import { adviceDeadline, adviceReminderDays, adviceStatus, ADVICE_DEADLINE_DAYS } from '../../../src/domain/registers';
+import { DEFAULT_ZONE_SETTINGS } from '../../../src/domain/settings';
+
+/** The zone's default reminder days (10 and 3). */
+const ZONE = DEFAULT_ZONE_SETTINGS;
 
 const ops = (receivedAt: string | null, decidedAt: string | null = null) => ({ kader: 'Ops' as const, receivedAt, decidedAt });
 
@@ -31,8 +35,8 @@ describe('adviceStatus', () => {
   const received = '2026-06-30T21:45:00Z'; // 23:45 Brussels, deadline 14/08/2026
 
   it('counts days left and reminders 10 and 3 days before', () => {
-    expect(ADVICE_REMINDER_DAYS_BEFORE).toEqual([10, 3]);
-    expect(adviceStatus(ops(received), new Date('2026-07-01T08:00:00Z'))).toEqual({
+    expect(adviceReminderDays(ZONE)).toEqual([10, 3]);
+    expect(adviceStatus(ops(received), new Date('2026-07-01T08:00:00Z'), ZONE)).toEqual({
       status: 'onTime',
       receivedOn: '2026-06-30',
       deadline: '2026-08-14',
@@ -58,7 +62,7 @@ describe('adviceStatus', () => {
     ['2026-08-14T22:30:00Z', 'overdue', -1, null],
     ['2026-09-01T12:00:00Z', 'overdue', -18, null],
   ])('at %s the advice is %s with %i days left', (now, status, daysLeft, nextReminder) => {
-    const clock = adviceStatus(ops(received), new Date(now));
+    const clock = adviceStatus(ops(received), new Date(now), ZONE);
     expect(clock?.status).toBe(status);
     expect(clock?.daysLeft).toBe(daysLeft);
     expect(clock?.nextReminder?.date ?? null).toBe(nextReminder);
@@ -66,14 +70,37 @@ describe('adviceStatus', () => {
   });
 
   it('stops once the advice is given, and says whether it was late', () => {
-    const onTime = adviceStatus(ops(received, '2026-08-14T21:00:00Z'), new Date('2026-09-01T12:00:00Z'));
+    const onTime = adviceStatus(ops(received, '2026-08-14T21:00:00Z'), new Date('2026-09-01T12:00:00Z'), ZONE);
     expect(onTime).toMatchObject({ status: 'given', nextReminder: null, late: false });
-    const late = adviceStatus(ops(received, '2026-08-14T22:30:00Z'), new Date('2026-09-01T12:00:00Z'));
+    const late = adviceStatus(ops(received, '2026-08-14T22:30:00Z'), new Date('2026-09-01T12:00:00Z'), ZONE);
     expect(late).toMatchObject({ status: 'given', late: true });
   });
 
+  it("reminds on the zone's own days (14 and 5), with the 45 days unchanged", () => {
+    const zone = { ...ZONE, adviceFirstReminderDaysBefore: 14, adviceLastReminderDaysBefore: 5 };
+    const clock = adviceStatus(ops(received), new Date('2026-07-31T12:00:00Z'), zone);
+    expect(clock).toMatchObject({
+      status: 'dueSoon',
+      deadline: '2026-08-14',
+      daysLeft: 14,
+      reminders: [
+        { date: '2026-07-31', daysBefore: 14 },
+        { date: '2026-08-09', daysBefore: 5 },
+      ],
+      nextReminder: { date: '2026-07-31', daysBefore: 14 },
+    });
+    // with the defaults the same day is still on time: the first reminder is 10 days before
+    expect(adviceStatus(ops(received), new Date('2026-07-31T12:00:00Z'), ZONE)?.status).toBe('onTime');
+    expect(adviceStatus(ops(received), new Date('2026-08-06T12:00:00Z'), zone)?.nextReminder).toEqual({ date: '2026-08-09', daysBefore: 5 });
+  });
+
+  it('orders the reminders furthest first and counts a day given twice once', () => {
+    expect(adviceReminderDays({ adviceFirstReminderDaysBefore: 2, adviceLastReminderDaysBefore: 7 })).toEqual([7, 2]);
+    expect(adviceReminderDays({ adviceFirstReminderDaysBefore: 7, adviceLastReminderDaysBefore: 7 })).toEqual([7]);
+  });
+
   it('awaits no advice for CaLog or before the receipt is registered', () => {
-    expect(adviceStatus({ kader: 'CaLog', receivedAt: received, decidedAt: null }, new Date('2026-07-01T08:00:00Z'))).toBeNull();
-    expect(adviceStatus(ops(null), new Date('2026-07-01T08:00:00Z'))).toBeNull();
+    expect(adviceStatus({ kader: 'CaLog', receivedAt: received, decidedAt: null }, new Date('2026-07-01T08:00:00Z'), ZONE)).toBeNull();
+    expect(adviceStatus(ops(null), new Date('2026-07-01T08:00:00Z'), ZONE)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import type { Membership } from '../../../src/domain/membership';
+import { DEFAULT_ZONE_SETTINGS } from '../../../src/domain/settings';
 import {
   checkEvaluation,
   checkFollowUp,
@@ -9,7 +10,6 @@ import {
   followUpDue,
   incidentProblems,
   nextLessonId,
-  RESISTANCE_TERMS,
   type EvaluationDraft,
   type FollowUpDraft,
   type IncidentDraft,
@@ -53,10 +53,17 @@ describe('an incident of resistance', () => {
 });
 
 describe('the clocks (the zone terms)', () => {
+  it("counts from the zone's own terms, not fixed ones", () => {
+    const zone = { resistanceEvaluationDays: 14, resistanceFirstContactDays: 1, resistanceFollowUpDays: 60 };
+    expect(evaluationDue('2026-03-18', zone)).toBe('2026-04-01');
+    expect(followUpDue('2026-03-18', null, zone)).toBe('2026-03-19');
+    expect(followUpDue('2026-03-18', '2026-03-19', zone)).toBe('2026-05-18');
+  });
+
   it('puts the evaluation and the follow-up steps at the zone terms and says how they stand', () => {
-    expect(evaluationDue('2026-03-18')).toBe('2026-04-17');
-    expect(followUpDue('2026-03-18', null)).toBe(`2026-03-${18 + RESISTANCE_TERMS.firstContactDays}`);
-    expect(followUpDue('2026-03-18', '2026-03-19')).toBe('2026-04-18');
+    expect(evaluationDue('2026-03-18', DEFAULT_ZONE_SETTINGS)).toBe('2026-04-17');
+    expect(followUpDue('2026-03-18', null, DEFAULT_ZONE_SETTINGS)).toBe('2026-03-21');
+    expect(followUpDue('2026-03-18', '2026-03-19', DEFAULT_ZONE_SETTINGS)).toBe('2026-04-18');
     expect(clockOf('2026-03-22', today)).toEqual({ due: '2026-03-22', daysLeft: 2, overdue: false });
     expect(clockOf('2026-03-19', today)).toEqual({ due: '2026-03-19', daysLeft: -1, overdue: true });
   });

@@ -9,6 +9,12 @@ const OTHER: ZoneSettings = {
   uitvoerderStartDays: 10,
   directiecomiteWeekday: 4,
   agendaClosesDaysBefore: 2,
+  adviceFirstReminderDaysBefore: 14,
+  adviceLastReminderDaysBefore: 5,
+  anonymityThreshold: 3,
+  resistanceEvaluationDays: 14,
+  resistanceFirstContactDays: 1,
+  resistanceFollowUpDays: 60,
 };
 
 describe('the zone settings in the proposal terms', () => {

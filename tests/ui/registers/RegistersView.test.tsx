@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { DraftInvalidError } from '../../../src/domain/registers/drafts';
-import { activity, damage, fakeRegisters, gift, member, RegistersApp } from './fakes';
+import { activity, damage, fakeRegisters, gift, member, page, RegistersApp } from './fakes';
 
 const type = (label: RegExp | string, value: string): void => {
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
@@ -96,8 +96,10 @@ describe('RegistersView', () => {
     });
     render(<RegistersApp repo={repo} route={{ view: 'registers', item: 'nevenactiviteit/4' }} />);
     expect(await screen.findByText(/Van ambtswege opgeschort sinds 04\/01\/2021 wegens ziekte/)).toBeTruthy();
-    expect(within(screen.getByRole('table', { name: 'Afwezigheden' })).getByText('Ziekte')).toBeTruthy();
-    // the member may end the activity, not advise on it; only HR registers absences
+    expect(screen.getByText(/Sinds 04\/01\/2021 \(ziekte\); loopt nog/)).toBeTruthy();
+    // the suspension is shown read-only: absences are registered by HR elsewhere, never on the side activity
+    expect(screen.queryByRole('table', { name: 'Afwezigheden' })).toBeNull();
+    // the member may end the activity, not advise on it
     expect(screen.getByRole('button', { name: 'Beëindiging registreren' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Advies registreren' })).toBeNull();
     expect(screen.queryByRole('form', { name: 'Afwezigheid registreren' })).toBeNull();
@@ -107,7 +109,7 @@ describe('RegistersView', () => {
     const repo = fakeRegisters({ me: member('Luc Hermans', 20, 'politiecollege') });
     repo.loadSideActivity = async () => ({ me: member('Luc Hermans', 20, 'politiecollege'), activity: activity(), absences: [] });
     render(<RegistersApp repo={repo} route={{ view: 'registers', item: 'nevenactiviteit/4' }} />);
-    expect(await screen.findByText(/zien enkel HR, de korpsleiding en het personeelslid zelf/)).toBeTruthy();
+    expect(await screen.findByText(/zien enkel de korpsleiding en het personeelslid zelf/)).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Afwezigheden' })).toBeNull();
     fireEvent.click(screen.getByRole('radio', { name: 'Gunstig onder voorwaarden' }));
     type(/^Voorwaarden of motivering/, 'Niet tijdens wachtdiensten.');
@@ -120,17 +122,59 @@ describe('RegistersView', () => {
     });
   });
 
-  it('lets HR register an absence for the declarant', async () => {
-    const repo = fakeRegisters({ me: member('Wim Hendrickx', 21, 'medewerkers', 'hr') });
-    repo.loadSideActivity = async () => ({ me: member('Wim Hendrickx', 21, 'medewerkers', 'hr'), activity: activity(), absences: [] });
+  it('gives HR no step on a side activity: no absence form, no advice, no suspension (medical data stays in HR\'s list)', async () => {
+    const wim = member('Wim Hendrickx', 21, 'medewerkers', 'hr');
+    const repo = fakeRegisters({ me: wim });
+    repo.loadSideActivity = async () => ({ me: wim, activity: activity(), absences: [] });
     render(<RegistersApp repo={repo} route={{ view: 'registers', item: 'nevenactiviteit/4' }} />);
+    expect(await screen.findByText(/zien enkel de korpsleiding en het personeelslid zelf/)).toBeTruthy();
+    expect(screen.queryByRole('form', { name: 'Afwezigheid registreren' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Beslissingen' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Advies registreren' })).toBeNull();
+  });
+
+  it('lets HR register an absence of a staff member in the registers, and its last day', async () => {
+    const repo = fakeRegisters({
+      me: member('Wim Hendrickx', 21, 'medewerkers', 'hr'),
+      absences: page([{ id: '3', member: { id: '9', name: 'Bram Jacobs' }, kind: 'Ziekte', start: '2026-03-01', end: null, etag: '"1"' }]),
+    });
+    render(<RegistersApp repo={repo} route={{ view: 'registers' }} />);
+    const table = await screen.findByRole('table', { name: 'Afwezigheden' });
+    expect(within(table).getByText('Bram Jacobs')).toBeTruthy();
+    // the staff are read only when HR opens the form (not in the view's first round trip)
+    expect(repo.calls.filter((c) => c.method === 'loadStaff')).toHaveLength(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Afwezigheid registreren' }));
     const form = await screen.findByRole('form', { name: 'Afwezigheid registreren' });
+    // nobody chosen: refused in Dutch, nothing sent
     fireEvent.change(within(form).getByLabelText(/^Soort afwezigheid/), { target: { value: 'Arbeidsongeval' } });
     fireEvent.change(within(form).getByLabelText(/^Vanaf/), { target: { value: '2026-03-02' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Afwezigheid registreren' }));
+    expect(await within(form).findByText('Vul dit veld in.')).toBeTruthy();
+    expect(repo.calls.filter((c) => c.method === 'registerAbsence')).toHaveLength(0);
+    const picker = await within(form).findByRole('combobox', { name: 'Personeelslid' });
+    fireEvent.click(picker);
+    fireEvent.change(picker, { target: { value: 'sofie' } });
+    fireEvent.click(await within(screen.getByRole('listbox')).findByRole('option', { name: /Sofie Claes/ }));
+    fireEvent.click(within(form).getByRole('button', { name: 'Afwezigheid registreren' }));
     await waitFor(() => expect(repo.calls.filter((c) => c.method === 'registerAbsence')).toHaveLength(1));
-    expect(repo.calls.filter((c) => c.method === 'registerAbsence')[0].args).toEqual([{ id: '8', name: 'Sofie Claes' }, { kind: 'Arbeidsongeval', start: '2026-03-02', end: '' }]);
-    expect(await within(screen.getByRole('table', { name: 'Afwezigheden' })).findByText('Arbeidsongeval')).toBeTruthy();
+    expect(repo.calls.filter((c) => c.method === 'registerAbsence')[0].args).toEqual([
+      { member: { id: '8', name: 'Sofie Claes' }, kind: 'Arbeidsongeval', start: '2026-03-02', end: '' },
+    ]);
+    expect(await screen.findByText('De afwezigheid van Sofie Claes is geregistreerd.')).toBeTruthy();
+    expect(within(screen.getByRole('table', { name: 'Afwezigheden' })).getByText('Arbeidsongeval')).toBeTruthy();
+    // the last day of Bram's sick leave
+    const row = within(screen.getByRole('table', { name: 'Afwezigheden' })).getByText('Bram Jacobs').closest('tr') as HTMLElement;
+    fireEvent.change(within(row).getByLabelText(/^Laatste dag van de afwezigheid/), { target: { value: '2026-03-08' } });
+    fireEvent.click(within(row).getByRole('button', { name: 'Einde registreren' }));
+    await waitFor(() => expect(repo.calls.filter((c) => c.method === 'endAbsence')).toHaveLength(1));
+    expect(await within(row).findByText('08/03/2026')).toBeTruthy();
+  });
+
+  it('shows no absences card to whoever is not HR, not even to the korpsleiding', async () => {
+    const repo = fakeRegisters({ me: member('Hilde Goossens', 3, 'medewerkers', 'korpsleiding'), absences: page([]) });
+    render(<RegistersApp repo={repo} route={{ view: 'registers' }} />);
+    await screen.findByRole('heading', { level: 3, name: 'Nevenactiviteiten' });
+    expect(screen.queryByRole('heading', { name: 'Afwezigheden' })).toBeNull();
   });
 
   it('lets Intern Toezicht record what happened to a gift, and shows the refusal to keep a flagged gift', async () => {

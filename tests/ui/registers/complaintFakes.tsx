@@ -5,6 +5,7 @@ import type { ComplaintRecord, ComplaintsRepository, ComplaintSummary, Investiga
 import { dashboardFigures } from '../../../src/data/complaints/dashboardFigures';
 import type { Membership } from '../../../src/data/membership';
 import { monthlyListing, complaintActivities, annualFigures, toComplaintFigure, type CheckedFinding, type RoutingChange } from '../../../src/domain/complaints';
+import { DEFAULT_ZONE_SETTINGS } from '../../../src/domain/settings';
 import { fakeServices, sharePointHost } from '../../support/hosts';
 import { member } from './fakes';
 
@@ -117,7 +118,7 @@ export function fakeComplaints(
       return { ...r, etag: '"5"' };
     },
     openListing: async (month) => ({ me, computed: manager ? listing(month) : null, published: null }),
-    openFigures: async (year) => ({ me, computed: manager ? annualFigures(dossiers.map(toComplaintFigure), year) : null, published: null }),
+    openFigures: async (year) => ({ me, computed: manager ? annualFigures(dossiers.map(toComplaintFigure), year, DEFAULT_ZONE_SETTINGS.anonymityThreshold) : null, published: null }),
     loadDashboard: async (year) => ({ me, figures: manager ? dashboardFigures(year, dossiers) : null }),
     publishMonthlyListing: async (l) => {
       log('publishMonthlyListing', [l]);

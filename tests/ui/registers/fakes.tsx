@@ -4,6 +4,8 @@ import type { HostContext } from '../../../src/app/host';
 import type { Route } from '../../../src/app/navigation';
 import type { Membership } from '../../../src/data/membership';
 import type {
+  AbsenceDraft,
+  AbsenceRecord,
   DamageRecord,
   GiftRecord,
   RegisterPage,
@@ -17,7 +19,8 @@ import { fakeServices, sharePointHost } from '../../support/hosts';
 /** A member of the given groups. */
 export const member = (name: string, userId: number, ...groups: GroupKey[]): Membership => ({ userId, name, loginName: `i:0#.f|membership|${name}`, groups });
 
-const page = <T,>(items: T[]): RegisterPage<T> => ({ items, nextAfter: null });
+/** One page of a register holding `items`, with no next page. */
+export const page = <T,>(items: T[]): RegisterPage<T> => ({ items, nextAfter: null });
 
 export const gift = (over: Partial<GiftRecord> = {}): GiftRecord => ({
   id: '1',
@@ -92,10 +95,12 @@ export function fakeRegisters(overview: Partial<RegistersOverview> = {}): Regist
     };
   return {
     calls,
-    loadOverview: record('loadOverview', async () => ({ me, gifts: page([gift()]), sideActivities: page([activity()]), damage: page([damage()]), awaitingAdvice: [], ...overview })),
+    loadOverview: record('loadOverview', async () => ({ me, gifts: page([gift()]), sideActivities: page([activity()]), damage: page([damage()]), awaitingAdvice: [], absences: null, ...overview })),
     loadGifts: record('loadGifts', async () => page<GiftRecord>([])),
     loadSideActivities: record('loadSideActivities', async () => page<SideActivityRecord>([])),
     loadDamage: record('loadDamage', async () => page<DamageRecord>([])),
+    loadAbsences: record('loadAbsences', async () => page<AbsenceRecord>([])),
+    loadStaff: record('loadStaff', async () => [{ id: '8', name: 'Sofie Claes' }, { id: '7', name: 'Jonas Maes' }]),
     loadGift: record('loadGift', async () => ({ me, gift: gift() })),
     loadSideActivity: record('loadSideActivity', async () => ({ me, activity: activity(), absences: [] })),
     loadDamageReport: record('loadDamageReport', async () => ({ me, report: damage() })),
@@ -106,7 +111,14 @@ export function fakeRegisters(overview: Partial<RegistersOverview> = {}): Regist
     handleGift: record('handleGift', async (g: GiftRecord, h) => ({ ...g, status: h.status, decision: h.decision, handlingNotes: h.notes, etag: '"2"' })),
     handleDamage: record('handleDamage', async (r: DamageRecord, h) => ({ ...r, status: h.status, handlingNote: h.notes })),
     decideSideActivity: record('decideSideActivity', async (a: SideActivityRecord) => a),
-    registerAbsence: record('registerAbsence', async (m, d) => ({ id: '30', member: m, kind: d.kind || 'Ziekte', start: d.start || '2026-03-10', end: d.end || null, etag: '"1"' })),
+    registerAbsence: record('registerAbsence', async (d: AbsenceDraft) => ({
+      id: '30',
+      member: d.member || { id: '', name: '' },
+      kind: d.kind || 'Ziekte',
+      start: d.start || '2026-03-10',
+      end: d.end || null,
+      etag: '"1"',
+    })),
     endAbsence: record('endAbsence', async (a, end) => ({ ...a, end })),
   };
 }

@@ -54,6 +54,7 @@ describe('the report documents', () => {
     const figures = annualFigures(
       [1, 2, 3, 4, 5, 6].map((i) => ({ receivedOn: '2025-02-01', closedOn: null, theme: i < 6 ? 'A' : 'B', dienst: null, outcome: null, disciplinary: false })),
       2025,
+      5,
     );
     const doc = figuresDocument(figures, nl);
     const byTheme = doc.tables.filter((t) => t.title === 'Per aandachtspunt')[0];
@@ -63,5 +64,21 @@ describe('the report documents', () => {
       ['Totaal', '6'],
     ]);
     expect(doc.tables.filter((t) => t.title === 'Per resultaat')[0].rows).toContainEqual(['Lopend', '6']);
+    expect(doc.paragraphs).toContain('Aantallen van 1 tot 4 worden niet getoond (<5), een drempel die de zone koos; waar nodig is nog een aantal verborgen (x), zodat niemand herkenbaar is.');
+  });
+
+  it("print the zone's own anonymity threshold, in the cells and in the legend", () => {
+    const figures = annualFigures(
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((i) => ({ receivedOn: '2025-02-01', closedOn: null, theme: i < 3 ? 'A' : 'B', dienst: null, outcome: null, disciplinary: false })),
+      2025,
+      3,
+    );
+    const doc = figuresDocument(figures, nl);
+    expect(doc.tables.filter((t) => t.title === 'Per aandachtspunt')[0].rows).toEqual([
+      ['A', '<3'],
+      ['B', 'x'],
+      ['Totaal', '10'],
+    ]);
+    expect(doc.paragraphs.filter((p) => p.indexOf('Aantallen van 1 tot 2 worden niet getoond (<3), een drempel die de zone koos') === 0)).toHaveLength(1);
   });
 });

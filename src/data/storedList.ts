@@ -1,0 +1,33 @@
+/** The part of `Storage` (localStorage) the app's stores need; tests pass an in-memory one. */
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/**
+ * A list of entries kept as JSON under one key of the browser's storage (the outboxes): what is stored there and is
+ * not such a list (edited by hand, written by an older version) reads as empty rather than failing.
+ */
+export class StoredList<T> {
+  public constructor(
+    private readonly store: KeyValueStore,
+    private readonly key: string,
+  ) {}
+
+  /** The entries kept. */
+  public read(): T[] {
+    try {
+      const parsed = JSON.parse(this.store.getItem(this.key) || '[]') as unknown;
+      return Array.isArray(parsed) ? (parsed as T[]) : [];
+    } catch {
+      return [];
+    }
+  }
+
+  /** Keeps exactly these entries; none removes the key. */
+  public write(entries: readonly T[]): void {
+    if (entries.length) this.store.setItem(this.key, JSON.stringify(entries));
+    else this.store.removeItem(this.key);
+  }
+}
