@@ -29,6 +29,7 @@ import { contentFields, decisionStateFields } from './fields';
 import { readComiteProposals, readDienstProposals, readDirectiecomiteProposals, readValidationQueue } from './lists';
 import { toProposal, type ProposalJson } from './mapper';
 import { notifyParties } from './notify';
+import { openLists } from './opening';
 import { checkProposals } from './oversight';
 import { loadProposalUser, type Organisation } from './people';
 import { proposalItems } from './queries';
@@ -42,6 +43,7 @@ import type {
   NewAttachment,
   NewWerkgroep,
   ProposalDraft,
+  ProposalLists,
   ProposalRepository,
   SubmitOutcome,
 } from './repository';
@@ -94,6 +96,10 @@ export class PnpProposalRepository implements ProposalRepository {
 
   public me(): Promise<{ user: ProposalUser; organisation: Organisation }> {
     return loadProposalUser(this.sp, this.viewer);
+  }
+
+  public openLists(): Promise<ProposalLists> {
+    return Promise.resolve(openLists(this.sp, this));
   }
 
   public dienstProposals(dienst: Dienst): Promise<Page<ProposalItem>> {

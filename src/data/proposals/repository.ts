@@ -54,13 +54,8 @@ export interface BerichtText {
   body: string;
 }
 
-/**
- * The improvement proposals of SD2 as the UI uses them: every read of a view is one round trip, every write carries the
- * ETag it read, every create its client id; decisions are logged and notified.
- */
-export interface ProposalRepository {
-  /** The signed-in user with their roles, dienst and chaired comités, and the organisation, in one round trip. */
-  me(): Promise<{ user: ProposalUser; organisation: Organisation }>;
+/** The lists of the proposals view, one for each role's work. */
+export interface ProposalLists {
   /** The proposals of one dienst, newest first, a page at a time. */
   dienstProposals(dienst: Dienst): Promise<Page<ProposalItem>>;
   /** The submitted proposals of a dienst waiting for its diensthoofd, oldest first. */
@@ -69,6 +64,21 @@ export interface ProposalRepository {
   directiecomiteProposals(): Promise<ProposalItem[]>;
   /** The proposals routed to the given comités that are not finished yet. */
   comiteProposals(comites: readonly ComiteKey[]): Promise<ProposalItem[]>;
+}
+
+/**
+ * The improvement proposals of SD2 as the UI uses them: every read of a view is one round trip, every write carries the
+ * ETag it read, every create its client id; decisions are logged and notified.
+ */
+export interface ProposalRepository extends ProposalLists {
+  /** The signed-in user with their roles, dienst and chaired comités, and the organisation, in one round trip. */
+  me(): Promise<{ user: ProposalUser; organisation: Organisation }>;
+  /**
+   * Starts the reads of every role's first list in the current round trip: called in the tick that asks {@link me}, the
+   * view's first list comes with who the user is. The first list asked of the answer is the one read then; every other
+   * ask reads anew.
+   */
+  openLists(): Promise<ProposalLists>;
   /** One proposal with its decision log (reconciled with the list), feedback cascade and files. */
   detail(itemId: number): Promise<ProposalDetail>;
   /** Writes a decision the log misses because the status was changed in the list; returns the stored entry or null when the user may not. */

@@ -20,10 +20,10 @@ export function ComiteWork(props: ComiteWorkProps): React.ReactElement {
   const strings = useStrings();
   const s = strings.proposals;
   const styles = useProposalListStyles();
-  const { repo, user } = useProposalsSession();
+  const { lists, user } = useProposalsSession();
   const headingId = useId('comite-heading');
   const chairs = user.actor.chairs;
-  const work = useAsync(() => repo.comiteProposals(chairs), [repo, chairs.join(',')]);
+  const work = useAsync(() => lists.comiteProposals(chairs), [lists, chairs.join(',')]);
   const [notice, setNotice] = React.useState<NoticeValue | null>(null);
   const decided = (n: NoticeValue): void => {
     setNotice(n);

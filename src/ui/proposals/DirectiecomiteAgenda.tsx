@@ -40,10 +40,10 @@ export function DirectiecomiteAgenda(props: DirectiecomiteAgendaProps): React.Re
   const strings = useStrings();
   const s = strings.proposals;
   const styles = useProposalListStyles();
-  const { repo, user, organisation, settings } = useProposalsSession();
+  const { repo, lists, user, organisation, settings } = useProposalsSession();
   const headingId = useId('agenda-heading');
   const [meeting, following] = React.useMemo(() => upcomingMeetings(now, 2, settings), [now, settings]);
-  const proposals = useAsync(() => repo.directiecomiteProposals(), [repo]);
+  const proposals = useAsync(() => lists.directiecomiteProposals(), [lists]);
   const loaded = proposals.status === 'ready' ? proposals.data : null;
   const suggestions = React.useMemo(() => {
     const map = new Map<number, RouteSuggestion>();

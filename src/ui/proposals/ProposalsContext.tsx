@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { useServices } from '../../app/contexts';
 import type { Organisation } from '../../data/proposals/people';
-import type { ProposalRepository } from '../../data/proposals/repository';
+import type { ProposalLists, ProposalRepository } from '../../data/proposals/repository';
 import type { ProposalDetail, ProposalUser } from '../../data/proposals/types';
 import type { ZoneSettings } from '../../domain/settings';
 
@@ -13,6 +13,8 @@ export function useProposalRepository(): ProposalRepository {
 /** Who is signed in for the flow, with the organisation and the repository; provided by the proposals view. */
 export interface ProposalsSession {
   repo: ProposalRepository;
+  /** The view's lists: the first one asked comes from the session's round trip (ProposalRepository.openLists). */
+  lists: ProposalLists;
   user: ProposalUser;
   organisation: Organisation;
   /** The zone's settings (its terms, the directiecomité's day), read in the session's round trip. */

@@ -4,6 +4,7 @@ import { useStrings } from '../../app/contexts';
 import { useNavigation } from '../../app/navigation';
 import type { Dienst } from '../../domain/groups';
 import { isProposer } from '../../domain/proposal/origin';
+import type { ProposalLists } from '../../data/proposals/repository';
 import type { ProposalDetail, ProposalUser } from '../../data/proposals/types';
 import { formatCount } from '../../loc';
 import { ErrorMessage, Loading } from '../common/Status';
@@ -65,8 +66,12 @@ export function ProposalsView(): React.ReactElement {
     detail.catch(() => undefined); // its page shows the failure; a page never opened leaves none unhandled
     opened.current = { itemId: first.itemId, detail };
   }, []);
-  // the zone's settings join the session's round trip (both reads start in this tick)
-  const session = useWithZoneSettings(() => repo.me(), [repo]);
+  // the zone's settings join the session's round trip (the reads start in this tick); on the lists, so does the first
+  // list of every role: which one the user opens on follows from who they are, known only when the round trip is back
+  const session = useWithZoneSettings(() => {
+    const lists = parseItem(route.item) ? Promise.resolve<ProposalLists>(repo) : repo.openLists();
+    return Promise.all([repo.me(), lists]).then(([me, opened]) => ({ ...me, lists: opened }));
+  }, [repo]);
   const takeOpened = React.useCallback((itemId: number): Promise<ProposalDetail> | undefined => {
     const first = opened.current;
     if (!first || first.itemId !== itemId) return undefined;
@@ -76,7 +81,7 @@ export function ProposalsView(): React.ReactElement {
   if (session.status === 'loading') return <Loading />;
   if (session.status === 'error') return <ErrorMessage error={session.error} onRetry={session.reload} />;
   return (
-    <ProposalsSessionContext.Provider value={{ repo, user: session.data.user, organisation: session.data.organisation, settings: session.data.settings, takeOpened }}>
+    <ProposalsSessionContext.Provider value={{ repo, lists: session.data.lists, user: session.data.user, organisation: session.data.organisation, settings: session.data.settings, takeOpened }}>
       <ProposalsBody />
     </ProposalsSessionContext.Provider>
   );

@@ -26,13 +26,13 @@ export function TeamProposals(props: TeamProposalsProps): React.ReactElement {
   const strings = useStrings();
   const s = strings.proposals;
   const styles = useProposalListStyles();
-  const { repo, user } = useProposalsSession();
+  const { lists, user } = useProposalsSession();
   const { navigate } = useNavigation();
   const headingId = useId('team-heading');
-  const first = useAsync(() => repo.dienstProposals(props.dienst), [repo, props.dienst]);
+  const first = useAsync(() => lists.dienstProposals(props.dienst), [lists, props.dienst]);
   const [extra, setExtra] = React.useState<Page<ProposalItem>[]>([]);
   const [moreState, setMoreState] = React.useState<{ status: 'idle' | 'loading' } | { status: 'error'; error: unknown }>({ status: 'idle' });
-  React.useEffect(() => setExtra([]), [repo, props.dienst]);
+  React.useEffect(() => setExtra([]), [lists, props.dienst]);
   const pages = first.status === 'ready' ? [first.data].concat(extra) : [];
   const items = pages.reduce<ProposalItem[]>((all, page) => all.concat(page.items), []);
   const next = pages.length > 0 ? pages[pages.length - 1].next : null;

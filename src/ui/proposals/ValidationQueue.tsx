@@ -21,8 +21,8 @@ export function ValidationQueue(props: ValidationQueueProps): React.ReactElement
   const strings = useStrings();
   const s = strings.proposals;
   const styles = useProposalListStyles();
-  const { repo } = useProposalsSession();
-  const queue = useAsync(() => repo.validationQueue(props.dienst), [repo, props.dienst]);
+  const { lists } = useProposalsSession();
+  const queue = useAsync(() => lists.validationQueue(props.dienst), [lists, props.dienst]);
   const [notice, setNotice] = React.useState<NoticeValue | null>(null);
   const headingId = useId('queue-heading');
   return (

@@ -2,7 +2,8 @@ import { organisedSite, proposalRows, type OrganisedSite } from '../../../bench/
 import { PnpProposalRepository } from '../../../src/data/proposals/pnpProposalRepository';
 import { memoryStore } from '../../../src/data/proposals/storage';
 import { VERBETERVOORSTELLEN } from '../../../src/data/schema';
-import { HILDE, KAREL, LOTTE } from './harness';
+import type { ProposalLists } from '../../../src/data/proposals/repository';
+import { HILDE, KAREL, LOTTE, MARC, TOM } from './harness';
 
 const COUNT = 6000;
 let site: OrganisedSite;
@@ -50,4 +51,31 @@ describe('views over a list above the list view threshold', () => {
     expect(site.ls.requestLog()).toHaveLength(1);
     expect(queue.every((p) => p.status === 'Ingediend' && p.dienst === 'Interventie')).toBe(true);
   });
+});
+
+describe("the proposals view's first list", () => {
+  /** The first list each role opens on (as the view's first section), read as the view reads it. */
+  const FIRST_LISTS: [string, string, (lists: ProposalLists, user: Awaited<ReturnType<PnpProposalRepository['me']>>['user']) => Promise<unknown>][] = [
+    ['the team Q&W', LOTTE, (lists, user) => lists.dienstProposals(user.actor.dienst || 'Interventie').then((page) => page.items)],
+    ['a diensthoofd', KAREL, (lists, user) => lists.validationQueue(user.actor.dienst || 'Interventie')],
+    ['the directiecomité', HILDE, (lists) => lists.directiecomiteProposals()],
+    ['a comité chair', TOM, (lists, user) => lists.comiteProposals(user.actor.chairs)],
+    ['the chair of two comités', MARC, (lists, user) => lists.comiteProposals(user.actor.chairs)],
+  ];
+
+  for (const [role, login, firstList] of FIRST_LISTS) {
+    it(`of ${role} comes in the round trip that reads who the user is, above the threshold, as a read of its own gives it`, async () => {
+      const repo = await repoAs(login);
+      site.ls.clearRequestLog();
+      const [{ user }, lists] = await Promise.all([repo.me(), repo.openLists()]);
+      const opened = await firstList(lists, user);
+      expect(site.ls.requestLog()).toHaveLength(1);
+      const anew = await firstList(repo, user);
+      expect(opened).toEqual(anew);
+      // nothing is kept: the next ask reads anew
+      site.ls.clearRequestLog();
+      await firstList(lists, user);
+      expect(site.ls.requestLog()).toHaveLength(1);
+    });
+  }
 });

@@ -13,6 +13,7 @@ import type {
   NewAttachment,
   NewWerkgroep,
   ProposalDraft,
+  ProposalLists,
   ProposalRepository,
   SubmitOutcome,
 } from '../../../src/data/proposals/repository';
@@ -116,6 +117,12 @@ export class FakeProposalRepository implements ProposalRepository {
 
   public async me(): Promise<{ user: ProposalUser; organisation: Organisation }> {
     return { user: this.user, organisation: ORGANISATION };
+  }
+
+  /** Reads every list anew, as the real repository does after the first list it opened on. */
+  public async openLists(): Promise<ProposalLists> {
+    this.record('openLists');
+    return this;
   }
 
   public async dienstProposals(dienst: Dienst): Promise<Page<ProposalItem>> {

@@ -258,3 +258,19 @@ describe("the korpsleiding's oversight", () => {
     expect(screen.getByRole('link', { name: 'Bodycams' })).toBeTruthy();
   });
 });
+
+describe("the view's first list", () => {
+  it('is asked for with who the user is, on the lists', async () => {
+    const repo = new FakeProposalRepository(KAREL, [proposalItem(1)]);
+    renderProposals(repo);
+    expect(await screen.findByRole('heading', { name: 'Te valideren: Interventie' })).toBeTruthy();
+    expect(repo.calls.openLists).toEqual([[]]);
+  });
+
+  it("is not read on a proposal's page", async () => {
+    const repo = new FakeProposalRepository(KAREL, [proposalItem(1, { title: 'Overdrachtsformulier' })]);
+    renderProposals(repo, { item: 'voorstel/1' });
+    expect(await screen.findByRole('heading', { name: /Overdrachtsformulier/ })).toBeTruthy();
+    expect(repo.calls.openLists).toBeUndefined();
+  });
+});
