@@ -17,6 +17,7 @@ const HILDE = 'hilde.goossens@pzcarma.be';
 const MARC = 'marc.willems@pzcarma.be';
 const NATHALIE = 'nathalie.desmet@pzcarma.be';
 const EVA = 'eva.smets@pzcarma.be';
+const TOM = 'tom.vermeulen@pzcarma.be';
 
 /** One demo report: who writes it, who publishes it, when the meeting was, what it says. */
 interface DemoReport {
@@ -60,9 +61,45 @@ const REPORTS: readonly DemoReport[] = [
     publisher: MARC,
     daysAgo: 24,
     text: {
-      body: 'Het preventiecomité besprak met de preventieadviseur de ergonomie van de wijkkantoren.',
+      body: 'Het preventiecomité besprak met de preventieambtenaar de ergonomie van de wijkkantoren.',
       fixedItem:
-        'Integriteit: de werkgroep ergonomie wijkkantoren rapporteert volgende maand; er zijn geen meldingen van ongewenst gedrag binnengekomen bij de preventieadviseur.',
+        'Integriteit: de werkgroep ergonomie wijkkantoren rapporteert volgende maand; de preventieambtenaar stelt de risicoanalyse van de nachtdiensten voor in de volgende vergadering.',
+      comiteFeedback: '',
+    },
+  },
+  {
+    kind: 'aankoopcomite',
+    writer: TOM,
+    publisher: TOM,
+    daysAgo: 12,
+    text: {
+      body:
+        'Het aankoopcomité volgde de opdrachten aan het Q-team op: twee modellen bodycams worden drie maanden getest in de nachtploegen van Interventie; de vraag naar een tweede combi voor de nachtdienst ligt bij het Voertuigcomité.',
+      fixedItem: '',
+      comiteFeedback: '',
+    },
+  },
+  {
+    kind: 'communicatiecomite',
+    writer: HILDE,
+    publisher: HILDE,
+    daysAgo: 16,
+    text: {
+      body:
+        'Het communicatiecomité legde de campagne rond de 10 aandachtspunten vast: elke maand één aandachtspunt in de nieuwsbrief en op de SharePoint-pagina, met een dilemma voor het teamoverleg.',
+      fixedItem: '',
+      comiteFeedback: '',
+    },
+  },
+  {
+    kind: 'operationeel-comite',
+    writer: HILDE,
+    publisher: HILDE,
+    daysAgo: 21,
+    text: {
+      body:
+        'Het operationeel comité gaf de Cel GWB de opdracht een opfriscursus geweldsbeheersing uit te werken voor wie na een lange afwezigheid terugkeert; de overleggroep personen bekijkt de opvolging van de feiten van weerspannigheid.',
+      fixedItem: '',
       comiteFeedback: '',
     },
   },
@@ -114,7 +151,7 @@ async function playReport(ctx: SeedContext, kind: ReportKind, date: BrusselsDate
 
 /**
  * Demo reports: the directiecomité's last three meetings (drafted from their decisions by the beleidssecretariaat,
- * published by the korpschef), a diensthoofdenoverleg, the HR- and preventiecomité, the Werkgroep Integriteit, and the
+ * published by the korpschef), a diensthoofdenoverleg, each structural comité, the Werkgroep Integriteit, and the
  * newsletters of the two months before this one (Communicatie). Once: a second run finds reports and stops.
  */
 export const verslagenDemoSeeder: Seeder = {
