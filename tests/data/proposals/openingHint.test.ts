@@ -5,7 +5,7 @@ import type { ProposalLists } from '../../../src/data/proposals/repository';
 import { memoryStore } from '../../../src/data/proposals/storage';
 import type { ProposalUser } from '../../../src/data/proposals/types';
 import { VERBETERVOORSTELLEN } from '../../../src/data/schema';
-import { KAREL, LOTTE, TOM } from './harness';
+import { HILDE, KAREL, LOTTE, TOM } from './harness';
 
 let site: OrganisedSite;
 beforeAll(async () => {
@@ -21,6 +21,7 @@ const repoAs = async (login: string, store: KeyValueStore): Promise<PnpProposalR
 type FirstList = (lists: ProposalLists, user: ProposalUser) => Promise<unknown>;
 const team: FirstList = (lists, user) => lists.dienstProposals(user.actor.dienst || 'Interventie').then((page) => page.items);
 const queue: FirstList = (lists, user) => lists.validationQueue(user.actor.dienst || 'Interventie');
+const agenda: FirstList = (lists) => lists.directiecomiteProposals();
 const comite: FirstList = (lists, user) => lists.comiteProposals(user.actor.chairs);
 
 /** One visit of the view: who the user is with the opening lists, then the first list; the round trips it took. */
@@ -64,6 +65,7 @@ describe("the proposals view's opening hint", () => {
   for (const [role, login, first, listParts] of [
     ['the team Q&W', LOTTE, team, 1],
     ['a diensthoofd', KAREL, queue, 1],
+    ['the directiecomité', HILDE, agenda, 2],
     ['a comité chair', TOM, comite, 3],
   ] as [string, string, FirstList, number][]) {
     it(`confirmed by the roles, makes ${role}'s next visit one lean round trip with the same list`, async () => {
