@@ -86,6 +86,7 @@ export default class IntegriteitCarmaWebPart extends BaseClientSideWebPart<IInte
         // the page context knows the user's site user id (of this site; another site collection numbers its users
         // itself): the bell's read joins the view's first round trip
         userId: siteUrl === currentSiteUrl ? pageUserId(this.context.pageContext.legacyPageContext) : undefined,
+        login: this.context.pageContext.user.loginName,
         userName: this.context.pageContext.user.displayName,
         topic: stringsFor(locale).app.title,
         log: consoleLogger,

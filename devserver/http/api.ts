@@ -1,5 +1,5 @@
 import { authenticate, checkDigest, DIGEST_TIMEOUT_SECONDS, issueDigest, type Identity } from '../auth/auth';
-import { parseBatch, renderBatch } from './batch';
+import { batchPartCount, parseBatch, renderBatch } from './batch';
 import { Entity, type Ctx, type HttpReply, type Site, type Verb } from './context';
 import type { Db } from '../store/db';
 import { badRequest, invalidDigest, resourceNotFound, SpError, spException, unauthenticated } from './errors';
@@ -15,6 +15,8 @@ export interface RequestLogEntry {
   user?: string;
   /** Time the server spent on the request (after the body arrived), in milliseconds. */
   ms: number;
+  /** The requests a `$batch` carried. */
+  parts?: number;
 }
 
 /** What the `_api` pipeline shares across requests. */
@@ -53,7 +55,9 @@ export function handleApi(state: ApiState, req: ApiRequest): HttpReply {
     user = identity?.caller.login;
     reply = identity ? run(state, identity, req, true) : renderError(unauthenticated(), format);
   }
-  state.log.push({ method: req.method, url: req.url.pathname + req.url.search, status: reply.status, user, ms: performance.now() - started });
+  const ms = performance.now() - started;
+  const parts = req.url.pathname.endsWith('/$batch') ? batchPartCount(req.headers['content-type'] ?? '', req.body.toString('utf8')) : undefined;
+  state.log.push({ method: req.method, url: req.url.pathname + req.url.search, status: reply.status, user, ms, ...(parts === undefined ? {} : { parts }) });
   return reply;
 }
 

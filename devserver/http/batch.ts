@@ -73,6 +73,15 @@ export function parseBatch(contentType: string, body: string): BatchPart[] {
   return requests;
 }
 
+/** How many requests a `$batch` body carries (for the request log); undefined when it is not a batch one can read. */
+export function batchPartCount(contentType: string, body: string): number | undefined {
+  try {
+    return parseBatch(contentType, body).length;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The `$batch` response as SharePoint Online writes it and PnPjs parses it: one flat `--batchresponse_` part per
  * request, in request order (changeset members included), ending with a line break.

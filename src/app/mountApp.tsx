@@ -52,6 +52,7 @@ export async function mountApp(
     sp,
     siteUrl: host.siteUrl,
     userId: user.userId,
+    login: user.loginName,
     graph: options.graph,
     userName: host.user.displayName,
     topic: strings.app.title,

@@ -81,6 +81,11 @@ export interface ServicesOptions {
    * that filter on the user (the notification bell's) then go out in the view's first round trip.
    */
   userId?: number;
+  /**
+   * The signed-in user's login name when the host knows it before the first read: keys what this device remembers of
+   * the user's last visit (the proposals view's opening hint). Absent: nothing is remembered.
+   */
+  login?: string;
   /** The signed-in user's display name (written in the consultation log next to the server-set author). */
   userName: string;
   /** The app's name as the Teams activity feed shows it (the title in the user's language). */
@@ -136,7 +141,7 @@ function lazy<T extends object, M>(
 const REPOSITORIES: { [K in LazyKey]: LazyEntry<Services[K]> } = {
   proposals: lazy(
     () => import(/* webpackChunkName: "data-proposals" */ './proposals/pnpProposalRepository'),
-    (m, c) => new m.PnpProposalRepository({ sp: c.sp, siteUrl: c.siteUrl, graph: c.graph, store: c.store, topic: c.topic, now: c.now, viewer: c.viewer, zoneSettings: () => c.settings.zoneSettings() }),
+    (m, c) => new m.PnpProposalRepository({ sp: c.sp, siteUrl: c.siteUrl, login: c.login, graph: c.graph, store: c.store, topic: c.topic, now: c.now, viewer: c.viewer, zoneSettings: () => c.settings.zoneSettings() }),
     (c) => ({ pendingSubmits: () => pendingSubmits(proposalSubmits(c.store)) }),
   ),
   policy: lazy(() => import(/* webpackChunkName: "data-policy" */ './policy/SPPolicyRepository'), (m, c) => new m.SPPolicyRepository(c.sp, c.viewer)),

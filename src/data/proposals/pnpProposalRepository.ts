@@ -30,6 +30,7 @@ import { readComiteProposals, readDienstProposals, readDirectiecomiteProposals, 
 import { toProposal, type ProposalJson } from './mapper';
 import { notifyParties } from './notify';
 import { openLists } from './opening';
+import { OpeningHints } from './openingHint';
 import { checkProposals } from './oversight';
 import { loadProposalUser, type Organisation } from './people';
 import { proposalItems } from './queries';
@@ -65,6 +66,11 @@ export interface PnpProposalRepositoryOptions {
   topic: string;
   /** Who is signed in, shared with the rest of the app (one read per round trip); read by the repository by default. */
   viewer?: Viewer;
+  /**
+   * The signed-in user's login name when the host knows it before the first read (the web part's page context; the
+   * tab reads the user first): keys the hint of which list the view opened on last time (see ./opening.ts).
+   */
+  login?: string;
   /** The zone's settings (the directiecomité's day and agenda closing a validation plans with); defaults without. */
   zoneSettings?: () => Promise<ZoneSettings>;
   now?: () => Date;
@@ -83,6 +89,8 @@ export class PnpProposalRepository implements ProposalRepository {
   /** Who holds the turn on a proposal, and handing it on. */
   private readonly turns: TurnKeeper;
   private readonly viewer: Viewer;
+  /** Which list the view opened on last time on this device. */
+  private readonly openingHints: OpeningHints;
 
   public constructor(private readonly options: PnpProposalRepositoryOptions) {
     this.sp = options.sp;
@@ -92,6 +100,7 @@ export class PnpProposalRepository implements ProposalRepository {
     this.turns = new TurnKeeper(options.sp);
     this.now = options.now || (() => new Date());
     this.viewer = options.viewer || new Viewer(options.sp);
+    this.openingHints = new OpeningHints(options.store, options.siteUrl, options.login);
   }
 
   public me(): Promise<{ user: ProposalUser; organisation: Organisation }> {
@@ -99,7 +108,7 @@ export class PnpProposalRepository implements ProposalRepository {
   }
 
   public openLists(): Promise<ProposalLists> {
-    return Promise.resolve(openLists(this.sp, this));
+    return Promise.resolve(openLists(this.sp, this, this.openingHints));
   }
 
   public dienstProposals(dienst: Dienst): Promise<Page<ProposalItem>> {

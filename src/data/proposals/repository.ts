@@ -74,9 +74,10 @@ export interface ProposalRepository extends ProposalLists {
   /** The signed-in user with their roles, dienst and chaired comités, and the organisation, in one round trip. */
   me(): Promise<{ user: ProposalUser; organisation: Organisation }>;
   /**
-   * Starts the reads of every role's first list in the current round trip: called in the tick that asks {@link me}, the
-   * view's first list comes with who the user is. The first list asked of the answer is the one read then; every other
-   * ask reads anew.
+   * Starts the reads of the first list the user opened on last time on this device (without that hint: of every role's
+   * first list) in the current round trip: called in the tick that asks {@link me}, the view's first list comes with who
+   * the user is. The first list asked is taken from those reads when it is among them (else read anew) and remembered
+   * for the next visit; every other ask reads anew.
    */
   openLists(): Promise<ProposalLists>;
   /** One proposal with its decision log (reconciled with the list), feedback cascade and files. */

@@ -67,7 +67,7 @@ export function ProposalsView(): React.ReactElement {
     opened.current = { itemId: first.itemId, detail };
   }, []);
   // the zone's settings join the session's round trip (the reads start in this tick); on the lists, so does the first
-  // list of every role: which one the user opens on follows from who they are, known only when the round trip is back
+  // list the user opened on last time (every role's without that hint): the user's roles, in the same round trip, decide
   const session = useWithZoneSettings(() => {
     const lists = parseItem(route.item) ? Promise.resolve<ProposalLists>(repo) : repo.openLists();
     return Promise.all([repo.me(), lists]).then(([me, opened]) => ({ ...me, lists: opened }));

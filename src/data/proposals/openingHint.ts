@@ -1,0 +1,65 @@
+import { COMITES, type ComiteKey } from '../../domain/proposal/bodies';
+import { DIENSTEN, type Dienst } from '../groups';
+import type { KeyValueStore } from '../outbox';
+
+/**
+ * Which first list the user's roles led to on this device last time: only role keys (a dienst, comités), never a
+ * proposal. The proposals view reads just that list with who the user is; the user's roles, read in the same round
+ * trip, decide whether it is the one shown (see ./opening.ts).
+ */
+export type OpeningHint =
+  | { list: 'team'; dienst: Dienst }
+  | { list: 'queue'; dienst: Dienst }
+  | { list: 'agenda' }
+  | { list: 'comite'; comites: ComiteKey[] };
+
+const isDienst = (value: unknown): value is Dienst => (DIENSTEN as readonly unknown[]).indexOf(value) >= 0;
+const isComite = (value: unknown): value is ComiteKey => COMITES.some((c) => c.key === value);
+
+/** The hint stored as JSON, if it is one (an edited or older value reads as none). */
+function parseHint(text: string | null): OpeningHint | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text || 'null');
+  } catch {
+    return undefined;
+  }
+  if (!value || typeof value !== 'object') return undefined;
+  const hint = value as { list?: unknown; dienst?: unknown; comites?: unknown };
+  if ((hint.list === 'team' || hint.list === 'queue') && isDienst(hint.dienst)) return { list: hint.list, dienst: hint.dienst };
+  if (hint.list === 'agenda') return { list: 'agenda' };
+  if (hint.list === 'comite' && Array.isArray(hint.comites) && hint.comites.length > 0 && hint.comites.every(isComite)) return { list: 'comite', comites: hint.comites };
+  return undefined;
+}
+
+/** The opening hint of one user on one site in the browser's storage; storage that fails (private mode) keeps none. */
+export class OpeningHints {
+  private readonly key: string | undefined;
+
+  /** Without a user (a host that does not know them before the first read) there is no hint: every candidate is read. */
+  public constructor(
+    private readonly store: KeyValueStore,
+    siteUrl: string,
+    user: string | undefined,
+  ) {
+    this.key = user ? `integriteit-carma.proposals.opening:${siteUrl.toLowerCase()}:${user.toLowerCase()}` : undefined;
+  }
+
+  public read(): OpeningHint | undefined {
+    if (!this.key) return undefined;
+    try {
+      return parseHint(this.store.getItem(this.key));
+    } catch {
+      return undefined;
+    }
+  }
+
+  public write(hint: OpeningHint): void {
+    if (!this.key) return;
+    try {
+      this.store.setItem(this.key, JSON.stringify(hint));
+    } catch {
+      // a full or refused storage: the next visit reads every candidate, as a first one does
+    }
+  }
+}
