@@ -44,6 +44,14 @@ export async function requestsOf<T>(ls: LocalSharePoint, work: () => Promise<T>)
   return { result, requests: ls.requestLog().map((r) => `${r.method} ${r.url.replace(/\?.*$/, '')}`) };
 }
 
+/** How many `_api` requests a load sends to the local SharePoint (a `$batch` is one), and how many SharePoint refused. */
+export async function requestCount(ls: LocalSharePoint, load: () => Promise<unknown>): Promise<{ total: number; refused: number }> {
+  ls.clearRequestLog();
+  await load();
+  const log = ls.requestLog();
+  return { total: log.length, refused: log.filter((e) => e.status >= 400).length };
+}
+
 /** The HTTP status of a failed PnPjs request. */
 export async function statusOf(request: Promise<unknown>): Promise<number | 'ok'> {
   try {

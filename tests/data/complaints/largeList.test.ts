@@ -4,6 +4,7 @@ import { toDateField } from '../../../src/data/registers/dateFields';
 import { addCalendarDays, brusselsDateOf } from '../../../src/domain/dates';
 import { startSite, type TestSite } from '../registers/localSite';
 import { GRIET } from '../registers/logins';
+import { requestCount } from '../localSharePoint';
 
 const now = new Date();
 const today = brusselsDateOf(now);
@@ -36,24 +37,16 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** The requests of one load, and those SharePoint refused. */
-async function requestsOf(load: () => Promise<unknown>): Promise<{ total: number; refused: number }> {
-  site.ls.clearRequestLog();
-  await load();
-  const log = site.ls.requestLog();
-  return { total: log.length, refused: log.filter((e) => e.status >= 400).length };
-}
-
 describe('the complaints register at 26,000 dossiers', () => {
   it('loads the dashboard, the register, the listing and the figures in one round trip each, and logs it, no query refused', async () => {
-    expect(await requestsOf(() => repo.loadDashboard(year))).toEqual({ total: 2, refused: 0 });
+    expect(await requestCount(site.ls, () => repo.loadDashboard(year))).toEqual({ total: 2, refused: 0 });
     // every read is logged before it is shown: the register's page one consultation entry per dossier shown, all in
     // one batch (a full page of 25), a report one entry
     let shown = 0;
-    expect(await requestsOf(async () => (shown = (await repo.loadRegister({ kind: 'open' })).page.items.length))).toEqual({ total: 2, refused: 0 });
+    expect(await requestCount(site.ls, async () => (shown = (await repo.loadRegister({ kind: 'open' })).page.items.length))).toEqual({ total: 2, refused: 0 });
     expect(shown).toBeGreaterThan(20);
-    expect(await requestsOf(() => repo.openListing(today.slice(0, 7)))).toEqual({ total: 2, refused: 0 });
-    expect(await requestsOf(() => repo.openFigures(year - 1))).toEqual({ total: 2, refused: 0 });
+    expect(await requestCount(site.ls, () => repo.openListing(today.slice(0, 7)))).toEqual({ total: 2, refused: 0 });
+    expect(await requestCount(site.ls, () => repo.openFigures(year - 1))).toEqual({ total: 2, refused: 0 });
     const expected = complaintRows(BENCH_COMPLAINTS, now).filter((r) => brusselsDateOf(r.ReceivedAt as string).slice(0, 4) === String(year)).length;
     const { figures } = await repo.loadDashboard(year);
     expect(figures!.receivedByMonth.reduce((a, b) => a + b, 0)).toBe(expected);

@@ -4,6 +4,7 @@ import { addCalendarDays, brusselsDateOf } from '../../../src/domain/dates';
 import { effectiveState } from '../../../src/domain/registers';
 import { memoryOutbox, startSite, type TestSite } from './localSite';
 import { HILDE, JONAS, SOFIE, WIM } from './logins';
+import { requestCount } from '../localSharePoint';
 
 const COUNT = 20000;
 const today = brusselsDateOf(new Date());
@@ -44,24 +45,16 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** The requests of one load, and those SharePoint refused. */
-async function requestsOf(load: () => Promise<unknown>): Promise<{ total: number; refused: number }> {
-  site.ls.clearRequestLog();
-  await load();
-  const log = site.ls.requestLog();
-  return { total: log.length, refused: log.filter((e) => e.status >= 400).length };
-}
-
 describe('Afwezigheden at 20,000 absences', () => {
   it('gives HR the newest absences in the registers’ one round trip, and the next page in one more, nothing refused', async () => {
     const hr = await repoAs(WIM);
     let overview: Awaited<ReturnType<SPRegistersRepository['loadOverview']>> | null = null;
-    expect(await requestsOf(async () => (overview = await hr.loadOverview()))).toEqual({ total: 1, refused: 0 });
+    expect(await requestCount(site.ls, async () => (overview = await hr.loadOverview()))).toEqual({ total: 1, refused: 0 });
     const first = overview!.absences!;
     expect(first.items).toHaveLength(25);
     expect(first.items[0].member.name).toBe('Sofie Claes');
     let next: Awaited<ReturnType<SPRegistersRepository['loadAbsences']>> | null = null;
-    expect(await requestsOf(async () => (next = await hr.loadAbsences(first.nextAfter!)))).toEqual({ total: 1, refused: 0 });
+    expect(await requestCount(site.ls, async () => (next = await hr.loadAbsences(first.nextAfter!)))).toEqual({ total: 1, refused: 0 });
     expect(next!.items).toHaveLength(25);
     expect(Number(next!.items[0].id)).toBeLessThan(Number(first.items[24].id));
   });
@@ -69,7 +62,7 @@ describe('Afwezigheden at 20,000 absences', () => {
   it('derives the suspension for the member and the korpsleiding from a filtered read of the member’s absences', async () => {
     for (const login of [SOFIE, HILDE]) {
       let loaded: Awaited<ReturnType<SPRegistersRepository['loadSideActivity']>> | null = null;
-      const requests = await requestsOf(async () => (loaded = await (await repoAs(login)).loadSideActivity(activityId)));
+      const requests = await requestCount(site.ls, async () => (loaded = await (await repoAs(login)).loadSideActivity(activityId)));
       expect({ login, refused: requests.refused }).toEqual({ login, refused: 0 });
       expect(loaded!.absences.map((a) => a.member.name)).toEqual(['Sofie Claes']);
       expect(effectiveState(loaded!.activity, loaded!.absences, new Date()).state).toBe('suspended');
