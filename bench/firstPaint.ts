@@ -15,6 +15,8 @@ import { proposalRows } from './proposals';
 export interface FirstPaintCase {
   name: string;
   login: string;
+  /** The page's path: the SharePoint page by default, `/teams/` for the hosted Teams tab opened standalone. */
+  path?: string;
   /** The page's query string, e.g. `?view=voorstellen`. */
   query: string;
   /** The text of the view's page heading (h2) once painted. */
@@ -138,7 +140,7 @@ async function measureVisit(context: BrowserContext, app: RunningApp, view: Firs
     app.clearRequestLog();
     const serverMs = (): number => app.requestLog().reduce((sum, entry) => sum + entry.ms, 0);
     const started = Date.now();
-    await page.goto(`${app.sitePath}${view.query}`);
+    await page.goto(`${view.path ?? app.sitePath}${view.query}`);
     try {
       await painted(page, view.heading);
     } catch {

@@ -61,9 +61,12 @@ export function App(): React.ReactElement {
         <header className={styles.header}>
           <Title2 as="h1">{strings.app.title}</Title2>
           <Text>{strings.app.subtitle}</Text>
-          <Text size={200} className={styles.user}>
-            {format(strings.app.signedInAs, { name: host.user.displayName })}
-          </Text>
+          {/* a host that verifies who the user is in the first round trip names them once it did */}
+          {host.user.displayName && (
+            <Text size={200} className={styles.user}>
+              {format(strings.app.signedInAs, { name: host.user.displayName })}
+            </Text>
+          )}
           {partsLoaded && (
             <ErrorBoundary source="bell">
               <NotificationBell />

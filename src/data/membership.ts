@@ -28,6 +28,19 @@ export function readMembership(sp: SPFI): Promise<Membership> {
   });
 }
 
+/** What a host may know of the user before the first read (see {@link Viewer}). */
+export interface ViewerOptions {
+  /** The user's site user id when the page already knows it (a SharePoint page context). */
+  userId?: number;
+  /**
+   * The id this device remembers for the user on this site (see ./rememberedUser.ts): the bell reads with it in the
+   * first round trip, and the user's read in that same round trip verifies it (on a mismatch the bell reads again).
+   */
+  rememberedUserId?: number;
+  /** Told of the first read of the user (the host verifies what it remembered, or learns that no one is signed in). */
+  onFirstRead?: (read: Promise<Membership>) => void;
+}
+
 /**
  * Who the signed-in user is, shared by every part of the app: the frame (which views to offer), the notification
  * bell and the repositories ask it, and the reads started in one tick share one `$batch` round trip and one read of
@@ -36,12 +49,18 @@ export function readMembership(sp: SPFI): Promise<Membership> {
  */
 export class Viewer {
   private inFlight: Promise<Membership> | undefined;
+  private readonly knownUserId: number | undefined;
+  private rememberedUserId: number | undefined;
+  private onFirstRead: ((read: Promise<Membership>) => void) | undefined;
 
-  /** `userId`: the user's site user id when the page already knows it (a SharePoint page context). */
   public constructor(
     private readonly sp: SPFI,
-    private readonly knownUserId?: number,
-  ) {}
+    options: ViewerOptions = {},
+  ) {
+    this.knownUserId = options.userId;
+    this.rememberedUserId = options.rememberedUserId;
+    this.onFirstRead = options.onFirstRead;
+  }
 
   /** The user and their groups, read in the current round trip (joined when already asked for in this tick). */
   public membership(): Promise<Membership> {
@@ -52,12 +71,25 @@ export class Viewer {
         if (this.inFlight === read) this.inFlight = undefined;
       };
       read.then(done, done);
+      const first = this.onFirstRead;
+      this.onFirstRead = undefined;
+      first?.(read);
     }
     return this.inFlight;
   }
 
-  /** The user's site user id: from the page context at once, else from {@link membership}. */
-  public userId(): Promise<number> {
-    return typeof this.knownUserId === 'number' ? Promise.resolve(this.knownUserId) : this.membership().then((m) => m.userId);
+  /**
+   * Runs a read that filters on the user's site user id (the bell's) in the current round trip: with the id the page
+   * knows, or the one this device remembers beside the user's own read (read again with the true id when they differ),
+   * or after the user's read when neither is known.
+   */
+  public async withUserId<T>(read: (userId: number) => Promise<T>): Promise<T> {
+    if (typeof this.knownUserId === 'number') return read(this.knownUserId);
+    const remembered = this.rememberedUserId;
+    if (typeof remembered !== 'number') return read((await this.membership()).userId);
+    const [answer, member] = await Promise.all([read(remembered), this.membership()]);
+    if (member.userId === remembered) return answer;
+    this.rememberedUserId = member.userId;
+    return read(member.userId);
   }
 }

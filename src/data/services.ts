@@ -81,6 +81,10 @@ export interface ServicesOptions {
    * that filter on the user (the notification bell's) then go out in the view's first round trip.
    */
   userId?: number;
+  /** The id this device remembers for the user on this site, verified by the first read (see `ViewerOptions`). */
+  rememberedUserId?: number;
+  /** Told of the first read of the user (see `ViewerOptions.onFirstRead`). */
+  onFirstRead?: (read: Promise<Membership>) => void;
   /**
    * The signed-in user's login name when the host knows it before the first read: keys what this device remembers of
    * the user's last visit (the proposals view's opening hint). Absent: nothing is remembered.
@@ -174,7 +178,7 @@ export function createServices(options: ServicesOptions): Services {
   const { sp } = options;
   const store = options.store || browserStore();
   const outbox = new Outbox(store);
-  const viewer = new Viewer(sp, options.userId);
+  const viewer = new Viewer(sp, { userId: options.userId, rememberedUserId: options.rememberedUserId, onFirstRead: options.onFirstRead });
   const settings = new SPSettingsRepository(sp, viewer);
   return {
     viewer,

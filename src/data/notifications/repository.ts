@@ -25,12 +25,13 @@ export class PnpNotificationRepository implements NotificationRepository {
   }
 
   public async inbox(): Promise<Inbox> {
-    // from the page context at once (the inbox rides in the view's round trip), else with the view's round trip
-    const userId = await this.viewer.userId();
-    const [latest, unread] = await inOneRoundTrip(this.sp, (b): Promise<[NotificationJson[], { Id: number }[]]> => Promise.all([
-      this.items(b).select(...SELECT).expand('Author').filter(`${M.Recipient}Id eq ${userId}`).orderBy('ID', false).top(NOTIFICATIONS_SHOWN)(),
-      this.items(b).select('Id').filter(`${M.Recipient}Id eq ${userId} and ${M.IsRead} eq 0`).top(NOTIFICATIONS_SHOWN + 1)(),
-    ]));
+    // with the id the page knows or this device remembers, the inbox rides in the view's round trip (see Viewer)
+    const [latest, unread] = await this.viewer.withUserId((userId) =>
+      inOneRoundTrip(this.sp, (b): Promise<[NotificationJson[], { Id: number }[]]> => Promise.all([
+        this.items(b).select(...SELECT).expand('Author').filter(`${M.Recipient}Id eq ${userId}`).orderBy('ID', false).top(NOTIFICATIONS_SHOWN)(),
+        this.items(b).select('Id').filter(`${M.Recipient}Id eq ${userId} and ${M.IsRead} eq 0`).top(NOTIFICATIONS_SHOWN + 1)(),
+      ])),
+    );
     return { latest: latest.map(toNotification), unreadCount: unread.length };
   }
 

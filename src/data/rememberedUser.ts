@@ -1,0 +1,54 @@
+import type { HostUser } from '../app/host';
+import type { KeyValueStore } from './outbox';
+
+/** The user last signed in on this device for one site, with their site user id (stable for a login on a site). */
+export interface RememberedUser extends HostUser {
+  userId: number;
+}
+
+/** The record stored as JSON, if it is one (an edited or older value reads as none). */
+function parseUser(text: string | null): RememberedUser | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text || 'null');
+  } catch {
+    return undefined;
+  }
+  if (!value || typeof value !== 'object') return undefined;
+  const user = value as { userId?: unknown; loginName?: unknown; displayName?: unknown };
+  if (typeof user.userId !== 'number' || !Number.isInteger(user.userId) || user.userId <= 0) return undefined;
+  if (typeof user.loginName !== 'string' || !user.loginName || typeof user.displayName !== 'string') return undefined;
+  return { userId: user.userId, loginName: user.loginName, displayName: user.displayName };
+}
+
+/**
+ * Who was signed in on this device for a site last time, for a host that cannot know the user before its first read
+ * (the Teams tab): keyed by the site, the record holds the login with its site user id, so the first round trip can
+ * read what filters on the user while the user's own read in it verifies the record. Storage that fails keeps nothing.
+ */
+export class RememberedUsers {
+  private readonly key: string;
+
+  public constructor(
+    private readonly store: KeyValueStore,
+    siteUrl: string,
+  ) {
+    this.key = `integriteit-carma.user:${siteUrl.toLowerCase()}`;
+  }
+
+  public read(): RememberedUser | undefined {
+    try {
+      return parseUser(this.store.getItem(this.key));
+    } catch {
+      return undefined;
+    }
+  }
+
+  public write(user: RememberedUser): void {
+    try {
+      this.store.setItem(this.key, JSON.stringify({ userId: user.userId, loginName: user.loginName, displayName: user.displayName }));
+    } catch {
+      // a full or refused storage: the next visit asks who the user is first, as a first visit does
+    }
+  }
+}
