@@ -1,22 +1,15 @@
 import type { HostUser } from '../app/host';
 import type { KeyValueStore } from './outbox';
+import { readStoredObject, writeStoredJson } from './storedJson';
 
 /** The user last signed in on this device for one site, with their site user id (stable for a login on a site). */
 export interface RememberedUser extends HostUser {
   userId: number;
 }
 
-/** The record stored as JSON, if it is one (an edited or older value reads as none). */
-function parseUser(text: string | null): RememberedUser | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(text || 'null');
-  } catch {
-    return undefined;
-  }
-  if (!value || typeof value !== 'object') return undefined;
-  const user = value as { userId?: unknown; loginName?: unknown; displayName?: unknown };
-  if (typeof user.userId !== 'number' || !Number.isInteger(user.userId) || user.userId <= 0) return undefined;
+/** The record of a stored value, if it is one (an edited or older value reads as none). */
+function parseUser(user: { userId?: unknown; loginName?: unknown; displayName?: unknown } | undefined): RememberedUser | undefined {
+  if (!user || typeof user.userId !== 'number' || !Number.isInteger(user.userId) || user.userId <= 0) return undefined;
   if (typeof user.loginName !== 'string' || !user.loginName || typeof user.displayName !== 'string') return undefined;
   return { userId: user.userId, loginName: user.loginName, displayName: user.displayName };
 }
@@ -37,18 +30,11 @@ export class RememberedUsers {
   }
 
   public read(): RememberedUser | undefined {
-    try {
-      return parseUser(this.store.getItem(this.key));
-    } catch {
-      return undefined;
-    }
+    return parseUser(readStoredObject(this.store, this.key));
   }
 
   public write(user: RememberedUser): void {
-    try {
-      this.store.setItem(this.key, JSON.stringify({ userId: user.userId, loginName: user.loginName, displayName: user.displayName }));
-    } catch {
-      // a full or refused storage: the next visit asks who the user is first, as a first visit does
-    }
+    // a full or refused storage: the next visit asks who the user is first, as a first visit does
+    writeStoredJson(this.store, this.key, { userId: user.userId, loginName: user.loginName, displayName: user.displayName });
   }
 }

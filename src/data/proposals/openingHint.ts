@@ -1,6 +1,7 @@
 import { COMITES, type ComiteKey } from '../../domain/proposal/bodies';
 import { DIENSTEN, type Dienst } from '../groups';
 import type { KeyValueStore } from '../outbox';
+import { readStoredObject, writeStoredJson } from '../storedJson';
 
 /**
  * Which first list the user's roles led to on this device last time: only role keys (a dienst, comités), never a
@@ -16,16 +17,9 @@ export type OpeningHint =
 const isDienst = (value: unknown): value is Dienst => (DIENSTEN as readonly unknown[]).indexOf(value) >= 0;
 const isComite = (value: unknown): value is ComiteKey => COMITES.some((c) => c.key === value);
 
-/** The hint stored as JSON, if it is one (an edited or older value reads as none). */
-function parseHint(text: string | null): OpeningHint | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(text || 'null');
-  } catch {
-    return undefined;
-  }
-  if (!value || typeof value !== 'object') return undefined;
-  const hint = value as { list?: unknown; dienst?: unknown; comites?: unknown };
+/** The hint of a stored value, if it is one (an edited or older value reads as none). */
+function parseHint(hint: { list?: unknown; dienst?: unknown; comites?: unknown } | undefined): OpeningHint | undefined {
+  if (!hint) return undefined;
   if ((hint.list === 'team' || hint.list === 'queue') && isDienst(hint.dienst)) return { list: hint.list, dienst: hint.dienst };
   if (hint.list === 'agenda') return { list: 'agenda' };
   if (hint.list === 'comite' && Array.isArray(hint.comites) && hint.comites.length > 0 && hint.comites.every(isComite)) return { list: 'comite', comites: hint.comites };
@@ -46,20 +40,11 @@ export class OpeningHints {
   }
 
   public read(): OpeningHint | undefined {
-    if (!this.key) return undefined;
-    try {
-      return parseHint(this.store.getItem(this.key));
-    } catch {
-      return undefined;
-    }
+    return this.key ? parseHint(readStoredObject(this.store, this.key)) : undefined;
   }
 
   public write(hint: OpeningHint): void {
-    if (!this.key) return;
-    try {
-      this.store.setItem(this.key, JSON.stringify(hint));
-    } catch {
-      // a full or refused storage: the next visit reads every candidate, as a first one does
-    }
+    // a full or refused storage: the next visit reads every candidate, as a first one does
+    if (this.key) writeStoredJson(this.store, this.key, hint);
   }
 }
