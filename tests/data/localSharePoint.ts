@@ -1,4 +1,4 @@
-import { ADMIN_LOGIN, spAs } from '../../devserver/app';
+import { ADMIN_LOGIN, spAs, startApp, type RunningApp } from '../../devserver/app';
 import { startLocalSharePoint } from '../../devserver/http/server';
 import { PERSONAS } from '../../devserver/auth/personas';
 
@@ -16,6 +16,9 @@ export function persona(role: string): string {
   if (!found) throw new Error(`No persona with role ${role}`);
   return found.login;
 }
+
+/** The site as `npm start` makes it (the policy's content and the demo, at the tests' "now"), in memory. */
+export const startDemoSite = (): Promise<RunningApp> => startApp({ dbPath: ':memory:', port: 0, now: new Date('2026-03-10T09:00:00Z'), log: () => undefined });
 
 /** Starts an in-memory local SharePoint. */
 export const startSite = (): Promise<LocalSharePoint> => startLocalSharePoint();

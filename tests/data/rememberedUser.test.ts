@@ -2,8 +2,8 @@ import { Viewer } from '../../src/data/membership';
 import { PnpNotificationRepository } from '../../src/data/notifications/repository';
 import { memoryStore } from '../../src/data/proposals/storage';
 import { RememberedUsers } from '../../src/data/rememberedUser';
-import { startApp, type RunningApp } from '../../devserver/app';
-import { requestsOf, spAs } from './localSharePoint';
+import type { RunningApp } from '../../devserver/app';
+import { requestsOf, spAs, startDemoSite } from './localSharePoint';
 
 const SITE = 'http://localhost/sites/Integriteit';
 const LOTTE = 'lotte.wouters@pzcarma.be';
@@ -31,8 +31,8 @@ describe('RememberedUsers: the user last signed in on this device, per site', ()
 describe("the bell's inbox with a remembered user id, on the local SharePoint", () => {
   let ls: RunningApp;
   beforeAll(async () => {
-    // the site as `npm start` makes it: the demo's notifications in the people's Meldingen
-    ls = await startApp({ dbPath: ':memory:', port: 0, now: new Date('2026-03-10T09:00:00Z'), log: () => undefined });
+    // the demo's notifications in the people's Meldingen
+    ls = await startDemoSite();
   }, 180_000);
   afterAll(async () => {
     await ls?.close();

@@ -1,8 +1,8 @@
 import { createServices, type Services } from '../../../src/data/services';
 import { memoryStore } from '../../../src/data/proposals/storage';
 import { inOneRoundTrip } from '../../../src/data/oneRoundTrip';
-import { startApp, type RunningApp } from '../../../devserver/app';
-import { requestsOf as requestsOfSite, spAs } from '../localSharePoint';
+import type { RunningApp } from '../../../devserver/app';
+import { requestsOf as requestsOfSite, spAs, startDemoSite } from '../localSharePoint';
 
 const JONAS = 'jonas.maes@pzcarma.be';
 const GRIET = 'griet.vandamme@pzcarma.be';
@@ -11,7 +11,7 @@ let ls: RunningApp;
 
 beforeAll(async () => {
   // the site as `npm start` makes it: the policy's content and the demo (the people's notification folders)
-  ls = await startApp({ dbPath: ':memory:', port: 0, now: new Date('2026-03-10T09:00:00Z'), log: () => undefined });
+  ls = await startDemoSite();
 }, 180_000);
 
 afterAll(async () => {
