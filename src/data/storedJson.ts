@@ -1,13 +1,24 @@
-import type { KeyValueStore } from './outbox';
+/** The part of `Storage` (localStorage) the app's stores need; tests pass an in-memory one. */
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
 
-/** The object stored as JSON under `key`, if there is one: a refused storage, or an edited or unreadable value, reads as none. */
-export function readStoredObject(store: KeyValueStore, key: string): { [field: string]: unknown } | undefined {
+/** The value stored as JSON under `key`: a refused storage, or an edited or unreadable value, reads as undefined. */
+export function readStoredJson(store: KeyValueStore, key: string): unknown {
   try {
-    const value: unknown = JSON.parse(store.getItem(key) || 'null');
-    return value && typeof value === 'object' ? (value as { [field: string]: unknown }) : undefined;
+    const text = store.getItem(key);
+    return text ? (JSON.parse(text) as unknown) : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The object stored as JSON under `key`, if there is one (see {@link readStoredJson}). */
+export function readStoredObject(store: KeyValueStore, key: string): { [field: string]: unknown } | undefined {
+  const value = readStoredJson(store, key);
+  return value && typeof value === 'object' ? (value as { [field: string]: unknown }) : undefined;
 }
 
 /** Stores `value` as JSON under `key`; a full or refused storage keeps nothing (what reads it then finds none). */

@@ -1,9 +1,6 @@
-/** The part of `Storage` (localStorage) the app's stores need; tests pass an in-memory one. */
-export interface KeyValueStore {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
+import { readStoredJson, type KeyValueStore } from './storedJson';
+
+export type { KeyValueStore };
 
 /**
  * A list of entries kept as JSON under one key of the browser's storage (the outboxes): what is stored there and is
@@ -17,12 +14,8 @@ export class StoredList<T> {
 
   /** The entries kept. */
   public read(): T[] {
-    try {
-      const parsed = JSON.parse(this.store.getItem(this.key) || '[]') as unknown;
-      return Array.isArray(parsed) ? (parsed as T[]) : [];
-    } catch {
-      return [];
-    }
+    const stored = readStoredJson(this.store, this.key);
+    return Array.isArray(stored) ? (stored as T[]) : [];
   }
 
   /** Keeps exactly these entries; none removes the key. */
