@@ -13,8 +13,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const BARREL = '@fluentui/react-components';
-/** The packages whose index re-exports Fluent's themes beside `tokens`. */
-const THEME_PACKAGES = ['@fluentui/react-theme', '@fluentui/tokens'];
+/**
+ * The packages whose imports are followed in Fluent's own modules too: indexes that name parts the build uses
+ * elsewhere beside what a component imports (every theme beside `tokens`; the comboboxes' active-descendant code beside
+ * `useARIAButtonProps`; utilities). Others are not: following them splits Fluent into more, smaller chunks that cost
+ * more gzip than they save (measured on the tab's first load with bench/bundles.ts).
+ */
+const FOLLOWED_PACKAGES = ['@fluentui/react-theme', '@fluentui/tokens', '@fluentui/react-aria', '@fluentui/react-utilities'];
 const NAMED_IMPORT = /import\s*\{([^}]*)\}\s*from\s*(["'])([^"']+)\2;?/g;
 
 /** Which names a module re-exports (`export { a, b as c } from '…'`), from where and under which name there. */
@@ -113,7 +118,7 @@ function definitions(build: PluginBuild): (from: string, resolveDir: string, nam
   };
 }
 
-/** The plugin: applies {@link rewriteImports} to the project's TypeScript files and to Fluent's own imports of its theme. */
+/** The plugin: applies {@link rewriteImports} to the project's TypeScript files and to Fluent's imports of {@link FOLLOWED_PACKAGES}. */
 export function fluentImports(root: string): Plugin {
   return {
     name: 'fluent-imports',
@@ -140,12 +145,11 @@ export function fluentImports(root: string): Plugin {
         if (!source.includes('@fluentui/')) return undefined;
         return { contents: await rewrite(args.path, source, (from) => from.startsWith('@fluentui/')), loader: args.path.endsWith('x') ? 'tsx' : 'ts' };
       });
-      // Fluent's own modules: only their imports of the theme (`tokens`), whose index names every theme; following all
-      // their imports splits Fluent into many small chunks that cost more gzip than they save (measured)
+      // Fluent's own modules: only their imports of the packages above
       build.onLoad({ filter: /[\\/]node_modules[\\/]@fluentui[\\/].*\.js$/ }, async (args) => {
         const source = await readFile(args.path, 'utf8');
-        if (!THEME_PACKAGES.some((name) => source.includes(name))) return undefined;
-        return { contents: await rewrite(args.path, source, (from) => THEME_PACKAGES.includes(from)), loader: 'js' };
+        if (!FOLLOWED_PACKAGES.some((name) => source.includes(name))) return undefined;
+        return { contents: await rewrite(args.path, source, (from) => FOLLOWED_PACKAGES.includes(from)), loader: 'js' };
       });
     },
   };
