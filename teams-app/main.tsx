@@ -2,7 +2,6 @@ import { app } from '@microsoft/teams-js';
 import { SPBrowser } from '@pnp/sp';
 import { mountApp, type UpdateHost } from '../src/app/mountApp';
 import { showStartupError } from '../src/app/startupError';
-import { teamsTheme } from '../src/app/theme';
 import { consoleLogger } from '../src/data/logging';
 import { createSP } from '../src/data/pnp';
 import { format, loadStrings } from '../src/loc';
@@ -13,7 +12,7 @@ import { detectHost, tabLocale } from './hostDetect';
 import { createShellUi } from './shellUi';
 import { tabGraph } from './tabGraph';
 import { tabStringsFor } from './strings';
-import { hostFromTab, tabTheme } from './teamsHost';
+import { hostFromTab, loadTeamsTheme, tabTheme } from './teamsHost';
 
 async function main(root: HTMLElement): Promise<void> {
   const configLoad = loadConfig();
@@ -23,13 +22,23 @@ async function main(root: HTMLElement): Promise<void> {
   const locale = tabLocale(detected);
   // the user's language loads beside the config and the sign-in (mountApp awaits it)
   loadStrings(locale).catch(() => undefined);
-  const shell = createShellUi(root, locale, tabTheme(detected));
+  // the first paint's theme (a dark or high-contrast one loads its chunk beside the config), then Teams' changes
+  let theme = await tabTheme(detected);
+  const shell = createShellUi(root, locale, theme);
   let update: UpdateHost | undefined;
   if (detected.kind === 'teams') {
+    let latest = '';
     app.registerOnThemeChangeHandler((name: string) => {
-      const theme = teamsTheme(name);
-      shell.setTheme(theme);
-      update?.((host) => ({ ...host, theme }));
+      latest = name;
+      // a quicker switch after this one wins, whichever theme loads first
+      loadTeamsTheme(name)
+        .then((next) => {
+          if (latest !== name) return;
+          theme = next;
+          shell.setTheme(next);
+          update?.((host) => ({ ...host, theme: next }));
+        })
+        .catch(() => undefined);
     });
     app.notifyAppLoaded();
   }
@@ -39,7 +48,7 @@ async function main(root: HTMLElement): Promise<void> {
     const sp = createSP(config.siteUrl, SPBrowser({ baseUrl: config.siteUrl }), ...auth.behaviors);
     // activity-feed notifications with the tab's own Graph token (NAA in Teams), or the local Graph stand-in
     const graph = tabGraph(config, auth);
-    update = await mountApp(root, sp, (user) => hostFromTab(detected, config.siteUrl, user, window.location.search), { signInUrl: config.signInUrl, graph, log: consoleLogger });
+    update = await mountApp(root, sp, (user) => hostFromTab(detected, theme, config.siteUrl, user, window.location.search), { signInUrl: config.signInUrl, graph, log: consoleLogger });
     // Older hosts answer nothing or refuse; the tab runs either way.
     if (detected.kind === 'teams') app.notifySuccess().catch(() => undefined);
   } catch (error) {

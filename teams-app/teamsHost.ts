@@ -1,7 +1,7 @@
-import type { Theme } from '@fluentui/react-components';
+import { teamsLightTheme, type Theme } from '@fluentui/react-components';
 import type { app } from '@microsoft/teams-js';
 import type { HostContext, HostUser } from '../src/app/host';
-import { carmaLightTheme, teamsTheme } from '../src/app/theme';
+import { carmaLightTheme } from '../src/app/theme';
 import { isViewKey, type ViewKey } from '../src/app/views';
 import { tabLocale, type DetectedHost } from './hostDetect';
 
@@ -13,18 +13,27 @@ export function initialViewOf(search: string, context?: app.Context): ViewKey | 
   return isViewKey(entityId) ? entityId : undefined;
 }
 
-/** The tab's theme: the Teams theme inside Teams, the zone's light theme otherwise. */
-export function tabTheme(detected: DetectedHost): Theme {
-  return detected.kind === 'teams' ? teamsTheme(detected.context.app.theme) : carmaLightTheme;
+/**
+ * The Fluent theme for a Teams theme name: Teams' light theme at once (it is in the tab's first load), the dark and the
+ * high-contrast one from their own chunk (their tokens load only for a user who sees them, or when Teams switches).
+ */
+export function loadTeamsTheme(name: string | undefined): Promise<Theme> {
+  if (name !== 'dark' && name !== 'contrast') return Promise.resolve(teamsLightTheme);
+  return import('../src/app/teamsTheme').then((m) => m.teamsTheme(name));
 }
 
-/** Builds the host context of the tab from what teams-js reported (or the browser, when standalone). */
-export function hostFromTab(detected: DetectedHost, siteUrl: string, user: HostUser, search: string): HostContext {
+/** The tab's theme: the Teams theme inside Teams, the zone's light theme otherwise. */
+export function tabTheme(detected: DetectedHost): Promise<Theme> {
+  return detected.kind === 'teams' ? loadTeamsTheme(detected.context.app.theme) : Promise.resolve(carmaLightTheme);
+}
+
+/** Builds the host context of the tab from what teams-js reported (or the browser, when standalone), in its theme ({@link tabTheme}). */
+export function hostFromTab(detected: DetectedHost, theme: Theme, siteUrl: string, user: HostUser, search: string): HostContext {
   const teams = detected.kind === 'teams' ? detected.context : undefined;
   return {
     kind: teams ? 'teams' : 'local',
     locale: tabLocale(detected),
-    theme: tabTheme(detected),
+    theme,
     siteUrl,
     user,
     instanceId: 'tab',

@@ -11,7 +11,7 @@
  * app's org-catalog id in Teams, known after the upload) for deep links. Without them the build targets the local
  * SharePoint.
  */
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import JSZip from 'jszip';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -53,6 +53,16 @@ export function tabConfig(env: NodeJS.ProcessEnv = process.env): Record<string, 
 }
 
 /**
+ * One React scheduler: Fluent's context selector imports `scheduler` (a peer dependency, ">=0.19.0") to run its updates
+ * at React's priorities; the top-level node_modules holds a newer copy than the one React DOM 17 uses. Pointed at React
+ * DOM's own copy, the tab bundles one scheduler instead of two and the priorities are those React itself schedules with.
+ */
+function reactDomScheduler(root: string): Plugin {
+  const scheduler = path.join(root, 'node_modules', 'react-dom', 'node_modules', 'scheduler', 'index.js');
+  return { name: 'react-dom-scheduler', setup: (build) => build.onResolve({ filter: /^scheduler$/ }, () => ({ path: scheduler })) };
+}
+
+/**
  * Bundles the Teams tab's pages and writes its config.json: one ES-module build of all pages, so code they share
  * (React, Fluent) is one chunk and every `import()` (a view, a language) is a chunk of its own, loaded when needed.
  */
@@ -65,7 +75,7 @@ export async function buildTab(): Promise<void> {
     format: 'esm',
     splitting: true,
     chunkNames: `${TAB_CHUNKS_DIR}/[name]-[hash]`,
-    plugins: [fluentImports(root), msalInternals(root)],
+    plugins: [fluentImports(root), reactDomScheduler(root), msalInternals(root)],
     metafile: true,
     bundle: true,
     minify: true,

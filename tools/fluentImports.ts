@@ -1,54 +1,124 @@
 /**
- * An esbuild plugin that points the app's `import { … } from '@fluentui/react-components'` at the Fluent packages the
- * names come from (`@fluentui/react-tabs`, `@fluentui/react-dialog`, …), as webpack's `sideEffects` optimisation does
- * by itself. Without it, esbuild's code splitting sees every Fluent package as reachable from every page through the
- * one re-exporting module and puts all of them in one chunk that every page loads, the configuration page too.
+ * An esbuild plugin that points imports of Fluent UI's re-exporting modules (`@fluentui/react-components`, each
+ * package's index, a component's `index.js`) at the modules that define the names, as webpack's `sideEffects`
+ * optimisation does by itself: `import { Badge } from '@fluentui/react-components'` becomes an import of
+ * react-badge's `components/Badge/Badge.js`. esbuild's code splitting puts a module in the chunk of every page and
+ * every `import()` that reaches it through any import, whether or not the importer uses it: without the plugin a
+ * re-exporting module drags everything it names that the build uses anywhere (PresenceBadge with Badge, the dark and
+ * high-contrast tokens with Fluent's `tokens`) into each chunk that imports it. Only packages whose package.json
+ * declares `"sideEffects": false` (all of Fluent v9) are followed.
  */
-import type { Plugin } from 'esbuild';
+import type { Plugin, PluginBuild } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const BARREL = '@fluentui/react-components';
+/**
+ * The packages whose imports are followed in Fluent's own modules too: indexes that name parts the build uses
+ * elsewhere beside what a component imports (every theme beside `tokens`; the comboboxes' active-descendant code beside
+ * `useARIAButtonProps`; utilities). Others are not: following them splits Fluent into more, smaller chunks that cost
+ * more gzip than they save (measured on the tab's first load with bench/bundles.ts).
+ */
+const FOLLOWED_PACKAGES = ['@fluentui/react-theme', '@fluentui/tokens', '@fluentui/react-aria', '@fluentui/react-utilities'];
+const NAMED_IMPORT = /import\s*\{([^}]*)\}\s*from\s*(["'])([^"']+)\2;?/g;
 
-/** Which package each value of the barrel comes from, and under which name: read from its ES module index. */
-export function barrelExports(indexSource: string): Map<string, { from: string; name: string }> {
-  const code = indexSource.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '');
+/** Which names a module re-exports (`export { a, b as c } from '…'`), from where and under which name there. */
+export function reExports(source: string): Map<string, { from: string; name: string }> {
+  const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '');
   const map = new Map<string, { from: string; name: string }>();
   for (const m of code.matchAll(/export\s*\{([^}]*)\}\s*from\s*["']([^"']+)["']/g)) {
     for (const spec of m[1].split(',').map((s) => s.trim()).filter(Boolean)) {
-      const [name, alias] = spec.split(/\s+as\s+/);
-      map.set(alias ?? name, { from: m[2], name });
+      const [name, alias] = spec.replace(/^type\s+/, '').split(/\s+as\s+/);
+      if (!spec.startsWith('type ')) map.set(alias ?? name, { from: m[2], name });
     }
   }
   return map;
 }
 
-/** Rewrites one source file's value imports from the barrel; type imports and unknown names stay as they are. */
-export function rewriteFluentImports(source: string, exportsOf: Map<string, { from: string; name: string }>): string {
-  const pattern = new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*'${BARREL.replace('/', '\\/')}';`, 'g');
-  return source.replace(pattern, (whole, list: string) => {
+/** A name's defining module: its file and the name it has there. */
+export interface Definition {
+  file: string;
+  name: string;
+}
+
+/** The named imports of a source file: each value name with the module specifier it is imported from. */
+export function namedImports(source: string): Array<{ from: string; name: string }> {
+  const found: Array<{ from: string; name: string }> = [];
+  for (const m of source.matchAll(NAMED_IMPORT)) {
+    for (const spec of m[1].split(',').map((s) => s.trim()).filter(Boolean)) {
+      if (!spec.startsWith('type ')) found.push({ from: m[3], name: spec.split(/\s+as\s+/)[0] });
+    }
+  }
+  return found;
+}
+
+/**
+ * Rewrites a source file's named imports: each value name whose defining module `definitionOf` knows is imported from
+ * that module (by absolute path); type imports and names it does not know stay as they are.
+ */
+export function rewriteImports(source: string, definitionOf: (from: string, name: string) => Definition | undefined): string {
+  return source.replace(NAMED_IMPORT, (whole, list: string, _quote: string, from: string) => {
     const kept: string[] = [];
-    const byPackage = new Map<string, string[]>();
+    const byFile = new Map<string, string[]>();
     for (const spec of list.split(',').map((s) => s.trim()).filter(Boolean)) {
       const [name, alias] = spec.split(/\s+as\s+/);
-      const target = name.startsWith('type ') ? undefined : exportsOf.get(name);
+      const target = spec.startsWith('type ') ? undefined : definitionOf(from, name);
       if (!target) {
         kept.push(spec);
         continue;
       }
       const local = alias ?? name;
-      const entries = byPackage.get(target.from) ?? [];
+      const entries = byFile.get(target.file) ?? [];
       entries.push(target.name === local ? local : `${target.name} as ${local}`);
-      byPackage.set(target.from, entries);
+      byFile.set(target.file, entries);
     }
-    if (byPackage.size === 0) return whole;
-    const lines = [...byPackage].map(([from, names]) => `import { ${names.join(', ')} } from '${from}';`);
-    if (kept.length) lines.push(`import { ${kept.join(', ')} } from '${BARREL}';`);
+    if (byFile.size === 0) return whole;
+    const lines = [...byFile].map(([file, names]) => `import { ${names.join(', ')} } from ${JSON.stringify(file)};`);
+    if (kept.length) lines.push(`import { ${kept.join(', ')} } from ${JSON.stringify(from)};`);
     return lines.join(' ');
   });
 }
 
-/** The plugin: applies {@link rewriteFluentImports} to the project's TypeScript files (not to node_modules). */
+/** Follows re-exports through side-effect-free modules to the modules that define the names (cached per build). */
+function definitions(build: PluginBuild): (from: string, resolveDir: string, name: string) => Promise<Definition | undefined> {
+  const resolved = new Map<string, Promise<string | undefined>>();
+  const resolve = (spec: string, resolveDir: string): Promise<string | undefined> => {
+    const key = `${resolveDir}\0${spec}`;
+    if (!resolved.has(key)) {
+      resolved.set(key, build.resolve(spec, { kind: 'import-statement', resolveDir }).then((r) => (r.errors.length || r.external ? undefined : r.path)));
+    }
+    return resolved.get(key)!;
+  };
+  const sideEffectFree = new Map<string, Promise<boolean>>();
+  const freeOfSideEffects = (dir: string): Promise<boolean> => {
+    if (!sideEffectFree.has(dir)) {
+      sideEffectFree.set(
+        dir,
+        readFile(path.join(dir, 'package.json'), 'utf8').then(
+          (text) => (JSON.parse(text) as { sideEffects?: unknown }).sideEffects === false,
+          () => (path.dirname(dir) === dir ? false : freeOfSideEffects(path.dirname(dir))),
+        ),
+      );
+    }
+    return sideEffectFree.get(dir)!;
+  };
+  const exportsOf = new Map<string, Promise<Map<string, { from: string; name: string }>>>();
+  const follow = async (file: string, name: string): Promise<Definition> => {
+    if (!exportsOf.has(file)) exportsOf.set(file, readFile(file, 'utf8').then(reExports));
+    const entry = (await exportsOf.get(file)!).get(name);
+    const next = entry && (await resolve(entry.from, path.dirname(file)));
+    if (!entry || !next || !(await freeOfSideEffects(path.dirname(next)))) return { file, name };
+    return follow(next, entry.name);
+  };
+  return async (from, resolveDir, name) => {
+    const file = await resolve(from, resolveDir);
+    if (!file || !(await freeOfSideEffects(path.dirname(file)))) return undefined;
+    const found = await follow(file, name);
+    return found.file === file ? undefined : found;
+  };
+}
+
+/** The plugin: applies {@link rewriteImports} to the project's TypeScript files and to Fluent's imports of {@link FOLLOWED_PACKAGES}. */
 export function fluentImports(root: string): Plugin {
   return {
     name: 'fluent-imports',
@@ -60,13 +130,26 @@ export function fluentImports(root: string): Plugin {
         const result = await build.resolve(args.path, { kind: args.kind, resolveDir: barrelDir, pluginData: 'fluent-imports' });
         return result.errors.length ? undefined : result;
       });
-      let exportsOf: Promise<Map<string, { from: string; name: string }>> | undefined;
+      const definitionOf = definitions(build);
+      const rewrite = async (file: string, source: string, follows: (from: string) => boolean): Promise<string> => {
+        const known = new Map<string, Definition | undefined>();
+        for (const { from, name } of namedImports(source)) {
+          if (follows(from)) known.set(`${from}\0${name}`, await definitionOf(from, path.dirname(file), name));
+        }
+        return rewriteImports(source, (from, name) => known.get(`${from}\0${name}`));
+      };
+      const isModule = `${path.sep}node_modules${path.sep}`;
       build.onLoad({ filter: /\.tsx?$/ }, async (args) => {
-        if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
+        if (args.path.includes(isModule)) return undefined;
         const source = await readFile(args.path, 'utf8');
-        if (!source.includes(BARREL)) return undefined;
-        exportsOf ??= readFile(path.join(root, 'node_modules', BARREL, 'lib', 'index.js'), 'utf8').then(barrelExports);
-        return { contents: rewriteFluentImports(source, await exportsOf), loader: args.path.endsWith('x') ? 'tsx' : 'ts' };
+        if (!source.includes('@fluentui/')) return undefined;
+        return { contents: await rewrite(args.path, source, (from) => from.startsWith('@fluentui/')), loader: args.path.endsWith('x') ? 'tsx' : 'ts' };
+      });
+      // Fluent's own modules: only their imports of the packages above
+      build.onLoad({ filter: /[\\/]node_modules[\\/]@fluentui[\\/].*\.js$/ }, async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        if (!FOLLOWED_PACKAGES.some((name) => source.includes(name))) return undefined;
+        return { contents: await rewrite(args.path, source, (from) => FOLLOWED_PACKAGES.includes(from)), loader: 'js' };
       });
     },
   };

@@ -1,13 +1,4 @@
-import {
-  createDarkTheme,
-  createLightTheme,
-  teamsDarkTheme,
-  teamsHighContrastTheme,
-  teamsLightTheme,
-  webLightTheme,
-  type BrandVariants,
-  type Theme,
-} from '@fluentui/react-components';
+import { createDarkTheme, createLightTheme, webLightTheme, type BrandVariants, type Theme } from '@fluentui/react-components';
 
 /** The colours of a SharePoint (Fluent v8) theme palette that the brand ramp is built from. */
 export interface SharePointPalette {
@@ -20,16 +11,6 @@ export interface SharePointPalette {
   themeLight?: string;
   themeLighter?: string;
   themeLighterAlt?: string;
-}
-
-/** Teams theme names as teams-js reports them. */
-export type TeamsThemeName = 'default' | 'dark' | 'contrast';
-
-/** The Fluent v9 theme for a Teams theme name. */
-export function teamsTheme(name: string | undefined): Theme {
-  if (name === 'dark') return teamsDarkTheme;
-  if (name === 'contrast') return teamsHighContrastTheme;
-  return teamsLightTheme;
 }
 
 function parseHex(color: string): [number, number, number] | undefined {

@@ -1,12 +1,13 @@
 /** @jest-environment jsdom */
-import { teamsDarkTheme, teamsHighContrastTheme } from '@fluentui/react-components';
+import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from '@fluentui/react-components';
 import type { app } from '@microsoft/teams-js';
 
 // teams-js fetches its list of valid origins when imported; jsdom has no fetch and this test has no network.
 (globalThis as { fetch?: unknown }).fetch = () => Promise.reject(new Error('offline'));
 
 import { detectHost } from '../../teams-app/hostDetect';
-import { hostFromTab, initialViewOf } from '../../teams-app/teamsHost';
+import { carmaLightTheme } from '../../src/app/theme';
+import { hostFromTab, initialViewOf, loadTeamsTheme, tabTheme } from '../../teams-app/teamsHost';
 
 const user = { loginName: 'i:0#.f|membership|lotte.wouters@pzcarma.be', displayName: 'Lotte Wouters' };
 
@@ -31,22 +32,26 @@ describe('detectHost', () => {
 });
 
 describe('tab host context', () => {
-  it('maps the Teams theme, locale, view and deep link', () => {
-    const host = hostFromTab(
-      { kind: 'teams', context: teamsContext('dark', 'fr-be', { id: 'voorstellen', subPageId: 'voorstel/12' }) },
-      'https://pzcarma.sharepoint.com/sites/integriteit',
-      user,
-      '',
-    );
-    expect(host).toMatchObject({ kind: 'teams', locale: 'fr-BE', initialView: 'voorstellen', deepLink: 'voorstel/12', ownsUrl: false });
-    expect(host.theme).toBe(teamsDarkTheme);
-    const contrast = hostFromTab({ kind: 'teams', context: teamsContext('contrast', 'nl-be', {}) }, 'https://x/sites/y', user, '');
-    expect(contrast.theme).toBe(teamsHighContrastTheme);
-    expect(contrast.locale).toBe('nl-BE');
+  it('maps the Teams theme, locale, view and deep link', async () => {
+    const detected = { kind: 'teams', context: teamsContext('dark', 'fr-be', { id: 'voorstellen', subPageId: 'voorstel/12' }) } as const;
+    const theme = await tabTheme(detected);
+    expect(theme).toBe(teamsDarkTheme);
+    const host = hostFromTab(detected, theme, 'https://pzcarma.sharepoint.com/sites/integriteit', user, '');
+    expect(host).toMatchObject({ kind: 'teams', locale: 'fr-BE', initialView: 'voorstellen', deepLink: 'voorstel/12', ownsUrl: false, theme: teamsDarkTheme });
+    const contrast = { kind: 'teams', context: teamsContext('contrast', 'nl-be', {}) } as const;
+    await expect(tabTheme(contrast)).resolves.toBe(teamsHighContrastTheme);
+    expect(hostFromTab(contrast, teamsHighContrastTheme, 'https://x/sites/y', user, '').locale).toBe('nl-BE');
+  });
+
+  it("loads Teams' light theme, and the zone's own one standalone; an unknown name gets the light theme", async () => {
+    await expect(tabTheme({ kind: 'teams', context: teamsContext('default', 'nl-be', {}) })).resolves.toBe(teamsLightTheme);
+    await expect(loadTeamsTheme('something-new')).resolves.toBe(teamsLightTheme);
+    await expect(loadTeamsTheme('dark')).resolves.toBe(teamsDarkTheme);
+    await expect(tabTheme({ kind: 'standalone', reason: 'top-level window' })).resolves.toBe(carmaLightTheme);
   });
 
   it('reads the view and item from the URL when standalone', () => {
-    const host = hostFromTab({ kind: 'standalone', reason: 'top-level window' }, 'http://127.0.0.1:4300/sites/integriteit', user, '?view=registers&item=geschenk/3');
+    const host = hostFromTab({ kind: 'standalone', reason: 'top-level window' }, carmaLightTheme, 'http://127.0.0.1:4300/sites/integriteit', user, '?view=registers&item=geschenk/3');
     // standalone the tab keeps its route in its own address
     expect(host).toMatchObject({ kind: 'local', initialView: 'registers', deepLink: 'geschenk/3', ownsUrl: true });
     expect(initialViewOf('?view=onbekend')).toBeUndefined();

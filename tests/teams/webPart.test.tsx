@@ -2,7 +2,8 @@
 import { act, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { sharePointTheme, teamsTheme } from '../../src/app/theme';
+import { teamsTheme } from '../../src/app/teamsTheme';
+import { sharePointTheme } from '../../src/app/theme';
 
 // The SPFx runtime only exists inside SharePoint Online: the base class and the property-pane helpers are stood in for
 // with the few members the web part uses (STYLE.md: jest.mock only for what cannot be injected).
