@@ -2,7 +2,8 @@
  * What users download, from the built artefacts (`npm run build`): per host the entry (what the page's script tag
  * loads, with its static imports) and the first load (everything the page loads before its first view shows: the
  * entry, the user's language (its frame's texts and those of the features the first view and the bell show), the chunks
- * of the view it opens first, of that view's repository and of the bell beside it). The bundle budgets
+ * of the view it opens first, of that view's repository and of the bell beside it); for the tab also what a plain browser
+ * outside Teams loads in addition (msal-browser's standard client, when the tab first needs a token). The bundle budgets
  * (tests/build/budgets.test.ts) hold these figures against the limits of issue #15.
  */
 import { existsSync, readFileSync } from 'node:fs';
