@@ -1,6 +1,6 @@
 import { COMITES, type ComiteKey } from '../../domain/proposal/bodies';
 import { DIENSTEN, type Dienst } from '../groups';
-import type { KeyValueStore } from '../outbox';
+import type { KeyValueStore } from '../storedJson';
 import { readStoredObject, writeStoredJson } from '../storedJson';
 
 /**

@@ -1,5 +1,5 @@
 import { organisedSite, proposalRows, type OrganisedSite } from '../../../bench/proposals';
-import type { KeyValueStore } from '../../../src/data/outbox';
+import type { KeyValueStore } from '../../../src/data/storedJson';
 import { PnpProposalRepository } from '../../../src/data/proposals/pnpProposalRepository';
 import type { ProposalLists } from '../../../src/data/proposals/repository';
 import { memoryStore } from '../../../src/data/proposals/storage';
