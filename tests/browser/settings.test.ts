@@ -3,7 +3,7 @@
  * advice reminder days through the real PnPjs, the registers then count with them; a staff member only reads them.
  */
 import type { RunningApp } from '../../devserver/app';
-import { closeBrowser, contextAs, expectNoSeriousA11yViolations, screenshotsAtTwoWidths, startTestApp } from './support';
+import { closeBrowser, contextAs, expectNoSeriousA11yViolations, screenshotsAtTwoWidths, startTestApp, viewPath } from './support';
 
 const ILSE = 'ilse.thys@pzcarma.be'; // Integriteit Beheerders
 const JONAS = 'jonas.maes@pzcarma.be';
@@ -22,7 +22,7 @@ afterAll(async () => {
 describe("the zone's settings page", () => {
   it('lets a beheerder change a setting, refuses a value out of range in Dutch, and keeps the change', async () => {
     const page = await (await contextAs(app, ILSE)).newPage();
-    await page.goto(`${app.sitePath}?view=beleid&item=instellingen`);
+    await page.goto(viewPath(app, 'beleid', 'instellingen'));
     await page.getByRole('heading', { level: 2, name: 'Instellingen van de zone' }).waitFor();
     for (const topic of ['Verbetervoorstellen en directiecomité', 'Nevenactiviteiten: herinneringen voor het advies', 'Jaarcijfers: klachten en integriteitsmeldingen', 'Weerspannigheid: evaluatie en opvolging']) {
       await page.getByRole('heading', { level: 3, name: topic }).waitFor();
@@ -52,7 +52,7 @@ describe("the zone's settings page", () => {
 
   it('shows a staff member the settings without a way to change them', async () => {
     const page = await (await contextAs(app, JONAS)).newPage();
-    await page.goto(`${app.sitePath}?view=beleid&item=instellingen`);
+    await page.goto(viewPath(app, 'beleid', 'instellingen'));
     await page.getByText('Alleen de Integriteit Beheerders wijzigen deze instellingen.').waitFor();
     expect(await page.getByRole('button', { name: 'Opslaan' }).count()).toBe(0);
     expect(await page.getByRole('spinbutton', { name: /Termijn van de tactische evaluatie/ }).getAttribute('readonly')).not.toBeNull();
