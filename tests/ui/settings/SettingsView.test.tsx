@@ -127,4 +127,38 @@ describe('the zone settings page', () => {
     await attempt(reminder, '45', reminderMessage);
     expect(repo.saves).toEqual([]);
   });
+
+  it.each([
+    ['nl-BE', 'Laatste herinnering', 'De laatste herinnering kan niet vóór de eerste vallen: kies hoogstens 10 dagen.', 'Eerste herinnering', 'De eerste herinnering kan niet na de laatste vallen: kies minstens 3 dagen.'],
+    ['fr-BE', 'Dernier rappel', 'Le dernier rappel ne peut pas tomber avant le premier : choisis au plus 10 jours.', 'Premier rappel', 'Le premier rappel ne peut pas tomber après le dernier : choisis au moins 3 jours.'],
+    ['en-US', 'Last reminder', 'The last reminder cannot come before the first: choose at most 10 days.', 'First reminder', 'The first reminder cannot come after the last: choose at least 3 days.'],
+  ] as const)('refuses a last advice reminder earlier than the first (%s), and stores nothing', async (locale, last, lastMessage, first, firstMessage) => {
+    const repo = new FakeSettings(BEHEERDER);
+    renderRoute({ view: 'beleid', item: 'instellingen' }, { settings: repo }, locale);
+    const attempt = async (label: string, value: string, message: string): Promise<void> => {
+      const input = await waitFor(() => field(label));
+      fireEvent.change(input, { target: { value } });
+      fireEvent.click(within(input.closest('li') as HTMLElement).getByRole('button'));
+      expect(await screen.findByText(message)).toBeTruthy();
+    };
+    await attempt(last, '11', lastMessage);
+    await attempt(first, '2', firstMessage);
+    expect(repo.saves).toEqual([]);
+  });
+
+  it('checks the reminder order against what was just saved on the page, not only against what the page read', async () => {
+    const repo = new FakeSettings(BEHEERDER);
+    renderRoute({ view: 'beleid', item: 'instellingen' }, { settings: repo });
+    await waitFor(() => field('Eerste herinnering'));
+    const save = (label: string, value: string): void => {
+      const input = field(label);
+      fireEvent.change(input, { target: { value } });
+      fireEvent.click(within(input.closest('li') as HTMLElement).getByRole('button', { name: 'Opslaan' }));
+    };
+    save('Eerste herinnering', '5');
+    await screen.findByText('Eerste herinnering (dagen voor de uiterste adviesdatum) is opgeslagen.');
+    save('Laatste herinnering', '8');
+    expect(await screen.findByText('De laatste herinnering kan niet vóór de eerste vallen: kies hoogstens 5 dagen.')).toBeTruthy();
+    expect(repo.saves).toEqual(['adviceFirstReminderDaysBefore=5']);
+  });
 });
