@@ -3,6 +3,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 import { startApp, type RunningApp } from '../../devserver/app';
+import { searchOfRoute } from '../../src/app/navigation';
+import type { ViewKey } from '../../src/app/views';
 
 /** Where browser tests keep their screenshots (kept by CI as test artifacts). */
 export const SCREENSHOT_DIR = path.resolve(__dirname, '../../test-artifacts/screenshots');
@@ -141,13 +143,13 @@ export async function openAs(app: RunningApp, login: string, pagePath: string = 
   return page;
 }
 
-/** The address of a view (and an item in it) on the SharePoint page. */
-export function viewPath(app: RunningApp, view: string, item?: string): string {
-  return `${app.sitePath}?view=${view}${item ? `&item=${encodeURIComponent(item)}` : ''}`;
+/** The address of a view (and an item in it) on the SharePoint page, in the app's own link format (`?view=voorstellen&item=voorstel/12`). */
+export function viewPath(app: RunningApp, view: ViewKey, item?: string): string {
+  return `${app.sitePath}${searchOfRoute({ view, item })}`;
 }
 
 /** Opens a view (and an item in it) on the SharePoint page signed in as a persona. */
-export function openView(app: RunningApp, login: string, view: string, item?: string): Promise<Page> {
+export function openView(app: RunningApp, login: string, view: ViewKey, item?: string): Promise<Page> {
   return openAs(app, login, viewPath(app, view, item));
 }
 
