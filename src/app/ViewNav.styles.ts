@@ -35,7 +35,9 @@ export const useViewNavStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
     backgroundColor: tokens.colorTransparentBackground,
     textDecorationLine: 'none',
-    ':hover': { color: tokens.colorNeutralForeground2Hover, backgroundColor: tokens.colorTransparentBackgroundHover },
+    // a host page's own link colours and underlines (`a:visited`, `a:hover`) do not reach the bar
+    ':visited': { color: tokens.colorNeutralForeground2 },
+    ':hover': { color: tokens.colorNeutralForeground2Hover, backgroundColor: tokens.colorTransparentBackgroundHover, textDecorationLine: 'none' },
     ':active': { color: tokens.colorNeutralForeground2Pressed, backgroundColor: tokens.colorTransparentBackgroundPressed },
     ':hover::before': { ...indicator, backgroundColor: tokens.colorNeutralStroke1Hover },
     ':active::before': { ...indicator, backgroundColor: tokens.colorNeutralStroke1Pressed },
@@ -58,6 +60,7 @@ export const useViewNavStyles = makeStyles({
   current: {
     color: tokens.colorNeutralForeground1,
     fontWeight: tokens.fontWeightSemibold,
+    ':visited': { color: tokens.colorNeutralForeground1 },
     ':hover': { color: tokens.colorNeutralForeground1Hover },
     ':active': { color: tokens.colorNeutralForeground1Pressed },
     '::after': { ...indicator, backgroundColor: tokens.colorCompoundBrandStroke },
