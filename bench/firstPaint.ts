@@ -144,7 +144,7 @@ async function measureVisit(context: BrowserContext, app: RunningApp, view: Firs
     try {
       await painted(page, view.heading);
     } catch {
-      const shown = await page.getByRole('tabpanel').innerText({ timeout: 5000 }).catch(() => '(no panel)');
+      const shown = await page.getByRole('main').innerText({ timeout: 5000 }).catch(() => '(no main region)');
       return { requests, ms: Date.now() - started, serverMs: serverMs(), failure: shown.replace(/\s+/g, ' ').slice(0, 300) };
     }
     const ms = Date.now() - started;
@@ -155,11 +155,11 @@ async function measureVisit(context: BrowserContext, app: RunningApp, view: Firs
   }
 }
 
-/** Waits until the view's panel shows its heading and no loading indicator. */
+/** Waits until the app's main region (the view) shows its heading and no loading indicator. */
 async function painted(page: Page, heading: string | RegExp): Promise<void> {
-  const panel = page.getByRole('tabpanel');
-  await panel.getByRole('heading', { level: 2, name: heading }).first().waitFor({ timeout: 60_000 });
-  await page.waitForFunction(() => !document.querySelector('[role="tabpanel"] .fui-Spinner'), undefined, { timeout: 60_000 });
+  const view = page.getByRole('main');
+  await view.getByRole('heading', { level: 2, name: heading }).first().waitFor({ timeout: 60_000 });
+  await page.waitForFunction(() => !document.querySelector('main .fui-Spinner'), undefined, { timeout: 60_000 });
 }
 
 /** The views whose second visit on the same device reads less than the first (the proposals view's opening hint). */
