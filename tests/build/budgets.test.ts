@@ -19,23 +19,25 @@ describe('bundle budgets (issue #15), gzip -9 per file as a server sends it', ()
     expect(figures.configPage.firstLoad.gzip).toBeLessThanOrEqual(60 * KB);
   });
 
-  // Not met yet: 314 KB gzip in 57 files (bench/bundles.ts; the first view Beleid with its repository, its texts and
-  // the bell). What remains, gzip: MSAL 86 KB (msal-browser 52 + msal-common 34; the first read needs a token through
-  // Nested App Authentication in production, and msal-browser 5.30 cannot bundle that path alone: PublicClientApplication
-  // imports the StandardController statically, and createNestablePublicClientApplication falls back to it outside a
-  // Teams host); React and ReactDOM 42 KB; Fluent's core 44 KB (Tabster 19, the tokens of every theme 19: the tab
-  // switches between Teams' three themes live and esbuild's splitting keeps every theme that @fluentui/tokens' index
-  // names in a chunk that imports it, Griffel 6); teams-js 16 KB; PnPjs 15 KB; DOMPurify 12 KB (the vision and the
-  // messages are rich text); the Fluent components of the frame and of Beleid 35 KB (tabs 8, button 7, badge 5 with
-  // PresenceBadge pulled in through its package index, accordion 4, message bar 3, spinner 3, …); the app's own code
-  // and texts about 30 KB. Without MSAL the rest is about 229 KB. When the budget is met this test fails: make it a
-  // plain `it` then.
+  // Not met yet: 308 KB gzip in 67 files (bench/bundles.ts; the first view Beleid with its repository, its texts and
+  // the bell, in Teams' light theme: a user in Teams' dark or high-contrast theme loads their tokens on demand, one
+  // chunk of 2.7 KB gzip that the first paint then awaits). What remains, gzip: MSAL 86 KB (msal-browser 52 +
+  // msal-common 34; the first read needs a token through Nested App Authentication in production, and msal-browser 5.30
+  // cannot bundle that path alone: PublicClientApplication imports the StandardController statically, and
+  // createNestablePublicClientApplication falls back to it outside a Teams host); React and ReactDOM 42 KB; Fluent's core
+  // about 35 KB (Tabster 19, which the tab list's and the accordion's arrow keys need; the light theme's tokens 10;
+  // Griffel 6); teams-js 16 KB; PnPjs 15 KB; DOMPurify 12 KB (the vision and the messages are rich text); the Fluent
+  // components of the frame and of Beleid about 30 KB (tabs 8, button 7, badge 4, accordion 4, message bar 3, spinner 3,
+  // …; tools/fluentImports.ts points imports past the package indexes, so no PresenceBadge and no combobox code rides
+  // along); the app's own code and texts about 30 KB. Summed per file as a server sends them; the same files gzipped as
+  // one are 295 KB: esbuild's splitting makes a chunk per set of pages and `import()`s that share code, many of them
+  // small. Without MSAL the rest is about 222 KB. When the budget is met this test fails: make it a plain `it` then.
   it.failing('the Teams tab loads at most 250 KB before its first view shows (entry, language, the view and the bell)', () => {
     expect(figures.tab.firstLoad.gzip).toBeLessThanOrEqual(250 * KB);
   });
 
-  it('the Teams tab does not grow past what it loads today before its first view (315 KB: entry, frame texts, Beleid with its repository and its texts, the bell without its list) while its budget is not met', () => {
-    expect(figures.tab.firstLoad.gzip).toBeLessThanOrEqual(315 * KB);
+  it('the Teams tab does not grow past what it loads today before its first view (308 KB: entry, frame texts, Beleid with its repository and its texts, the bell without its list) while its budget is not met', () => {
+    expect(figures.tab.firstLoad.gzip).toBeLessThanOrEqual(308 * KB);
   });
 });
 
@@ -87,6 +89,14 @@ describe('what loads on demand', () => {
       expect({ view, missing }).toEqual({ view, missing: [] });
     }
     expect(reads(code('src/ui/notifications/NotificationBell.tsx', false))).toEqual(loads.bell);
+  });
+
+  it("the tab's first load holds Teams' light theme only (dark and high contrast load on demand) and no Fluent component it does not show", () => {
+    const meta = JSON.parse(text(path.relative(root, TAB_METAFILE))) as { outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }> };
+    const inputs = figures.tab.firstLoad.files.flatMap((file) => Object.entries(meta.outputs[file].inputs).filter(([, input]) => input.bytesInOutput > 0).map(([name]) => name));
+    expect(inputs.filter((input) => input.includes('@fluentui/tokens/lib/themes/teams/'))).toEqual(['node_modules/@fluentui/tokens/lib/themes/teams/lightTheme.js']);
+    expect(inputs.filter((input) => /@fluentui\/tokens\/lib\/alias\/(teamsDark|dark|highContrast)/.test(input))).toEqual([]);
+    expect(inputs.filter((input) => /PresenceBadge|react-aria\/lib\/activedescendant/.test(input))).toEqual([]);
   });
 
   it('the configuration page loads no React, Fluent, PnPjs, DOMPurify or MSAL, and one language', () => {
