@@ -75,6 +75,27 @@ module.exports = tseslint.config(
     },
   },
   {
+    // The tab's first load holds only msal-browser's Nested App Authentication path (teams-app/nestableClient.ts): a
+    // value import of the package's index brings its standard client along. Types are fine; standardClient.ts is the
+    // standard client's own chunk.
+    files: ['teams-app/**/*.{ts,tsx}'],
+    ignores: ['teams-app/standardClient.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@azure/msal-browser',
+              message: "Only types from msal-browser's index in the tab: a value brings its standard client into the first load (see teams-app/nestableClient.ts).",
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // reason: tests reach into untyped JSON (manifests, packages) and fake host objects.
     files: ['tests/**/*.{ts,tsx}'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

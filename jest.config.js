@@ -7,10 +7,12 @@ module.exports = {
     // repo TS/TSX + the ESM-only @pnp/* JS in node_modules
     '^.+\\.(ts|tsx|js|mjs)$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(@pnp)/)'],
+  // and msal-browser's own ES modules that the tab imports by their place in the package (tools/msalInternals.ts)
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp/|@azure/msal-browser/dist/))'],
   moduleNameMapper: {
     '\\.(css|scss)$': '<rootDir>/tests/support/styleMock.js',
     '^strip-bom$': '<rootDir>/tests/support/strip-bom.js',
+    '^@azure/msal-browser/dist/(.*)$': '<rootDir>/node_modules/@azure/msal-browser/dist/$1.mjs',
   },
   setupFiles: ['<rootDir>/tests/support/jsdom-setup.ts'],
   setupFilesAfterEnv: ['<rootDir>/tests/support/loadStrings.ts', '<rootDir>/tests/support/testingLibrary.ts'],

@@ -2,7 +2,8 @@
  * What users download, from the built artefacts (`npm run build`): per host the entry (what the page's script tag
  * loads, with its static imports) and the first load (everything the page loads before its first view shows: the
  * entry, the user's language (its frame's texts and those of the features the first view and the bell show), the chunks
- * of the view it opens first, of that view's repository and of the bell beside it). The bundle budgets
+ * of the view it opens first, of that view's repository and of the bell beside it); for the tab also what a plain browser
+ * outside Teams loads in addition (msal-browser's standard client, when the tab first needs a token). The bundle budgets
  * (tests/build/budgets.test.ts) hold these figures against the limits of issue #15.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -20,6 +21,8 @@ export const WEB_PART_CHUNK_GROUPS = path.join(root, 'temp/webpart-chunk-groups.
 const LOCALE: Locale = 'nl-BE';
 /** The view a page opens without a setting or a deep link. */
 const FIRST_VIEW: ViewKey = initialRoute(undefined, undefined).view;
+/** The module of the tab's standard MSAL client, loaded only outside a Nested App Authentication host (teams-app/nestableClient.ts). */
+const STANDARD_SIGN_IN = 'teams-app/standardClient.ts';
 /** The app frame's own part that loads on demand beside the first view (src/app/viewRegistry.tsx): the bell. */
 const BELL = { chunkGroup: 'notification-bell', module: 'src/ui/notifications/NotificationBell.tsx' };
 
@@ -106,7 +109,8 @@ function tabGraph(): { closure(files: string[]): string[]; chunkOf(module: strin
 /** The figures of each host. */
 export interface BundleFigures {
   webPart: { entry: Sizes; firstLoad: Sizes };
-  tab: { entry: Sizes; firstLoad: Sizes };
+  /** `standardSignIn`: what the tab loads in addition outside Teams (a plain browser), the standard MSAL client's chunks. */
+  tab: { entry: Sizes; firstLoad: Sizes; standardSignIn: Sizes };
   configPage: { firstLoad: Sizes };
   /** The sign-in redirect bridge (redirect.html's module and its imports). */
   redirectPage: Sizes;
@@ -131,6 +135,8 @@ export function bundleFigures(): BundleFigures {
   const firstFeatures = [...new Set([...texts[FIRST_VIEW], ...texts.bell])];
   const firstTexts = firstFeatures.map((feature) => tab.chunkOf(`src/loc/${LOCALE}/${feature}.ts`));
   const firstView = tab.closure([tab.chunkOf(viewModules()[FIRST_VIEW]), tab.chunkOf(data.module), tab.chunkOf(BELL.module), ...firstTexts]);
+  const tabFirstLoad = [...tabEntry, ...language, ...firstView];
+  const standardSignIn = tab.closure([tab.chunkOf(STANDARD_SIGN_IN)]).filter((file) => !tabFirstLoad.includes(file));
   const abs = (files: string[]): string[] => files.map((f) => path.join(root, f));
   return {
     webPart: {
@@ -144,7 +150,7 @@ export function bundleFigures(): BundleFigures {
         ...group(BELL.chunkGroup),
       ]),
     },
-    tab: { entry: sizes(abs(tabEntry)), firstLoad: sizes(abs([...tabEntry, ...language, ...firstView])) },
+    tab: { entry: sizes(abs(tabEntry)), firstLoad: sizes(abs(tabFirstLoad)), standardSignIn: sizes(abs(standardSignIn)) },
     configPage: { firstLoad: sizes(abs(tab.closure(['dist/teams-app/config.js', ...language]))) },
     redirectPage: sizes(abs(tab.closure(['dist/teams-app/redirect.js']))),
   };
@@ -163,6 +169,7 @@ export function benchBundles(): Record<string, number | string> {
     [`web part first load (entry + ${language} + view ${FIRST_VIEW} and its repository + the bell; React and ReactDOM come from SPFx)`]: line(f.webPart.firstLoad),
     'Teams tab entry (app.js and its static imports)': line(f.tab.entry),
     [`Teams tab first load (entry + ${language} + view ${FIRST_VIEW} and its repository + the bell; budget 250 KB gzip)`]: line(f.tab.firstLoad),
+    'Teams tab outside Teams (a plain browser): the standard MSAL client it loads in addition when it first needs a token': line(f.tab.standardSignIn),
     [`configuration page first load (config.js, its imports + ${LOCALE}; budget 60 KB gzip)`]: line(f.configPage.firstLoad),
   };
 }

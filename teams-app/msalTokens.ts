@@ -1,13 +1,8 @@
-import {
-  BrowserCacheLocation,
-  InteractionRequiredAuthError,
-  ProtocolMode,
-  createNestablePublicClientApplication,
-  type AuthenticationResult,
-  type Configuration,
-  type IPublicClientApplication,
-} from '@azure/msal-browser';
+// Types only: a value import of msal-browser's index brings its standard client into the tab's first load (see
+// teams-app/nestableClient.ts), so its constants are written as the literals their types name.
+import type { AuthenticationResult, Configuration, IPublicClientApplication } from '@azure/msal-browser';
 import type { SignInSettings } from './config';
+import { createNestableClient } from './nestableClient';
 import type { SignInGate } from './signInGate';
 
 /** Gets an access token for a SharePoint origin (e.g. `https://contoso.sharepoint.com`). */
@@ -18,8 +13,8 @@ export type ClientFactory = (configuration: Configuration) => Promise<IPublicCli
 
 const MICROSOFT_SIGN_IN_HOSTS = /(^|\.)(login\.microsoftonline\.(com|us)|login\.partner\.microsoftonline\.cn|login\.windows\.net|login\.microsoft\.com)$/i;
 
-// Silent failures that mean "the user has to act", besides InteractionRequiredAuthError: no account cached yet, and
-// a hidden-frame attempt that got no answer (a browser blocking third-party cookies).
+// Silent failures that mean "the user has to act", besides msal's InteractionRequiredAuthError (known by its name): no
+// account cached yet, and a hidden-frame attempt that got no answer (a browser blocking third-party cookies).
 const NEEDS_USER = ['no_account_error', 'timed_out'];
 
 /**
@@ -36,16 +31,15 @@ export function msalConfiguration(settings: SignInSettings, tabUrl: string): Con
       redirectUri: new URL('redirect.html', tabUrl).toString(),
       ...(microsoft ? {} : { knownAuthorities: [authorityHost] }),
     },
-    cache: { cacheLocation: BrowserCacheLocation.LocalStorage },
-    system: microsoft ? {} : { protocolMode: ProtocolMode.OIDC },
+    cache: { cacheLocation: 'localStorage' },
+    system: microsoft ? {} : { protocolMode: 'OIDC' },
   };
 }
 
 /** Whether a failed silent attempt can be resolved by the user signing in or consenting. */
 export function needsInteraction(error: unknown): boolean {
-  if (error instanceof InteractionRequiredAuthError) return true;
-  const code = (error as { errorCode?: unknown } | undefined)?.errorCode;
-  return typeof code === 'string' && NEEDS_USER.indexOf(code) >= 0;
+  const { name, errorCode } = (error ?? {}) as { name?: unknown; errorCode?: unknown };
+  return name === 'InteractionRequiredAuthError' || (typeof errorCode === 'string' && NEEDS_USER.indexOf(errorCode) >= 0);
 }
 
 async function silentToken(client: IPublicClientApplication, scopes: string[], loginHint: string | undefined): Promise<AuthenticationResult> {
@@ -53,7 +47,7 @@ async function silentToken(client: IPublicClientApplication, scopes: string[], l
   if (account) return client.acquireTokenSilent({ scopes, account });
   // Teams tells us who the user is: Nested App Authentication (or a hidden frame) can then sign in without a click.
   if (loginHint) return client.ssoSilent({ scopes, loginHint });
-  throw new InteractionRequiredAuthError('no_account_error', '', 'No signed-in account yet.');
+  throw Object.assign(new Error('No signed-in account yet.'), { errorCode: 'no_account_error' });
 }
 
 /** The tab's tokens from one MSAL client: SharePoint's per origin, and tokens for explicit scopes (Microsoft Graph). */
@@ -74,7 +68,7 @@ export function msalTokens(
   gate: SignInGate,
   options: { tabUrl: string; loginHint?: string; createClient?: ClientFactory },
 ): MsalTokens {
-  const createClient = options.createClient || createNestablePublicClientApplication;
+  const createClient = options.createClient || createNestableClient;
   let client: Promise<IPublicClientApplication> | undefined;
   const acquire = async (scopes: string[], gateKey: string): Promise<string> => {
     if (!client) client = createClient(msalConfiguration(settings, options.tabUrl));

@@ -16,6 +16,7 @@ import JSZip from 'jszip';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fluentImports } from './fluentImports';
+import { msalInternals } from './msalInternals';
 
 const root = path.resolve(__dirname, '..');
 const outDir = path.join(root, 'dist', 'teams-app');
@@ -74,7 +75,7 @@ export async function buildTab(): Promise<void> {
     format: 'esm',
     splitting: true,
     chunkNames: `${TAB_CHUNKS_DIR}/[name]-[hash]`,
-    plugins: [fluentImports(root), reactDomScheduler(root)],
+    plugins: [fluentImports(root), reactDomScheduler(root), msalInternals(root)],
     metafile: true,
     bundle: true,
     minify: true,

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Identity } from '../auth/auth';
 import type { Db } from '../store/db';
-import { findUser, upnOf } from './users';
+import { upnOf } from '../../src/data/upn';
+import { findUser } from './users';
 
 /** A Teams activity-feed notification the Graph stand-in accepted. */
 export interface RecordedNotification {

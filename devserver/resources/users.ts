@@ -1,3 +1,4 @@
+import { upnOf } from '../../src/data/upn';
 import { claimsLogin } from '../auth/personas';
 import { Entity, jsonBody, noContent, voidResult, type Ctx, type Resource } from '../http/context';
 import type { Db } from '../store/db';
@@ -31,9 +32,6 @@ const GROUP_SETTINGS = {
   OnlyAllowMembersViewMembership: false,
   RequestToJoinLeaveEmailSetting: null as string | null,
 };
-
-/** A user's UPN from a claims login or a plain UPN (`i:0#.f|membership|x@y` → `x@y`). */
-export const upnOf = (login: string): string => login.replace(/^i:0#\.f\|membership\|/i, '').trim().toLowerCase();
 
 export const getPrincipal = (db: Db, id: number): PrincipalRow | undefined =>
   db.get<PrincipalRow>('SELECT * FROM principals WHERE id = ?', id);

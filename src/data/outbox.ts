@@ -1,9 +1,8 @@
 import type { SPFI } from '@pnp/sp';
 import { createOnce, type CreatedItem, type NewItem } from './createOnce';
 import { isTransient } from './errors';
-import { StoredList, type KeyValueStore } from './storedList';
-
-export type { KeyValueStore } from './storedList';
+import type { KeyValueStore } from './storedJson';
+import { StoredList } from './storedList';
 
 /** A create waiting to reach SharePoint. */
 export interface OutboxEntry {

@@ -1,5 +1,5 @@
 import type { HostUser } from '../app/host';
-import type { KeyValueStore } from './outbox';
+import type { KeyValueStore } from './storedJson';
 import { readStoredObject, writeStoredJson } from './storedJson';
 
 /** The user last signed in on this device for one site, with their site user id (stable for a login on a site). */

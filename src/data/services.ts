@@ -21,7 +21,7 @@ import type { MeldenRepository } from './melden/MeldenRepository';
 import type { GraphAccess } from './notifications/graph';
 import { PnpNotificationRepository } from './notifications/repository';
 import type { NotificationRepository } from './notifications/types';
-import { Outbox, type KeyValueStore, type OutboxEntry } from './outbox';
+import { Outbox, type OutboxEntry } from './outbox';
 import type { PlanRepository } from './plan/PlanRepository';
 import type { PolicyRepository } from './policy/PolicyRepository';
 import type { ProposalRepository } from './proposals/repository';
@@ -31,6 +31,7 @@ import type { RegistersRepository } from './registers/RegistersRepository';
 import type { ResistanceRepository } from './resistance/types';
 import { SPSettingsRepository } from './settings/SPSettingsRepository';
 import type { SettingsRepository } from './settings/types';
+import type { KeyValueStore } from './storedJson';
 import type { TrainingsRepository } from './trainings/types';
 import type { VerslagenRepository } from './verslagen/VerslagenRepository';
 

@@ -1,7 +1,5 @@
 import { readStoredJson, type KeyValueStore } from './storedJson';
 
-export type { KeyValueStore };
-
 /**
  * A list of entries kept as JSON under one key of the browser's storage (the outboxes): what is stored there and is
  * not such a list (edited by hand, written by an older version) reads as empty rather than failing.

@@ -27,6 +27,8 @@ export interface SettingsStrings {
   notWhole: string;
   /** `{min}`, `{max}`. */
   outOfRange: string;
+  /** A value out of order with another setting (the last reminder before the first), per setting; `{min}`, `{max}`. */
+  outOfOrder: Partial<Record<ZoneSettingKey, string>>;
   /** `{setting}`. */
   conflict: string;
 }

@@ -1,4 +1,4 @@
-import { contextAs, expectNoSeriousA11yViolations, saveScreenshot, testAppPerFile } from './support';
+import { contextAs, expectNoSeriousA11yViolations, saveScreenshot, testAppPerFile, viewPath } from './support';
 import { fakeTeamsContext, openInFakeTeamsHost } from './oidc/fakeTeamsHost';
 
 const JONAS = 'jonas.maes@pzcarma.be';
@@ -14,7 +14,7 @@ describe('an address for every view', () => {
     const context = await contextAs(app, JONAS);
     const page = await context.newPage();
     // a shared link to the list of korpsrichtlijnen
-    await page.goto(`${app.sitePath}?view=beleid&item=richtlijnen`);
+    await page.goto(viewPath(app, 'beleid', 'richtlijnen'));
     await page.getByRole('heading', { level: 2, name: 'Korpsrichtlijnen' }).waitFor();
     await page.getByRole('button', { name: DIRECTIVE }).click();
     const heading = page.getByRole('heading', { level: 2, name: DIRECTIVE });
@@ -53,7 +53,7 @@ describe('an address for every view', () => {
 
     // a link opened in a new tab (the address as a colleague receives it)
     const shared = await context.newPage();
-    await shared.goto(`${app.sitePath}?view=beleid&item=${directiveItem}`);
+    await shared.goto(viewPath(app, 'beleid', directiveItem));
     await shared.getByRole('heading', { level: 2, name: DIRECTIVE }).waitFor();
     await context.close();
   }, 120_000);

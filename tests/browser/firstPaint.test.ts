@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { VIEW_KEYS } from '../../src/app/views';
 import { FIRST_PAINT_CASES, firstPaintRequests, readRoundTrips, visitsRequests, type ApiRequest } from '../../bench/firstPaint';
-import { contextAs, getBrowser, saveScreenshot, testAppPerFile } from './support';
+import { contextAs, getBrowser, saveScreenshot, testAppPerFile, viewPath } from './support';
 
 const app = testAppPerFile({ now: new Date('2026-03-10T09:00:00Z') });
 
@@ -44,7 +44,7 @@ describe('views a user may not use', () => {
   it('are not offered to a staff member, and one reached by its address is explained calmly', async () => {
     const context = await contextAs(app, 'jonas.maes@pzcarma.be');
     const page = await context.newPage();
-    await page.goto(`${app.sitePath}?view=dashboard`);
+    await page.goto(viewPath(app, 'dashboard'));
     const panel = page.getByRole('tabpanel');
     await panel.getByText(/Het onderdeel Dashboard is er voor wie ermee werkt/).waitFor();
     const offered = await tabValues(page);

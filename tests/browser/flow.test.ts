@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { ACTIEPUNTEN, BELEIDSTEKSTEN, DOELSTELLINGEN, EVALUATIE_INBRENG, PRIORITEITEN } from '../../src/data/schema';
-import { contextAs, expectNoSeriousA11yViolations, recordListRequests, saveScreenshot, SCREENSHOT_DIR, testAppPerFile } from './support';
+import { contextAs, expectNoSeriousA11yViolations, recordListRequests, saveScreenshot, SCREENSHOT_DIR, testAppPerFile, viewPath } from './support';
 
 const NINA = 'nina.verbeke@pzcarma.be';
 const JONAS = 'jonas.maes@pzcarma.be';
@@ -52,7 +52,7 @@ const planParts = (page: Page): Record<string, Locator> => ({
 
 describe('the Werkgroep Integriteit on the integrity plan', () => {
   it('sets a priority and adds evaluation input; everyone reads them, only the werkgroep writes', async () => {
-    const { page, reads } = await open(NINA, `${app.sitePath}?view=plan`, PLAN_LISTS);
+    const { page, reads } = await open(NINA, viewPath(app, 'plan'), PLAN_LISTS);
     await page.getByRole('heading', { level: 2, name: 'Integriteitsplan' }).waitFor();
     await page.getByRole('button', { name: 'Prioriteit van SD1.1 vastleggen' }).waitFor();
     // the plan with the werkgroep's priorities and input: one batched round trip
@@ -83,7 +83,7 @@ describe('the Werkgroep Integriteit on the integrity plan', () => {
     await page.context().close();
 
     // a staff member reads the same priorities and input, with no way to change them
-    const staff = await open(JONAS, `${app.sitePath}?view=plan`);
+    const staff = await open(JONAS, viewPath(app, 'plan'));
     await staff.page.getByRole('heading', { level: 2, name: 'Integriteitsplan' }).waitFor();
     await staff.page.getByRole('row').filter({ hasText: 'SD1.1' }).getByText('Laag').waitFor();
     await staff.page.getByText('De werkgroep stelt voor de eindevaluatie te bespreken op het operationeel comité van juni.').waitFor();
@@ -96,7 +96,7 @@ describe('the Werkgroep Integriteit on the integrity plan', () => {
 
 describe('a proposal from the teamoverleg', () => {
   it('is submitted by the middenkader with the meeting date, shown on the proposal and its timeline', async () => {
-    const { page } = await open(PIETER, `${app.sitePath}?view=voorstellen`);
+    const { page } = await open(PIETER, viewPath(app, 'voorstellen'));
     await page.getByText(/^Q&W staat voor kwaliteit en welzijn\./).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Voorstellen van Interventie' }).waitFor();
     // the demo holds the Interventie teamoverleg's proposal
@@ -125,7 +125,7 @@ describe('a proposal from the teamoverleg', () => {
     await page.context().close();
 
     // the diensthoofd finds it in the queue like any proposal of the dienst
-    const karel = await open(KAREL, `${app.sitePath}?view=voorstellen`);
+    const karel = await open(KAREL, viewPath(app, 'voorstellen'));
     await karel.page.getByRole('heading', { level: 2, name: 'Te valideren: Interventie' }).waitFor();
     await karel.page.getByRole('heading', { name: 'Vaste plaats voor het teamoverleg in de nachtploeg' }).waitFor();
     await karel.page.context().close();
@@ -158,7 +158,7 @@ describe('what a staff member still has to read', () => {
 
 describe('the talk with the korpschef before the college’s advice', () => {
   it('is recorded by the korpschef on the declaration, after which the college can advise', async () => {
-    const { page } = await open(HILDE, `${app.sitePath}?view=registers`);
+    const { page } = await open(HILDE, viewPath(app, 'registers'));
     await page.getByRole('link', { name: 'Gastdocent verkeersveiligheid' }).first().click();
     await page.getByRole('heading', { level: 2, name: 'Gastdocent verkeersveiligheid' }).waitFor();
     await page.getByText(/steunt op een gesprek tussen het personeelslid en de korpschef; dat gesprek is nog niet vastgelegd/).waitFor();

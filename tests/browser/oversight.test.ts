@@ -5,7 +5,7 @@
  */
 import { VERBETERVOORSTELLEN } from '../../src/data/schema';
 import { itemsOf, rawAs } from '../security/rest';
-import { expectNoSeriousA11yViolations, openAs, saveScreenshot, testAppPerFile } from './support';
+import { expectNoSeriousA11yViolations, openView, saveScreenshot, testAppPerFile, viewPath } from './support';
 
 const KAREL = 'karel.peeters@pzcarma.be';
 const HILDE = 'hilde.goossens@pzcarma.be';
@@ -23,13 +23,13 @@ describe("the korpsleiding's oversight", () => {
     const karel = await rawAs(app, KAREL);
     expect((await karel.merge(itemsOf(VERBETERVOORSTELLEN.title, target.Id), { Status: 'Gerealiseerd' })).ok).toBe(true);
 
-    const page = await openAs(app, HILDE, `${app.sitePath}?view=voorstellen&item=voorstel/${target.Id}`);
+    const page = await openView(app, HILDE, 'voorstellen', `voorstel/${target.Id}`);
     await page.getByText('Gewijzigd buiten de app').first().waitFor();
     await page.getByText(/Status "Gerealiseerd" gezet door Karel Peeters op \d\d\/\d\d\/\d{4}/).first().waitFor();
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, 'oversight-1-proposal');
 
-    await page.goto(`${app.sitePath}?view=voorstellen`);
+    await page.goto(viewPath(app, 'voorstellen'));
     await page.getByRole('tab', { name: 'Controle' }).click();
     await page.getByRole('button', { name: 'Controle uitvoeren' }).click();
     await page.getByText(/van \d+ nagekeken voorstellen zijn gewijzigd buiten de app\./).waitFor();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { AANDACHTSPUNTEN, ACTIEPUNTEN, BELEIDSTEKSTEN, BERICHTEN, DOELSTELLINGEN, KENNISNAMES, KORPSRICHTLIJNEN } from '../../src/data/schema';
-import { contextAs, expectNoSeriousA11yViolations, recordListRequests, saveScreenshot, testAppPerFile } from './support';
+import { contextAs, expectNoSeriousA11yViolations, recordListRequests, saveScreenshot, testAppPerFile, viewPath } from './support';
 
 const JONAS = 'jonas.maes@pzcarma.be';
 const WIM = 'wim.hendrickx@pzcarma.be';
@@ -55,7 +55,7 @@ describe('the Beleid view on the SharePoint page', () => {
   }, 120_000);
 
   it('lets an owner update an operational objective of the integrity plan', async () => {
-    const { page, policyRequests } = await open(WIM, `${app.sitePath}?view=plan`);
+    const { page, policyRequests } = await open(WIM, viewPath(app, 'plan'));
     await page.getByRole('heading', { level: 2, name: 'Integriteitsplan' }).waitFor();
     await page.getByRole('button', { name: 'SD4.1 bijwerken' }).waitFor();
     expect(policyRequests).toEqual([`POST ${app.sitePath}/_api/$batch`]);

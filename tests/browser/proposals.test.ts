@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { expectNoSeriousA11yViolations, openAs, saveScreenshot, testAppPerFile } from './support';
+import { expectNoSeriousA11yViolations, openAs, openView, saveScreenshot, testAppPerFile } from './support';
 
 const LOTTE = 'lotte.wouters@pzcarma.be';
 const KAREL = 'karel.peeters@pzcarma.be';
@@ -38,7 +38,7 @@ describe('an improvement proposal from the Teams tab to the werkgroep and back t
     await lotte.context().close();
 
     // 2. the diensthoofd validates it on the SharePoint page
-    const karel = await openAs(app, KAREL, `${app.sitePath}?view=voorstellen`);
+    const karel = await openView(app, KAREL, 'voorstellen');
     await karel.getByRole('heading', { level: 2, name: 'Te valideren: Interventie' }).waitFor();
     await card(karel).getByRole('button', { name: 'Valideren' }).click();
     await karel.getByRole('dialog').getByRole('button', { name: 'Valideren' }).click();
@@ -48,7 +48,7 @@ describe('an improvement proposal from the Teams tab to the werkgroep and back t
     await karel.context().close();
 
     // 3. the directiecomité routes it to the Aankoopcomité as the app suggests (with the Q-team as executor)
-    const hilde = await openAs(app, HILDE, `${app.sitePath}?view=voorstellen`);
+    const hilde = await openView(app, HILDE, 'voorstellen');
     await hilde.getByRole('heading', { level: 2, name: /^Agenda van het directiecomité van \d\d\/\d\d\/\d{4}$/ }).waitFor();
     const row = card(hilde);
     expect(await row.getByRole('combobox', { name: 'Comité' }).inputValue()).toBe('aankoopcomite');
@@ -61,7 +61,7 @@ describe('an improvement proposal from the Teams tab to the werkgroep and back t
     await hilde.context().close();
 
     // 4. the chair of the Aankoopcomité assigns it to the Q-team
-    const tom = await openAs(app, TOM, `${app.sitePath}?view=voorstellen`);
+    const tom = await openView(app, TOM, 'voorstellen');
     await tom.getByRole('heading', { level: 2, name: 'Voorstellen voor Aankoopcomité' }).waitFor();
     await card(tom).getByRole('button', { name: 'Toewijzen' }).click();
     const dialog = tom.getByRole('dialog');

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import type { ViewKey } from '../../src/app/views';
 import { brusselsDateOf, formatDateBE } from '../../src/domain/dates';
 import { expectNoSeriousA11yViolations, openView, saveScreenshot, testAppPerFile } from './support';
 import { DIRK, GRIET, HILDE, KAREL, KOEN, LUC, SOFIE, WIM } from '../data/registers/logins';
@@ -7,7 +8,7 @@ const app = testAppPerFile();
 const today = brusselsDateOf(new Date());
 
 /** Opens a page of the app as a persona on a view (and item) of the SharePoint page. */
-const open = (login: string, view: string, item?: string): Promise<Page> => openView(app, login, view, item);
+const open = (login: string, view: ViewKey, item?: string): Promise<Page> => openView(app, login, view, item);
 
 describe('the registers', () => {
   it('runs a side activity: declared, suspended by a sick leave, advised by the politiecollege', async () => {

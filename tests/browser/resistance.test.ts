@@ -6,17 +6,18 @@
  * every new view in nl-BE at 1366 and 390 px.
  */
 import type { Page } from 'playwright-core';
+import type { ViewKey } from '../../src/app/views';
 import { spAs } from '../../devserver/app';
 import { SPComplaintsRepository } from '../../src/data/complaints/SPComplaintsRepository';
 import { brusselsDateOf } from '../../src/domain/dates';
-import { expectNoSeriousA11yViolations, openView, screenshotsAtTwoWidths, testAppPerFile } from './support';
+import { expectNoSeriousA11yViolations, openView, screenshotsAtTwoWidths, testAppPerFile, viewPath } from './support';
 import { GRIET, JONAS, WIM } from '../data/registers/logins';
 
 const PIETER = 'pieter.mertens@pzcarma.be';
 const app = testAppPerFile();
 const today = brusselsDateOf(new Date());
 
-const open = (login: string, view: string, item?: string): Promise<Page> => openView(app, login, view, item);
+const open = (login: string, view: ViewKey, item?: string): Promise<Page> => openView(app, login, view, item);
 
 describe('weerspannigheid and trainings', () => {
   it('registers an incident, evaluates it with Cel GWB, follows a member up, turns a lesson into a planned training with attendance', async () => {
@@ -72,7 +73,7 @@ describe('weerspannigheid and trainings', () => {
     await expectNoSeriousA11yViolations(wim);
 
     // 4. HR plans the need and records Jonas's attendance
-    await wim.goto(`${app.sitePath}?view=opleidingen`);
+    await wim.goto(viewPath(app, 'opleidingen'));
     await wim.getByRole('heading', { level: 3, name: /^Opleidingsplan/ }).waitFor();
     await screenshotsAtTwoWidths(wim, 'opleidingen-plan');
     await wim.getByRole('link', { name: 'Identiteitscontrole met weerstand in het uitgaansleven oefenen' }).click();
@@ -95,7 +96,7 @@ describe('weerspannigheid and trainings', () => {
     const jonas = await open(JONAS, 'opleidingen');
     await jonas.getByRole('heading', { level: 3, name: 'Je opleidingen' }).waitFor();
     await jonas.getByRole('link', { name: 'Identiteitscontrole met weerstand in het uitgaansleven oefenen' }).first().waitFor();
-    await jonas.goto(`${app.sitePath}?view=weerspannigheid`);
+    await jonas.goto(viewPath(app, 'weerspannigheid'));
     await jonas.getByRole('link', { name: 'Verzet bij controle in het uitgaansleven' }).click();
     await jonas.getByRole('heading', { level: 4, name: 'Je opvolging' }).waitFor();
     expect(await jonas.getByRole('button', { name: 'Evaluatie vastleggen' }).count()).toBe(0);

@@ -1,9 +1,10 @@
 /**
  * The zone's settings page (Beleid > Instellingen) in Chromium on the local SharePoint page: a beheerder changes the
- * advice reminder days through the real PnPjs, the registers then count with them; a staff member only reads them.
+ * advice reminder days through the real PnPjs (never the last before the first), the registers then count with them;
+ * a staff member only reads them.
  */
 import type { RunningApp } from '../../devserver/app';
-import { closeBrowser, contextAs, expectNoSeriousA11yViolations, screenshotsAtTwoWidths, startTestApp } from './support';
+import { closeBrowser, contextAs, expectNoSeriousA11yViolations, screenshotsAtTwoWidths, startTestApp, viewPath } from './support';
 
 const ILSE = 'ilse.thys@pzcarma.be'; // Integriteit Beheerders
 const JONAS = 'jonas.maes@pzcarma.be';
@@ -20,9 +21,9 @@ afterAll(async () => {
 });
 
 describe("the zone's settings page", () => {
-  it('lets a beheerder change a setting, refuses a value out of range in Dutch, and keeps the change', async () => {
+  it('lets a beheerder change a setting, refuses a value out of range or a last reminder before the first in Dutch, and keeps the change', async () => {
     const page = await (await contextAs(app, ILSE)).newPage();
-    await page.goto(`${app.sitePath}?view=beleid&item=instellingen`);
+    await page.goto(viewPath(app, 'beleid', 'instellingen'));
     await page.getByRole('heading', { level: 2, name: 'Instellingen van de zone' }).waitFor();
     for (const topic of ['Verbetervoorstellen en directiecomité', 'Nevenactiviteiten: herinneringen voor het advies', 'Jaarcijfers: klachten en integriteitsmeldingen', 'Weerspannigheid: evaluatie en opvolging']) {
       await page.getByRole('heading', { level: 3, name: topic }).waitFor();
@@ -39,6 +40,11 @@ describe("the zone's settings page", () => {
     await page.getByRole('listitem').filter({ has: first }).getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('Eerste herinnering (dagen voor de uiterste adviesdatum) is opgeslagen.').waitFor();
     await page.getByText(/^Laatst gewijzigd door Ilse Thys op \d\d\/\d\d\/\d{4}$/).first().waitFor();
+    // the last reminder cannot come before the first one just saved
+    const last = page.getByRole('spinbutton', { name: /Laatste herinnering/ });
+    await last.fill('15');
+    await page.getByRole('listitem').filter({ has: last }).getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('De laatste herinnering kan niet vóór de eerste vallen: kies hoogstens 14 dagen.').waitFor();
     await screenshotsAtTwoWidths(page, 'settings-beheerder');
 
     // read back from SharePoint: the new value, the threshold untouched
@@ -47,12 +53,13 @@ describe("the zone's settings page", () => {
     await page.getByRole('spinbutton', { name: /Eerste herinnering/ }).waitFor();
     expect(await page.getByRole('spinbutton', { name: /Eerste herinnering/ }).inputValue()).toBe('14');
     expect(await page.getByRole('spinbutton', { name: /Anonimiteitsdrempel/ }).inputValue()).toBe('5');
+    expect(await page.getByRole('spinbutton', { name: /Laatste herinnering/ }).inputValue()).toBe('3');
     await page.context().close();
   }, 180_000);
 
   it('shows a staff member the settings without a way to change them', async () => {
     const page = await (await contextAs(app, JONAS)).newPage();
-    await page.goto(`${app.sitePath}?view=beleid&item=instellingen`);
+    await page.goto(viewPath(app, 'beleid', 'instellingen'));
     await page.getByText('Alleen de Integriteit Beheerders wijzigen deze instellingen.').waitFor();
     expect(await page.getByRole('button', { name: 'Opslaan' }).count()).toBe(0);
     expect(await page.getByRole('spinbutton', { name: /Termijn van de tactische evaluatie/ }).getAttribute('readonly')).not.toBeNull();

@@ -10,7 +10,7 @@ import type { Page, Request } from 'playwright-core';
 import { INSTANCE_IDS, type LocalPageApi } from '../../devserver/sitepage/page';
 import { FRAMEWORK_PACKAGES, loadSpfxRuntime, SPFX_VERSION } from '../../devserver/sitepage/runtime';
 import { format, stringsFor } from '../../src/loc';
-import { contextAs, expectNoSeriousA11yViolations, saveScreenshot, testAppPerFile } from './support';
+import { contextAs, expectNoSeriousA11yViolations, saveScreenshot, testAppPerFile, viewPath } from './support';
 
 const JONAS = 'jonas.maes@pzcarma.be';
 const HILDE = 'hilde.goossens@pzcarma.be';
@@ -124,7 +124,7 @@ describe("the SharePoint page runs the .sppkg's web part on SPFx's own runtime",
     await page.getByRole('heading', { level: 2, name: 'Ons integriteitsbeleid' }).waitFor();
     expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
     // the query string sets the same property when the page loads
-    await page.goto(`${app.sitePath}?view=registers`);
+    await page.goto(viewPath(app, 'registers'));
     await page.getByRole('heading', { level: 2, name: 'Registers' }).waitFor();
     await page.context().close();
   }, 60_000);

@@ -3,6 +3,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 import { startApp, type RunningApp } from '../../devserver/app';
+import { searchOfRoute } from '../../src/app/navigation';
+import type { ViewKey } from '../../src/app/views';
 
 /** Where browser tests keep their screenshots (kept by CI as test artifacts). */
 export const SCREENSHOT_DIR = path.resolve(__dirname, '../../test-artifacts/screenshots');
@@ -141,13 +143,13 @@ export async function openAs(app: RunningApp, login: string, pagePath: string = 
   return page;
 }
 
-/** The address of a view (and an item in it) on the SharePoint page. */
-export function viewPath(app: RunningApp, view: string, item?: string): string {
-  return `${app.sitePath}?view=${view}${item ? `&item=${encodeURIComponent(item)}` : ''}`;
+/** The address of a view (and an item in it) on the SharePoint page, in the app's own link format (`?view=voorstellen&item=voorstel/12`). */
+export function viewPath(app: RunningApp, view: ViewKey, item?: string): string {
+  return `${app.sitePath}${searchOfRoute({ view, item })}`;
 }
 
 /** Opens a view (and an item in it) on the SharePoint page signed in as a persona. */
-export function openView(app: RunningApp, login: string, view: string, item?: string): Promise<Page> {
+export function openView(app: RunningApp, login: string, view: ViewKey, item?: string): Promise<Page> {
   return openAs(app, login, viewPath(app, view, item));
 }
 
@@ -164,8 +166,31 @@ export function recordListRequests(page: Page, listTitles: readonly string[]): s
   return requests;
 }
 
-/** Runs axe (WCAG 2.1 A/AA) on the page and fails on any serious or critical violation, listing them. */
+/**
+ * Waits (up to 5 s) until the page is at rest: no finite animation runs, and when no dialog is open nothing the
+ * screen reader skips still holds a control. A dialog that has just closed keeps the page behind it aria-hidden until
+ * its exit motion ends; axe run in that moment reports the page itself as hidden (aria-hidden-focus). If the page
+ * does not settle, axe runs anyway and reports what it finds.
+ */
+async function atRest(page: Page): Promise<void> {
+  await page
+    .waitForFunction(
+      () => {
+        const moving = document.getAnimations().some((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity);
+        if (moving) return false;
+        if (document.querySelector('[role="dialog"], [role="alertdialog"]')) return true;
+        const focusable = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])';
+        return !Array.from(document.querySelectorAll('[aria-hidden="true"]')).some((el) => !el.hasAttribute('data-tabster-dummy') && el.querySelector(focusable));
+      },
+      undefined,
+      { timeout: 5000 },
+    )
+    .catch(() => undefined);
+}
+
+/** Runs axe (WCAG 2.1 A/AA) on the page at rest and fails on any serious or critical violation, listing them. */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  await atRest(page);
   // Fluent's focus-trap sentinels (tabster "dummy" elements) are focusable and aria-hidden by design: they hand focus
   // on and are never read out; axe's aria-hidden-focus rule cannot tell them from real content.
   const results = await new AxeBuilder({ page })

@@ -1,15 +1,18 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createPrivateKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
+import { TAB_METAFILE } from '../../tools/build-web';
 import { closeBrowser, expectNoSeriousA11yViolations, getBrowser, saveScreenshot } from './support';
 import { fakeTeamsContext, openInFakeTeamsHost } from './oidc/fakeTeamsHost';
 import { NAA_BROKER_GRANT } from './oidc/naaBroker';
 import type { SignInStackInfo } from './oidc/signInStack';
 
-// The production sign-in path of the tab, end to end and offline: msal-browser (through the Nested App Authentication
-// factory, which falls back to a standard client outside Teams) signs in at a local OpenID Connect provider over https,
-// and the local SharePoint accepts the resulting JWT bearer token by signature, issuer and audience.
+// The production sign-in path of the tab, end to end and offline: msal-browser (its Nested App Authentication
+// controller in Teams, its standard client from a chunk of its own outside: teams-app/nestableClient.ts) signs in at a
+// local OpenID Connect provider over https, and the local SharePoint accepts the resulting JWT bearer token by
+// signature, issuer and audience.
 
 const LOGIN = 'lotte.wouters@pzcarma.be';
 /** The org-catalog id the tab's config.json names (Teams gives it to the app on upload; it differs from the manifest id). */
@@ -55,6 +58,24 @@ async function signInContext(): Promise<BrowserContext> {
   return context;
 }
 
+/** The URL path of the chunk of msal-browser's standard client in the tab's build (teams-app/standardClient.ts). */
+function standardClientChunk(): string {
+  const meta = JSON.parse(readFileSync(TAB_METAFILE, 'utf8')) as { outputs: Record<string, { entryPoint?: string }> };
+  const file = Object.keys(meta.outputs).find((name) => meta.outputs[name].entryPoint === 'teams-app/standardClient.ts' && name.endsWith('.js'));
+  if (!file) throw new Error("the tab's build has no chunk of teams-app/standardClient.ts");
+  return `/teams/${path.posix.relative('dist/teams-app', file)}`;
+}
+
+/** The paths of the scripts a browser context fetches from the tab's origin. */
+function scriptsFetched(context: BrowserContext): string[] {
+  const paths: string[] = [];
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin === info.origin && url.pathname.endsWith('.js')) paths.push(url.pathname);
+  });
+  return paths;
+}
+
 const base64url = (value: Buffer | string): string => Buffer.from(value).toString('base64url');
 const claimsOf = (jwt: string): Record<string, unknown> => JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString('utf8'));
 
@@ -89,6 +110,7 @@ afterAll(async () => {
 describe('signing in to SharePoint with msal-browser (local OpenID Connect provider)', () => {
   it('asks to sign in, signs in through the popup and the redirect bridge, and reads SharePoint with the bearer token', async () => {
     const context = await signInContext();
+    const scripts = scriptsFetched(context);
     const page = await context.newPage();
     const apiAuthorizations: string[] = [];
     page.on('request', (request) => {
@@ -114,6 +136,8 @@ describe('signing in to SharePoint with msal-browser (local OpenID Connect provi
 
     await page.getByText('Aangemeld als Lotte Wouters').waitFor({ timeout: 30_000 });
     expect(await signIn.count()).toBe(0);
+    // outside Teams the tab fetched msal-browser's standard client, from its own chunk
+    expect(scripts).toContain(standardClientChunk());
     expect((await context.cookies()).map((c) => c.name)).not.toContain('FedAuth');
     expect(apiAuthorizations.length).toBeGreaterThan(0);
     for (const header of apiAuthorizations) expect(header).toMatch(/^Bearer [\w-]+\.[\w-]+\.[\w-]+$/);
@@ -155,10 +179,14 @@ describe('signing in to SharePoint with msal-browser (local OpenID Connect provi
       properties: null,
     };
     const account = { homeAccountId: `${oid}.${teams.tid}`, environment: new URL(info.issuer).host, tenantId: teams.tid, username: LOGIN, localAccountId: oid, name: 'Lotte Wouters' };
+    const scripts = scriptsFetched(context);
     const host = await openInFakeTeamsHost(context, info.origin, { tabUrl: '/teams/?view=voorstellen', frameContext: 'content', context: teams, naa: { token, account } });
 
     await host.tab.getByText('Aangemeld als Lotte Wouters').waitFor({ timeout: 30_000 });
     expect(await host.tab.getByRole('button', { name: 'Aanmelden' }).count()).toBe(0);
+    // in Teams msal-browser's Nested App Authentication controller signed in: the standard client's chunk never loaded
+    expect(scripts).toContain('/teams/app.js');
+    expect(scripts).not.toContain(standardClientChunk());
     expect(context.pages()).toHaveLength(1);
     const bridge = (await host.messages()).filter((m) => m.func === 'nestedAppAuth.execute').map((m) => JSON.parse(String(m.data)));
     expect(bridge.map((r) => r.method).slice(0, 2)).toEqual(['GetInitContext', 'GetToken']);

@@ -5,7 +5,7 @@ import { PnpProposalRepository } from '../../src/data/proposals/pnpProposalRepos
 import { memoryStore } from '../../src/data/proposals/storage';
 import { brusselsDateOf, formatDateBE } from '../../src/domain/dates';
 import type { ProposalContent } from '../../src/domain/proposal/proposal';
-import { openAs, screenshotsAtTwoWidths, testAppPerFile } from './support';
+import { openView, screenshotsAtTwoWidths, testAppPerFile, viewPath } from './support';
 
 const LOTTE = 'lotte.wouters@pzcarma.be';
 const KAREL = 'karel.peeters@pzcarma.be';
@@ -63,7 +63,7 @@ const reportTitle = `Verslag Directiecomité van ${formatDateBE(today)}`;
 describe('meeting reports, the feedback cascade and the newsletter on the SharePoint page', () => {
   it('from the directiecomité’s decisions to the published report, the cascade per dienst and the month’s newsletter', async () => {
     // 1. the directiecomité decides on two proposals at its meeting
-    const hilde = await openAs(app, HILDE, `${app.sitePath}?view=voorstellen`);
+    const hilde = await openView(app, HILDE, 'voorstellen');
     await hilde.getByRole('heading', { level: 2, name: /^Agenda van het directiecomité van/ }).waitFor();
     const routed = card(hilde, ROUTED);
     await routed.getByRole('radio', { name: 'Verwijzen naar comité' }).check();
@@ -78,7 +78,7 @@ describe('meeting reports, the feedback cascade and the newsletter on the ShareP
     await hilde.context().close();
 
     // 2. the secretary (beleidssecretariaat) starts the report: the draft lists both decisions with their reasons
-    const sarah = await openAs(app, SARAH, `${app.sitePath}?view=verslagen`);
+    const sarah = await openView(app, SARAH, 'verslagen');
     await sarah.getByRole('heading', { level: 2, name: 'Verslagen & nieuwsbrief' }).waitFor();
     await sarah.getByRole('combobox', { name: 'Soort' }).first().selectOption('directiecomite');
     await sarah.getByLabel('Datum van het overleg').fill(today);
@@ -98,7 +98,7 @@ describe('meeting reports, the feedback cascade and the newsletter on the ShareP
     await sarah.context().close();
 
     // 3. the directiecomité approves and publishes it
-    const approver = await openAs(app, HILDE, `${app.sitePath}?view=verslagen`);
+    const approver = await openView(app, HILDE, 'verslagen');
     await approver.getByRole('link', { name: reportTitle }).first().click();
     await approver.getByRole('button', { name: 'Goedkeuren en publiceren' }).click();
     await approver.getByRole('heading', { level: 2, name: reportTitle }).waitFor();
@@ -106,7 +106,7 @@ describe('meeting reports, the feedback cascade and the newsletter on the ShareP
     await approver.context().close();
 
     // 4. a staff member reads it on the SharePoint page, and never sees a draft
-    const jonas = await openAs(app, JONAS, `${app.sitePath}?view=verslagen`);
+    const jonas = await openView(app, JONAS, 'verslagen');
     await jonas.getByRole('heading', { level: 3, name: 'Gepubliceerd' }).waitFor();
     expect(await jonas.getByRole('heading', { name: 'Concepten' }).count()).toBe(0);
     await screenshotsAtTwoWidths(jonas, 'verslagen-1-overzicht');
@@ -123,7 +123,7 @@ describe('meeting reports, the feedback cascade and the newsletter on the ShareP
     await jonas.emulateMedia({ media: 'screen' });
 
     // 5. … and follows the link from the proposal's timeline to it
-    await jonas.goto(`${app.sitePath}?view=voorstellen&item=voorstel/${ids[ROUTED]}`);
+    await jonas.goto(viewPath(app, 'voorstellen', `voorstel/${ids[ROUTED]}`));
     await jonas.getByRole('heading', { level: 2, name: ROUTED }).waitFor();
     await jonas.getByRole('link', { name: `Vastgelegd in: ${reportTitle}` }).click();
     await jonas.getByRole('heading', { level: 2, name: reportTitle }).waitFor();
@@ -137,7 +137,7 @@ describe('meeting reports, the feedback cascade and the newsletter on the ShareP
       [PIETER, 'Terugkoppeling aan het team Q&W', 'Interventie'],
       [ELS, 'Middenkaderoverleg per dienst', 'Wijk'],
     ] as const) {
-      const page = await openAs(app, login, `${app.sitePath}?view=voorstellen&item=voorstel/${ids[ROUTED]}`);
+      const page = await openView(app, login, 'voorstellen', `voorstel/${ids[ROUTED]}`);
       await page.getByRole('heading', { level: 2, name: ROUTED }).waitFor();
       // nobody ticks another dienst's step
       expect(await page.getByRole('button', { name: new RegExp(`^Afvinken: .*\\((?!${dienst}\\))`) }).count()).toBe(0);
@@ -146,7 +146,7 @@ describe('meeting reports, the feedback cascade and the newsletter on the ShareP
       await page.context().close();
     }
     // the proposer sees which steps happened, when, by whom, for which dienst
-    const lotte = await openAs(app, LOTTE, `${app.sitePath}?view=voorstellen&item=voorstel/${ids[ROUTED]}`);
+    const lotte = await openView(app, LOTTE, 'voorstellen', `voorstel/${ids[ROUTED]}`);
     await lotte.getByRole('heading', { level: 2, name: ROUTED }).waitFor();
     await lotte.getByText(`${formatDateBE(today)} · Karel Peeters · Interventie`).waitFor();
     await lotte.getByText(`${formatDateBE(today)} · Pieter Mertens · Interventie`).waitFor();
@@ -156,7 +156,7 @@ describe('meeting reports, the feedback cascade and the newsletter on the ShareP
     await lotte.context().close();
 
     // 7. Communicatie composes the month's newsletter: it shows the decisions; published, everyone reads it
-    const eva = await openAs(app, EVA, `${app.sitePath}?view=verslagen`);
+    const eva = await openView(app, EVA, 'verslagen');
     await eva.getByRole('heading', { level: 3, name: 'Concepten' }).waitFor();
     await eva.getByLabel('Datum van het overleg').fill(today);
     await eva.getByRole('button', { name: 'Concept opmaken' }).click();
@@ -169,7 +169,7 @@ describe('meeting reports, the feedback cascade and the newsletter on the ShareP
     await eva.getByRole('heading', { level: 2, name: /^Nieuwsbrief / }).waitFor();
     await eva.context().close();
 
-    const reader = await openAs(app, JONAS, `${app.sitePath}?view=verslagen`);
+    const reader = await openView(app, JONAS, 'verslagen');
     await reader.getByRole('combobox', { name: 'Soort' }).selectOption('nieuwsbrief');
     const month = new Intl.DateTimeFormat('nl-BE', { month: 'long', year: 'numeric', timeZone: 'Europe/Brussels' }).format(new Date());
     await reader.getByRole('link', { name: `Nieuwsbrief ${month}` }).click();

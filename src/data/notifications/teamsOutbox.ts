@@ -1,5 +1,6 @@
 import { isTransient } from '../errors';
-import { StoredList, type KeyValueStore } from '../storedList';
+import type { KeyValueStore } from '../storedJson';
+import { StoredList } from '../storedList';
 import { sendActivityNotification, type ActivityNotification, type GraphAccess } from './graph';
 
 /** A Teams notification that Graph did not take yet (throttled, unreachable). */

@@ -1,7 +1,8 @@
 import { COMITES, type ComiteKey } from '../../domain/proposal/bodies';
 import { DIENSTEN, type Dienst } from '../groups';
-import type { KeyValueStore } from '../outbox';
+import type { KeyValueStore } from '../storedJson';
 import { readStoredObject, writeStoredJson } from '../storedJson';
+import { upnOf } from '../upn';
 
 /**
  * Which first list the user's roles led to on this device last time: only role keys (a dienst, comités), never a
@@ -30,13 +31,16 @@ function parseHint(hint: { list?: unknown; dienst?: unknown; comites?: unknown }
 export class OpeningHints {
   private readonly key: string | undefined;
 
-  /** Without a user (a host that does not know them before the first read) there is no hint: every candidate is read. */
+  /**
+   * Without a user (a host that does not know them before the first read) there is no hint: every candidate is read.
+   * The web part knows the user's plain login, the hosted tab the claims login: both key the same hint ({@link upnOf}).
+   */
   public constructor(
     private readonly store: KeyValueStore,
     siteUrl: string,
     user: string | undefined,
   ) {
-    this.key = user ? `integriteit-carma.proposals.opening:${siteUrl.toLowerCase()}:${user.toLowerCase()}` : undefined;
+    this.key = user ? `integriteit-carma.proposals.opening:${siteUrl.toLowerCase()}:${upnOf(user)}` : undefined;
   }
 
   public read(): OpeningHint | undefined {

@@ -1,4 +1,5 @@
-import { Outbox, type KeyValueStore } from '../outbox';
+import { Outbox } from '../outbox';
+import type { KeyValueStore } from '../storedJson';
 
 /** Where submitted proposals wait in the browser until SharePoint has them. */
 const SUBMITS_KEY = 'integriteit-carma.voorstellen.outbox';

@@ -1,4 +1,4 @@
-import type { KeyValueStore } from '../outbox';
+import type { KeyValueStore } from '../storedJson';
 
 /** A store that lives as long as the page (or the Node process): for seeding, tests, and browsers that refuse storage. */
 export function memoryStore(): KeyValueStore {

@@ -2,7 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { ZONE_SETTING_RULES, settingProblem, zoneSettingsFrom, type ZoneSettingKey } from '../../domain/settings';
+import { ZONE_SETTING_RULES, settingProblem, settingRange, zoneSettingsFrom, type ZoneSettingKey } from '../../domain/settings';
 import type { Viewer } from '../membership';
 import { inOneRoundTrip } from '../oneRoundTrip';
 import { INSTELLINGEN } from '../schema/settings';
@@ -64,8 +64,12 @@ export class SPSettingsRepository implements SettingsRepository {
 
   public async save(setting: StoredSetting, value: number): Promise<StoredSetting> {
     const rule = ZONE_SETTING_RULES.filter((r) => r.key === setting.key)[0];
-    if (!rule || settingProblem(rule, value) !== null) {
-      throw Object.assign(new Error(`${setting.key}: een geheel getal van ${rule?.min} tot ${rule?.max}.`), { status: 400 });
+    if (!rule) throw Object.assign(new Error(`${setting.key}: geen instelling van de zone.`), { status: 400 });
+    // checked against the other settings as SharePoint holds them now (the last reminder not before the first)
+    const settings = zoneSettingsFrom(await readStored(this.sp));
+    if (settingProblem(rule, value, settings) !== null) {
+      const range = settingRange(rule, settings);
+      throw Object.assign(new Error(`${setting.key}: een geheel getal van ${range.min} tot ${range.max}.`), { status: 400 });
     }
     const result = await this.sp.web.lists.getByTitle(INSTELLINGEN.title).items.getById(setting.id).update({ SettingValue: value }, setting.etag);
     return { ...setting, value, modified: new Date().toISOString(), etag: result.etag };

@@ -83,13 +83,36 @@ export const ZONE_SETTING_RULES: readonly ZoneSettingRule[] = [
 /** The topics in the order the settings page shows them. */
 export const ZONE_SETTING_TOPICS: readonly ZoneSettingTopic[] = ['proposals', 'sideActivities', 'figures', 'resistance'];
 
-/** Why a value cannot be a setting, or null when it can. */
-export type ZoneSettingProblem = 'notWhole' | 'outOfRange' | null;
+/**
+ * Settings that may not exceed another one: the last advice reminder comes no earlier than the first, so it is at most
+ * as many days before the deadline.
+ */
+const AT_MOST: readonly { readonly key: ZoneSettingKey; readonly atMost: ZoneSettingKey }[] = [{ key: 'adviceLastReminderDaysBefore', atMost: 'adviceFirstReminderDaysBefore' }];
 
-/** Checks a value typed for a setting: a whole number within the setting's range. */
-export function settingProblem(rule: ZoneSettingRule, value: number): ZoneSettingProblem {
+/** The range a setting may take beside the zone's other settings: its own range, narrowed by the settings it is ordered with. */
+export function settingRange(rule: ZoneSettingRule, settings: ZoneSettings): { min: number; max: number } {
+  return AT_MOST.reduce(
+    (range, order) => ({
+      min: order.atMost === rule.key ? Math.max(range.min, settings[order.key]) : range.min,
+      max: order.key === rule.key ? Math.min(range.max, settings[order.atMost]) : range.max,
+    }),
+    { min: rule.min, max: rule.max },
+  );
+}
+
+/** Why a value cannot be a setting, or null when it can. */
+export type ZoneSettingProblem = 'notWhole' | 'outOfRange' | 'outOfOrder' | null;
+
+/**
+ * Checks a value typed for a setting: a whole number within the setting's range and, given the zone's other settings,
+ * in order with them (see {@link settingRange}).
+ */
+export function settingProblem(rule: ZoneSettingRule, value: number, settings?: ZoneSettings): ZoneSettingProblem {
   if (!Number.isInteger(value)) return 'notWhole';
-  return value < rule.min || value > rule.max ? 'outOfRange' : null;
+  if (value < rule.min || value > rule.max) return 'outOfRange';
+  if (!settings) return null;
+  const range = settingRange(rule, settings);
+  return value < range.min || value > range.max ? 'outOfOrder' : null;
 }
 
 /** The settings from stored items (key and value); a missing, unknown or invalid item falls back to its default. */

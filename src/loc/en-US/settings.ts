@@ -46,5 +46,9 @@ export const settingsEN: SettingsStrings = {
   saved: '{setting} is saved.',
   notWhole: 'Enter a whole number.',
   outOfRange: 'Choose a whole number from {min} to {max}.',
+  outOfOrder: {
+    adviceFirstReminderDaysBefore: 'The first reminder cannot come after the last: choose at least {min} days.',
+    adviceLastReminderDaysBefore: 'The last reminder cannot come before the first: choose at most {max} days.',
+  },
   conflict: 'Someone else changed "{setting}" in the meantime. The new value is shown below; adjust it again if needed.',
 };

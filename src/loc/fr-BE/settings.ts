@@ -47,5 +47,9 @@ export const settingsFR: SettingsStrings = {
   saved: '{setting} est enregistré.',
   notWhole: 'Indique un nombre entier.',
   outOfRange: 'Choisis un nombre entier de {min} à {max}.',
+  outOfOrder: {
+    adviceFirstReminderDaysBefore: 'Le premier rappel ne peut pas tomber après le dernier : choisis au moins {min} jours.',
+    adviceLastReminderDaysBefore: 'Le dernier rappel ne peut pas tomber avant le premier : choisis au plus {max} jours.',
+  },
   conflict: "Quelqu'un d'autre a modifié « {setting} » entre-temps. La nouvelle valeur figure ci-dessous ; adapte-la à nouveau si nécessaire.",
 };

@@ -47,5 +47,9 @@ export const settingsNL: SettingsStrings = {
   saved: '{setting} is opgeslagen.',
   notWhole: 'Geef een geheel getal.',
   outOfRange: 'Kies een geheel getal van {min} tot {max}.',
+  outOfOrder: {
+    adviceFirstReminderDaysBefore: 'De eerste herinnering kan niet na de laatste vallen: kies minstens {min} dagen.',
+    adviceLastReminderDaysBefore: 'De laatste herinnering kan niet vóór de eerste vallen: kies hoogstens {max} dagen.',
+  },
   conflict: 'Iemand anders wijzigde "{setting}" intussen. De nieuwe waarde staat hieronder; pas ze opnieuw aan als het nodig is.',
 };

@@ -1,7 +1,7 @@
 import type { ProposalOrigin } from '../../domain/proposal/origin';
 import type { ProposalTopic } from '../../domain/proposal/statuses';
 import type { Dienst } from '../../domain/groups';
-import type { KeyValueStore } from '../../data/outbox';
+import type { KeyValueStore } from '../../data/storedJson';
 
 /** The form as the user left it: strings as typed, so a half-typed amount survives too. */
 export interface DraftFields {

@@ -4,16 +4,17 @@ import { useNavigation } from '../../app/navigation';
 import { brusselsDateOf } from '../../domain/dates';
 import { categoryOf, OPS_INCOMPATIBILITIES, checkIncompatibility, type Kader, type SideActivityKind } from '../../domain/registers';
 import { DIENSTEN } from '../../domain/groups';
-import { isValid, sideActivityProblems, type DraftProblems } from '../../domain/registers/drafts';
+import { sideActivityProblems } from '../../domain/registers/drafts';
 import type { SideActivityDraft } from '../../data/registers/RegistersRepository';
 import { format } from '../../loc';
-import { Notice, problemsOf } from './feedback';
+import { Notice } from './feedback';
 import { FormFooter } from './FormFooter';
 import { ChoiceField, RadioField, TextField } from './FormFields';
 import { RegisterPage } from './RegisterPage';
 import { useRegisterStyles } from './registers.styles';
 import { SubmitDone } from './SubmitDone';
 import { useRegistersRepository } from './useRegisters';
+import { useDraft } from './useDraft';
 import { useSave } from './useSave';
 
 const KINDS: readonly SideActivityKind[] = OPS_INCOMPATIBILITIES.map((inc): SideActivityKind => inc.key).concat(['andere']);
@@ -27,13 +28,8 @@ export function SideActivityForm(): React.ReactElement {
   const styles = useRegisterStyles();
   const repo = useRegistersRepository();
   const { navigate } = useNavigation();
-  const [draft, setDraft] = React.useState<SideActivityDraft>(EMPTY);
-  const [tried, setTried] = React.useState(false);
   const [state, submit] = useSave((d: SideActivityDraft) => repo.submitSideActivity(d));
-  const today = brusselsDateOf(new Date());
-  // the form's own checks, plus whatever the repository refused (it checks again before anything is stored)
-  const problems: DraftProblems<SideActivityDraft> = { ...(tried ? sideActivityProblems(draft, today) : {}), ...problemsOf<SideActivityDraft>(state.status === 'error' ? state.error : null) };
-  const set = <K extends keyof SideActivityDraft>(key: K) => (value: SideActivityDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const { draft, set, problems, attempt } = useDraft<SideActivityDraft>(EMPTY, (x) => sideActivityProblems(x, brusselsDateOf(new Date())), state);
   const check = draft.kader === 'Ops' ? checkIncompatibility('Ops', { kind: draft.kind || null, description: `${draft.title} ${draft.description}` }) : null;
   const suspected = check ? check.suspected.filter((m) => m.key !== check.incompatible) : [];
 
@@ -45,8 +41,7 @@ export function SideActivityForm(): React.ReactElement {
 
   const onSubmit = (ev: React.FormEvent): void => {
     ev.preventDefault();
-    setTried(true);
-    if (isValid(sideActivityProblems(draft, today))) void submit(draft);
+    if (attempt()) void submit(draft);
   };
 
   return (

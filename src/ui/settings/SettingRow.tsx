@@ -4,7 +4,7 @@ import { useServices, useStrings } from '../../app/contexts';
 import { classifyError } from '../../data/errors';
 import type { StoredSetting } from '../../data/settings/types';
 import { formatDateBE } from '../../domain/dates';
-import { settingProblem, type ZoneSettingRule } from '../../domain/settings';
+import { settingProblem, settingRange, type ZoneSettingRule, type ZoneSettings } from '../../domain/settings';
 import { format } from '../../loc';
 import { errorText } from '../common/Status';
 import { useSettingRowStyles } from './SettingRow.styles';
@@ -14,10 +14,12 @@ export interface SettingRowProps {
   rule: ZoneSettingRule;
   /** The value in effect (the stored one, or the default). */
   value: number;
+  /** The zone's settings as they stand on the page (what was saved here included): the value stays in order with them. */
+  settings: ZoneSettings;
   /** The stored item; absent when the list does not hold it (then it cannot be changed here). */
   stored: StoredSetting | undefined;
   editable: boolean;
-  onSaved(text: string): void;
+  onSaved(text: string, value: number): void;
   /** Someone else changed it meanwhile: the page reloads it. */
   onConflict(text: string): void;
 }
@@ -37,9 +39,10 @@ export function SettingRow(props: SettingRowProps): React.ReactElement {
 
   const check = (raw: string): number | string => {
     const value = raw.trim() === '' ? NaN : Number(raw);
-    const why = Number.isNaN(value) ? 'notWhole' : settingProblem(rule, value);
+    const why = Number.isNaN(value) ? 'notWhole' : settingProblem(rule, value, props.settings);
     if (why === 'notWhole') return s.notWhole;
     if (why === 'outOfRange') return format(s.outOfRange, { min: rule.min, max: rule.max });
+    if (why === 'outOfOrder') return format(s.outOfOrder[rule.key] ?? s.outOfRange, settingRange(rule, props.settings));
     return value;
   };
 
@@ -55,7 +58,7 @@ export function SettingRow(props: SettingRowProps): React.ReactElement {
       (saved) => {
         setBusy(false);
         setCurrent(saved);
-        props.onSaved(format(s.saved, { setting: label }));
+        props.onSaved(format(s.saved, { setting: label }), saved.value);
       },
       (error: unknown) => {
         setBusy(false);

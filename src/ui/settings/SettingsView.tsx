@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Body1, MessageBar, MessageBarBody, Subtitle1 } from '@fluentui/react-components';
 import { useServices, useStrings } from '../../app/contexts';
 import { isIn } from '../../domain/membership';
-import { ZONE_SETTING_RULES, ZONE_SETTING_TOPICS } from '../../domain/settings';
+import { ZONE_SETTING_RULES, ZONE_SETTING_TOPICS, type ZoneSettings } from '../../domain/settings';
 import { Status } from '../common/Status';
 import { useAsync } from '../common/useAsync';
 import { PageHeader } from '../policy/PageHeader';
@@ -18,6 +18,8 @@ export function SettingsView(): React.ReactElement {
   const repo = useServices().settings;
   const page = useAsync(() => repo.page(), [repo]);
   const [notice, setNotice] = React.useState<{ intent: 'success' | 'warning'; text: string } | null>(null);
+  // what was saved on this page since it was read: the other settings are checked against it (the reminders' order)
+  const [savedHere, setSavedHere] = React.useState<Partial<ZoneSettings>>({});
   return (
     <div className={styles.root}>
       <PageHeader heading={s.title} back={{ label: s.back, route: policyRoutes.home() }} />
@@ -48,11 +50,16 @@ export function SettingsView(): React.ReactElement {
                     key={rule.key}
                     rule={rule}
                     value={page.data.settings[rule.key]}
+                    settings={{ ...page.data.settings, ...savedHere }}
                     stored={page.data.stored.filter((x) => x.key === rule.key)[0]}
                     editable={isIn(page.data.me, 'beheerders')}
-                    onSaved={(text) => setNotice({ intent: 'success', text })}
+                    onSaved={(text, value) => {
+                      setSavedHere((saved) => ({ ...saved, [rule.key]: value }));
+                      setNotice({ intent: 'success', text });
+                    }}
                     onConflict={(text) => {
                       setNotice({ intent: 'warning', text });
+                      setSavedHere({});
                       page.reload();
                     }}
                   />

@@ -2,7 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import { organisedSite } from '../../../bench/proposals';
 import type { LocalSharePoint } from '../../../devserver/http/server';
 import type { GraphAccess } from '../../../src/data/notifications/graph';
-import type { KeyValueStore } from '../../../src/data/outbox';
+import type { KeyValueStore } from '../../../src/data/storedJson';
 import { PnpProposalRepository } from '../../../src/data/proposals/pnpProposalRepository';
 import { memoryStore } from '../../../src/data/proposals/storage';
 import { seedDemoProposals } from '../../../seed/proposals-demo';

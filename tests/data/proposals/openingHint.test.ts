@@ -1,5 +1,5 @@
 import { organisedSite, proposalRows, type OrganisedSite } from '../../../bench/proposals';
-import type { KeyValueStore } from '../../../src/data/outbox';
+import type { KeyValueStore } from '../../../src/data/storedJson';
 import { PnpProposalRepository } from '../../../src/data/proposals/pnpProposalRepository';
 import type { ProposalLists } from '../../../src/data/proposals/repository';
 import { memoryStore } from '../../../src/data/proposals/storage';
@@ -105,6 +105,17 @@ describe("the proposals view's opening hint", () => {
     const { requests } = await visit(await repoAs(KAREL, store), queue);
     expect(requests).toHaveLength(1);
     expect(requests[0].parts).toBe((await userParts(KAREL)) + 47);
+  });
+
+  it("is one person's whichever login form the host gives: the hosted tab's claims login, the web part's plain one, any case", async () => {
+    const store = visibleStore();
+    const hostGiving = async (login: string): Promise<PnpProposalRepository> =>
+      new PnpProposalRepository({ sp: await site.as(LOTTE), siteUrl: site.ls.siteUrl, store, topic: 'Integriteit CARMA', login });
+    await visit(await hostGiving(`i:0#.f|membership|${LOTTE}`), team);
+    const { requests } = await visit(await hostGiving(LOTTE.toUpperCase()), team);
+    expect(requests).toHaveLength(1);
+    expect(requests[0].parts).toBe((await userParts(LOTTE)) + 1);
+    expect(hintKey(store.values)).toHaveLength(1);
   });
 
   it('read from corrupt storage counts as none, and is replaced', async () => {

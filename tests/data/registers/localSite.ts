@@ -9,7 +9,8 @@ import { startLocalSharePoint, type LocalSharePoint } from '../../../devserver/h
 import { provision } from '../../../src/data/provision';
 import { AANDACHTSPUNTEN } from '../../../src/data/schema';
 import { seedPersonaMemberships } from '../../../src/data/seedMembers';
-import { Outbox, type KeyValueStore } from '../../../src/data/outbox';
+import { Outbox } from '../../../src/data/outbox';
+import type { KeyValueStore } from '../../../src/data/storedJson';
 
 /** A provisioned local SharePoint with the personas in their groups, as the repositories' tests need it. */
 export interface TestSite {

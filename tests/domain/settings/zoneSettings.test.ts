@@ -1,5 +1,5 @@
 import { agendaClosing, nextDirectiecomiteMeeting, nextStep } from '../../../src/domain/proposal';
-import { DEFAULT_ZONE_SETTINGS, settingProblem, ZONE_SETTING_RULES, zoneSettingsFrom, type ZoneSettings } from '../../../src/domain/settings';
+import { DEFAULT_ZONE_SETTINGS, settingProblem, settingRange, ZONE_SETTING_RULES, zoneSettingsFrom, type ZoneSettingKey, type ZoneSettings } from '../../../src/domain/settings';
 import { proposalIn } from '../proposal/fixtures';
 
 /** Settings that differ from every default: a test passes only if the functions use them. */
@@ -66,5 +66,21 @@ describe('zoneSettingsFrom', () => {
     expect(settingProblem(rule, 1.5)).toBe('notWhole');
     expect(settingProblem(rule, 0)).toBe('outOfRange');
     expect(settingProblem(rule, 91)).toBe('outOfRange');
+  });
+
+  it('refuses a last advice reminder earlier than the first (more days before the deadline), whichever of the two is changed', () => {
+    const rule = (key: ZoneSettingKey) => ZONE_SETTING_RULES.filter((r) => r.key === key)[0];
+    const first = rule('adviceFirstReminderDaysBefore');
+    const last = rule('adviceLastReminderDaysBefore');
+    // the defaults: first 10, last 3 days before the deadline
+    expect(settingProblem(last, 11, DEFAULT_ZONE_SETTINGS)).toBe('outOfOrder');
+    expect(settingProblem(last, 10, DEFAULT_ZONE_SETTINGS)).toBeNull();
+    expect(settingProblem(first, 2, DEFAULT_ZONE_SETTINGS)).toBe('outOfOrder');
+    expect(settingProblem(first, 3, DEFAULT_ZONE_SETTINGS)).toBeNull();
+    expect(settingRange(last, DEFAULT_ZONE_SETTINGS)).toEqual({ min: 1, max: 10 });
+    expect(settingRange(first, DEFAULT_ZONE_SETTINGS)).toEqual({ min: 3, max: 44 });
+    // the fixed range still comes first, and a setting in no order keeps its own range
+    expect(settingProblem(last, 45, DEFAULT_ZONE_SETTINGS)).toBe('outOfRange');
+    expect(settingRange(rule('anonymityThreshold'), DEFAULT_ZONE_SETTINGS)).toEqual({ min: 2, max: 20 });
   });
 });

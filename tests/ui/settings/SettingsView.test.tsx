@@ -111,20 +111,58 @@ describe('the zone settings page', () => {
   });
 
   it.each([
-    ['nl-BE', 'Anonimiteitsdrempel', 'Kies een geheel getal van 2 tot 20.', 'Eerste herinnering', 'Kies een geheel getal van 1 tot 44.'],
-    ['fr-BE', "Seuil d'anonymat", 'Choisis un nombre entier de 2 à 20.', 'Premier rappel', 'Choisis un nombre entier de 1 à 44.'],
-    ['en-US', 'Anonymity threshold', 'Choose a whole number from 2 to 20.', 'First reminder', 'Choose a whole number from 1 to 44.'],
-  ] as const)('refuses a threshold that hides nothing and a reminder after the 45 days (%s), and stores nothing', async (locale, threshold, thresholdMessage, reminder, reminderMessage) => {
+    [
+      'nl-BE',
+      [
+        ['Anonimiteitsdrempel', '1', 'Kies een geheel getal van 2 tot 20.'],
+        ['Eerste herinnering', '45', 'Kies een geheel getal van 1 tot 44.'],
+        ['Laatste herinnering', '11', 'De laatste herinnering kan niet vóór de eerste vallen: kies hoogstens 10 dagen.'],
+        ['Eerste herinnering', '2', 'De eerste herinnering kan niet na de laatste vallen: kies minstens 3 dagen.'],
+      ],
+    ],
+    [
+      'fr-BE',
+      [
+        ["Seuil d'anonymat", '1', 'Choisis un nombre entier de 2 à 20.'],
+        ['Premier rappel', '45', 'Choisis un nombre entier de 1 à 44.'],
+        ['Dernier rappel', '11', 'Le dernier rappel ne peut pas tomber avant le premier : choisis au plus 10 jours.'],
+        ['Premier rappel', '2', 'Le premier rappel ne peut pas tomber après le dernier : choisis au moins 3 jours.'],
+      ],
+    ],
+    [
+      'en-US',
+      [
+        ['Anonymity threshold', '1', 'Choose a whole number from 2 to 20.'],
+        ['First reminder', '45', 'Choose a whole number from 1 to 44.'],
+        ['Last reminder', '11', 'The last reminder cannot come before the first: choose at most 10 days.'],
+        ['First reminder', '2', 'The first reminder cannot come after the last: choose at least 3 days.'],
+      ],
+    ],
+  ] as const)('refuses a threshold that hides nothing, a reminder after the 45 days and a last reminder before the first (%s), and stores nothing', async (locale, refusals) => {
     const repo = new FakeSettings(BEHEERDER);
     renderRoute({ view: 'beleid', item: 'instellingen' }, { settings: repo }, locale);
-    const attempt = async (label: string, value: string, message: string): Promise<void> => {
+    for (const [label, value, message] of refusals) {
       const input = await waitFor(() => field(label));
       fireEvent.change(input, { target: { value } });
       fireEvent.click(within(input.closest('li') as HTMLElement).getByRole('button'));
       expect(await screen.findByText(message)).toBeTruthy();
-    };
-    await attempt(threshold, '1', thresholdMessage);
-    await attempt(reminder, '45', reminderMessage);
+    }
     expect(repo.saves).toEqual([]);
+  });
+
+  it('checks the reminder order against what was just saved on the page, not only against what the page read', async () => {
+    const repo = new FakeSettings(BEHEERDER);
+    renderRoute({ view: 'beleid', item: 'instellingen' }, { settings: repo });
+    await waitFor(() => field('Eerste herinnering'));
+    const save = (label: string, value: string): void => {
+      const input = field(label);
+      fireEvent.change(input, { target: { value } });
+      fireEvent.click(within(input.closest('li') as HTMLElement).getByRole('button', { name: 'Opslaan' }));
+    };
+    save('Eerste herinnering', '5');
+    await screen.findByText('Eerste herinnering (dagen voor de uiterste adviesdatum) is opgeslagen.');
+    save('Laatste herinnering', '8');
+    expect(await screen.findByText('De laatste herinnering kan niet vóór de eerste vallen: kies hoogstens 5 dagen.')).toBeTruthy();
+    expect(repo.saves).toEqual(['adviceFirstReminderDaysBefore=5']);
   });
 });
