@@ -16,10 +16,12 @@ const BARREL = '@fluentui/react-components';
 /**
  * The packages whose imports are followed in Fluent's own modules too: indexes that name parts the build uses
  * elsewhere beside what a component imports (every theme beside `tokens`; the comboboxes' active-descendant code beside
- * `useARIAButtonProps`; utilities). Others are not: following them splits Fluent into more, smaller chunks that cost
- * more gzip than they save (measured on the tab's first load with bench/bundles.ts).
+ * `useARIAButtonProps`; utilities; Tabster, which react-tabster's index names beside the focus-ring styles of every
+ * button and link and the provider's focus-visible hook, while only other views' tab lists, menus and dialogs use it).
+ * Others are not: following them splits Fluent into more, smaller chunks that cost more gzip than they save (measured
+ * on the tab's first load with bench/bundles.ts).
  */
-const FOLLOWED_PACKAGES = ['@fluentui/react-theme', '@fluentui/tokens', '@fluentui/react-aria', '@fluentui/react-utilities'];
+const FOLLOWED_PACKAGES = ['@fluentui/react-theme', '@fluentui/tokens', '@fluentui/react-aria', '@fluentui/react-utilities', '@fluentui/react-tabster'];
 /**
  * Packages imported through their index, not past it: their parts are small and a view uses several of them (the text
  * presets, the message bar's body and title); one module each would make a chunk each (measured: 1.6 KB gzip more).

@@ -18,10 +18,6 @@ export const useAppStyles = makeStyles({
     flexWrap: 'wrap',
     columnGap: tokens.spacingHorizontalM,
   },
-  /** The views' tab bar wraps on a phone instead of widening the page beyond the screen. */
-  tabs: {
-    flexWrap: 'wrap',
-  },
   user: {
     marginLeft: 'auto',
     color: tokens.colorNeutralForeground2,

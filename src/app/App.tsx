@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Tab, TabList, Text, Title2, useId, type SelectTabData, type SelectTabEvent } from '@fluentui/react-components';
+import { Text, Title2 } from '@fluentui/react-components';
 import { format } from '../loc';
 import type { Membership } from '../domain/membership';
 import { ErrorBoundary } from '../ui/common/ErrorBoundary';
@@ -9,7 +9,8 @@ import { useAppStyles } from './App.styles';
 import { useHost, useServices, useStrings } from './contexts';
 import { NavigationReactContext, initialRoute, useRouteState, type Navigation, type Route } from './navigation';
 import { NotificationBell, usePartsLoaded, VIEW_COMPONENTS } from './viewRegistry';
-import { offeredViews, viewLabel, type ViewKey } from './views';
+import { offeredViews, viewLabel } from './views';
+import { ViewNav } from './ViewNav';
 
 /** The product frame: title, navigation between the parts, and the selected part. */
 export function App(): React.ReactElement {
@@ -28,9 +29,9 @@ export function App(): React.ReactElement {
     hostView.current = host.initialView;
     navigate({ view: host.initialView ?? 'beleid' }, { replace: true });
   }, [host.initialView]);
-  // After a navigation (a link, a button, Back or Forward) the focus goes to the new page's heading; not on the first
-  // render, and not after a tab's selection (the focus stays on the tab, as the tab pattern wants).
-  const panel = React.useRef<HTMLDivElement>(null);
+  // After a navigation (a link of the bar or of a page, a button, Back or Forward) the focus goes to the new page's
+  // heading, as a page that loads puts the reader at its start; not on the first render.
+  const panel = React.useRef<HTMLElement>(null);
   const focusPending = React.useRef(false);
   const navigateAndFocus = React.useCallback(
     (next: Route, options?: { replace?: boolean }) => {
@@ -48,11 +49,8 @@ export function App(): React.ReactElement {
     return focusHeadingWhenShown(panel.current);
   }, [route, restored]);
   const navigation = React.useMemo<Navigation>(() => ({ route, navigate: navigateAndFocus }), [route, navigateAndFocus]);
-  const idPrefix = useId('view');
-  const tabId = (key: ViewKey): string => `${idPrefix}-tab-${key}`;
-  const onTabSelect = React.useCallback((_ev: SelectTabEvent, data: SelectTabData) => navigate({ view: data.value as ViewKey }), [navigate]);
   const View = VIEW_COMPONENTS[route.view];
-  // a view the user may not use, reached by its address or a link: explained calmly, not opened (its tab is not shown)
+  // a view the user may not use, reached by its address or a link: explained calmly, not opened (its link is not shown)
   const notOffered = offered.indexOf(route.view) < 0;
 
   return (
@@ -73,28 +71,19 @@ export function App(): React.ReactElement {
             </ErrorBoundary>
           )}
         </header>
-        <nav aria-label={strings.app.navLabel}>
-          <TabList className={styles.tabs} selectedValue={route.view} onTabSelect={onTabSelect}>
-            {offered.map((key) => (
-              <Tab key={key} value={key} id={tabId(key)} aria-controls={`${idPrefix}-panel`}>
-                {viewLabel(strings, key)}
-              </Tab>
-            ))}
-          </TabList>
-        </nav>
-        <main className={styles.main}>
-          <div ref={panel} role="tabpanel" id={`${idPrefix}-panel`} aria-labelledby={notOffered ? undefined : tabId(route.view)} aria-label={notOffered ? viewLabel(strings, route.view) : undefined}>
-            {!partsLoaded ? (
-              <Status loading />
-            ) : notOffered ? (
-              <ViewNotOffered viewName={viewLabel(strings, route.view)} />
-            ) : (
-              /* keyed on the view: another tab starts without the failed view's error */
-              <ErrorBoundary key={route.view} source={`view:${route.view}`}>
-                <View />
-              </ErrorBoundary>
-            )}
-          </div>
+        <ViewNav views={offered} current={route.view} />
+        {/* the main region is named after the view it shows */}
+        <main ref={panel} className={styles.main} aria-label={viewLabel(strings, route.view)}>
+          {!partsLoaded ? (
+            <Status loading />
+          ) : notOffered ? (
+            <ViewNotOffered viewName={viewLabel(strings, route.view)} />
+          ) : (
+            /* keyed on the view: another view starts without the failed view's error */
+            <ErrorBoundary key={route.view} source={`view:${route.view}`}>
+              <View />
+            </ErrorBoundary>
+          )}
         </main>
       </div>
     </NavigationReactContext.Provider>

@@ -57,6 +57,33 @@ export function routeHref(route: Route): string {
   return typeof window === 'undefined' ? searchOfRoute(route) : `${window.location.pathname}${searchOfRoute(route, window.location.search)}`;
 }
 
+/** What a link to a route carries: its address, and the click that navigates in place. */
+export interface RouteLinkAttributes {
+  href: string;
+  onClick(ev: React.MouseEvent<HTMLAnchorElement>): void;
+}
+
+/**
+ * A link to a route: a real address (opened in a new tab, copied, shared) that a plain click follows in place with
+ * `navigate`; a click with a modifier key or another button keeps the browser's own behaviour (a new tab or window, a
+ * download).
+ */
+export function routeLink(route: Route, navigate: Navigation['navigate']): RouteLinkAttributes {
+  return {
+    href: routeHref(route),
+    onClick: (ev) => {
+      if (ev.defaultPrevented || ev.button !== 0 || ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.altKey) return;
+      ev.preventDefault();
+      navigate(route);
+    },
+  };
+}
+
+/** {@link routeLink} in the app's navigation. */
+export function useRouteLink(route: Route): RouteLinkAttributes {
+  return routeLink(route, useNavigation().navigate);
+}
+
 const sameRoute = (a: Route, b: Route): boolean => a.view === b.view && (a.item || '') === (b.item || '');
 
 /**

@@ -1,4 +1,4 @@
-import { contextAs, expectNoSeriousA11yViolations, saveScreenshot, testAppPerFile, viewPath } from './support';
+import { contextAs, currentViews, expectNoSeriousA11yViolations, saveScreenshot, testAppPerFile, viewLink, viewNav, viewPath } from './support';
 import { fakeTeamsContext, openInFakeTeamsHost } from './oidc/fakeTeamsHost';
 
 const JONAS = 'jonas.maes@pzcarma.be';
@@ -31,7 +31,7 @@ describe('an address for every view', () => {
 
     await page.reload();
     await heading.waitFor();
-    expect(await page.getByRole('tab', { name: 'Beleid' }).getAttribute('aria-selected')).toBe('true');
+    expect(await currentViews(page)).toEqual(['Beleid']);
 
     await page.goBack();
     await page.getByRole('heading', { level: 2, name: 'Korpsrichtlijnen' }).waitFor();
@@ -43,7 +43,7 @@ describe('an address for every view', () => {
     expect(new URL(page.url()).searchParams.get('item')).toBe(directiveItem);
 
     // another view is another entry of the history too
-    await page.getByRole('tab', { name: 'Registers' }).click();
+    await viewLink(page, 'Registers').click();
     await page.waitForURL((u) => u.searchParams.get('view') === 'registers');
     await page.goBack();
     await heading.waitFor();
@@ -76,11 +76,11 @@ describe('an address for every view', () => {
     const context = await contextAs(app, JONAS);
     const page = await context.newPage();
     await page.goto(`${app.sitePath}?page=secties`);
-    const second = page.getByRole('tablist').nth(1);
-    await second.getByRole('tab', { name: 'Registers' }).click();
-    expect(await second.getByRole('tab', { name: 'Registers' }).getAttribute('aria-selected')).toBe('true');
+    const second = viewNav(page).nth(1);
+    await second.getByRole('link', { name: 'Registers', exact: true }).click();
+    expect(await second.locator('a[aria-current="page"]').allTextContents()).toEqual(['Registers']);
     expect(new URL(page.url()).search).toBe('?page=secties');
-    await page.getByRole('tablist').first().getByRole('tab', { name: 'Opleidingen' }).click();
+    await viewNav(page).first().getByRole('link', { name: 'Opleidingen', exact: true }).click();
     await page.waitForURL((u) => u.search === '?page=secties&view=opleidingen');
     await context.close();
   }, 120_000);
@@ -94,7 +94,7 @@ describe('an address for every view', () => {
       context: fakeTeamsContext(LOTTE, { entityId: 'voorstellen', subEntityId: `beleid:${directiveItem}` }),
     });
     await tab.getByRole('heading', { level: 2, name: DIRECTIVE }).waitFor({ timeout: 20_000 });
-    expect(await tab.getByRole('tab', { name: 'Beleid' }).getAttribute('aria-selected')).toBe('true');
+    expect(await currentViews(tab)).toEqual(['Beleid']);
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, 'address-teams-deeplink');
 
@@ -102,7 +102,7 @@ describe('an address for every view', () => {
     const standalone = await context.newPage();
     await standalone.goto(`/teams/?item=${encodeURIComponent(`beleid:${directiveItem}`)}`);
     await standalone.getByRole('heading', { level: 2, name: DIRECTIVE }).waitFor({ timeout: 20_000 });
-    await standalone.getByRole('tab', { name: 'Registers' }).click();
+    await viewLink(standalone, 'Registers').click();
     await standalone.waitForURL((u) => u.searchParams.get('view') === 'registers');
     await standalone.goBack();
     await standalone.getByRole('heading', { level: 2, name: DIRECTIVE }).waitFor();

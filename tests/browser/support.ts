@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Frame, type Locator, type Page } from 'playwright-core';
 import { startApp, type RunningApp } from '../../devserver/app';
 import { searchOfRoute } from '../../src/app/navigation';
 import type { ViewKey } from '../../src/app/views';
@@ -151,6 +151,21 @@ export function viewPath(app: RunningApp, view: ViewKey, item?: string): string 
 /** Opens a view (and an item in it) on the SharePoint page signed in as a persona. */
 export function openView(app: RunningApp, login: string, view: ViewKey, item?: string): Promise<Page> {
   return openAs(app, login, viewPath(app, view, item));
+}
+
+/** The app's bar of views (its navigation landmark, named in the user's language) on a page, in a frame or in a web part. */
+export function viewNav(scope: Page | Frame | Locator): Locator {
+  return scope.getByRole('navigation', { name: /^(Onderdelen van Integriteit CARMA|Parties d'Intégrité CARMA|Parts of Integrity CARMA)$/ });
+}
+
+/** The link of a view in the app's bar (the only bar in scope). */
+export function viewLink(scope: Page | Frame | Locator, name: string): Locator {
+  return viewNav(scope).getByRole('link', { name, exact: true });
+}
+
+/** The names of the bar's links marked as the current page (the view shown). */
+export function currentViews(scope: Page | Frame | Locator): Promise<string[]> {
+  return viewNav(scope).locator('a[aria-current="page"]').allTextContents();
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Frame } from 'playwright-core';
-import { contextAs, expectNoSeriousA11yViolations, saveScreenshot, testAppPerFile } from './support';
+import { contextAs, currentViews, expectNoSeriousA11yViolations, saveScreenshot, testAppPerFile, viewLink } from './support';
 import { policyContent } from '../../seed/content';
 import { fakeTeamsContext, openInFakeTeamsHost, type FakeTeamsContext, type TeamsThemeName } from './oidc/fakeTeamsHost';
 
@@ -41,9 +41,9 @@ describe('the Teams tab inside a (fake) Teams host', () => {
     });
     const { tab, page } = host;
     // The deep link wins over the tab's own view: the theme page of Beleid opens.
-    const policy = tab.getByRole('tab', { name: 'Beleid' });
+    const policy = viewLink(tab, 'Beleid');
     await policy.waitFor({ timeout: 20_000 });
-    expect(await policy.getAttribute('aria-selected')).toBe('true');
+    expect(await policy.getAttribute('aria-current')).toBe('page');
     await tab.getByRole('heading', { name: theme.title }).first().waitFor({ timeout: 20_000 });
     await tab.getByRole('heading', { level: 1, name: 'Integriteit CARMA' }).waitFor();
     expect(await tab.getByText('Aangemeld als Lotte Wouters').count()).toBe(1);
@@ -62,11 +62,11 @@ describe('the Teams tab inside a (fake) Teams host', () => {
     }
     // Teams light, dark and high-contrast backgrounds, without reloading the tab.
     expect(backgrounds).toEqual(['rgb(255, 255, 255)', 'rgb(41, 41, 41)', 'rgb(0, 0, 0)']);
-    expect(await policy.getAttribute('aria-selected')).toBe('true');
+    expect(await policy.getAttribute('aria-current')).toBe('page');
     // views and the language are chunks: Dutch only, and the Registers view when it is opened
     expect(modules.filter((m) => /\/chunks\/(fr-BE|en-US|RegistersView)-/.test(m))).toEqual([]);
     expect(modules.some((m) => /^\/teams\/chunks\/nl-BE-\w+\.js$/.test(m))).toBe(true);
-    await tab.getByRole('tab', { name: 'Registers' }).click();
+    await viewLink(tab, 'Registers').click();
     await tab.getByRole('heading', { level: 2, name: 'Registers' }).waitFor({ timeout: 20_000 });
     expect(modules.some((m) => /^\/teams\/chunks\/RegistersView-\w+\.js$/.test(m))).toBe(true);
     expect(problems).toEqual([]);
@@ -81,7 +81,7 @@ describe('the Teams tab inside a (fake) Teams host', () => {
       context: teamsContext({ locale: 'fr-be', entityId: 'registers', theme: 'dark' }),
     });
     await tab.getByRole('heading', { level: 1, name: 'Intégrité CARMA' }).waitFor({ timeout: 20_000 });
-    expect(await tab.getByRole('tab', { name: 'Registres' }).getAttribute('aria-selected')).toBe('true');
+    expect(await currentViews(tab)).toEqual(['Registres']);
     expect(await tab.evaluate(() => document.documentElement.lang)).toBe('fr-BE');
     await context.close();
   }, 60_000);

@@ -11,7 +11,7 @@ import type { Frame, Page } from 'playwright-core';
 import type { RunningApp } from '../../devserver/app';
 import { policyContent } from '../../seed/content';
 import { fakeTeamsContext, openInFakeTeamsHost, type FakeTeamsContext, type FakeTeamsHost } from './oidc/fakeTeamsHost';
-import { contextAs, expectNoSeriousA11yViolations, KNOWN_SPFX_CONSOLE_ERRORS, saveScreenshot, testAppPerFile } from './support';
+import { contextAs, expectNoSeriousA11yViolations, KNOWN_SPFX_CONSOLE_ERRORS, saveScreenshot, testAppPerFile, viewLink } from './support';
 
 const LOGIN = 'lotte.wouters@pzcarma.be';
 const ROOT = path.resolve(__dirname, '../..');
@@ -117,9 +117,9 @@ describe('the web part as a Teams tab (way A) in a (fake) Teams host', () => {
     const theme = policyContent.themes.find((t) => t.number === 9)!;
     const { page, tab, errors } = await openTab({ entityId: 'voorstellen', subEntityId: 'beleid:thema/9', locale: 'fr-be' }, 'fr-be');
     // the deep link wins over the tab's own view: the theme page of Beleid, in French (Teams' locale in forceLocale)
-    const policy = tab.getByRole('tab', { name: 'Politique' });
+    const policy = viewLink(tab, 'Politique');
     await policy.waitFor({ timeout: 30_000 });
-    expect(await policy.getAttribute('aria-selected')).toBe('true');
+    expect(await policy.getAttribute('aria-current')).toBe('page');
     await tab.getByRole('heading', { name: theme.title }).first().waitFor();
     expect(await tab.evaluate(() => (window as unknown as { _spPageContextInfo: { currentUICultureName: string } })._spPageContextInfo.currentUICultureName)).toBe('fr-BE');
     expect(await tab.evaluate(() => document.documentElement.lang)).toBe('fr-BE');

@@ -5,6 +5,7 @@ import { AppRoot } from '../../src/app/AppRoot';
 import type { LogEntry, Logger } from '../../src/data/logging';
 import type { PolicyRepository } from '../../src/data/policy/PolicyRepository';
 import { fakeServices, sharePointHost } from '../support/hosts';
+import { viewLink } from '../support/viewNav';
 
 function recordingLog(): Logger & { entries: LogEntry[] } {
   const entries: LogEntry[] = [];
@@ -48,7 +49,7 @@ describe('the error boundary of each view', () => {
     await screen.findByText(/Dit onderdeel kon niet getoond worden/);
 
     // another view starts without the failed view's error
-    fireEvent.click(screen.getByRole('tab', { name: 'Klachten' }));
+    fireEvent.click(viewLink('Klachten'));
     expect(await screen.findByRole('heading', { level: 2, name: 'Klachten' })).toBeTruthy();
     expect(screen.queryByText(/Dit onderdeel kon niet getoond worden/)).toBeNull();
   });

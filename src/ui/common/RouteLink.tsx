@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Link } from '@fluentui/react-components';
-import { routeHref, useNavigation, type Route } from '../../app/navigation';
+import { useRouteLink, type Route } from '../../app/navigation';
 
 /** Props of {@link RouteLink}. */
 export interface RouteLinkProps {
@@ -12,18 +12,9 @@ export interface RouteLinkProps {
 
 /** A link to a page of the app: a real address (a new tab, a copied link) that navigates in place when clicked. */
 export function RouteLink(props: RouteLinkProps): React.ReactElement {
-  const { navigate } = useNavigation();
+  const link = useRouteLink(props.route);
   return (
-    <Link
-      href={routeHref(props.route)}
-      aria-label={props['aria-label']}
-      className={props.className}
-      onClick={(ev) => {
-        if (ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.button !== 0) return;
-        ev.preventDefault();
-        navigate(props.route);
-      }}
-    >
+    <Link href={link.href} onClick={link.onClick} aria-label={props['aria-label']} className={props.className}>
       {props.children}
     </Link>
   );

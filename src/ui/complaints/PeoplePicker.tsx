@@ -3,6 +3,7 @@ import { Avatar, TagPicker, TagPickerControl, TagPickerGroup, TagPickerInput, Ta
 import { useStrings } from '../../app/contexts';
 import { normaliseText } from '../../domain/text';
 import { format } from '../../loc';
+import { Chevron } from '../common/Chevron';
 
 /** A person to pick (a site user). */
 export interface PickablePerson {
@@ -17,15 +18,6 @@ export interface PeoplePickerProps {
   people: readonly PickablePerson[];
   value: readonly PickablePerson[];
   onChange(value: PickablePerson[]): void;
-}
-
-/** The chevron of the picker's open button (Fluent draws none once the button gets its own label). */
-function Chevron(): React.ReactElement {
-  return (
-    <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-      <path fill="currentColor" d="M15.85 7.65a.5.5 0 0 1 0 .7l-5.5 5.5a.5.5 0 0 1-.7 0l-5.5-5.5a.5.5 0 1 1 .7-.7L10 12.79l5.15-5.14a.5.5 0 0 1 .7 0Z" />
-    </svg>
-  );
 }
 
 /** Whether a name has a word that starts with every word of the query (case and accents do not matter). */
@@ -68,6 +60,7 @@ export function PeoplePicker(props: PeoplePickerProps): React.ReactElement {
 
   return (
     <TagPicker onOptionSelect={onOptionSelect} selectedOptions={selected}>
+      {/* the open button's own chevron: Fluent draws none once the button gets its own label */}
       <TagPickerControl expandIcon={{ 'aria-label': c.involvedStaffOpen, children: <Chevron /> }}>
         <TagPickerGroup aria-label={props.label}>
           {props.value.map((person) => (

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, CounterBadge, useRestoreFocusTarget } from '@fluentui/react-components';
+import { Button, CounterBadge } from '@fluentui/react-components';
 import { useServices, useStrings } from '../../app/contexts';
 import { lazyPart } from '../../app/lazy';
 import { useNavigation } from '../../app/navigation';
@@ -48,9 +48,8 @@ export function NotificationBell(): React.ReactElement {
   const [inbox, setInbox] = React.useState<Inbox | null>(null);
   const [failed, setFailed] = React.useState(false);
   const [open, setOpen] = React.useState(false);
+  // the bell its list opens below and gives the focus back to when it closes
   const [bell, setBell] = React.useState<HTMLElement | null>(null);
-  // the focus comes back to the bell when its list closes
-  const restoreFocus = useRestoreFocusTarget();
 
   const refresh = React.useCallback(() => {
     repo.inbox().then(
@@ -82,7 +81,6 @@ export function NotificationBell(): React.ReactElement {
     <span className={styles.anchor}>
       <Button
         ref={setBell}
-        {...restoreFocus}
         appearance="subtle"
         icon={<BellIcon />}
         aria-label={unread > 0 ? format(s.buttonUnread, { count: countText }) : s.button}

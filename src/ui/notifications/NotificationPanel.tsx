@@ -51,6 +51,15 @@ export function NotificationPanel(props: NotificationPanelProps): React.ReactEle
   const [marking, setMarking] = React.useState(false);
   const [markFailed, setMarkFailed] = React.useState(false);
   const unread = inbox ? inbox.unreadCount : 0;
+  // when the list closes with the focus in it (Escape, a notification opened), the focus goes back to the bell; not
+  // when the user put it elsewhere (a click on another control)
+  React.useEffect(
+    () => () => {
+      const active = document.activeElement;
+      if (target && (!active || active === document.body)) target.focus();
+    },
+    [target],
+  );
 
   // every unread one is marked, page by page of the newest (the inbox shows at most NOTIFICATIONS_SHOWN at a time)
   const markAllRead = async (): Promise<void> => {

@@ -1,7 +1,8 @@
 import * as React from 'react';
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Text } from '@fluentui/react-components';
+import { Body1, mergeClasses, Text } from '@fluentui/react-components';
 import { useStrings } from '../../app/contexts';
 import type { PolicyText, PolicyTextSection } from '../../data/policy/types';
+import { Chevron } from '../common/Chevron';
 import { usePolicyFrameworkStyles } from './PolicyFramework.styles';
 import { RichText } from './RichText';
 
@@ -10,7 +11,10 @@ export interface PolicyFrameworkProps {
   texts: readonly PolicyText[];
 }
 
-/** The framework of the policy, one collapsible part each: introduction, legal framework, beleidslijnen, instruments, interne zaken. */
+/**
+ * The framework of the policy, one disclosure each (the browser's own `details`, several open at once): introduction,
+ * legal framework, beleidslijnen, instruments, interne zaken.
+ */
 export function PolicyFramework(props: PolicyFrameworkProps): React.ReactElement {
   const strings = useStrings().policy.home;
   const styles = usePolicyFrameworkStyles();
@@ -56,17 +60,18 @@ export function PolicyFramework(props: PolicyFrameworkProps): React.ReactElement
     { value: 'interne-zaken', title: strings.internalAffairs, shown: of('Interne zaken').length > 0, content: list(of('Interne zaken'), 'both') },
   ];
   return (
-    <Accordion multiple collapsible>
+    <div>
       {parts
         .filter((p) => p.shown)
         .map((p) => (
-          <AccordionItem key={p.value} value={p.value}>
-            <AccordionHeader as="h4">{p.title}</AccordionHeader>
-            <AccordionPanel>
-              <div className={styles.panel}>{p.content}</div>
-            </AccordionPanel>
-          </AccordionItem>
+          <details key={p.value} className={styles.part}>
+            <summary className={mergeClasses(styles.summary, styles.focusRing)}>
+              <Chevron />
+              <h4 className={styles.title}>{p.title}</h4>
+            </summary>
+            <div className={styles.panel}>{p.content}</div>
+          </details>
         ))}
-    </Accordion>
+    </div>
   );
 }

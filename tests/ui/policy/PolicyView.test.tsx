@@ -17,9 +17,21 @@ describe('the Beleid home', () => {
     const latest = screen.getByRole('region', { name: 'Korpsrichtlijnen' });
     expect(within(latest).getByRole('button', { name: 'Korpsrichtlijn integriteitsbeleid' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Gebruik van geweld' })).toBeNull();
-    for (const part of ['Inleiding', 'Wettelijk kader', 'De 9 beleidslijnen van het beleidsplan 2023-2027', 'Complementaire instrumenten']) {
-      expect(screen.getByRole('button', { name: part })).toBeTruthy();
-    }
+    // the framework: one disclosure per part (details and summary), the part's heading in its summary, closed at first
+    const parts = ['Inleiding', 'Wettelijk kader', 'De 9 beleidslijnen van het beleidsplan 2023-2027', 'Complementaire instrumenten'].map((name) => {
+      const summary = screen.getByRole('heading', { level: 4, name }).closest('summary') as HTMLElement;
+      expect({ name, summary: summary?.parentElement?.tagName }).toEqual({ name, summary: 'DETAILS' });
+      return summary;
+    });
+    const open = (): boolean[] => parts.map((summary) => (summary.parentElement as HTMLDetailsElement).open);
+    expect(open()).toEqual([false, false, false, false]);
+    expect(screen.queryByText('Het KB van 10.05.2006 houdende vaststelling van de deontologische code.')?.closest('details')?.open).toBe(false);
+    // several open at once
+    fireEvent.click(parts[1]);
+    fireEvent.click(parts[3]);
+    await waitFor(() => expect(open()).toEqual([false, true, false, true]));
+    fireEvent.click(parts[1]);
+    await waitFor(() => expect(open()).toEqual([false, false, false, true]));
     expect(repo.calls).toEqual(['loadHome']);
   });
 

@@ -54,6 +54,30 @@ describe('the notification bell', () => {
     expect(await screen.findByRole('button', { name: 'Meldingen' })).toBeTruthy();
   });
 
+  it('gives the focus back to the bell when its list closes with the focus in it, not when the user put it elsewhere', async () => {
+    renderProposals(new FakeProposalRepository(LOTTE), { notifications: new FakeInbox([notification(1, {})]) });
+    const bell = await screen.findByRole('button', { name: 'Meldingen, 1 ongelezen' });
+    fireEvent.click(bell);
+    const markAll = await screen.findByRole('button', { name: 'Alles als gelezen markeren' });
+    markAll.focus();
+    fireEvent.keyDown(markAll, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Meldingen' })).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(bell));
+
+    // closed by a click on another control (which takes the focus): the focus stays there
+    fireEvent.click(bell);
+    await screen.findByRole('heading', { name: 'Meldingen' });
+    const elsewhere = document.body.appendChild(Object.assign(document.createElement('button'), { textContent: 'Elders op de pagina' }));
+    elsewhere.focus();
+    fireEvent.mouseDown(elsewhere);
+    fireEvent.mouseUp(elsewhere);
+    fireEvent.click(elsewhere);
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Meldingen' })).toBeNull());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(document.activeElement).toBe(elsewhere);
+    elsewhere.remove();
+  });
+
   it('marks every notification read at once', async () => {
     const inbox = new FakeInbox([notification(1, {}), notification(2, { at: '2026-11-20T08:30:00.000Z' }), notification(3, { isRead: true })]);
     renderProposals(new FakeProposalRepository(LOTTE), { notifications: inbox });
