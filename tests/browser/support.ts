@@ -153,9 +153,12 @@ export function openView(app: RunningApp, login: string, view: ViewKey, item?: s
   return openAs(app, login, viewPath(app, view, item));
 }
 
-/** The app's bar of views (its navigation landmark, named in the user's language) on a page, in a frame or in a web part. */
+/**
+ * The app's bar of views (its navigation landmark, named in the user's language) on a page, in a frame or in a web part;
+ * found also when hidden (printed, the bar is hidden and so out of the accessibility tree).
+ */
 export function viewNav(scope: Page | Frame | Locator): Locator {
-  return scope.getByRole('navigation', { name: /^(Onderdelen van Integriteit CARMA|Parties d'Intégrité CARMA|Parts of Integrity CARMA)$/ });
+  return scope.getByRole('navigation', { name: /^(Onderdelen van Integriteit CARMA|Parties d'Intégrité CARMA|Parts of Integrity CARMA)$/, includeHidden: true });
 }
 
 /** The link of a view in the app's bar (the only bar in scope). */
