@@ -5,7 +5,7 @@ import { PnpProposalRepository } from '../../src/data/proposals/pnpProposalRepos
 import { memoryStore } from '../../src/data/proposals/storage';
 import { brusselsDateOf, formatDateBE } from '../../src/domain/dates';
 import type { ProposalContent } from '../../src/domain/proposal/proposal';
-import { openView, screenshotsAtTwoWidths, testAppPerFile, viewPath } from './support';
+import { openView, screenshotsAtTwoWidths, testAppPerFile, viewNav, viewPath } from './support';
 
 const LOTTE = 'lotte.wouters@pzcarma.be';
 const KAREL = 'karel.peeters@pzcarma.be';
@@ -118,8 +118,7 @@ describe('meeting reports, the feedback cascade and the newsletter on the ShareP
     await screenshotsAtTwoWidths(jonas, 'verslagen-3-verslag');
     // printed, the report stands alone: the app's navigation is hidden
     await jonas.emulateMedia({ media: 'print' });
-    const nav = jonas.getByRole('navigation', { name: 'Onderdelen van Integriteit CARMA', includeHidden: true });
-    expect(await nav.evaluate((element) => getComputedStyle(element).visibility)).toBe('hidden');
+    expect(await viewNav(jonas).evaluate((nav) => getComputedStyle(nav).visibility)).toBe('hidden');
     expect(await jonas.evaluate(() => getComputedStyle(document.querySelector('.carma-print-area h2') as Element).visibility)).toBe('visible');
     await jonas.emulateMedia({ media: 'screen' });
 
