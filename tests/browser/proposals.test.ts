@@ -82,6 +82,11 @@ describe('an improvement proposal from the Teams tab to the werkgroep and back t
     await back.getByRole('button', { name: new RegExp(`Tom Vermeulen besliste over "${TITLE}": Toegewezen aan uitvoerder`) }).waitFor();
     await expectNoSeriousA11yViolations(back);
     await saveScreenshot(back, 'proposals-7-notifications');
+    // Escape closes the list: the focus is back on the bell and the page is no longer hidden from screen readers
+    await back.keyboard.press('Escape');
+    await back.getByRole('heading', { level: 2, name: 'Voorstellen van Interventie' }).waitFor();
+    expect(await bell.evaluate((el) => el === document.activeElement)).toBe(true);
+    await bell.click();
     await back.getByRole('button', { name: new RegExp(`Tom Vermeulen besliste over "${TITLE}"`) }).click();
     await back.getByRole('heading', { level: 2, name: TITLE }).waitFor();
     for (const line of [

@@ -52,14 +52,17 @@ export function NotificationPanel(props: NotificationPanelProps): React.ReactEle
   const [markFailed, setMarkFailed] = React.useState(false);
   const unread = inbox ? inbox.unreadCount : 0;
   // when the list closes with the focus in it (Escape, a notification opened), the focus goes back to the bell; not
-  // when the user put it elsewhere (a click on another control)
-  React.useEffect(
-    () => () => {
+  // when the user put it elsewhere (a click on another control). A layout clean-up runs before the list leaves the page:
+  // the focus leaves the popover while it is still there, so the popover stops hiding the page behind it from screen
+  // readers (once removed with the focus inside, the page would stay aria-hidden).
+  const surface = React.useRef<HTMLDivElement>(null);
+  React.useLayoutEffect(() => {
+    const list = surface.current;
+    return () => {
       const active = document.activeElement;
-      if (target && (!active || active === document.body)) target.focus();
-    },
-    [target],
-  );
+      if (target && (!active || active === document.body || (list && list.contains(active)))) target.focus();
+    };
+  }, [target]);
 
   // every unread one is marked, page by page of the newest (the inbox shows at most NOTIFICATIONS_SHOWN at a time)
   const markAllRead = async (): Promise<void> => {
@@ -90,7 +93,7 @@ export function NotificationPanel(props: NotificationPanelProps): React.ReactEle
       positioning={{ target, position: 'below', align: 'end' }}
       trapFocus
     >
-      <PopoverSurface className={styles.surface} aria-label={s.heading}>
+      <PopoverSurface ref={surface} className={styles.surface} aria-label={s.heading}>
         <div className={styles.header}>
           <Subtitle2 as="h2" className={styles.heading}>
             {s.heading}
