@@ -11,7 +11,7 @@ export const enUS: LanguageChunk = {
       loading: 'Loading…',
       signedInAs: 'Signed in as {name}',
       viewNotOffered:
-        'The {view} part is for the people who work with it and is not part of your role in the zone. Your parts are in the tabs above. If you need it for your work, ask an Integrity CARMA administrator.',
+        'The {view} part is for the people who work with it and is not part of your role in the zone. Your parts are in the bar above. If you need it for your work, ask an Integrity CARMA administrator.',
     },
     nav: {
       beleid: 'Policy',

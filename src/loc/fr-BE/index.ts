@@ -11,7 +11,7 @@ export const frBE: LanguageChunk = {
       loading: 'Chargement…',
       signedInAs: 'Connecté en tant que {name}',
       viewNotOffered:
-        "La partie {view} est destinée à celles et ceux qui y travaillent et ne fait pas partie de votre rôle dans la zone. Vous trouvez vos parties dans les onglets ci-dessus. Si vous en avez besoin pour votre travail, demandez-le à un gestionnaire d'Intégrité CARMA.",
+        "La partie {view} est destinée à celles et ceux qui y travaillent et ne fait pas partie de votre rôle dans la zone. Vous trouvez vos parties dans la barre ci-dessus. Si vous en avez besoin pour votre travail, demandez-le à un gestionnaire d'Intégrité CARMA.",
     },
     nav: {
       beleid: 'Politique',

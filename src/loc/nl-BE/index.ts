@@ -11,7 +11,7 @@ export const nlBE: LanguageChunk = {
       loading: 'Bezig met laden…',
       signedInAs: 'Aangemeld als {name}',
       viewNotOffered:
-        'Het onderdeel {view} is er voor wie ermee werkt en hoort niet bij jouw rol in de zone. Je vindt je onderdelen in de tabs hierboven. Heb je het toch nodig voor je werk, vraag het dan aan een beheerder van Integriteit CARMA.',
+        'Het onderdeel {view} is er voor wie ermee werkt en hoort niet bij jouw rol in de zone. Je vindt je onderdelen in de balk hierboven. Heb je het toch nodig voor je werk, vraag het dan aan een beheerder van Integriteit CARMA.',
     },
     nav: {
       beleid: 'Beleid',
