@@ -29,14 +29,25 @@ const FOLLOWED_PACKAGES = ['@fluentui/react-theme', '@fluentui/tokens', '@fluent
 const WHOLE_PACKAGES = ['@fluentui/react-text', '@fluentui/react-message-bar'];
 const NAMED_IMPORT = /import\s*\{([^}]*)\}\s*from\s*(["'])([^"']+)\2;?/g;
 
+/** The specifiers of an import or export list (`a, b as c, type D`): each as written, its name, its alias, whether a type. */
+function specifiers(list: string): Array<{ spec: string; name: string; alias: string | undefined; isType: boolean }> {
+  return list
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((spec) => {
+      const [name, alias] = spec.replace(/^type\s+/, '').split(/\s+as\s+/);
+      return { spec, name, alias, isType: spec.startsWith('type ') };
+    });
+}
+
 /** Which names a module re-exports (`export { a, b as c } from '…'`), from where and under which name there. */
 export function reExports(source: string): Map<string, { from: string; name: string }> {
   const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '');
   const map = new Map<string, { from: string; name: string }>();
   for (const m of code.matchAll(/export\s*\{([^}]*)\}\s*from\s*["']([^"']+)["']/g)) {
-    for (const spec of m[1].split(',').map((s) => s.trim()).filter(Boolean)) {
-      const [name, alias] = spec.replace(/^type\s+/, '').split(/\s+as\s+/);
-      if (!spec.startsWith('type ')) map.set(alias ?? name, { from: m[2], name });
+    for (const { name, alias, isType } of specifiers(m[1])) {
+      if (!isType) map.set(alias ?? name, { from: m[2], name });
     }
   }
   return map;
@@ -52,8 +63,8 @@ export interface Definition {
 export function namedImports(source: string): Array<{ from: string; name: string }> {
   const found: Array<{ from: string; name: string }> = [];
   for (const m of source.matchAll(NAMED_IMPORT)) {
-    for (const spec of m[1].split(',').map((s) => s.trim()).filter(Boolean)) {
-      if (!spec.startsWith('type ')) found.push({ from: m[3], name: spec.split(/\s+as\s+/)[0] });
+    for (const { name, isType } of specifiers(m[1])) {
+      if (!isType) found.push({ from: m[3], name });
     }
   }
   return found;
@@ -67,9 +78,8 @@ export function rewriteImports(source: string, definitionOf: (from: string, name
   return source.replace(NAMED_IMPORT, (whole, list: string, _quote: string, from: string) => {
     const kept: string[] = [];
     const byFile = new Map<string, string[]>();
-    for (const spec of list.split(',').map((s) => s.trim()).filter(Boolean)) {
-      const [name, alias] = spec.split(/\s+as\s+/);
-      const target = spec.startsWith('type ') ? undefined : definitionOf(from, name);
+    for (const { spec, name, alias, isType } of specifiers(list)) {
+      const target = isType ? undefined : definitionOf(from, name);
       if (!target) {
         kept.push(spec);
         continue;
