@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Frame, type Locator, type Page } from 'playwright-core';
 import { startApp, type RunningApp } from '../../devserver/app';
+import { VIEW_NAV_NAME } from '../support/viewNavName';
 import { searchOfRoute } from '../../src/app/navigation';
 import type { ViewKey } from '../../src/app/views';
 
@@ -158,7 +159,7 @@ export function openView(app: RunningApp, login: string, view: ViewKey, item?: s
  * found also when hidden (printed, the bar is hidden and so out of the accessibility tree).
  */
 export function viewNav(scope: Page | Frame | Locator): Locator {
-  return scope.getByRole('navigation', { name: /^(Onderdelen van Integriteit CARMA|Parties d'Intégrité CARMA|Parts of Integrity CARMA)$/, includeHidden: true });
+  return scope.getByRole('navigation', { name: VIEW_NAV_NAME, includeHidden: true });
 }
 
 /** The link of a view in the app's bar (the only bar in scope). */

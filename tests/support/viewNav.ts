@@ -1,8 +1,9 @@
 import { within } from '@testing-library/react';
 import { routeFromSearch } from '../../src/app/navigation';
+import { VIEW_NAV_NAME } from './viewNavName';
 
 /** The frame's bar of views (its navigation landmark, named in the user's language) in a container, the page by default. */
-export function viewNav(container: HTMLElement = document.body, name: string | RegExp = /^(Onderdelen van Integriteit CARMA|Parties d'Intégrité CARMA|Parts of Integrity CARMA)$/) {
+export function viewNav(container: HTMLElement = document.body, name: string | RegExp = VIEW_NAV_NAME) {
   return within(within(container).getByRole('navigation', { name }));
 }
 
